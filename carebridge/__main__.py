@@ -1,0 +1,5 @@
+"""`python -m carebridge` runs the CLI."""
+
+from carebridge.cli import main
+
+main()

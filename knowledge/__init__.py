@@ -1,0 +1,1 @@
+"""Sourced clinical knowledge data (YAML); loaded and validated by `carebridge.tools.knowledge`."""

@@ -1,0 +1,1 @@
+"""Deterministic engines and store access; pure functions, no model calls."""

@@ -1,0 +1,167 @@
+"""Load and validate the sourced knowledge files; every rule must cite a known source."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Urgency = Literal["emergency_ambulance", "emergency", "urgent", "routine", "self_care"]
+URGENCY_ORDER: tuple[Urgency, ...] = ("self_care", "routine", "urgent", "emergency", "emergency_ambulance")
+
+
+class KnowledgeError(ValueError):
+    """A knowledge file is malformed or cites something that does not exist."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Bilingual(_Strict):
+    en: str
+    zh: str
+
+
+class Condition(_Strict):
+    """When a rule applies: symptom groups (all of; any code within a group) + patient facts."""
+
+    all_of: list[list[str]] = Field(default_factory=list)
+    min_age_years: float | None = None
+    max_age_years: float | None = None
+    max_age_months: float | None = None
+    sex: Literal["F", "M"] | None = None
+    pregnant: bool | None = None
+    min_severity: int | None = None
+    min_duration_days: float | None = None
+
+
+class Examples(_Strict):
+    positive: list[str]
+    negated: list[str]
+
+
+class Rule(_Strict):
+    id: str
+    name: Bilingual
+    when: Condition
+    sources: list[str] = Field(min_length=1)
+    nhs_pages: list[str] = Field(default_factory=list)
+
+
+class RedFlagRule(Rule):
+    urgency: Urgency
+    examples: dict[Literal["en", "zh"], Examples]
+
+
+class SelfCareGroup(_Strict):
+    id: str
+    name: Bilingual
+    codes: list[str]
+    max_duration_days: float
+    min_age_years: float | None = None
+    max_age_years: float | None = None
+    not_pregnant: bool = False
+    sources: list[str] = Field(min_length=1)
+    nhs_pages: list[str] = Field(default_factory=list)
+
+
+class Symptom(_Strict):
+    en: list[str] = Field(default_factory=list)
+    zh: list[str] = Field(default_factory=list)
+    dept: str
+    weight: int = 1
+    modifier: bool = False
+
+
+class Department(_Strict):
+    zh: str
+    en: str
+    group: str
+
+
+class DepartmentConfig(_Strict):
+    departments: dict[str, Department]
+    unknown: dict[str, str]
+    emergency: str
+    paediatrics: str
+    paediatric_surgery: str
+    obstetrics: str
+    child_keeps: list[str]
+    child_surgical_groups: list[str]
+    paediatric_max_age: float
+    source: list[str]
+
+
+class Level(_Strict):
+    rank: int
+    cn_level: dict[str, str]
+    advice: Bilingual
+
+
+class Knowledge(_Strict):
+    """All triage knowledge, cross-checked at load time."""
+
+    sources: dict[str, str]
+    symptoms: dict[str, Symptom]
+    red_flags: list[RedFlagRule]
+    urgent: list[Rule]
+    self_care: list[SelfCareGroup]
+    departments: DepartmentConfig
+    levels: dict[Urgency, Level]
+
+    @model_validator(mode="after")
+    def _cross_check(self) -> Knowledge:
+        problems: list[str] = []
+        cited: list[tuple[str, list[str]]] = [(r.id, r.sources) for r in (*self.red_flags, *self.urgent)]
+        cited += [(g.id, g.sources) for g in self.self_care]
+        cited.append(("departments", self.departments.source))
+        for rule_id, ids in cited:
+            problems += [f"{rule_id}: unknown source {s!r}" for s in ids if s not in self.sources]
+        for rule in (*self.red_flags, *self.urgent):
+            for group in rule.when.all_of:
+                problems += [f"{rule.id}: unknown symptom {c!r}" for c in group if c not in self.symptoms]
+        for group in self.self_care:
+            problems += [f"{group.id}: unknown symptom {c!r}" for c in group.codes if c not in self.symptoms]
+        depts = self.departments.departments
+        for code, sym in self.symptoms.items():
+            if sym.dept not in depts:
+                problems.append(f"symptom {code}: unknown department {sym.dept!r}")
+        if problems:
+            raise KnowledgeError("knowledge files are inconsistent:\n  " + "\n  ".join(problems))
+        return self
+
+    def source_text(self, source_id: str) -> str:
+        """Full citation for a source id."""
+        return self.sources[source_id]
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = files("carebridge.knowledge").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"{name}: expected a mapping at the top level")
+    return data
+
+
+@cache
+def load_knowledge() -> Knowledge:
+    """Read every knowledge file once per process and validate it."""
+    try:
+        sources = {k: v["source"] for k, v in _read("sources.yaml")["sources"].items()}
+        rules = _read("urgency_rules.yaml")
+        depts = _read("departments.yaml")
+        return Knowledge(
+            sources=sources,
+            symptoms=_read("symptoms.yaml")["symptoms"],
+            red_flags=_read("red_flags.yaml")["red_flags"],
+            urgent=rules["urgent"],
+            self_care=rules["self_care"],
+            departments=DepartmentConfig(**depts),
+            levels=_read("triage_scale.yaml")["levels"],
+        )
+    except (KeyError, TypeError, yaml.YAMLError) as exc:
+        raise KnowledgeError(f"could not read the knowledge files: {exc}") from exc

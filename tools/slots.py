@@ -1,0 +1,108 @@
+"""Deterministic extraction of interview slots: duration, severity, infant age, yes/no."""
+
+from __future__ import annotations
+
+import re
+
+from carebridge.tools.text import normalize
+
+_ZH_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+           "九": 9, "十": 10, "几": 3, "十几": 12, "俩": 2}
+_UNIT_DAYS = {
+    "minute": 1 / 1440, "min": 1 / 1440, "mins": 1 / 1440, "minutes": 1 / 1440, "分钟": 1 / 1440,
+    "hour": 1 / 24, "hours": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "h": 1 / 24, "小时": 1 / 24, "个小时": 1 / 24,
+    "day": 1, "days": 1, "天": 1, "日": 1,
+    "week": 7, "weeks": 7, "wk": 7, "wks": 7, "周": 7, "星期": 7, "个星期": 7, "礼拜": 7, "个礼拜": 7,
+    "month": 30, "months": 30, "个月": 30, "月": 30,
+    "year": 365, "years": 365, "年": 365,
+}
+_EN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "couple of": 2, "several": 3, "half an": 0.5}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _EN_WORDS), key=len, reverse=True)) + ")"
+_ZH_NUMS = r"(\d+(?:\.\d+)?|十几|[半一两二三四五六七八九十几俩])"
+_EN_DURATION = re.compile(
+    rf"(?<![a-z]){_NUM}\s*(minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])"
+)
+_ZH_DURATION = re.compile(rf"{_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)")
+_RELATIVE = (
+    (re.compile(r"since (this morning|today|tonight|an hour ago)|just now|just started|few minutes ago|刚才|刚刚|今天(早上|上午|下午|晚上)?|今早"), 0.2),
+    (re.compile(r"since yesterday|yesterday|last night|昨天|昨晚"), 1.0),
+    (re.compile(r"前天|day before yesterday"), 2.0),
+    (re.compile(r"since last week|last week|上周|上个星期"), 7.0),
+)
+_SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
+_SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|worst|terrible|extreme|剧烈|剧痛|受不了|厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)")
+_MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
+_MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")
+_INFANT_AGE = (
+    (re.compile(r"(\d+)\s*(?:-\s*)?(?:weeks?|wks?)(?:\s*-?\s*old)?|(\d+)\s*(?:周|星期)(?:大|的宝宝|的婴儿)"), 1 / 4.345),
+    (re.compile(r"(\d+)\s*(?:-\s*)?months?(?:\s*-?\s*old)|(\d+)\s*(?:个)?月(?:大|的宝宝|的孩子|的婴儿|龄)"), 1.0),
+    (re.compile(r"(\d+)\s*(?:-\s*)?days?(?:\s*-?\s*old)|(\d+)\s*天(?:大|的宝宝|的婴儿)|newborn|新生儿"), 1 / 30),
+)
+_YES = re.compile(r"^\s*(yes|yeah|yep|y|有|是|是的|对|嗯|有的)\b")
+_NO = re.compile(r"^\s*(no|nope|n|none|nothing|没有|没|无|不是|否|不)(\b|[,.。，!！]|$)")
+
+
+def _to_number(token: str) -> float:
+    if token in _ZH_NUM:
+        return float(_ZH_NUM[token])
+    if token in _EN_WORDS:
+        return float(_EN_WORDS[token])
+    return float(token)
+
+
+def parse_duration_days(text: str) -> float | None:
+    """How long the problem has lasted, in days, or None if the text does not say."""
+    norm = normalize(text)
+    for pattern in (_EN_DURATION, _ZH_DURATION):
+        m = pattern.search(norm)
+        if m:
+            return _to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]
+    for pattern, days in _RELATIVE:
+        if pattern.search(norm):
+            return days
+    return None
+
+
+def parse_severity(text: str) -> int | None:
+    """Pain/discomfort on 0-10: an explicit score, else severe=8, moderate=5, mild=2."""
+    norm = normalize(text)
+    m = _SEVERITY_NUM.search(norm)
+    if m:
+        return int(m.group(1))
+    if _SEVERE.search(norm):
+        return 8
+    if _MODERATE.search(norm):
+        return 5
+    if _MILD.search(norm):
+        return 2
+    return None
+
+
+def parse_infant_age_months(text: str) -> float | None:
+    """An infant's age stated in the text ("6-week-old", "2个月大"), in months."""
+    norm = normalize(text)
+    for pattern, factor in _INFANT_AGE:
+        m = pattern.search(norm)
+        if m:
+            number = next((g for g in m.groups() if g), None)
+            return round(float(number) * factor, 2) if number else 0.0
+    return None
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """A short yes/no answer, or None when the answer is neither."""
+    norm = normalize(text).strip()
+    if _NO.search(norm):
+        return False
+    if _YES.search(norm):
+        return True
+    return None
+
+
+def is_none_answer(text: str) -> bool:
+    """True for answers meaning "nothing / none" (no medicines, no allergies...)."""
+    norm = normalize(text).strip(" .。!！")
+    return bool(re.fullmatch(
+        r"(no|none|nothing|nope|n/?a|no (medicines?|medications?|allergies|drugs)|"
+        r"没有|无|没|不吃药|没吃药|没有过敏|无过敏|没有吃药|否认|没有什么|不过敏)", norm))

@@ -1,0 +1,243 @@
+"""Deterministic triage: red flags, urgency and department from sourced rules.
+
+Everything safety-relevant is decided here, over `knowledge/`; a model may only add
+findings or raise the urgency afterwards (see `raise_urgency`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic import BaseModel
+
+from carebridge.tools.knowledge import (
+    URGENCY_ORDER,
+    Condition,
+    Knowledge,
+    Urgency,
+    load_knowledge,
+)
+from carebridge.tools.lexicon import PhraseMatcher, summarize
+from carebridge.tools.slots import parse_infant_age_months, parse_severity
+
+
+@dataclass(frozen=True)
+class PatientFacts:
+    """What the rules may condition on, besides symptoms."""
+
+    age_years: float | None = None
+    age_months: float | None = None
+    sex: str | None = None
+    pregnant: bool | None = None
+    severity: int | None = None
+    duration_days: float | None = None
+
+    @property
+    def months(self) -> float | None:
+        """Age in months: stated months win over years (a "0" year-old has no months)."""
+        if self.age_months is not None:
+            return self.age_months
+        return None if self.age_years is None else self.age_years * 12
+
+
+class Findings(BaseModel):
+    """Symptom codes found in the patient's words (present) and explicitly denied (absent)."""
+
+    present: list[str] = []
+    absent: list[str] = []
+    severity: int | None = None
+    age_months: float | None = None
+    pregnant: bool | None = None
+
+
+class RuleHit(BaseModel):
+    """A rule that fired, with its reason and sources, in both languages."""
+
+    id: str
+    en: str
+    zh: str
+    urgency: Urgency
+    sources: list[str]
+
+
+class DepartmentOut(BaseModel):
+    """The contract's department object."""
+
+    code: str
+    en: str
+    zh: str
+    group_en: str
+    group_zh: str
+
+
+class TriageDecision(BaseModel):
+    """Urgency, the rules behind it, and where the patient should go."""
+
+    urgency: Urgency
+    red_flags: list[RuleHit]
+    reasons: list[RuleHit]
+    department: DepartmentOut
+    specialty: DepartmentOut | None = None
+    sources: list[str]
+
+
+@cache
+def _matcher() -> PhraseMatcher:
+    kb = load_knowledge()
+    return PhraseMatcher({code: (s.en, s.zh) for code, s in kb.symptoms.items()})
+
+
+def extract_findings(text: str) -> Findings:
+    """Find symptoms (negation-aware), severity, infant age and pregnancy in `text`."""
+    kb = load_knowledge()
+    present, absent = summarize(_matcher().find(text))
+    modifiers = {c for c in kb.symptoms if kb.symptoms[c].modifier}
+    pregnant = True if "pregnancy" in present else (False if "pregnancy" in absent else None)
+    severity = parse_severity(text) if (present - modifiers) or "severe_pain_word" in present else None
+    return Findings(
+        present=sorted(present - modifiers),
+        absent=sorted(absent - modifiers),
+        severity=severity,
+        age_months=parse_infant_age_months(text),
+        pregnant=pregnant,
+    )
+
+
+def _applies(cond: Condition, present: set[str], facts: PatientFacts) -> bool:
+    if any(not present.intersection(group) for group in cond.all_of):
+        return False
+    months = facts.months
+    checks = (
+        (cond.min_age_years, facts.age_years, lambda lim, v: v >= lim),
+        (cond.max_age_years, facts.age_years, lambda lim, v: v < lim),
+        (cond.max_age_months, months, lambda lim, v: v < lim),
+        (cond.min_severity, facts.severity, lambda lim, v: v >= lim),
+        (cond.min_duration_days, facts.duration_days, lambda lim, v: v >= lim),
+    )
+    for limit, value, ok in checks:
+        if limit is not None and (value is None or not ok(limit, value)):
+            return False
+    if cond.sex is not None and facts.sex != cond.sex:
+        return False
+    return not (cond.pregnant is not None and bool(facts.pregnant) != cond.pregnant)
+
+
+def _hit(rule_id: str, name_en: str, name_zh: str, urgency: Urgency, sources: Iterable[str]) -> RuleHit:
+    return RuleHit(id=rule_id, en=name_en, zh=name_zh, urgency=urgency, sources=list(sources))
+
+
+def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> list[RuleHit]:
+    """Every red-flag rule that fires, most urgent first."""
+    kb = kb or load_knowledge()
+    codes = set(present)
+    hits = [
+        _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources)
+        for r in kb.red_flags
+        if _applies(r.when, codes, facts)
+    ]
+    return sorted(hits, key=lambda h: -rank(h.urgency))
+
+
+def rank(urgency: str) -> int:
+    """Position of `urgency` on the five-level scale (self_care = 0)."""
+    return URGENCY_ORDER.index(urgency)  # type: ignore[arg-type]
+
+
+def raise_urgency(rule_level: Urgency, suggested: str | None) -> Urgency:
+    """A model may raise the rules' urgency, never lower it; unknown suggestions are ignored."""
+    if suggested in URGENCY_ORDER and rank(suggested) > rank(rule_level):
+        return suggested  # type: ignore[return-value]
+    return rule_level
+
+
+def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list[RuleHit]:
+    """Self-care groups covering every present finding, or [] if any limit fails."""
+    if not present:
+        return []
+    covering = []
+    remaining = set(present)
+    for group in kb.self_care:
+        mine = remaining.intersection(group.codes)
+        if not mine:
+            continue
+        too_long = facts.duration_days is not None and facts.duration_days > group.max_duration_days
+        age = facts.age_years
+        too_young = group.min_age_years is not None and (age is None or age < group.min_age_years)
+        too_old = group.max_age_years is not None and age is not None and age > group.max_age_years
+        if too_long or too_young or too_old or (group.not_pregnant and facts.pregnant):
+            return []
+        covering.append(_hit(group.id, group.name.en, group.name.zh, "self_care", group.sources))
+        remaining -= mine
+    return covering if not remaining else []
+
+
+def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:
+    """Return (urgency, red flags, reasons): red flags first, then urgent rules, self-care, routine."""
+    kb = kb or load_knowledge()
+    codes = set(present)
+    flags = screen_red_flags(codes, facts, kb)
+    if flags:
+        return flags[0].urgency, flags, flags
+    urgent = [
+        _hit(r.id, r.name.en, r.name.zh, "urgent", r.sources) for r in kb.urgent if _applies(r.when, codes, facts)
+    ]
+    if urgent:
+        return "urgent", [], urgent
+    self_care = _self_care_ok(codes, facts, kb)
+    if self_care:
+        return "self_care", [], self_care
+    return "routine", [], []
+
+
+def _dept(code: str, kb: Knowledge) -> DepartmentOut:
+    d = kb.departments.departments[code]
+    g = kb.departments.departments[d.group]
+    return DepartmentOut(code=code, en=d.en, zh=d.zh, group_en=g.en, group_zh=g.zh)
+
+
+def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgency,
+                     kb: Knowledge | None = None) -> tuple[DepartmentOut, DepartmentOut | None]:
+    """(department to go to now, likely specialty) from symptom weights, age, sex and urgency."""
+    kb = kb or load_knowledge()
+    cfg = kb.departments
+    scores: dict[str, int] = {}
+    for code in present:
+        sym = kb.symptoms[code]
+        if not sym.modifier:
+            scores[sym.dept] = scores.get(sym.dept, 0) + sym.weight
+    specialty: str | None = None
+    if scores:
+        # Ties go to the more specific (sub-)department, then to the lower code, so the
+        # result does not depend on the order findings were typed in.
+        specialty = max(scores, key=lambda c: (scores[c], "." in c, -float(c.replace(".", "")) if c[0].isdigit() else 0))
+        if specialty == cfg.emergency:
+            specialty = None
+    if specialty is not None:
+        group = cfg.departments[specialty].group
+        age = facts.age_years
+        if age is not None and age < cfg.paediatric_max_age and group not in cfg.child_keeps:
+            specialty = cfg.paediatric_surgery if group in cfg.child_surgical_groups else cfg.paediatrics
+        elif facts.pregnant and group in ("05", "03") and specialty in ("05.01", "03.02", "03"):
+            specialty = cfg.obstetrics
+    spec_out = _dept(specialty, kb) if specialty else None
+    if rank(urgency) >= rank("emergency"):
+        return _dept(cfg.emergency, kb), spec_out
+    if spec_out is None:
+        u = cfg.unknown
+        return DepartmentOut(code=u["code"], en=u["en"], zh=u["zh"], group_en=u["en"], group_zh=u["zh"]), None
+    return spec_out, spec_out
+
+
+def triage(findings: Findings, facts: PatientFacts, kb: Knowledge | None = None) -> TriageDecision:
+    """Run the whole deterministic decision for one set of findings."""
+    kb = kb or load_knowledge()
+    urgency, flags, reasons = decide_urgency(findings.present, facts, kb)
+    dept, specialty = route_department(findings.present, facts, urgency, kb)
+    cited = dict.fromkeys(s for hit in reasons for s in hit.sources)
+    cited.update(dict.fromkeys(kb.departments.source))
+    return TriageDecision(
+        urgency=urgency, red_flags=flags, reasons=reasons, department=dept, specialty=specialty,
+        sources=list(cited),
+    )
