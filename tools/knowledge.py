@@ -107,6 +107,7 @@ class Knowledge(_Strict):
 
     sources: dict[str, str]
     symptoms: dict[str, Symptom]
+    symptom_names: dict[str, tuple[str, str]]
     red_flags: list[RedFlagRule]
     urgent: list[Rule]
     self_care: list[SelfCareGroup]
@@ -127,6 +128,7 @@ class Knowledge(_Strict):
         for group in self.self_care:
             problems += [f"{group.id}: unknown symptom {c!r}" for c in group.codes if c not in self.symptoms]
         depts = self.departments.departments
+        problems += [f"symptom {c}: no display name" for c in self.symptoms if c not in self.symptom_names]
         for code, sym in self.symptoms.items():
             if sym.dept not in depts:
                 problems.append(f"symptom {code}: unknown department {sym.dept!r}")
@@ -137,6 +139,11 @@ class Knowledge(_Strict):
     def source_text(self, source_id: str) -> str:
         """Full citation for a source id."""
         return self.sources[source_id]
+
+    def symptom_name(self, code: str, lang: str) -> str:
+        """Display name of a symptom code in "en" or "zh"."""
+        en, zh = self.symptom_names[code]
+        return zh if lang == "zh" else en
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -154,9 +161,11 @@ def load_knowledge() -> Knowledge:
         sources = {k: v["source"] for k, v in _read("sources.yaml")["sources"].items()}
         rules = _read("urgency_rules.yaml")
         depts = _read("departments.yaml")
+        symptoms = _read("symptoms.yaml")
         return Knowledge(
             sources=sources,
-            symptoms=_read("symptoms.yaml")["symptoms"],
+            symptoms=symptoms["symptoms"],
+            symptom_names={k: tuple(v) for k, v in symptoms["names"].items()},
             red_flags=_read("red_flags.yaml")["red_flags"],
             urgent=rules["urgent"],
             self_care=rules["self_care"],

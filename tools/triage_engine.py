@@ -153,15 +153,19 @@ def raise_urgency(rule_level: Urgency, suggested: str | None) -> Urgency:
 
 
 def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list[RuleHit]:
-    """Self-care groups covering every present finding, or [] if any limit fails."""
-    if not present:
-        return []
-    covering = []
+    """Self-care groups covering every present finding, or [] if any group's limit fails.
+
+    Greedy cover, preferring the group that explains most findings and, on a tie, the
+    narrower group ("headache" alone is a simple headache, not a cold), so the tighter
+    duration limit of the more specific advice applies.
+    """
+    covering: list[RuleHit] = []
     remaining = set(present)
-    for group in kb.self_care:
-        mine = remaining.intersection(group.codes)
-        if not mine:
-            continue
+    while remaining:
+        candidates = [g for g in kb.self_care if remaining.intersection(g.codes)]
+        if not candidates:
+            return []
+        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), -len(g.codes)))
         too_long = facts.duration_days is not None and facts.duration_days > group.max_duration_days
         age = facts.age_years
         too_young = group.min_age_years is not None and (age is None or age < group.min_age_years)
@@ -169,8 +173,8 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
         if too_long or too_young or too_old or (group.not_pregnant and facts.pregnant):
             return []
         covering.append(_hit(group.id, group.name.en, group.name.zh, "self_care", group.sources))
-        remaining -= mine
-    return covering if not remaining else []
+        remaining -= set(group.codes)
+    return covering
 
 
 def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:

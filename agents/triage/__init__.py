@@ -1,0 +1,197 @@
+"""Triage agent: the pre-consultation interview, urgency, department and clinician summary."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field, create_model
+
+from carebridge.agents.triage.interview import new_record, next_question
+from carebridge.agents.triage.interview import fill_from_message
+from carebridge.agents.triage.summary import ClinicianSummary, Finding
+from carebridge.graphs.context import HospitalContext
+from carebridge.graphs.models import structured_call
+from carebridge.graphs.state import HospitalState, Outcome
+from carebridge.prompts import load_prompt, prompt_version
+from carebridge.tools.knowledge import URGENCY_ORDER, Knowledge, load_knowledge
+from carebridge.tools.triage_engine import (
+    Findings,
+    PatientFacts,
+    TriageDecision,
+    rank,
+    raise_urgency,
+    route_department,
+    triage,
+)
+
+_KEYWORDS = (
+    "pain", "fever", "cough", "hurt", "sick", "symptom", "bleeding", "dizzy", "rash", "vomit",
+    "疼", "痛", "发烧", "咳嗽", "不舒服", "症状", "挂号", "看什么科", "挂什么科", "头晕", "出血",
+)
+
+
+def _extraction_schema(kb: Knowledge) -> type[BaseModel]:
+    codes = tuple(c for c, s in kb.symptoms.items() if not s.modifier)
+    return create_model(
+        "SymptomExtraction",
+        symptoms=(list[Literal[codes]], Field(default_factory=list)),  # type: ignore[valid-type]
+        duration_days=(float | None, None),
+        severity=(int | None, Field(default=None, ge=0, le=10)),
+        suggested_urgency=(Literal[URGENCY_ORDER] | None, None),  # type: ignore[valid-type]
+    )
+
+
+def _patient_texts(state: HospitalState) -> list[str]:
+    return [str(m.content) for m in state["messages"] if isinstance(m, HumanMessage)]
+
+
+def contract_result(decision: TriageDecision, kb: Knowledge) -> dict[str, Any]:
+    """The ARCHITECTURE.md `triage` fields, plus the reasons and the Chinese triage level."""
+    level = kb.levels[decision.urgency]
+    return {
+        "urgency": decision.urgency,
+        "cn_triage_level": level.cn_level,
+        "red_flags": [h.model_dump(include={"id", "en", "zh", "urgency"}) for h in decision.red_flags],
+        "reasons": [h.model_dump(include={"id", "en", "zh", "urgency"}) for h in decision.reasons],
+        "department": decision.department.model_dump(),
+        "specialty": decision.specialty.model_dump() if decision.specialty else None,
+        "advice": level.advice.model_dump(),
+        "sources": [{"id": s, "citation": kb.source_text(s)} for s in decision.sources],
+    }
+
+
+def render_answer(result: dict[str, Any], lang: str, pending_review: bool) -> str:
+    """Patient-facing text for a finished triage, from templates (no model)."""
+    zh = lang == "zh"
+    dept = result["department"]
+    reasons = "；".join(r["zh"] for r in result["reasons"]) if zh else "; ".join(r["en"] for r in result["reasons"])
+    lines = [
+        ("紧急程度：" if zh else "Urgency: ") + result["urgency"] + f" ({result['cn_triage_level']['zh' if zh else 'en']})",
+        result["advice"]["zh" if zh else "en"],
+        ("建议科室：" + f"{dept['group_zh']} / {dept['zh']}") if zh else f"Department: {dept['group_en']} / {dept['en']}",
+    ]
+    if reasons:
+        lines.append(("依据：" if zh else "Why: ") + reasons)
+    if pending_review:
+        lines.append("您的预问诊报告已提交给医生，正在等待审核。" if zh
+                     else "Your pre-consultation summary has been sent to the clinician and is pending review.")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class TriageAgent:
+    """Pre-consultation (预问诊/智能导诊) agent."""
+
+    name: str = "triage"
+    description: str = "Pre-consultation interview: symptoms, urgency, department and a clinician summary."
+    keywords: tuple[str, ...] = field(default=_KEYWORDS)
+
+    def build(self, model: BaseChatModel | None) -> Any:
+        """Compile the triage subgraph; `model` is optional (extraction help only)."""
+        kb = load_knowledge()
+        schema = _extraction_schema(kb)
+
+        def interview(state: HospitalState, runtime: Runtime[HospitalContext]) -> dict[str, Any]:
+            lang = state.get("lang", "en")
+            record = copy.deepcopy(state.get("triage") or new_record())
+            patient: dict[str, Any] = dict(state.get("patient") or {})
+            turn = state.get("turn") or {}
+            text = _patient_texts(state)[-1] if _patient_texts(state) else ""
+            fill_from_message(record, patient, text, bool(turn.get("present")))
+            if patient.get("pregnant") is None and turn.get("pregnant") is not None:
+                patient["pregnant"] = turn["pregnant"]
+            if patient.get("age_months") is None and turn.get("age_months") is not None:
+                patient["age_months"] = turn["age_months"]
+            events: list[dict[str, Any]] = []
+            emergency = any(rank(f["urgency"]) >= rank("emergency") for f in state.get("red_flags", []))
+            oneshot = state.get("mode") == "oneshot"
+            question = None if (oneshot or emergency) else next_question(
+                record, patient, lang, runtime.context.max_questions)
+            if question is not None:
+                record["asked"].append(question["slot"])
+                record["pending_slot"] = question["slot"]
+                events.append({"kind": "tool", "name": "next_question", "result": question["slot"]})
+                outcome: Outcome = {"agent": self.name, "kind": "question", "text": question["text"],
+                                    "needs_review": False, "result": {}, "sources": []}
+                return {"triage": record, "patient": patient, "outcome": outcome, "events": events}
+            return _finish(state, record, patient, lang, oneshot, events)
+
+        def _finish(state: HospitalState, record: dict[str, Any], patient: dict[str, Any], lang: str,
+                    oneshot: bool, events: list[dict[str, Any]]) -> dict[str, Any]:
+            findings = state.get("findings") or {"present": [], "absent": []}
+            present = set(findings["present"])
+            suggested = None
+            extracted, event = structured_call(
+                model, schema, load_prompt("triage.extract").format(
+                    codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier),
+                    levels=", ".join(URGENCY_ORDER)),
+                "\n".join(_patient_texts(state))[-4000:],
+                purpose="triage.extract", prompt_version=prompt_version("triage.extract"))
+            if event:
+                events.append(event)
+            if extracted is not None:
+                # The model may add findings (which can only raise urgency) and suggest a
+                # higher urgency; it can never remove a finding or lower the rules' level.
+                present |= set(getattr(extracted, "symptoms", []))
+                suggested = getattr(extracted, "suggested_urgency", None)
+                if record.get("severity") is None:
+                    record["severity"] = getattr(extracted, "severity", None)
+            facts = PatientFacts(
+                age_years=patient.get("age_years"), age_months=patient.get("age_months"),
+                sex=patient.get("sex"), pregnant=patient.get("pregnant"),
+                severity=record.get("severity"), duration_days=record.get("duration_days"))
+            decision = triage(Findings(present=sorted(present)), facts, kb)
+            events.append({"kind": "tool", "name": "triage_rules",
+                           "args": {"present": sorted(present), "facts": facts.__dict__},
+                           "result": {"urgency": decision.urgency, "rules": [r.id for r in decision.reasons],
+                                      "department": decision.department.code}})
+            final = raise_urgency(decision.urgency, suggested)
+            if final != decision.urgency:
+                dept, specialty = route_department(present, facts, final, kb)
+                decision = decision.model_copy(update={"urgency": final, "department": dept, "specialty": specialty})
+                events.append({"kind": "model_raised_urgency", "to": final})
+            result = contract_result(decision, kb)
+            needs_review = not oneshot
+            summary = ClinicianSummary(
+                session_id=state.get("session_id", ""), created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                lang=lang, age_years=patient.get("age_years"), sex=patient.get("sex"),
+                pregnant=patient.get("pregnant"), chief_complaint=record.get("chief_complaint"),
+                duration=record.get("duration"), severity=record.get("severity"),
+                symptoms=[Finding(code=c, en=kb.symptom_name(c, "en"), zh=kb.symptom_name(c, "zh")) for c in sorted(present)],
+                pertinent_negatives=[Finding(code=c, en=kb.symptom_name(c, "en"), zh=kb.symptom_name(c, "zh"))
+                                     for c in findings["absent"]],
+                history=record.get("history"), medications=record.get("medications"),
+                allergies=record.get("allergies"), red_flags=result["red_flags"], urgency=decision.urgency,
+                cn_triage_level=result["cn_triage_level"]["zh" if lang == "zh" else "en"],
+                urgency_reasons=[r["zh" if lang == "zh" else "en"] for r in result["reasons"]],
+                department=decision.department, specialty=decision.specialty,
+                questions_not_asked=[] if oneshot else [
+                    s for s in ("medications", "allergies", "history") if record.get(s) is None],
+                sources=[s["citation"] for s in result["sources"]],
+                review_status="pending" if needs_review else "not_required",
+            )
+            record["complete"] = True
+            record["summary"] = summary.model_dump(mode="json")
+            result["summary"] = record["summary"]
+            outcome: Outcome = {"agent": self.name, "kind": "answer",
+                                "text": render_answer(result, lang, needs_review),
+                                "needs_review": needs_review, "result": result,
+                                "sources": [s["citation"] for s in result["sources"]]}
+            return {"triage": record, "patient": patient, "outcome": outcome, "events": events,
+                    "active_agent": None}
+
+        builder = StateGraph(HospitalState, context_schema=HospitalContext)
+        builder.add_node("interview", interview)
+        builder.add_edge(START, "interview")
+        builder.add_edge("interview", END)
+        return builder.compile(name=self.name)
+
+
+plugin = TriageAgent()

@@ -1,0 +1,14 @@
+"""Per-run settings passed as LangGraph `context=` (read-only inside nodes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, kw_only=True)
+class HospitalContext:
+    """Settings a hospital may change per deployment; nothing here is per patient."""
+
+    max_questions: int = 6
+    emergency_number: str = "120"
+    hospital_name: str = "carebridge"
