@@ -19,7 +19,7 @@ from carebridge.agents.registry import AgentRegistry, default_registry
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.hospital import AI_LABEL, build_hospital_graph, emergency_notice
 from carebridge.tools.audit import AuditLog
-from carebridge.tools.guard import InputRejected, check_message
+from carebridge.tools.guard import check_message
 from carebridge.tools.triage_engine import PatientFacts, extract_findings, rank, screen_red_flags
 
 CONTRACT_KEYS = ("urgency", "red_flags", "department", "sources")

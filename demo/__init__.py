@@ -1,0 +1,1 @@
+"""Scripted walk-throughs a newcomer runs first (`carebridge demo`)."""

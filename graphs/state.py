@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, Literal, NotRequired, TypeAlias
 
 from langgraph.graph import MessagesState
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
 
 Role: TypeAlias = Literal["patient", "nurse", "doctor"]
 Mode: TypeAlias = Literal["chat", "oneshot"]

@@ -7,10 +7,8 @@ findings or raise the urgency afterwards (see `raise_urgency`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
-
-from pydantic import BaseModel
 
 from carebridge.tools.knowledge import (
     URGENCY_ORDER,
@@ -21,6 +19,7 @@ from carebridge.tools.knowledge import (
 )
 from carebridge.tools.lexicon import PhraseMatcher, summarize
 from carebridge.tools.slots import parse_infant_age_months, parse_severity
+from pydantic import BaseModel
 
 
 @dataclass(frozen=True)
@@ -81,6 +80,15 @@ class TriageDecision(BaseModel):
     department: DepartmentOut
     specialty: DepartmentOut | None = None
     sources: list[str]
+
+
+# Routine is the default, not a finding: say so rather than invent a reason.
+NO_RULE = RuleHit(id="no_specific_rule", urgency="routine", sources=[],
+                  en="No warning sign, urgent-care or self-care rule matched: a clinic visit lets a clinician assess it",
+                  zh="未触发危险征象、急诊或居家处理规则：建议门诊就诊，由医生评估")
+NOTHING_RECOGNISED = RuleHit(id="nothing_recognised", urgency="routine", sources=[],
+                             en="No symptom was recognised: please describe the problem to a clinician or the triage desk",
+                             zh="未能识别具体症状：请向医生或导诊台描述您的情况")
 
 
 @cache
@@ -192,7 +200,7 @@ def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | 
     self_care = _self_care_ok(codes, facts, kb)
     if self_care:
         return "self_care", [], self_care
-    return "routine", [], []
+    return "routine", [], [NO_RULE if codes else NOTHING_RECOGNISED]
 
 
 def _dept(code: str, kb: Knowledge) -> DepartmentOut:

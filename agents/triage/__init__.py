@@ -7,15 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage
-from langgraph.graph import END, START, StateGraph
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field, create_model
-
-from carebridge.agents.triage.interview import new_record, next_question
-from carebridge.agents.triage.interview import fill_from_message
-from carebridge.agents.triage.summary import ClinicianSummary, Finding
+from carebridge.agents.triage.interview import fill_from_message, new_record, next_question
+from carebridge.agents.triage.summary import ClinicianSummary, Finding, department_label, duration_label
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
@@ -25,11 +18,16 @@ from carebridge.tools.triage_engine import (
     Findings,
     PatientFacts,
     TriageDecision,
-    rank,
     raise_urgency,
+    rank,
     route_department,
     triage,
 )
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field, create_model
 
 _KEYWORDS = (
     "pain", "fever", "cough", "hurt", "sick", "symptom", "bleeding", "dizzy", "rash", "vomit",
@@ -75,7 +73,7 @@ def render_answer(result: dict[str, Any], lang: str, pending_review: bool) -> st
     lines = [
         ("紧急程度：" if zh else "Urgency: ") + result["urgency"] + f" ({result['cn_triage_level']['zh' if zh else 'en']})",
         result["advice"]["zh" if zh else "en"],
-        ("建议科室：" + f"{dept['group_zh']} / {dept['zh']}") if zh else f"Department: {dept['group_en']} / {dept['en']}",
+        ("建议科室：" if zh else "Department: ") + department_label(dept, zh),
     ]
     if reasons:
         lines.append(("依据：" if zh else "Why: ") + reasons)
@@ -163,7 +161,8 @@ class TriageAgent:
                 session_id=state.get("session_id", ""), created_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 lang=lang, age_years=patient.get("age_years"), sex=patient.get("sex"),
                 pregnant=patient.get("pregnant"), chief_complaint=record.get("chief_complaint"),
-                duration=record.get("duration"), severity=record.get("severity"),
+                duration=duration_label(record.get("duration_days"), lang == "zh") or record.get("duration"),
+                severity=record.get("severity"),
                 symptoms=[Finding(code=c, en=kb.symptom_name(c, "en"), zh=kb.symptom_name(c, "zh")) for c in sorted(present)],
                 pertinent_negatives=[Finding(code=c, en=kb.symptom_name(c, "en"), zh=kb.symptom_name(c, "zh"))
                                      for c in findings["absent"]],

@@ -4,18 +4,34 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from carebridge.tools.triage_engine import DepartmentOut
 from pydantic import BaseModel
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from carebridge.tools.triage_engine import DepartmentOut
-
 LABEL = {
     "en": "AI-generated pre-consultation summary. Pending clinician review; not a diagnosis.",
     "zh": "AI生成的预问诊报告，待医生审核，不构成诊断。",
 }
+
+
+def department_label(dept: dict[str, Any], zh: bool) -> str:
+    """"内科 / 消化内科", or just the name when the department is its own group."""
+    group, name = (dept["group_zh"], dept["zh"]) if zh else (dept["group_en"], dept["en"])
+    return name if group == name else f"{group} / {name}"
+
+
+def duration_label(days: float | None, zh: bool) -> str | None:
+    """A parsed duration in words ("about 2 days", "约2天")."""
+    if days is None:
+        return None
+    if days < 1:
+        hours = max(1, round(days * 24))
+        return f"约{hours}小时" if zh else f"about {hours} hour{'s' if hours > 1 else ''}"
+    n = round(days, 1)
+    return f"约{n:g}天" if zh else f"about {n:g} day{'s' if n != 1 else ''}"
 
 
 class Finding(BaseModel):
@@ -64,9 +80,13 @@ class ClinicianSummary(BaseModel):
 
         none = "无" if zh else "none"
         unknown = "未知" if zh else "unknown"
+
+        def said(value: str | None) -> str:
+            return unknown if value is None else (none if value == "none" else value)
+
         sex = {"F": "女" if zh else "female", "M": "男" if zh else "male"}.get(self.sex or "", unknown)
         age = unknown if self.age_years is None else f"{self.age_years:g}"
-        dept = f"{self.department.group_zh} / {self.department.zh}" if zh else f"{self.department.group_en} / {self.department.en}"
+        dept = department_label(self.department.model_dump(), zh)
         rows = [
             ("患者" if zh else "Patient", f"{age}{'岁' if zh and self.age_years is not None else ''}, {sex}"
              + ((", 孕期" if zh else ", pregnant") if self.pregnant else "")),
@@ -75,9 +95,9 @@ class ClinicianSummary(BaseModel):
             ("严重程度" if zh else "Severity (0-10)", unknown if self.severity is None else str(self.severity)),
             ("伴随症状" if zh else "Symptoms", names(self.symptoms) or none),
             ("否认" if zh else "Pertinent negatives", names(self.pertinent_negatives) or none),
-            ("既往史" if zh else "History", self.history or unknown),
-            ("用药" if zh else "Medicines", self.medications or unknown),
-            ("过敏史" if zh else "Allergies", self.allergies or unknown),
+            ("既往史" if zh else "History", said(self.history)),
+            ("用药" if zh else "Medicines", said(self.medications)),
+            ("过敏史" if zh else "Allergies", said(self.allergies)),
             ("危险征象" if zh else "Red flags",
              ("、" if zh else ", ").join(f["zh" if zh else "en"] for f in self.red_flags) or none),
             ("紧急程度" if zh else "Urgency", f"{self.urgency} ({self.cn_triage_level})"),

@@ -1,0 +1,469 @@
+"""The `carebridge` command line (Typer + rich). Every answering command has `--json`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from platformdirs import user_data_dir
+from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from carebridge.agents.triage.summary import ClinicianSummary, department_label
+from carebridge.graphs.models import ModelUnavailable, load_chat_model
+from carebridge.service import CareBridge, NothingToReview, new_session_id
+from carebridge.tools.guard import InputRejected
+from carebridge.tools.knowledge import KnowledgeError
+
+app = typer.Typer(
+    help="carebridge: an on-premise hospital assistant. Pre-consultation triage in Chinese or English; "
+    "the rules decide, a local model (optional) only talks. Patient data never leaves this machine.",
+    no_args_is_help=True, rich_markup_mode="rich", add_completion=False)
+agents_app = typer.Typer(help="Agent plugins (built-in and installed).", no_args_is_help=True)
+audit_app = typer.Typer(help="The append-only audit log.", no_args_is_help=True)
+review_app = typer.Typer(help="Clinician sign-off of AI-generated summaries.", no_args_is_help=True)
+app.add_typer(agents_app, name="agents")
+app.add_typer(audit_app, name="audit")
+app.add_typer(review_app, name="review")
+
+console = Console()
+err_console = Console(stderr=True)
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")]
+
+
+class CliState:
+    """Options shared by every command."""
+
+    data_dir: Path = Path(user_data_dir("carebridge", appauthor=False))
+
+
+STATE = CliState()
+
+
+@app.callback()
+def _main(
+    data_dir: Annotated[Path | None, typer.Option(
+        "--data-dir", envvar="CAREBRIDGE_DATA_DIR",
+        help="Where conversations, checkpoints and the audit log live (default: your user data dir).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what carebridge is doing.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if data_dir is not None:
+        STATE.data_dir = data_dir
+
+
+def fail(code: str, message: str, as_json: bool, exit_code: int = 2) -> NoReturn:
+    """Report an error (JSON on stdout under --json, words on stderr otherwise) and exit."""
+    if as_json:
+        print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))
+    else:
+        err_console.print(f"[bold red]Error:[/] {message}")
+    raise typer.Exit(exit_code)
+
+
+def open_app(as_json: bool = False) -> CareBridge:
+    """The assistant over the configured data dir, or a clear error."""
+    try:
+        model = load_chat_model()
+        return CareBridge(STATE.data_dir, model=model)
+    except ModelUnavailable as exc:
+        fail("model_unavailable", str(exc), as_json)
+    except KnowledgeError as exc:
+        fail("knowledge_invalid", f"{exc}\nReinstall carebridge or fix the knowledge files.", as_json, 1)
+    except OSError as exc:
+        fail("data_dir_unusable", f"cannot use the data directory {STATE.data_dir}: {exc}. "
+             "Pass --data-dir or set CAREBRIDGE_DATA_DIR to a writable folder.", as_json, 1)
+
+
+def _print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False))
+
+
+# --- agents -----------------------------------------------------------------------------
+@agents_app.command("list")
+def agents_list(as_json: JsonOpt = False) -> None:
+    """List the agents carebridge found in the `carebridge.agents` entry-point group."""
+    from carebridge.agents.registry import default_registry
+
+    registry = default_registry()
+    rows = [{"name": p.name, "description": p.description, "module": type(p).__module__} for p in registry]
+    skipped = [{"name": n, "reason": r} for n, r in registry.skipped]
+    if as_json:
+        _print_json({"agents": rows, "skipped": skipped})
+        return
+    table = Table(title="carebridge agents")
+    for col in ("name", "description", "module"):
+        table.add_column(col)
+    for row in rows:
+        table.add_row(row["name"], row["description"], row["module"])
+    console.print(table)
+    for s in skipped:
+        console.print(f"[yellow]skipped[/] {s['name']}: {s['reason']}")
+
+
+# --- triage -----------------------------------------------------------------------------
+def _sex(value: str | None) -> str | None:
+    if value is None:
+        return None
+    up = value.strip().upper()
+    if up in ("F", "FEMALE", "女"):
+        return "F"
+    if up in ("M", "MALE", "男"):
+        return "M"
+    raise InputRejected("bad_sex", f"--sex must be F or M, not {value!r}.", f"--sex 只能是 F 或 M，而不是 {value!r}。")
+
+
+def _age(value: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        age = float(value)
+    except (TypeError, ValueError):
+        raise InputRejected("bad_age", f"age must be a number of years, not {value!r}.",
+                            f"年龄必须是数字（岁），而不是 {value!r}。") from None
+    if not 0 <= age <= 120:
+        raise InputRejected("bad_age", f"age {age:g} is outside 0-120 years.", f"年龄 {age:g} 超出 0-120 岁范围。")
+    return age
+
+
+def _lang(value: str | None) -> str | None:
+    if value is not None and value not in ("zh", "en"):
+        raise InputRejected("bad_lang", f"--lang must be zh or en, not {value!r}.", "--lang 只能是 zh 或 en。")
+    return value
+
+
+def _batch_lines(path: str) -> Iterator[tuple[int, str]]:
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
+    try:
+        for n, line in enumerate(stream, 1):
+            if line.strip():
+                yield n, line
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def _render_triage(result: dict[str, Any]) -> None:
+    zh = result.get("lang") == "zh"
+    colour = {"emergency_ambulance": "bold white on red", "emergency": "bold red", "urgent": "bold yellow",
+              "routine": "bold cyan", "self_care": "bold green"}[result["urgency"]]
+    dept = result["department"]
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("紧急程度" if zh else "Urgency", f"[{colour}]{result['urgency']}[/] ({result['cn_triage_level']['zh' if zh else 'en']})")
+    table.add_row("建议" if zh else "Advice", result["advice"]["zh" if zh else "en"])
+    table.add_row("科室" if zh else "Department", department_label(dept, zh))
+    flags = result["red_flags"]
+    table.add_row("危险征象" if zh else "Red flags", ("、".join(f["zh"] for f in flags) if zh else "; ".join(f["en"] for f in flags)) or "-")
+    reasons = result.get("reasons") or []
+    table.add_row("依据" if zh else "Why", ("；".join(r["zh"] for r in reasons) if zh else "; ".join(r["en"] for r in reasons)) or "-")
+    console.print(Panel(table, title="carebridge triage", expand=False))
+    console.print(f"[dim]{result['label']}[/]")
+    for i, s in enumerate(result["sources"], 1):
+        console.print(f"  [dim][{i}] {s['citation']}[/]")
+
+
+@app.command()
+def triage(
+    text: Annotated[str | None, typer.Argument(help="What the patient says, in Chinese or English.")] = None,
+    age: Annotated[float | None, typer.Option(help="Patient age in years (0.25 = 3 months).")] = None,
+    sex: Annotated[str | None, typer.Option(help="F or M.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Reply language: zh or en (default: detected).")] = None,
+    batch: Annotated[str | None, typer.Option(
+        "--batch", help='JSONL file (or - for stdin): {"text":..., "age":..., "sex":..., "lang":...} per line.')] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Urgency, red flags and department for one message (no interview; see `chat` for that)."""
+    if batch is not None:
+        _triage_batch(batch)
+        return
+    if text is None:
+        fail("missing_text", 'give the patient\'s words, e.g. carebridge triage "chest pain for an hour" --age 60', as_json)
+    cb = open_app(as_json)
+    try:
+        result = cb.triage_once(text, age=_age(age), sex=_sex(sex), lang=_lang(lang))
+    except InputRejected as exc:
+        fail(exc.code, exc.en, as_json)
+    finally:
+        cb.close()
+    if as_json:
+        _print_json(result)
+    else:
+        _render_triage(result)
+
+
+def _triage_batch(path: str) -> None:
+    if path != "-" and not Path(path).is_file():
+        fail("file_not_found", f"batch file {path!r} does not exist.", True)
+    cb = open_app(True)
+    failures = 0
+    try:
+        for n, line in _batch_lines(path):
+            item_id = None
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict):
+                    raise InputRejected("bad_batch_line", f"line {n}: expected a JSON object", f"第{n}行：应为JSON对象")
+                item_id = item.get("id")
+                text = item.get("text")
+                if not isinstance(text, str):
+                    raise InputRejected("missing_text", f"line {n}: no \"text\" string", f"第{n}行：缺少 text 字段")
+                out = cb.triage_once(text, age=_age(item.get("age")), sex=_sex(item.get("sex")),
+                                     lang=_lang(item.get("lang")))
+            except json.JSONDecodeError as exc:
+                failures += 1
+                out = {"error": {"code": "bad_json", "message": f"line {n}: not JSON ({exc.msg})"}}
+            except InputRejected as exc:
+                failures += 1
+                out = {"error": {"code": exc.code, "message": f"line {n}: {exc.en}"}}
+            if item_id is not None:
+                out = {"id": item_id} | out
+            _print_json(out)
+            sys.stdout.flush()
+    finally:
+        cb.close()
+    if failures:
+        raise typer.Exit(1)
+
+
+# --- chat -------------------------------------------------------------------------------
+def _show_reply(reply: dict[str, Any], out: Console) -> None:
+    if not reply:
+        return
+    style = {"error": "red", "question": "cyan", "answer": "green", "notice": "yellow", "review": "magenta"}
+    label = f"\n[dim]{reply['label']}[/]" if reply.get("label") else ""
+    out.print(Panel(escape(reply.get("text", "")) + label, title="carebridge",
+                    border_style=style.get(reply.get("kind", ""), "white"), expand=False))
+
+
+def _on_update(out: Console) -> Any:
+    def show(chunk: dict[str, Any]) -> None:
+        update = chunk.get("safety") or {}
+        for message in update.get("messages", []):
+            # The emergency advice is shown the moment the safety screen finds it.
+            out.print(Panel(str(message.content), title="⚠ carebridge", border_style="bold red", expand=False))
+    return show
+
+
+def run_chat(cb: CareBridge, session_id: str, lines: Iterator[str], out: Console, *,
+             patient: dict[str, Any] | None = None, lang: str | None = None, echo: bool = False) -> None:
+    """Drive one pre-consultation over `lines` of patient input (used by `chat` and `demo`)."""
+    first = True
+    for raw in lines:
+        if echo:
+            out.print(f"[bold]patient>[/] {raw}")
+        try:
+            turn = cb.send(session_id, raw, patient=patient if first else None, lang=lang if first else None,
+                           on_update=_on_update(out))
+        except InputRejected as exc:
+            out.print(f"[red]{exc.zh if (lang or '') == 'zh' else exc.en}[/]")
+            continue
+        first = False
+        _show_reply(turn.reply, out)
+        if turn.pending_review and turn.reply.get("kind") == "answer":
+            summary = ClinicianSummary.model_validate(turn.values["triage"]["summary"])
+            out.print(summary)
+            out.print(f"[dim]Session {session_id}: a nurse or doctor signs off with "
+                      f"`carebridge review approve {session_id} --by NAME`.[/]")
+            return
+
+
+@app.command()
+def chat(
+    session: Annotated[str | None, typer.Option(help="Resume this session id (default: a new one).")] = None,
+    age: Annotated[float | None, typer.Option(help="Patient age in years, if known.")] = None,
+    sex: Annotated[str | None, typer.Option(help="F or M, if known.")] = None,
+    lang: Annotated[str | None, typer.Option(help="zh or en (default: detected from the first message).")] = None,
+) -> None:
+    """The patient's pre-consultation interview in the terminal (Chinese or English). Ctrl-D ends."""
+    try:
+        patient = {"age_years": _age(age), "sex": _sex(sex)}
+        lang = _lang(lang)
+    except InputRejected as exc:
+        fail(exc.code, exc.en, False)
+    cb = open_app()
+    session_id = session or new_session_id("chat")
+    status = cb.status(session_id)
+    if status == "interrupted":
+        console.print("[yellow]Finishing the turn that was cut off…[/]")
+        turn = cb.resume(session_id, on_update=_on_update(console))
+        if turn:
+            _show_reply(turn.reply, console)
+    elif status == "pending_review":
+        console.print(f"Session {session_id} is complete and waiting for clinician review.")
+    console.print(Panel("您好！我是预问诊助手。请描述您哪里不舒服。\nHello! I am the pre-consultation assistant. "
+                        "Please describe what is wrong.\n[dim]AI生成内容，最终以医生判断为准 · AI-generated; "
+                        "a clinician makes the final decision. Emergencies: call 120.[/]",
+                        title=f"carebridge · {session_id}", expand=False))
+
+    def lines() -> Iterator[str]:
+        while True:
+            try:
+                yield console.input("[bold]> [/]") if sys.stdin.isatty() else input()
+            except EOFError:
+                return
+
+    try:
+        run_chat(cb, session_id, lines(), console, patient=patient, lang=lang)
+    except KeyboardInterrupt:
+        console.print(f"\n[dim]Paused. Resume with `carebridge chat --session {session_id}`.[/]")
+    finally:
+        cb.close()
+
+
+# --- audit ------------------------------------------------------------------------------
+@audit_app.command("show")
+def audit_show(session_id: str, as_json: JsonOpt = False) -> None:
+    """Every recorded step of one session: input, safety screen, route, tools, model, reply, review."""
+    cb = open_app(as_json)
+    try:
+        entries = cb.audit.entries(session_id)
+    finally:
+        cb.close()
+    if not entries:
+        fail("unknown_session", f"no audit entries for session {session_id!r}; `carebridge audit list` shows sessions.", as_json)
+    if as_json:
+        _print_json({"session_id": session_id, "entries": entries})
+        return
+    table = Table(title=f"audit · {session_id}")
+    for col in ("#", "time", "role", "kind", "detail"):
+        table.add_column(col, overflow="fold")
+    for e in entries:
+        data = {k: v for k, v in e["data"].items() if k not in ("ts", "id", "kind")}
+        table.add_row(str(e["seq"]), e["ts"][11:23], e["role"] or "", e["kind"],
+                      json.dumps(data, ensure_ascii=False)[:300])
+    console.print(table)
+
+
+@audit_app.command("list")
+def audit_list(as_json: JsonOpt = False) -> None:
+    """Recent sessions in the audit log."""
+    cb = open_app(as_json)
+    try:
+        sessions = cb.audit.sessions()
+    finally:
+        cb.close()
+    if as_json:
+        _print_json({"sessions": sessions})
+        return
+    table = Table(title="recent sessions")
+    for col in ("session", "first", "last", "entries"):
+        table.add_column(col)
+    for s in sessions:
+        table.add_row(s["session_id"], s["first"][:19], s["last"][:19], str(s["entries"]))
+    console.print(table)
+
+
+# --- review -----------------------------------------------------------------------------
+@review_app.command("list")
+def review_list(
+    show_all: Annotated[bool, typer.Option("--all", help="Include approved and edited summaries.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Summaries waiting for clinician sign-off, most urgent first."""
+    cb = open_app(as_json)
+    try:
+        items = cb.audit.reviews(None if show_all else "pending")
+    finally:
+        cb.close()
+    if as_json:
+        _print_json({"reviews": items})
+        return
+    table = Table(title="clinician review queue")
+    for col in ("session", "created", "urgency", "status", "chief complaint"):
+        table.add_column(col, overflow="fold")
+    for r in items:
+        table.add_row(r["session_id"], r["created_at"][:19], r["urgency"] or "", r["status"],
+                      (r["summary"].get("chief_complaint") or "")[:60])
+    console.print(table)
+
+
+@review_app.command("show")
+def review_show(session_id: str, as_json: JsonOpt = False,
+                markdown: Annotated[bool, typer.Option("--markdown", help="Print Markdown (for an EMR note).")] = False) -> None:
+    """One session's clinician summary."""
+    cb = open_app(as_json)
+    try:
+        record = cb.values(session_id).get("triage") or {}
+    finally:
+        cb.close()
+    if "summary" not in record:
+        fail("no_summary", f"session {session_id!r} has no clinician summary yet.", as_json)
+    summary = ClinicianSummary.model_validate(record["summary"])
+    if as_json:
+        _print_json(summary.model_dump(mode="json"))
+    elif markdown:
+        print(summary.to_markdown())
+    else:
+        console.print(summary)
+
+
+@review_app.command("approve")
+def review_approve(
+    session_id: str,
+    by: Annotated[str, typer.Option("--by", help="Name of the nurse or doctor signing off.")],
+    note: Annotated[str | None, typer.Option(help="A note for the patient and the record.")] = None,
+    edit: Annotated[list[str] | None, typer.Option(help="field=value (chief_complaint, history, medications, allergies, urgency).")] = None,
+    role: Annotated[str, typer.Option(help="nurse or doctor.")] = "nurse",
+    as_json: JsonOpt = False,
+) -> None:
+    """Sign off (or correct) a summary; the paused conversation then completes."""
+    if role not in ("nurse", "doctor"):
+        fail("forbidden", "only a nurse or doctor can sign off a summary (--role nurse|doctor).", as_json, 3)
+    edits: dict[str, str] = {}
+    for item in edit or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            fail("bad_edit", f"--edit takes field=value, not {item!r}.", as_json)
+        edits[key.strip()] = value.strip()
+    cb = open_app(as_json)
+    try:
+        turn = cb.review(session_id, reviewer=by, note=note, edits=edits, role=role,
+                         action="edit" if edits else "approve")
+    except NothingToReview as exc:
+        fail("nothing_to_review", f"{exc}; `carebridge review list` shows what is waiting.", as_json)
+    finally:
+        cb.close()
+    summary = turn.values["triage"]["summary"]
+    if as_json:
+        _print_json({"session_id": session_id, "status": summary["review_status"], "summary": summary})
+    else:
+        console.print(ClinicianSummary.model_validate(summary))
+
+
+# --- demo -------------------------------------------------------------------------------
+@app.command()
+def demo(
+    fast: Annotated[bool, typer.Option(help="Skip the pauses between scenes.")] = False,
+) -> None:
+    """A scripted walk-through: a routine case, an emergency, a Chinese case, the summary, the audit trail."""
+    from carebridge.demo.walkthrough import run_demo
+
+    cb = open_app()
+    try:
+        run_demo(cb, console, pause=0 if fast or not sys.stdout.isatty() else 0.6)
+    finally:
+        cb.close()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    os.environ.setdefault("PYTHONIOENCODING", "utf-8")
+    try:
+        app()
+    except InputRejected as exc:
+        err_console.print(f"[bold red]Error:[/] {exc.en}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""`carebridge demo`: five short scenes over the real graph, data dir and audit log."""
+
+from __future__ import annotations
+
+import time
+
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.rule import Rule
+
+from carebridge.service import CareBridge, new_session_id
+
+ROUTINE_EN = ["I've had a sore throat and a runny nose for two days", "29, male", "3", "no", "none",
+              "none", "no"]
+CHINESE = ["我肚子疼，拉肚子一天了", "34岁，女", "5分", "没有", "没有", "没有", "没有", "没有"]
+EMERGENCY = "My father has crushing chest pain spreading to his left arm and he is sweating"
+
+
+def run_demo(cb: CareBridge, console: Console, pause: float = 0.6) -> dict[str, str]:
+    """Play the scenes; return the session ids used (for tests and for `audit show`)."""
+    from carebridge.cli import _render_triage, _show_reply, run_chat
+
+    sessions: dict[str, str] = {}
+
+    def scene(title: str) -> None:
+        console.print()
+        console.print(Rule(f"[bold]{title}"))
+        time.sleep(pause)
+
+    scene("1 · A routine case, in English: the interview asks only what is missing")
+    sessions["routine"] = new_session_id("demo")
+    run_chat(cb, sessions["routine"], iter(ROUTINE_EN), console, echo=True)
+
+    scene("2 · An emergency: the advice comes first, before any question")
+    sessions["emergency"] = new_session_id("demo")
+    run_chat(cb, sessions["emergency"], iter([EMERGENCY]), console, patient={"age_years": 67, "sex": "M"}, echo=True)
+
+    scene("3 · 中文预问诊（语言自动识别）")
+    sessions["chinese"] = new_session_id("demo")
+    run_chat(cb, sessions["chinese"], iter(CHINESE), console, echo=True)
+
+    scene("4 · The clinician summary (预问诊报告) as Markdown, and a nurse's sign-off")
+    summary = cb.values(sessions["chinese"])["triage"]["summary"]
+    from carebridge.agents.triage.summary import ClinicianSummary
+
+    console.print(Markdown(ClinicianSummary.model_validate(summary).to_markdown()))
+    turn = cb.review(sessions["chinese"], reviewer="护士 王芳", note="请于今天下午到消化内科门诊就诊。")
+    _show_reply(turn.reply, console)
+
+    scene("5 · The audit trail of the emergency (carebridge audit show SESSION)")
+    for entry in cb.audit.entries(sessions["emergency"]):
+        data = {k: v for k, v in entry["data"].items() if k not in ("ts", "id", "kind")}
+        console.print(f"  [dim]{entry['seq']:>2}[/] [bold]{entry['kind']:<8}[/] {str(data)[:110]}")
+
+    scene("6 · One-shot triage for scripts: carebridge triage TEXT --json")
+    _render_triage(cb.triage_once("孩子3岁，发烧两天，咳嗽", age=3, sex="F"))
+    console.print()
+    console.print(f"[dim]Everything above is stored in {cb.data_dir}. Try `carebridge chat` next.[/]")
+    return sessions
