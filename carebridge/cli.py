@@ -292,6 +292,10 @@ def chat(
         fail(exc.code, exc.en, False)
     cb = open_app()
     session_id = session or new_session_id("chat")
+    console.print(Panel("您好！我是预问诊助手。请描述您哪里不舒服。\nHello! I am the pre-consultation assistant. "
+                        "Please describe what is wrong.\n[dim]AI生成内容，最终以医生判断为准 · AI-generated; "
+                        "a clinician makes the final decision. Emergencies: call 120.[/]",
+                        title=f"carebridge · {session_id}", expand=False))
     status = cb.status(session_id)
     if status == "interrupted":
         console.print("[yellow]Finishing the turn that was cut off…[/]")
@@ -300,10 +304,11 @@ def chat(
             _show_reply(turn.reply, console)
     elif status == "pending_review":
         console.print(f"Session {session_id} is complete and waiting for clinician review.")
-    console.print(Panel("您好！我是预问诊助手。请描述您哪里不舒服。\nHello! I am the pre-consultation assistant. "
-                        "Please describe what is wrong.\n[dim]AI生成内容，最终以医生判断为准 · AI-generated; "
-                        "a clinician makes the final decision. Emergencies: call 120.[/]",
-                        title=f"carebridge · {session_id}", expand=False))
+    elif status == "idle":
+        last = cb.values(session_id).get("reply")
+        if last:
+            console.print(f"[dim]Resuming session {session_id}; the last question was:[/]")
+            _show_reply(last, console)
 
     def lines() -> Iterator[str]:
         while True:

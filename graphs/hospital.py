@@ -76,7 +76,7 @@ def make_safety(emergency_number: str) -> Any:
         patient = state.get("patient") or {}
         record = state.get("triage") or {}
         facts = PatientFacts(
-            age_years=patient.get("age_years"),
+            age_years=patient.get("age_years") if patient.get("age_years") is not None else found.age_years,
             age_months=patient.get("age_months") if patient.get("age_months") is not None else found.age_months,
             sex=patient.get("sex"),
             pregnant=patient.get("pregnant") if patient.get("pregnant") is not None else found.pregnant,

@@ -34,11 +34,13 @@ _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!�
 _SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|worst|terrible|extreme|剧烈|剧痛|受不了|厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)")
 _MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
 _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")
+# NOTE: weeks need "old"/"大" so "34 weeks pregnant" / "孕34周" is never read as a baby's age.
 _INFANT_AGE = (
-    (re.compile(r"(\d+)\s*(?:-\s*)?(?:weeks?|wks?)(?:\s*-?\s*old)?|(\d+)\s*(?:周|星期)(?:大|的宝宝|的婴儿)"), 1 / 4.345),
+    (re.compile(r"(\d+)\s*-?\s*(?:weeks?|wks?)\s*-?\s*old|(\d+)\s*(?:周|星期)(?:大|的宝宝|的婴儿)"), 1 / 4.345),
     (re.compile(r"(\d+)\s*(?:-\s*)?months?(?:\s*-?\s*old)|(\d+)\s*(?:个)?月(?:大|的宝宝|的孩子|的婴儿|龄)"), 1.0),
     (re.compile(r"(\d+)\s*(?:-\s*)?days?(?:\s*-?\s*old)|(\d+)\s*天(?:大|的宝宝|的婴儿)|newborn|新生儿"), 1 / 30),
 )
+_AGE_YEARS = re.compile(r"(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o)\s*-?\s*old|(\d{1,3})\s*(?:岁|周岁)")
 _YES = re.compile(r"^\s*(yes|yeah|yep|y|有|是|是的|对|嗯|有的)\b")
 _NO = re.compile(r"^\s*(no|nope|n|none|nothing|没有|没|无|不是|否|不)(\b|[,.。，!！]|$)")
 
@@ -88,6 +90,15 @@ def parse_infant_age_months(text: str) -> float | None:
             number = next((g for g in m.groups() if g), None)
             return round(float(number) * factor, 2) if number else 0.0
     return None
+
+
+def parse_age_years(text: str) -> float | None:
+    """An age stated in years in the text ("my 3-year-old", "孩子3岁"), or None."""
+    m = _AGE_YEARS.search(normalize(text))
+    if not m:
+        return None
+    age = float(next(g for g in m.groups() if g))
+    return age if age <= 120 else None
 
 
 def parse_yes_no(text: str) -> bool | None:

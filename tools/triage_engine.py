@@ -18,7 +18,7 @@ from carebridge.tools.knowledge import (
     load_knowledge,
 )
 from carebridge.tools.lexicon import PhraseMatcher, summarize
-from carebridge.tools.slots import parse_infant_age_months, parse_severity
+from carebridge.tools.slots import parse_age_years, parse_infant_age_months, parse_severity
 from pydantic import BaseModel
 
 
@@ -48,6 +48,7 @@ class Findings(BaseModel):
     absent: list[str] = []
     severity: int | None = None
     age_months: float | None = None
+    age_years: float | None = None
     pregnant: bool | None = None
 
 
@@ -103,12 +104,13 @@ def extract_findings(text: str) -> Findings:
     present, absent = summarize(_matcher().find(text))
     modifiers = {c for c in kb.symptoms if kb.symptoms[c].modifier}
     pregnant = True if "pregnancy" in present else (False if "pregnancy" in absent else None)
-    severity = parse_severity(text) if (present - modifiers) or "severe_pain_word" in present else None
+    severity = parse_severity(text) if present - modifiers else None
     return Findings(
         present=sorted(present - modifiers),
         absent=sorted(absent - modifiers),
         severity=severity,
         age_months=parse_infant_age_months(text),
+        age_years=parse_age_years(text),
         pregnant=pregnant,
     )
 

@@ -107,6 +107,9 @@ class TriageAgent:
                 patient["pregnant"] = turn["pregnant"]
             if patient.get("age_months") is None and turn.get("age_months") is not None:
                 patient["age_months"] = turn["age_months"]
+                patient.setdefault("age_years", round(turn["age_months"] / 12, 2))
+            if patient.get("age_years") is None and turn.get("age_years") is not None:
+                patient["age_years"] = turn["age_years"]
             events: list[dict[str, Any]] = []
             emergency = any(rank(f["urgency"]) >= rank("emergency") for f in state.get("red_flags", []))
             oneshot = state.get("mode") == "oneshot"

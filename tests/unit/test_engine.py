@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from carebridge.tools.knowledge import Knowledge, KnowledgeError, load_knowledge
+from carebridge.tools.triage_engine import (
+    Findings,
+    PatientFacts,
+    extract_findings,
+    raise_urgency,
+    route_department,
+    triage,
+)
+
+
+def run(text: str, **facts: object):
+    f = extract_findings(text)
+    pf = PatientFacts(age_years=facts.get("age", f.age_years), sex=facts.get("sex"),  # type: ignore[arg-type]
+                      age_months=f.age_months, pregnant=facts.get("pregnant", f.pregnant),  # type: ignore[arg-type]
+                      severity=f.severity, duration_days=facts.get("days"))  # type: ignore[arg-type]
+    return triage(f, pf)
+
+
+@pytest.mark.parametrize(("rules", "suggested", "expected"), [
+    ("emergency", "self_care", "emergency"),
+    ("routine", "urgent", "urgent"),
+    ("self_care", "emergency_ambulance", "emergency_ambulance"),
+    ("urgent", None, "urgent"),
+    ("urgent", "very bad", "urgent"),
+])
+def test_model_may_raise_but_never_lower(rules: str, suggested: str | None, expected: str) -> None:
+    assert raise_urgency(rules, suggested) == expected  # type: ignore[arg-type]
+
+
+def test_cold_is_self_care_for_a_healthy_adult_but_not_at_70_or_after_3_weeks() -> None:
+    assert run("runny nose and sore throat", age=30).urgency == "self_care"
+    assert run("runny nose and sore throat", age=70).urgency == "routine"
+    assert run("runny nose and sore throat", age=30, days=21).urgency == "routine"
+
+
+def test_fever_at_70_is_urgent() -> None:
+    assert run("I have a fever and a cough", age=70).urgency == "urgent"
+
+
+def test_headache_alone_is_simple_headache_not_a_cold() -> None:
+    d = run("I have a headache", age=30, days=1)
+    assert d.urgency == "self_care" and [r.id for r in d.reasons] == ["simple_headache"]
+
+
+def test_routine_default_says_why() -> None:
+    d = run("my knee hurts", age=40)
+    assert d.urgency == "routine" and d.reasons[0].id == "no_specific_rule"
+    assert run("hello there", age=40).reasons[0].id == "nothing_recognised"
+
+
+def test_department_group_and_children() -> None:
+    adult = run("burning when I pee", age=30, sex="F")
+    assert adult.department.group_zh == "外科" and adult.department.zh == "泌尿外科"
+    child = run("my son has a cough and fever", age=4)
+    assert child.department.zh == "儿科"
+    child_eye = run("red itchy eyes", age=6)
+    assert child_eye.department.zh == "眼科"
+    child_injury = run("he sprained his ankle", age=9)
+    assert child_injury.department.zh == "小儿外科" and child_injury.department.group_zh == "外科"
+
+
+def test_emergency_goes_to_the_emergency_department_with_the_specialty_kept() -> None:
+    d = run("crushing chest pain and sweating", age=60)
+    assert d.urgency == "emergency_ambulance"
+    assert d.department.zh == "急诊医学科" and d.specialty is not None and d.specialty.zh == "心血管内科"
+
+
+def test_pregnant_abdominal_pain_goes_to_obstetrics() -> None:
+    dept, _ = route_department(["abdominal_pain"], PatientFacts(age_years=28, sex="F", pregnant=True), "urgent")
+    assert dept.zh == "产科"
+
+
+def test_unknown_input_gets_unknown_department() -> None:
+    d = triage(Findings(), PatientFacts(age_years=30))
+    assert d.department.code == "unknown"
+
+
+def test_infant_fever_uses_months_from_text_and_not_pregnancy_weeks() -> None:
+    assert run("my 6-week-old has a fever").urgency == "emergency"
+    assert run("I'm 20 weeks pregnant and have a fever", age=30, sex="F").urgency == "urgent"
+
+
+def test_knowledge_rejects_an_unknown_source() -> None:
+    kb = load_knowledge()
+    data = kb.model_dump()
+    data["red_flags"][0]["sources"] = ["made-up-guideline"]
+    with pytest.raises((KnowledgeError, ValidationError), match="unknown source"):
+        Knowledge.model_validate(data)
+
+
+def test_knowledge_rejects_an_unknown_symptom_code() -> None:
+    data = load_knowledge().model_dump()
+    data["urgent"][0]["when"]["all_of"] = [["not_a_symptom"]]
+    with pytest.raises((KnowledgeError, ValidationError), match="unknown symptom"):
+        Knowledge.model_validate(data)

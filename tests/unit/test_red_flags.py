@@ -1,0 +1,55 @@
+"""Every red-flag rule, positive and negated, in English and Chinese (examples live in the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebridge.tools.knowledge import load_knowledge
+from carebridge.tools.triage_engine import PatientFacts, extract_findings, screen_red_flags
+
+KB = load_knowledge()
+CASES = [
+    pytest.param(rule.id, lang, kind, text, id=f"{rule.id}-{lang}-{kind}-{i}")
+    for rule in KB.red_flags
+    for lang, examples in rule.examples.items()
+    for kind in ("positive", "negated")
+    for i, text in enumerate(getattr(examples, kind))
+]
+
+
+def _fired(text: str) -> set[str]:
+    found = extract_findings(text)
+    facts = PatientFacts(age_years=found.age_years, age_months=found.age_months, pregnant=found.pregnant,
+                         severity=found.severity)
+    return {hit.id for hit in screen_red_flags(found.present, facts)}
+
+
+def test_every_rule_has_examples_in_both_languages() -> None:
+    for rule in KB.red_flags:
+        assert set(rule.examples) == {"en", "zh"}, rule.id
+        for lang, ex in rule.examples.items():
+            assert ex.positive and ex.negated, f"{rule.id}/{lang} needs positive and negated examples"
+
+
+def test_every_rule_cites_a_known_source() -> None:
+    for rule in KB.red_flags:
+        assert rule.sources and all(s in KB.sources for s in rule.sources)
+
+
+@pytest.mark.parametrize(("rule_id", "lang", "kind", "text"), CASES)
+def test_red_flag_rule(rule_id: str, lang: str, kind: str, text: str) -> None:
+    fired = _fired(text)
+    if kind == "positive":
+        assert rule_id in fired, f"{text!r} should fire {rule_id}; fired {sorted(fired)}"
+    else:
+        assert rule_id not in fired, f"{text!r} is negated but fired {rule_id}"
+
+
+@pytest.mark.parametrize("text", [
+    "No chest pain, no shortness of breath, I just have a runny nose",
+    "没有胸痛，没有气短，只是流鼻涕",
+    "否认胸痛、胸闷及呼吸困难",
+    "I can breathe fine, I'm not confused and have no fever",
+])
+def test_fully_negated_messages_raise_no_red_flag(text: str) -> None:
+    assert _fired(text) == set()
