@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-
 from carebridge.tools.lexicon import PhraseMatcher, summarize
 from carebridge.tools.text import detect_lang
 
