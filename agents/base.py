@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeAlias, runtime_checkable
 
-from carebridge.graphs.context import HospitalContext
-from carebridge.graphs.state import HospitalState
 from langchain_core.language_models import BaseChatModel
 from langgraph.graph.state import CompiledStateGraph
+
+from carebridge.graphs.context import HospitalContext
+from carebridge.graphs.state import HospitalState
 
 AgentGraph: TypeAlias = CompiledStateGraph[HospitalState, HospitalContext, HospitalState, HospitalState]
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from langchain_core.messages import HumanMessage
+
 from carebridge.agents.base import AgentPlugin
 from carebridge.agents.registry import validate_plugin
 from carebridge.graphs.context import HospitalContext
-from langchain_core.messages import HumanMessage
 
 SAMPLE_MESSAGES = ("I have had a mild cough for two days", "我咳嗽两天了")
 

@@ -44,10 +44,9 @@ def main() -> None:
             cb.triage_once("crushing chest pain spreading to my left arm", age=60, sex="M")
             one_shot.append((time.perf_counter() - start) * 1000)
         cb.close()
-    for name, data in (("chat turn", samples), ("one-shot triage", one_shot)):
-        data = sorted(data)
-        p = lambda q: data[min(len(data) - 1, int(q * len(data)))]  # noqa: E731
-        print(f"{name:16s} n={len(data):4d}  p50={statistics.median(data):6.2f} ms  p95={p(0.95):6.2f} ms  "
+    for name, data in (("chat turn", sorted(samples)), ("one-shot triage", sorted(one_shot))):
+        p95 = data[min(len(data) - 1, int(0.95 * len(data)))]
+        print(f"{name:16s} n={len(data):4d}  p50={statistics.median(data):6.2f} ms  p95={p95:6.2f} ms  "
               f"max={data[-1]:6.2f} ms")
     verdict = "PASS" if statistics.median(samples) < 20 else "FAIL"
     print(f"target: chat-turn p50 < 20 ms (checkpoint + audit writes included) -> {verdict}")

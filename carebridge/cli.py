@@ -37,6 +37,9 @@ app.add_typer(review_app, name="review")
 console = Console()
 err_console = Console(stderr=True)
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")]
+AgeOpt = Annotated[float | None, typer.Option(help="Patient age in years (0.25 = 3 months).")]
+SexOpt = Annotated[str | None, typer.Option(help="F or M.")]
+LangOpt = Annotated[str | None, typer.Option(help="Reply language: zh or en (default: detected).")]
 
 
 class CliState:
@@ -175,9 +178,9 @@ def _render_triage(result: dict[str, Any]) -> None:
 @app.command()
 def triage(
     text: Annotated[str | None, typer.Argument(help="What the patient says, in Chinese or English.")] = None,
-    age: Annotated[float | None, typer.Option(help="Patient age in years (0.25 = 3 months).")] = None,
-    sex: Annotated[str | None, typer.Option(help="F or M.")] = None,
-    lang: Annotated[str | None, typer.Option(help="Reply language: zh or en (default: detected).")] = None,
+    age: AgeOpt = None,
+    sex: SexOpt = None,
+    lang: LangOpt = None,
     batch: Annotated[str | None, typer.Option(
         "--batch", help='JSONL file (or - for stdin): {"text":..., "age":..., "sex":..., "lang":...} per line.')] = None,
     as_json: JsonOpt = False,
@@ -188,13 +191,11 @@ def triage(
         return
     if text is None:
         fail("missing_text", 'give the patient\'s words, e.g. carebridge triage "chest pain for an hour" --age 60', as_json)
-    cb = open_app(as_json)
-    try:
-        result = cb.triage_once(text, age=_age(age), sex=_sex(sex), lang=_lang(lang))
-    except InputRejected as exc:
-        fail(exc.code, exc.en, as_json)
-    finally:
-        cb.close()
+    with open_app(as_json) as cb:
+        try:
+            result = cb.triage_once(text, age=_age(age), sex=_sex(sex), lang=_lang(lang))
+        except InputRejected as exc:
+            fail(exc.code, exc.en, as_json)
     if as_json:
         _print_json(result)
     else:
@@ -280,9 +281,9 @@ def run_chat(cb: CareBridge, session_id: str, lines: Iterator[str], out: Console
 @app.command()
 def chat(
     session: Annotated[str | None, typer.Option(help="Resume this session id (default: a new one).")] = None,
-    age: Annotated[float | None, typer.Option(help="Patient age in years, if known.")] = None,
-    sex: Annotated[str | None, typer.Option(help="F or M, if known.")] = None,
-    lang: Annotated[str | None, typer.Option(help="zh or en (default: detected from the first message).")] = None,
+    age: AgeOpt = None,
+    sex: SexOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """The patient's pre-consultation interview in the terminal (Chinese or English). Ctrl-D ends."""
     try:
@@ -329,11 +330,8 @@ def chat(
 @audit_app.command("show")
 def audit_show(session_id: str, as_json: JsonOpt = False) -> None:
     """Every recorded step of one session: input, safety screen, route, tools, model, reply, review."""
-    cb = open_app(as_json)
-    try:
+    with open_app(as_json) as cb:
         entries = cb.audit.entries(session_id)
-    finally:
-        cb.close()
     if not entries:
         fail("unknown_session", f"no audit entries for session {session_id!r}; `carebridge audit list` shows sessions.", as_json)
     if as_json:
@@ -352,11 +350,8 @@ def audit_show(session_id: str, as_json: JsonOpt = False) -> None:
 @audit_app.command("list")
 def audit_list(as_json: JsonOpt = False) -> None:
     """Recent sessions in the audit log."""
-    cb = open_app(as_json)
-    try:
+    with open_app(as_json) as cb:
         sessions = cb.audit.sessions()
-    finally:
-        cb.close()
     if as_json:
         _print_json({"sessions": sessions})
         return
@@ -375,11 +370,8 @@ def review_list(
     as_json: JsonOpt = False,
 ) -> None:
     """Summaries waiting for clinician sign-off, most urgent first."""
-    cb = open_app(as_json)
-    try:
+    with open_app(as_json) as cb:
         items = cb.audit.reviews(None if show_all else "pending")
-    finally:
-        cb.close()
     if as_json:
         _print_json({"reviews": items})
         return
@@ -396,11 +388,8 @@ def review_list(
 def review_show(session_id: str, as_json: JsonOpt = False,
                 markdown: Annotated[bool, typer.Option("--markdown", help="Print Markdown (for an EMR note).")] = False) -> None:
     """One session's clinician summary."""
-    cb = open_app(as_json)
-    try:
+    with open_app(as_json) as cb:
         record = cb.values(session_id).get("triage") or {}
-    finally:
-        cb.close()
     if "summary" not in record:
         fail("no_summary", f"session {session_id!r} has no clinician summary yet.", as_json)
     summary = ClinicianSummary.model_validate(record["summary"])
@@ -430,14 +419,12 @@ def review_approve(
         if not sep:
             fail("bad_edit", f"--edit takes field=value, not {item!r}.", as_json)
         edits[key.strip()] = value.strip()
-    cb = open_app(as_json)
-    try:
-        turn = cb.review(session_id, reviewer=by, note=note, edits=edits, role=role,
-                         action="edit" if edits else "approve")
-    except NothingToReview as exc:
-        fail("nothing_to_review", f"{exc}; `carebridge review list` shows what is waiting.", as_json)
-    finally:
-        cb.close()
+    with open_app(as_json) as cb:
+        try:
+            turn = cb.review(session_id, reviewer=by, note=note, edits=edits, role=role,
+                             action="edit" if edits else "approve")
+        except NothingToReview as exc:
+            fail("nothing_to_review", f"{exc}; `carebridge review list` shows what is waiting.", as_json)
     summary = turn.values["triage"]["summary"]
     if as_json:
         _print_json({"session_id": session_id, "status": summary["review_status"], "summary": summary})
@@ -453,11 +440,8 @@ def demo(
     """A scripted walk-through: a routine case, an emergency, a Chinese case, the summary, the audit trail."""
     from carebridge.demo.walkthrough import run_demo
 
-    cb = open_app()
-    try:
+    with open_app() as cb:
         run_demo(cb, console, pause=0 if fast or not sys.stdout.isatty() else 0.6)
-    finally:
-        cb.close()
 
 
 def main() -> None:

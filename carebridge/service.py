@@ -66,6 +66,14 @@ class CareBridge:
         self._conn.close()
         self.audit.close()
 
+    def __enter__(self) -> CareBridge:
+        """Use as `with CareBridge(path) as cb:`."""
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Close on leaving the block, also after an error."""
+        self.close()
+
     @staticmethod
     def _config(session_id: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": session_id}}

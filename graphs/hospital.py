@@ -9,6 +9,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph.graph import END, START, StateGraph
+from langgraph.types import interrupt
+from pydantic import create_model
+
 from carebridge.agents.registry import AgentRegistry
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
@@ -18,11 +24,6 @@ from carebridge.tools.guard import InputRejected, check_message, check_role
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.text import detect_lang, normalize
 from carebridge.tools.triage_engine import PatientFacts, extract_findings, rank, screen_red_flags
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import AIMessage, HumanMessage
-from langgraph.graph import END, START, StateGraph
-from langgraph.types import interrupt
-from pydantic import create_model
 
 AI_LABEL = {"en": "AI-generated; a clinician makes the final decision.", "zh": "AI生成内容，最终以医生判断为准。"}
 REVIEW_FIELDS = ("chief_complaint", "history", "medications", "allergies", "urgency", "review_note")

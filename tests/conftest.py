@@ -3,8 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from carebridge.agents.registry import AgentRegistry, default_registry
 
+from carebridge.agents.registry import AgentRegistry, default_registry
 from carebridge.service import CareBridge
 
 

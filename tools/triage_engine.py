@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from pydantic import BaseModel
+
 from carebridge.tools.knowledge import (
     URGENCY_ORDER,
     Condition,
@@ -19,7 +21,6 @@ from carebridge.tools.knowledge import (
 )
 from carebridge.tools.lexicon import PhraseMatcher, summarize
 from carebridge.tools.slots import parse_age_years, parse_infant_age_months, parse_severity
-from pydantic import BaseModel
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage
+from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
+from pydantic import BaseModel, Field, create_model
+
 from carebridge.agents.triage.interview import fill_from_message, new_record, next_question
 from carebridge.agents.triage.summary import ClinicianSummary, Finding, department_label, duration_label
 from carebridge.graphs.context import HospitalContext
@@ -23,11 +29,6 @@ from carebridge.tools.triage_engine import (
     route_department,
     triage,
 )
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage
-from langgraph.graph import END, START, StateGraph
-from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field, create_model
 
 _KEYWORDS = (
     "pain", "fever", "cough", "hurt", "sick", "symptom", "bleeding", "dizzy", "rash", "vomit",

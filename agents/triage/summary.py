@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from carebridge.tools.triage_engine import DepartmentOut
 from pydantic import BaseModel
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+
+from carebridge.tools.triage_engine import DepartmentOut
 
 LABEL = {
     "en": "AI-generated pre-consultation summary. Pending clinician review; not a diagnosis.",

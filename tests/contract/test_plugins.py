@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from carebridge.agents.registry import AgentRegistry, DuplicateAgentError, InvalidAgentError, default_registry
 from carebridge.agents.testing import AgentContractError, assert_agent_contract
 
@@ -92,8 +93,9 @@ def test_contract_helper_names_the_problem() -> None:
         keywords = ("x",)
 
         def build(self, model):
-            from carebridge.graphs.state import HospitalState
             from langgraph.graph import END, START, StateGraph
+
+            from carebridge.graphs.state import HospitalState
 
             b = StateGraph(HospitalState)
             b.add_node("noop", lambda s: {})

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from pydantic import ValidationError
+
 from carebridge.tools.knowledge import Knowledge, KnowledgeError, load_knowledge
 from carebridge.tools.triage_engine import (
     Findings,
@@ -10,7 +12,6 @@ from carebridge.tools.triage_engine import (
     route_department,
     triage,
 )
-from pydantic import ValidationError
 
 
 def run(text: str, **facts: object):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from carebridge.tools.lexicon import PhraseMatcher, summarize
 from carebridge.tools.text import detect_lang
 

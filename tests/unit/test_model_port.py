@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 from carebridge.graphs.models import ModelUnavailable, load_chat_model, structured_call
-
 from carebridge.service import CareBridge
 from tests.fakes import BrokenChatModel, scripted
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.triage_engine import PatientFacts, extract_findings, screen_red_flags
 
