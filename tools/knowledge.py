@@ -62,6 +62,8 @@ class SelfCareGroup(_Strict):
     name: Bilingual
     codes: list[str]
     max_duration_days: float
+    code_max_days: dict[str, float] = Field(default_factory=dict)
+    not_with: list[str] = Field(default_factory=list)  # findings that rule this group out
     min_age_years: float | None = None
     max_age_years: float | None = None
     not_pregnant: bool = False
@@ -126,7 +128,8 @@ class Knowledge(_Strict):
             for group in rule.when.all_of:
                 problems += [f"{rule.id}: unknown symptom {c!r}" for c in group if c not in self.symptoms]
         for group in self.self_care:
-            problems += [f"{group.id}: unknown symptom {c!r}" for c in group.codes if c not in self.symptoms]
+            problems += [f"{group.id}: unknown symptom {c!r}" for c in (*group.codes, *group.not_with, *group.code_max_days)
+                         if c not in self.symptoms]
         depts = self.departments.departments
         problems += [f"symptom {c}: no display name" for c in self.symptoms if c not in self.symptom_names]
         for code, sym in self.symptoms.items():

@@ -20,10 +20,18 @@ _EN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "couple of": 2, "several": 3, "half an": 0.5}
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _EN_WORDS), key=len, reverse=True)) + ")"
 _ZH_NUMS = r"(\d+(?:\.\d+)?|十几|[半一两二三四五六七八九十几俩])"
+# NOTE: "2-month-old", "8 weeks pregnant", "宝宝8个月", "孕8周" are ages, not how long a
+# symptom has lasted; the lookarounds keep them out.
 _EN_DURATION = re.compile(
-    rf"(?<![a-z]){_NUM}\s*(minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])"
+    rf"(?<![a-z])(?<!times )(?<!once )(?<!twice ){_NUM}\s*(minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])"
+    r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation))"
 )
-_ZH_DURATION = re.compile(rf"{_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)")
+_ZH_DURATION = re.compile(
+    rf"(?<![孕宝子儿女])(?<!怀孕){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大|的宝宝|的孩子|龄)"
+)
+_EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
+             (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
+             (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0))
 _RELATIVE = (
     (re.compile(r"since (this morning|today|tonight|an hour ago)|just now|just started|few minutes ago|刚才|刚刚|今天(早上|上午|下午|晚上)?|今早"), 0.2),
     (re.compile(r"since yesterday|yesterday|last night|昨天|昨晚"), 1.0),
@@ -31,7 +39,7 @@ _RELATIVE = (
     (re.compile(r"since last week|last week|上周|上个星期"), 7.0),
 )
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
-_SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|worst|terrible|extreme|剧烈|剧痛|受不了|厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)")
+_SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|worst|terrible|extreme|incredibl|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)")
 _MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
 _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")
 # NOTE: weeks need "old"/"大" so "34 weeks pregnant" / "孕34周" is never read as a baby's age.
@@ -56,10 +64,13 @@ def _to_number(token: str) -> float:
 def parse_duration_days(text: str) -> float | None:
     """How long the problem has lasted, in days, or None if the text does not say."""
     norm = normalize(text)
-    for pattern in (_EN_DURATION, _ZH_DURATION):
-        m = pattern.search(norm)
-        if m:
-            return _to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]
+    # The longest stated span is the illness ("knees ached for months, stiff for a few
+    # minutes in the morning" lasted months).
+    spans = [_to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]
+             for pattern in (_EN_DURATION, _ZH_DURATION) for m in pattern.finditer(norm)]
+    spans += [days for pattern, days in _EN_VAGUE if pattern.search(norm)]
+    if spans:
+        return max(spans)
     for pattern, days in _RELATIVE:
         if pattern.search(norm):
             return days

@@ -177,11 +177,14 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
         if not candidates:
             return []
         group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), -len(g.codes)))
-        too_long = facts.duration_days is not None and facts.duration_days > group.max_duration_days
-        age = facts.age_years
+        limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
+        too_long = facts.duration_days is not None and facts.duration_days > limit
+        # A stated age in months ("10-month-old") is more precise than the integer years.
+        age = facts.months / 12 if facts.months is not None else None
         too_young = group.min_age_years is not None and (age is None or age < group.min_age_years)
         too_old = group.max_age_years is not None and age is not None and age > group.max_age_years
-        if too_long or too_young or too_old or (group.not_pregnant and facts.pregnant):
+        ruled_out = bool(present.intersection(group.not_with))
+        if too_long or too_young or too_old or ruled_out or (group.not_pregnant and facts.pregnant):
             return []
         covering.append(_hit(group.id, group.name.en, group.name.zh, "self_care", group.sources))
         remaining -= set(group.codes)
