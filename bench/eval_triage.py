@@ -91,7 +91,7 @@ def load_vignettes(path: Path) -> list[dict]:
             try:
                 rows.append(json.loads(line))
             except json.JSONDecodeError as e:
-                raise SystemExit(f"eval_triage: {path}:{n}: bad JSON: {e}")
+                raise SystemExit(f"eval_triage: {path}:{n}: bad JSON: {e}") from e
     return rows
 
 
@@ -121,9 +121,9 @@ def run_cli(vignettes: list[dict], timeout: float) -> tuple[list[dict], dict]:
                 errors="replace", timeout=timeout,
             )
         except FileNotFoundError as e:
-            raise CliFailure(f"cannot execute {cmd[0]!r}: {e}", info)
+            raise CliFailure(f"cannot execute {cmd[0]!r}: {e}", info) from e
         except subprocess.TimeoutExpired:
-            raise CliFailure(f"CLI timed out after {timeout:g} s", info)
+            raise CliFailure(f"CLI timed out after {timeout:g} s", info) from None
     finally:
         try:
             os.unlink(tmp)
@@ -207,7 +207,7 @@ def group_ok(v: dict, got: str | None) -> bool:
 
 def score(vignettes: list[dict], outputs: list[dict]) -> tuple[list[dict], dict]:
     results = []
-    for v, out in zip(vignettes, outputs):
+    for v, out in zip(vignettes, outputs, strict=False):  # missing outputs count as wrong
         p = prediction(out)
         exp3 = v.get("expected_triage3") or TRIAGE3[v["expected_urgency"]]
         r = {
