@@ -1,0 +1,27 @@
+"""Regression guard on the vignette sets in bench/: no emergency under-triaged, ever."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from carebridge.service import CareBridge
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+EMERGENT = {"emergency_ambulance", "emergency"}
+SETS = sorted(BENCH.glob("triage_vignettes*.jsonl"))
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
+def test_no_emergency_is_under_triaged(path: Path, tmp_path: Path) -> None:
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(cases) >= 100
+    with CareBridge(tmp_path) as cb:
+        got = {c["id"]: cb.triage_once(c["text"], age=c["age"], sex=c["sex"])["urgency"] for c in cases}
+    missed = [c["id"] for c in cases if c["expected_urgency"] in EMERGENT and got[c["id"]] not in EMERGENT]
+    assert missed == []
+    three = {"emergency_ambulance": "E", "emergency": "E", "urgent": "N", "routine": "N", "self_care": "S"}
+    right = sum(three[got[c["id"]]] == three[c["expected_urgency"]] for c in cases)
+    assert right / len(cases) >= 0.8
