@@ -77,6 +77,7 @@ class Symptom(_Strict):
     dept: str
     weight: int = 1
     modifier: bool = False
+    priority: int = 0  # wins overlapping matches against lower-priority (more generic) codes
 
 
 class Department(_Strict):

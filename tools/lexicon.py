@@ -21,7 +21,15 @@ EN_CUES = (
     "no", "not", "never", "without", "denies", "denied", "deny", "negative for",
     "don't have", "do not have", "doesn't have", "does not have", "haven't had",
     "have not had", "hasn't had", "has not had", "no sign of", "no signs of", "free of",
-    "didn't have", "did not have", "isn't", "wasn't", "none", "nor",
+    "didn't have", "did not have", "isn't", "wasn't", "none", "nor", "don't", "doesn't", "didn't",
+    "do not", "does not", "did not", "stopped", "has stopped",
+)
+# Phrases that contain a cue word but negate nothing ("won't stop", "无缘无故", "无法").
+PSEUDO_NEGATIONS = (
+    "(don'?t|doesn'?t|won'?t|can'?t|cannot|will not|does not|did not|didn'?t) (stop|help|work|go away|get better|improve|know)",
+    "not (stopping|getting better|improving|sure|helping|working)", "no (better|longer|idea)", "not even",
+    "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不出", "不住", "不见好", "不舒服", "不适",
+    "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
 ZH_TOUCH_CUES = ("不",)
@@ -66,8 +74,15 @@ class PhraseMatcher:
         self,
         phrases: Mapping[str, tuple[Sequence[str], Sequence[str]]],
         pseudo_negations: Sequence[str] = (),
+        priority: Mapping[str, int] | None = None,
     ) -> None:
-        """Compile `phrases`: code -> (english patterns, chinese patterns)."""
+        """Compile `phrases`: code -> (english patterns, chinese patterns).
+
+        Where matches overlap, the higher `priority` code wins, then the longer match: a
+        specific finding ("pain in my lower right abdomen" = right-lower-quadrant pain)
+        beats the generic one it sits inside (abdominal pain).
+        """
+        self._priority = dict(priority or {})
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         for code, (en, zh) in phrases.items():
             for pat in (_compile(en, True), _compile(zh, False)):
@@ -86,7 +101,7 @@ class PhraseMatcher:
         raw: list[tuple[int, int, str]] = []
         for code, pat in self._patterns:
             raw.extend((m.start(), m.end(), code) for m in pat.finditer(norm) if m.end() > m.start())
-        raw.sort(key=lambda r: (-(r[1] - r[0]), r[0]))
+        raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
         for start, end, code in raw:
             if all(end <= s or start >= e for s, e, _ in taken):

@@ -63,7 +63,8 @@ def _to_number(token: str) -> float:
 
 def parse_duration_days(text: str) -> float | None:
     """How long the problem has lasted, in days, or None if the text does not say."""
-    norm = normalize(text)
+    # "一个多月" / "两天多" mean at least a month / two days.
+    norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
     # The longest stated span is the illness ("knees ached for months, stiff for a few
     # minutes in the morning" lasted months).
     spans = [_to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]

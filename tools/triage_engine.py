@@ -19,7 +19,7 @@ from carebridge.tools.knowledge import (
     Urgency,
     load_knowledge,
 )
-from carebridge.tools.lexicon import PhraseMatcher, summarize
+from carebridge.tools.lexicon import PSEUDO_NEGATIONS, PhraseMatcher, summarize
 from carebridge.tools.slots import parse_age_years, parse_infant_age_months, parse_severity
 
 
@@ -96,7 +96,8 @@ NOTHING_RECOGNISED = RuleHit(id="nothing_recognised", urgency="routine", sources
 @cache
 def _matcher() -> PhraseMatcher:
     kb = load_knowledge()
-    return PhraseMatcher({code: (s.en, s.zh) for code, s in kb.symptoms.items()})
+    return PhraseMatcher({code: (s.en, s.zh) for code, s in kb.symptoms.items()}, PSEUDO_NEGATIONS,
+                         {code: s.priority for code, s in kb.symptoms.items()})
 
 
 def extract_findings(text: str) -> Findings:
