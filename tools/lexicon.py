@@ -36,7 +36,7 @@ ZH_TOUCH_CUES = ("不",)
 EN_TERMINATORS = (
     "but", "however", "although", "though", "except", "yet", "now", "then", "since",
     "still", "which", "apart from", "aside from", "and i", "i have", "i've", "i am",
-    "i'm", "he has", "she has", "he is", "she is", "my",
+    "i'm", "he has", "she has", "he is", "she is", "my", "just", "only",
 )
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
 EN_WINDOW_WORDS = 5

@@ -39,6 +39,10 @@ def test_negation(text: str, present: set[str], absent: set[str]) -> None:
     assert (got_present, got_absent) == (present, absent)
 
 
+def test_just_and_only_end_the_negation_scope() -> None:
+    assert summarize(M.find("no fever, just dizzy")) == ({"dizzy"}, {"fever"})
+
+
 def test_present_wins_over_absent_for_the_same_code() -> None:
     assert summarize(M.find("no fever yesterday. Today I have a fever")) == ({"fever"}, set())
 

@@ -50,6 +50,8 @@ def test_red_flag_rule(rule_id: str, lang: str, kind: str, text: str) -> None:
     "没有胸痛，没有气短，只是流鼻涕",
     "否认胸痛、胸闷及呼吸困难",
     "I can breathe fine, I'm not confused and have no fever",
+    "他说话清楚，手脚有力，没有口角歪斜，就是头有点晕",
+    "No blood in my stool, no black stools, just some constipation",
 ])
 def test_fully_negated_messages_raise_no_red_flag(text: str) -> None:
     assert _fired(text) == set()
