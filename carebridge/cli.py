@@ -26,7 +26,9 @@ from carebridge.tools.knowledge import KnowledgeError
 app = typer.Typer(
     help="carebridge: an on-premise hospital assistant. Pre-consultation triage in Chinese or English; "
     "the rules decide, a local model (optional) only talks. Patient data never leaves this machine.",
-    no_args_is_help=True, rich_markup_mode="rich", add_completion=False)
+    no_args_is_help=True, rich_markup_mode="rich", add_completion=False,
+    # Tracebacks must never print local variables: they hold patients' words.
+    pretty_exceptions_show_locals=False)
 agents_app = typer.Typer(help="Agent plugins (built-in and installed).", no_args_is_help=True)
 audit_app = typer.Typer(help="The append-only audit log.", no_args_is_help=True)
 review_app = typer.Typer(help="Clinician sign-off of AI-generated summaries.", no_args_is_help=True)
@@ -448,10 +450,18 @@ def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("PYTHONIOENCODING", "utf-8")
     try:
-        app()
+        app(standalone_mode=True)
     except InputRejected as exc:
         err_console.print(f"[bold red]Error:[/] {exc.en}")
         sys.exit(2)
+    except Exception as exc:  # noqa: BLE001 - last resort: a clear message instead of a traceback
+        message = (f"internal error ({type(exc).__name__}: {str(exc)[:200]}). Conversations already saved are "
+                   "kept. Run again with --verbose and report this to your carebridge administrator.")
+        if "--json" in sys.argv or "--batch" in sys.argv:
+            print(json.dumps({"error": {"code": "internal_error", "message": message}}, ensure_ascii=False))
+        err_console.print(f"[bold red]Error:[/] {message}")
+        logging.getLogger("carebridge").debug("internal error", exc_info=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -83,6 +83,8 @@ def make_safety(emergency_number: str) -> Any:
             pregnant=patient.get("pregnant") if patient.get("pregnant") is not None else found.pregnant,
             severity=found.severity if found.severity is not None else record.get("severity"),
             duration_days=record.get("duration_days"),
+            gestation_weeks=patient.get("gestation_weeks") if patient.get("gestation_weeks") is not None
+            else found.gestation_weeks,
         )
         flags = [h.model_dump(include={"id", "en", "zh", "urgency"}) for h in screen_red_flags(present, facts)]
         seen = {f["id"] for f in state.get("red_flags", [])}

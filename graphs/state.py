@@ -19,6 +19,7 @@ class Patient(TypedDict, total=False):
     age_months: float | None
     sex: str | None
     pregnant: bool | None
+    gestation_weeks: float | None
 
 
 class Outcome(TypedDict, total=False):

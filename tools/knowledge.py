@@ -37,6 +37,9 @@ class Condition(_Strict):
     pregnant: bool | None = None
     min_severity: int | None = None
     min_duration_days: float | None = None
+    # Unknown gestation satisfies this limit: a rule that escalates must not be switched
+    # off because the patient did not say how many weeks.
+    min_gestation_weeks: float | None = None
 
 
 class Examples(_Strict):
@@ -64,6 +67,8 @@ class SelfCareGroup(_Strict):
     max_duration_days: float
     code_max_days: dict[str, float] = Field(default_factory=dict)
     not_with: list[str] = Field(default_factory=list)  # findings that rule this group out
+    requires_any: list[str] = Field(default_factory=list)  # the group only applies with one of these
+    only_pregnant: bool = False
     min_age_years: float | None = None
     max_age_years: float | None = None
     not_pregnant: bool = False
@@ -129,7 +134,7 @@ class Knowledge(_Strict):
             for group in rule.when.all_of:
                 problems += [f"{rule.id}: unknown symptom {c!r}" for c in group if c not in self.symptoms]
         for group in self.self_care:
-            problems += [f"{group.id}: unknown symptom {c!r}" for c in (*group.codes, *group.not_with, *group.code_max_days)
+            problems += [f"{group.id}: unknown symptom {c!r}" for c in (*group.codes, *group.not_with, *group.requires_any, *group.code_max_days)
                          if c not in self.symptoms]
         depts = self.departments.departments
         problems += [f"symptom {c}: no display name" for c in self.symptoms if c not in self.symptom_names]

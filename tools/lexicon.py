@@ -22,12 +22,14 @@ EN_CUES = (
     "don't have", "do not have", "doesn't have", "does not have", "haven't had",
     "have not had", "hasn't had", "has not had", "no sign of", "no signs of", "free of",
     "didn't have", "did not have", "isn't", "wasn't", "none", "nor", "don't", "doesn't", "didn't",
-    "do not", "does not", "did not", "stopped", "has stopped",
+    "do not", "does not", "did not", "stopped", "has stopped", "hasn't", "haven't", "hasn't been",
+    "haven't been", "isn't", "aren't", "wasn't", "weren't",
 )
 # Phrases that contain a cue word but negate nothing ("won't stop", "无缘无故", "无法").
 PSEUDO_NEGATIONS = (
     "(don'?t|doesn'?t|won'?t|can'?t|cannot|will not|does not|did not|didn'?t) (stop|help|work|go away|get better|improve|know)",
-    "not (stopping|getting better|improving|sure|helping|working)", "no (better|longer|idea)", "not even",
+    "not (stopping|getting better|improving|sure|helping|working|better)", "no (better|longer|idea)", "not even",
+    "(hasn'?t|haven'?t|isn'?t|wasn'?t) (stopped|helped|helping|worked|working|improved|got better|gone away)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不出", "不住", "不见好", "不舒服", "不适",
     "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么",
 )
@@ -36,7 +38,7 @@ ZH_TOUCH_CUES = ("不",)
 EN_TERMINATORS = (
     "but", "however", "although", "though", "except", "yet", "now", "then", "since",
     "still", "which", "apart from", "aside from", "and i", "i have", "i've", "i am",
-    "i'm", "he has", "she has", "he is", "she is", "my", "just", "only",
+    "i'm", "he has", "she has", "he is", "she is", "my", "just", "only", "a bit", "a little", "slightly",
 )
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
 EN_WINDOW_WORDS = 5

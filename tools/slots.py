@@ -113,6 +113,22 @@ def parse_age_years(text: str) -> float | None:
     return age if age <= 120 else None
 
 
+_GESTATION = re.compile(rf"{_ZH_NUMS}\s*(?:周|星期)(?:的)?(?:身孕)?|(\d+)\s*weeks? pregnant")
+_GESTATION_CTX = re.compile(r"(孕|怀孕|怀了|pregnan)")
+
+
+def parse_gestation_weeks(text: str) -> float | None:
+    """Weeks of pregnancy ("孕8周", "怀孕七周", "30 weeks pregnant"), or None."""
+    norm = normalize(text)
+    for m in _GESTATION.finditer(norm):
+        before = norm[max(0, m.start() - 4):m.start()]
+        if m.group(2):
+            return float(m.group(2))
+        if _GESTATION_CTX.search(before):
+            return _to_number(m.group(1))
+    return None
+
+
 def parse_yes_no(text: str) -> bool | None:
     """A short yes/no answer, or None when the answer is neither."""
     norm = normalize(text).strip()

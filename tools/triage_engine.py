@@ -20,7 +20,7 @@ from carebridge.tools.knowledge import (
     load_knowledge,
 )
 from carebridge.tools.lexicon import PSEUDO_NEGATIONS, PhraseMatcher, summarize
-from carebridge.tools.slots import parse_age_years, parse_infant_age_months, parse_severity
+from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class PatientFacts:
     pregnant: bool | None = None
     severity: int | None = None
     duration_days: float | None = None
+    gestation_weeks: float | None = None
 
     @property
     def months(self) -> float | None:
@@ -51,6 +52,7 @@ class Findings(BaseModel):
     age_months: float | None = None
     age_years: float | None = None
     pregnant: bool | None = None
+    gestation_weeks: float | None = None
 
 
 class RuleHit(BaseModel):
@@ -61,6 +63,7 @@ class RuleHit(BaseModel):
     zh: str
     urgency: Urgency
     sources: list[str]
+    nhs_pages: list[str] = []
 
 
 class DepartmentOut(BaseModel):
@@ -82,6 +85,7 @@ class TriageDecision(BaseModel):
     department: DepartmentOut
     specialty: DepartmentOut | None = None
     sources: list[str]
+    nhs_pages: list[str] = []
 
 
 # Routine is the default, not a finding: say so rather than invent a reason.
@@ -114,6 +118,7 @@ def extract_findings(text: str) -> Findings:
         age_months=parse_infant_age_months(text),
         age_years=parse_age_years(text),
         pregnant=pregnant,
+        gestation_weeks=parse_gestation_weeks(text),
     )
 
 
@@ -131,13 +136,17 @@ def _applies(cond: Condition, present: set[str], facts: PatientFacts) -> bool:
     for limit, value, ok in checks:
         if limit is not None and (value is None or not ok(limit, value)):
             return False
+    if cond.min_gestation_weeks is not None and facts.gestation_weeks is not None \
+            and facts.gestation_weeks < cond.min_gestation_weeks:
+        return False
     if cond.sex is not None and facts.sex != cond.sex:
         return False
     return not (cond.pregnant is not None and bool(facts.pregnant) != cond.pregnant)
 
 
-def _hit(rule_id: str, name_en: str, name_zh: str, urgency: Urgency, sources: Iterable[str]) -> RuleHit:
-    return RuleHit(id=rule_id, en=name_en, zh=name_zh, urgency=urgency, sources=list(sources))
+def _hit(rule_id: str, name_en: str, name_zh: str, urgency: Urgency, sources: Iterable[str],
+         nhs_pages: Iterable[str] = ()) -> RuleHit:
+    return RuleHit(id=rule_id, en=name_en, zh=name_zh, urgency=urgency, sources=list(sources), nhs_pages=list(nhs_pages))
 
 
 def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> list[RuleHit]:
@@ -145,7 +154,7 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
     kb = kb or load_knowledge()
     codes = set(present)
     hits = [
-        _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources)
+        _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources, r.nhs_pages)
         for r in kb.red_flags
         if _applies(r.when, codes, facts)
     ]
@@ -174,7 +183,8 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
     covering: list[RuleHit] = []
     remaining = set(present)
     while remaining:
-        candidates = [g for g in kb.self_care if remaining.intersection(g.codes)]
+        candidates = [g for g in kb.self_care if remaining.intersection(g.codes)
+                      and (not g.requires_any or present.intersection(g.requires_any))]
         if not candidates:
             return []
         group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), -len(g.codes)))
@@ -184,10 +194,10 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
         age = facts.months / 12 if facts.months is not None else None
         too_young = group.min_age_years is not None and (age is None or age < group.min_age_years)
         too_old = group.max_age_years is not None and age is not None and age > group.max_age_years
-        ruled_out = bool(present.intersection(group.not_with))
+        ruled_out = bool(present.intersection(group.not_with)) or (group.only_pregnant and not facts.pregnant)
         if too_long or too_young or too_old or ruled_out or (group.not_pregnant and facts.pregnant):
             return []
-        covering.append(_hit(group.id, group.name.en, group.name.zh, "self_care", group.sources))
+        covering.append(_hit(group.id, group.name.en, group.name.zh, "self_care", group.sources, group.nhs_pages))
         remaining -= set(group.codes)
     return covering
 
@@ -200,7 +210,7 @@ def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | 
     if flags:
         return flags[0].urgency, flags, flags
     urgent = [
-        _hit(r.id, r.name.en, r.name.zh, "urgent", r.sources) for r in kb.urgent if _applies(r.when, codes, facts)
+        _hit(r.id, r.name.en, r.name.zh, "urgent", r.sources, r.nhs_pages) for r in kb.urgent if _applies(r.when, codes, facts)
     ]
     if urgent:
         return "urgent", [], urgent
@@ -256,7 +266,8 @@ def triage(findings: Findings, facts: PatientFacts, kb: Knowledge | None = None)
     dept, specialty = route_department(findings.present, facts, urgency, kb)
     cited = dict.fromkeys(s for hit in reasons for s in hit.sources)
     cited.update(dict.fromkeys(kb.departments.source))
+    pages = dict.fromkeys(p for hit in reasons for p in hit.nhs_pages)
     return TriageDecision(
         urgency=urgency, red_flags=flags, reasons=reasons, department=dept, specialty=specialty,
-        sources=list(cited),
+        sources=list(cited), nhs_pages=list(pages),
     )

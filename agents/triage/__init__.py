@@ -62,8 +62,15 @@ def contract_result(decision: TriageDecision, kb: Knowledge) -> dict[str, Any]:
         "department": decision.department.model_dump(),
         "specialty": decision.specialty.model_dump() if decision.specialty else None,
         "advice": level.advice.model_dump(),
-        "sources": [{"id": s, "citation": kb.source_text(s)} for s in decision.sources],
+        "sources": [{"id": s, "citation": _citation(s, decision, kb)} for s in decision.sources],
     }
+
+
+def _citation(source_id: str, decision: TriageDecision, kb: Knowledge) -> str:
+    # The NHS entry is a family of pages; name the ones the fired rules rest on.
+    if source_id == "nhs-az" and decision.nhs_pages:
+        return f"NHS website (nhs.uk), Health A to Z: {'; '.join(decision.nhs_pages)}."
+    return kb.source_text(source_id)
 
 
 def render_answer(result: dict[str, Any], lang: str, pending_review: bool) -> str:
@@ -106,6 +113,8 @@ class TriageAgent:
             fill_from_message(record, patient, text, bool(turn.get("present")))
             if patient.get("pregnant") is None and turn.get("pregnant") is not None:
                 patient["pregnant"] = turn["pregnant"]
+            if patient.get("gestation_weeks") is None and turn.get("gestation_weeks") is not None:
+                patient["gestation_weeks"] = turn["gestation_weeks"]
             if patient.get("age_months") is None and turn.get("age_months") is not None:
                 patient["age_months"] = turn["age_months"]
                 patient.setdefault("age_years", round(turn["age_months"] / 12, 2))
@@ -148,7 +157,8 @@ class TriageAgent:
             facts = PatientFacts(
                 age_years=patient.get("age_years"), age_months=patient.get("age_months"),
                 sex=patient.get("sex"), pregnant=patient.get("pregnant"),
-                severity=record.get("severity"), duration_days=record.get("duration_days"))
+                severity=record.get("severity"), duration_days=record.get("duration_days"),
+                gestation_weeks=patient.get("gestation_weeks"))
             decision = triage(Findings(present=sorted(present)), facts, kb)
             events.append({"kind": "tool", "name": "triage_rules",
                            "args": {"present": sorted(present), "facts": facts.__dict__},

@@ -124,3 +124,28 @@ def test_configured_model_without_runtime_fails_clearly(tmp_path: Path, monkeypa
     monkeypatch.setenv("CAREBRIDGE_MODEL", str(tmp_path / "x.gguf"))
     r = cli(tmp_path, "triage", "headache", "--json")
     assert r.exit_code == 2 and json.loads(r.stdout)["error"]["code"] == "model_unavailable"
+
+
+def test_internal_error_is_a_clear_message_not_a_traceback(tmp_path: Path, monkeypatch, capsys) -> None:
+    import sys
+
+    from carebridge import cli
+    from carebridge.service import CareBridge
+
+    def boom(self, *a, **k):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(CareBridge, "triage_once", boom)
+    monkeypatch.setattr(sys, "argv", ["carebridge", "--data-dir", str(tmp_path), "triage", "headache", "--json"])
+    with pytest.raises(SystemExit) as info:
+        cli.main()
+    assert info.value.code == 1
+    out = capsys.readouterr()
+    assert json.loads(out.out)["error"]["code"] == "internal_error"
+    assert "Traceback" not in out.err and "internal error" in out.err and "disk on fire" in out.err
+
+
+def test_runny_nose_alone_is_a_cold_not_hay_fever(tmp_path: Path) -> None:
+    out = json.loads(cli(tmp_path, "triage", "runny nose for two days", "--age", "30", "--json").stdout)
+    assert [r["id"] for r in out["reasons"]] == ["common_cold_flu"]
+    assert any("Common cold" in s["citation"] for s in out["sources"])

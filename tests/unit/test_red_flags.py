@@ -20,7 +20,7 @@ CASES = [
 def _fired(text: str) -> set[str]:
     found = extract_findings(text)
     facts = PatientFacts(age_years=found.age_years, age_months=found.age_months, pregnant=found.pregnant,
-                         severity=found.severity)
+                         severity=found.severity, gestation_weeks=found.gestation_weeks)
     return {hit.id for hit in screen_red_flags(found.present, facts)}
 
 
