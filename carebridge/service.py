@@ -20,7 +20,7 @@ from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.hospital import AI_LABEL, build_hospital_graph, emergency_notice
 from carebridge.tools.audit import AuditLog
 from carebridge.tools.guard import check_message
-from carebridge.tools.triage_engine import PatientFacts, extract_findings, rank, screen_red_flags
+from carebridge.tools.triage_engine import rank, screen_message
 
 CONTRACT_KEYS = ("urgency", "red_flags", "department", "sources")
 
@@ -154,14 +154,10 @@ class CareBridge:
         # screened, so a red flag typed now escalates at once.
         values = self.values(session_id)
         lang = values.get("lang", "en")
-        found = extract_findings(text)
-        patient = values.get("patient") or {}
-        facts = PatientFacts(age_years=patient.get("age_years"), age_months=patient.get("age_months"),
-                             sex=patient.get("sex"), pregnant=patient.get("pregnant"), severity=found.severity)
-        present = set((values.get("findings") or {}).get("present", [])) | set(found.present)
-        flags = [h.model_dump(include={"id", "en", "zh", "urgency"}) for h in screen_red_flags(present, facts)]
-        known = {f["id"] for f in values.get("red_flags", [])}
-        new = [f for f in flags if f["id"] not in known and rank(f["urgency"]) >= rank("emergency")]
+        found, _, unseen = screen_message(
+            text, (values.get("findings") or {}).get("present", []), values.get("patient") or {},
+            values.get("triage"), (f["id"] for f in values.get("red_flags", [])))
+        new = [f for f in unseen if rank(f["urgency"]) >= rank("emergency")]
         parts = [emergency_notice(new, lang, self.context.emergency_number)] if new else []
         parts.append("您的预问诊已完成，报告正在等待医生审核；如有新的问题，请开始新的问诊。" if lang == "zh" else
                      "Your pre-consultation is complete and waiting for clinician review. "

@@ -23,7 +23,7 @@ from carebridge.prompts import load_prompt, prompt_version
 from carebridge.tools.guard import InputRejected, check_message, check_role
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.text import detect_lang, normalize
-from carebridge.tools.triage_engine import PatientFacts, extract_findings, rank, screen_red_flags
+from carebridge.tools.triage_engine import rank, screen_message
 
 AI_LABEL = {"en": "AI-generated; a clinician makes the final decision.", "zh": "AI生成内容，最终以医生判断为准。"}
 REVIEW_FIELDS = ("chief_complaint", "history", "medications", "allergies", "urgency", "review_note")
@@ -70,25 +70,9 @@ def make_safety(emergency_number: str) -> Any:
     """The deterministic red-flag screen node (runs on every message)."""
 
     def safety(state: HospitalState) -> dict[str, Any]:
-        text = _last_human(state)
-        found = extract_findings(text)
-        prior = state.get("findings") or {"present": [], "absent": []}
-        present = set(prior.get("present", [])) | set(found.present)
-        patient = state.get("patient") or {}
-        record = state.get("triage") or {}
-        facts = PatientFacts(
-            age_years=patient.get("age_years") if patient.get("age_years") is not None else found.age_years,
-            age_months=patient.get("age_months") if patient.get("age_months") is not None else found.age_months,
-            sex=patient.get("sex"),
-            pregnant=patient.get("pregnant") if patient.get("pregnant") is not None else found.pregnant,
-            severity=found.severity if found.severity is not None else record.get("severity"),
-            duration_days=record.get("duration_days"),
-            gestation_weeks=patient.get("gestation_weeks") if patient.get("gestation_weeks") is not None
-            else found.gestation_weeks,
-        )
-        flags = [h.model_dump(include={"id", "en", "zh", "urgency"}) for h in screen_red_flags(present, facts)]
-        seen = {f["id"] for f in state.get("red_flags", [])}
-        new = [f for f in flags if f["id"] not in seen]
+        found, flags, new = screen_message(
+            _last_human(state), (state.get("findings") or {}).get("present", []), state.get("patient") or {},
+            state.get("triage"), (f["id"] for f in state.get("red_flags", [])))
         update: dict[str, Any] = {
             "findings": {"present": found.present, "absent": found.absent},
             "red_flags": flags,

@@ -6,9 +6,10 @@ findings or raise the urgency afterwards (see `raise_urgency`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -159,6 +160,35 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
         if _applies(r.when, codes, facts)
     ]
     return sorted(hits, key=lambda h: -rank(h.urgency))
+
+
+def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None = None,
+                  found: Findings | None = None) -> PatientFacts:
+    """What the rules know about the patient: stated facts first, else what this message says."""
+    found, record = found or Findings(), record or {}
+
+    def pick(key: str, fallback: Any) -> Any:
+        value = patient.get(key)
+        return fallback if value is None else value
+
+    return PatientFacts(
+        age_years=pick("age_years", found.age_years), age_months=pick("age_months", found.age_months),
+        sex=patient.get("sex"), pregnant=pick("pregnant", found.pregnant),
+        severity=found.severity if found.severity is not None else record.get("severity"),
+        duration_days=record.get("duration_days"), gestation_weeks=pick("gestation_weeks", found.gestation_weeks),
+    )
+
+
+def screen_message(text: str, prior_present: Iterable[str], patient: Mapping[str, Any],
+                   record: Mapping[str, Any] | None, known_flag_ids: Iterable[str]
+                   ) -> tuple[Findings, list[dict[str, Any]], list[dict[str, Any]]]:
+    """The red-flag screen for one new message: (its findings, all flags now, flags not seen before)."""
+    found = extract_findings(text)
+    present = set(prior_present) | set(found.present)
+    facts = patient_facts(patient, record, found)
+    flags = [h.model_dump(include={"id", "en", "zh", "urgency"}) for h in screen_red_flags(present, facts)]
+    known = set(known_flag_ids)
+    return found, flags, [f for f in flags if f["id"] not in known]
 
 
 def rank(urgency: str) -> int:

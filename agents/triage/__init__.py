@@ -22,8 +22,8 @@ from carebridge.prompts import load_prompt, prompt_version
 from carebridge.tools.knowledge import URGENCY_ORDER, Knowledge, load_knowledge
 from carebridge.tools.triage_engine import (
     Findings,
-    PatientFacts,
     TriageDecision,
+    patient_facts,
     raise_urgency,
     rank,
     route_department,
@@ -154,11 +154,7 @@ class TriageAgent:
                 suggested = getattr(extracted, "suggested_urgency", None)
                 if record.get("severity") is None:
                     record["severity"] = getattr(extracted, "severity", None)
-            facts = PatientFacts(
-                age_years=patient.get("age_years"), age_months=patient.get("age_months"),
-                sex=patient.get("sex"), pregnant=patient.get("pregnant"),
-                severity=record.get("severity"), duration_days=record.get("duration_days"),
-                gestation_weeks=patient.get("gestation_weeks"))
+            facts = patient_facts(patient, record)
             decision = triage(Findings(present=sorted(present)), facts, kb)
             events.append({"kind": "tool", "name": "triage_rules",
                            "args": {"present": sorted(present), "facts": facts.__dict__},

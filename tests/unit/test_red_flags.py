@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from carebridge.tools.knowledge import load_knowledge
-from carebridge.tools.triage_engine import PatientFacts, extract_findings, screen_red_flags
+from carebridge.tools.triage_engine import screen_message
 
 KB = load_knowledge()
 CASES = [
@@ -18,10 +18,8 @@ CASES = [
 
 
 def _fired(text: str) -> set[str]:
-    found = extract_findings(text)
-    facts = PatientFacts(age_years=found.age_years, age_months=found.age_months, pregnant=found.pregnant,
-                         severity=found.severity, gestation_weeks=found.gestation_weeks)
-    return {hit.id for hit in screen_red_flags(found.present, facts)}
+    _, flags, _ = screen_message(text, [], {}, None, [])
+    return {f["id"] for f in flags}
 
 
 def test_every_rule_has_examples_in_both_languages() -> None:
