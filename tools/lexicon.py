@@ -31,7 +31,7 @@ PSEUDO_NEGATIONS = (
     "not (stopping|getting better|improving|sure|helping|working|better)", "no (better|longer|idea)", "not even",
     "(hasn'?t|haven'?t|isn'?t|wasn'?t) (stopped|helped|helping|worked|working|improved|got better|gone away)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不出", "不住", "不见好", "不舒服", "不适",
-    "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么",
+    "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么", "没(有)?避孕",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
 ZH_TOUCH_CUES = ("不",)
@@ -60,8 +60,21 @@ class Match:
     negated: bool
 
 
+# NOTE: a pattern's gap (".{0,6}" in Chinese, "[a-z ,']{0,30}" in English) must not swallow a
+# negation or a clause break: "看东西不模糊" is not blurred vision.
+_ZH_GAP = "[^不没无未否;!?。\n]{0,"
+_EN_GAP = "(?:(?!\\b(?:no|not|never|without|but)\\b)[a-z ,'-]){0,"
+_EN_GAP_NOCOMMA = "(?:(?!\\b(?:no|not|never|without|but)\\b)[a-z '-]){0,"
+
+
+def _guard_gaps(pattern: str, english: bool) -> str:
+    if english:
+        return pattern.replace("[a-z ,']{0,", _EN_GAP).replace("[a-z ']{0,", _EN_GAP_NOCOMMA)
+    return pattern.replace(".{0,", _ZH_GAP)
+
+
 def _compile(phrases: Iterable[str], english: bool) -> re.Pattern[str] | None:
-    parts = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    parts = sorted({_guard_gaps(p.strip().lower(), english) for p in phrases if p.strip()}, key=len, reverse=True)
     if not parts:
         return None
     body = "|".join(f"(?:{p})" for p in parts)

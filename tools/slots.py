@@ -40,6 +40,7 @@ _RELATIVE = (
 )
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
 _SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|worst|terrible|extreme|incredibl|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)")
+_NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|不|没)[^,.;!?。]*$")
 _MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
 _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")
 # NOTE: weeks need "old"/"大" so "34 weeks pregnant" / "孕34周" is never read as a baby's age.
@@ -84,7 +85,7 @@ def parse_severity(text: str) -> int | None:
     m = _SEVERITY_NUM.search(norm)
     if m:
         return int(m.group(1))
-    if _SEVERE.search(norm):
+    if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
         return 5

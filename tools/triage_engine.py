@@ -280,6 +280,8 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
             specialty = cfg.paediatric_surgery if group in cfg.child_surgical_groups else cfg.paediatrics
         elif facts.pregnant and group in ("05", "03") and specialty in ("05.01", "03.02", "03"):
             specialty = cfg.obstetrics
+    if specialty is None and facts.pregnant:
+        specialty = cfg.obstetrics  # a pregnancy question with no symptom goes to 产科
     spec_out = _dept(specialty, kb) if specialty else None
     if rank(urgency) >= rank("emergency"):
         return _dept(cfg.emergency, kb), spec_out
