@@ -50,6 +50,11 @@ def test_red_flag_rule(rule_id: str, lang: str, kind: str, text: str) -> None:
     "I can breathe fine, I'm not confused and have no fever",
     "他说话清楚，手脚有力，没有口角歪斜，就是头有点晕",
     "No blood in my stool, no black stools, just some constipation",
+    "I had a chest infection last month, now I just have a runny nose",
+    "My tummy is fine but my back hurts after gardening",
+    "天天对着电脑，眼睛干涩发酸，看东西不模糊也不疼",
+    "左边肩膀疼了两个多月，胳膊抬不起来，没摔过碰过",
+    "Headache like a tight band after screens. Not the worst ever, no stiff neck",
 ])
 def test_fully_negated_messages_raise_no_red_flag(text: str) -> None:
     assert _fired(text) == set()
