@@ -100,6 +100,7 @@ class DepartmentConfig(_Strict):
     obstetrics: str
     child_keeps: list[str]
     child_surgical_groups: list[str]
+    child_surgical_codes: list[str]
     paediatric_max_age: float
     source: list[str]
 

@@ -24,6 +24,8 @@ EN_CUES = (
     "didn't have", "did not have", "isn't", "wasn't", "none", "nor", "don't", "doesn't", "didn't",
     "do not", "does not", "did not", "stopped", "has stopped", "hasn't", "haven't", "hasn't been",
     "haven't been", "isn't", "aren't", "wasn't", "weren't",
+    # as typed on phones, without apostrophes
+    "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "hasnt", "havent", "dont have", "doesnt have",
 )
 # Phrases that contain a cue word but negate nothing ("won't stop", "无缘无故", "无法").
 PSEUDO_NEGATIONS = (

@@ -277,7 +277,8 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
         group = cfg.departments[specialty].group
         age = facts.age_years
         if age is not None and age < cfg.paediatric_max_age and group not in cfg.child_keeps:
-            specialty = cfg.paediatric_surgery if group in cfg.child_surgical_groups else cfg.paediatrics
+            surgical = group in cfg.child_surgical_groups and set(present).intersection(cfg.child_surgical_codes)
+            specialty = cfg.paediatric_surgery if surgical else cfg.paediatrics
         elif facts.pregnant and group in ("05", "03") and specialty in ("05.01", "03.02", "03"):
             specialty = cfg.obstetrics
     if specialty is None and facts.pregnant:
