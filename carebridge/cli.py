@@ -306,7 +306,13 @@ def chat(
         if turn:
             _show_reply(turn.reply, console)
     elif status == "pending_review":
-        console.print(f"Session {session_id} is complete and waiting for clinician review.")
+        summary = cb.values(session_id).get("triage", {}).get("summary")
+        if summary:
+            console.print(ClinicianSummary.model_validate(summary))
+        console.print(f"Session {session_id} is complete and waiting for clinician review. "
+                      "For a new problem run `carebridge chat` without --session. 如有新的问题，请开始新的问诊。")
+        cb.close()
+        return
     elif status == "idle":
         last = cb.values(session_id).get("reply")
         if last:

@@ -149,3 +149,10 @@ def test_runny_nose_alone_is_a_cold_not_hay_fever(tmp_path: Path) -> None:
     out = json.loads(cli(tmp_path, "triage", "runny nose for two days", "--age", "30", "--json").stdout)
     assert [r["id"] for r in out["reasons"]] == ["common_cold_flu"]
     assert any("Common cold" in s["citation"] for s in out["sources"])
+
+
+def test_reopening_a_finished_chat_shows_the_summary_and_ends(tmp_path: Path) -> None:
+    answers = "\n".join(["I have a rash on my arm", "25, female", "2", "no", "no", "none", "none", "none"]) + "\n"
+    cli(tmp_path, "chat", "--session", "done1", input=answers)
+    r = cli(tmp_path, "chat", "--session", "done1", input="hello again\n")
+    assert r.exit_code == 0 and "waiting for clinician review" in r.output and "Pre-consultation summary" in r.output
