@@ -47,7 +47,7 @@ _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|�
 _INFANT_AGE = (
     (re.compile(r"(\d+)\s*-?\s*(?:weeks?|wks?)\s*-?\s*old|(\d+)\s*(?:周|星期)(?:大|的宝宝|的婴儿)"), 1 / 4.345),
     (re.compile(r"(\d+)\s*(?:-\s*)?months?(?:\s*-?\s*old)|(\d+)\s*(?:个)?月(?:大|的宝宝|的孩子|的婴儿|龄)"), 1.0),
-    (re.compile(r"(\d+)\s*(?:-\s*)?days?(?:\s*-?\s*old)|(\d+)\s*天(?:大|的宝宝|的婴儿)|newborn|新生儿"), 1 / 30),
+    (re.compile(r"(\d+)\s*(?:-\s*)?days?(?:\s*-?\s*old)|(\d+)\s*天(?:大|的宝宝|的婴儿)|newborn|新生儿|刚生下来|生下来第|出生(?:第)?[0-9一二三四五六七]+天"), 1 / 30),
 )
 _AGE_YEARS = re.compile(r"(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o)\s*-?\s*old|(\d{1,3})\s*(?:岁|周岁)")
 _YES = re.compile(r"^\s*(yes|yeah|yep|y|有|是|是的|对|嗯|有的)\b")

@@ -124,7 +124,7 @@ def extract_findings(text: str) -> Findings:
 
 
 def _applies(cond: Condition, present: set[str], facts: PatientFacts) -> bool:
-    if any(not present.intersection(group) for group in cond.all_of):
+    if any(not present.intersection(group) for group in cond.all_of) or present.intersection(cond.none_of):
         return False
     months = facts.months
     checks = (
