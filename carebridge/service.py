@@ -56,6 +56,9 @@ class CareBridge:
         self.context = context or HospitalContext()
         self._conn = sqlite3.connect(self.data_dir / "checkpoints.sqlite", check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=WAL")
+        # NOTE: WAL + synchronous=NORMAL keeps every committed step when the process is killed
+        # (the OS still holds the write); only a power cut can lose the last few steps.
+        self._conn.execute("PRAGMA synchronous=NORMAL")
         self.checkpointer = SqliteSaver(self._conn)
         self.checkpointer.setup()
         self.graph = build_hospital_graph(self.registry, model, self.context).compile(checkpointer=self.checkpointer)

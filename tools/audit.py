@@ -53,6 +53,7 @@ class AuditLog:
         """Open (and create) the database at `path`."""
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=NORMAL")  # see carebridge.service: survives a killed process
         self._conn.executescript(_SCHEMA)
         self._lock = threading.Lock()
 
