@@ -39,7 +39,7 @@ _RELATIVE = (
     (re.compile(r"since last week|last week|上周|上个星期"), 7.0),
 )
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
-_SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|worst|terrible|extreme|incredibl|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)")
+_SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|agony|worst|terrible|extreme|incredibl|killing me|ripping|tearing|撕裂|撕开|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)")
 _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|不|没)[^,.;!?。]*$")
 _MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
 _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")

@@ -211,7 +211,8 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
     duration limit of the more specific advice applies.
     """
     covering: list[RuleHit] = []
-    remaining = set(present)
+    # Weight-0 codes are context ("suddenly"), not symptoms: they never need covering.
+    remaining = {c for c in present if kb.symptoms[c].weight > 0}
     while remaining:
         candidates = [g for g in kb.self_care if remaining.intersection(g.codes)
                       and (not g.requires_any or present.intersection(g.requires_any))]
@@ -264,7 +265,7 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
     scores: dict[str, int] = {}
     for code in present:
         sym = kb.symptoms[code]
-        if not sym.modifier:
+        if not sym.modifier and sym.weight > 0:
             scores[sym.dept] = scores.get(sym.dept, 0) + sym.weight
     specialty: str | None = None
     if scores:
