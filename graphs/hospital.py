@@ -43,9 +43,8 @@ def _last_human(state: HospitalState) -> str:
 def emergency_notice(flags: list[dict[str, Any]], lang: str, emergency_number: str = "120") -> str:
     """What to do now, said before anything else, for the most urgent red flag."""
     top = max(flags, key=lambda f: rank(f["urgency"]))
-    advice = load_knowledge().levels[top["urgency"]].advice
+    advice = load_knowledge().advice(top["urgency"], emergency_number)
     text = advice.zh if lang == "zh" else advice.en
-    text = text.replace("120", emergency_number)
     names = ("、".join(f["zh"] for f in flags)) if lang == "zh" else "; ".join(f["en"] for f in flags)
     head = "⚠ 危险征象：" if lang == "zh" else "⚠ Warning signs: "
     return f"{head}{names}\n{text}"

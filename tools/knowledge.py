@@ -151,6 +151,12 @@ class Knowledge(_Strict):
         """Full citation for a source id."""
         return self.sources[source_id]
 
+    def advice(self, urgency: Urgency, emergency_number: str) -> Bilingual:
+        """What the patient should do at `urgency`, with the hospital's emergency number."""
+        advice = self.levels[urgency].advice
+        return Bilingual(en=advice.en.format(emergency_number=emergency_number),
+                         zh=advice.zh.format(emergency_number=emergency_number))
+
     def symptom_name(self, code: str, lang: str) -> str:
         """Display name of a symptom code in "en" or "zh"."""
         en, zh = self.symptom_names[code]

@@ -51,7 +51,7 @@ def _patient_texts(state: HospitalState) -> list[str]:
     return [str(m.content) for m in state["messages"] if isinstance(m, HumanMessage)]
 
 
-def contract_result(decision: TriageDecision, kb: Knowledge) -> dict[str, Any]:
+def contract_result(decision: TriageDecision, kb: Knowledge, emergency_number: str = "120") -> dict[str, Any]:
     """The ARCHITECTURE.md `triage` fields, plus the reasons and the Chinese triage level."""
     level = kb.levels[decision.urgency]
     return {
@@ -61,7 +61,7 @@ def contract_result(decision: TriageDecision, kb: Knowledge) -> dict[str, Any]:
         "reasons": [h.model_dump(include={"id", "en", "zh", "urgency"}) for h in decision.reasons],
         "department": decision.department.model_dump(),
         "specialty": decision.specialty.model_dump() if decision.specialty else None,
-        "advice": level.advice.model_dump(),
+        "advice": kb.advice(decision.urgency, emergency_number).model_dump(),
         "sources": [{"id": s, "citation": _citation(s, decision, kb)} for s in decision.sources],
     }
 
@@ -109,17 +109,14 @@ class TriageAgent:
             record = copy.deepcopy(state.get("triage") or new_record())
             patient: dict[str, Any] = dict(state.get("patient") or {})
             turn = state.get("turn") or {}
-            text = _patient_texts(state)[-1] if _patient_texts(state) else ""
-            fill_from_message(record, patient, text, bool(turn.get("present")))
-            if patient.get("pregnant") is None and turn.get("pregnant") is not None:
-                patient["pregnant"] = turn["pregnant"]
-            if patient.get("gestation_weeks") is None and turn.get("gestation_weeks") is not None:
-                patient["gestation_weeks"] = turn["gestation_weeks"]
-            if patient.get("age_months") is None and turn.get("age_months") is not None:
-                patient["age_months"] = turn["age_months"]
-                patient.setdefault("age_years", round(turn["age_months"] / 12, 2))
-            if patient.get("age_years") is None and turn.get("age_years") is not None:
-                patient["age_years"] = turn["age_years"]
+            texts = _patient_texts(state)
+            fill_from_message(record, patient, texts[-1] if texts else "", bool(turn.get("present")))
+            # What the patient has not stated yet, this message may tell (stated facts win).
+            for key in ("pregnant", "gestation_weeks", "age_months", "age_years"):
+                if patient.get(key) is None and turn.get(key) is not None:
+                    patient[key] = turn[key]
+            if patient.get("age_years") is None and patient.get("age_months") is not None:
+                patient["age_years"] = round(patient["age_months"] / 12, 2)
             events: list[dict[str, Any]] = []
             emergency = any(rank(f["urgency"]) >= rank("emergency") for f in state.get("red_flags", []))
             oneshot = state.get("mode") == "oneshot"
@@ -132,10 +129,10 @@ class TriageAgent:
                 outcome: Outcome = {"agent": self.name, "kind": "question", "text": question["text"],
                                     "needs_review": False, "result": {}, "sources": []}
                 return {"triage": record, "patient": patient, "outcome": outcome, "events": events}
-            return _finish(state, record, patient, lang, oneshot, events)
+            return _finish(state, record, patient, lang, oneshot, events, runtime.context.emergency_number)
 
         def _finish(state: HospitalState, record: dict[str, Any], patient: dict[str, Any], lang: str,
-                    oneshot: bool, events: list[dict[str, Any]]) -> dict[str, Any]:
+                    oneshot: bool, events: list[dict[str, Any]], emergency_number: str) -> dict[str, Any]:
             findings = state.get("findings") or {"present": [], "absent": []}
             present = set(findings["present"])
             suggested = None
@@ -165,7 +162,7 @@ class TriageAgent:
                 dept, specialty = route_department(present, facts, final, kb)
                 decision = decision.model_copy(update={"urgency": final, "department": dept, "specialty": specialty})
                 events.append({"kind": "model_raised_urgency", "to": final})
-            result = contract_result(decision, kb)
+            result = contract_result(decision, kb, emergency_number)
             needs_review = not oneshot
             summary = ClinicianSummary(
                 session_id=state.get("session_id", ""), created_at=datetime.now(UTC).isoformat(timespec="seconds"),

@@ -105,3 +105,14 @@ def test_conversation_resumes_in_a_new_process(tmp_path) -> None:
     assert turn.values["patient"]["sex"] == "F" and turn.values["triage"]["asked"][:1] == ["age_sex"]
     assert turn.reply["kind"] == "question"
     b.close()
+
+
+def test_the_hospitals_emergency_number_is_used_everywhere(tmp_path) -> None:
+    from carebridge.graphs.context import HospitalContext
+
+    with CareBridge(tmp_path, context=HospitalContext(emergency_number="999")) as cb:
+        turn = cb.send("num1", "crushing chest pain and sweating", mode="oneshot")
+    notice = next(m for m in turn.values["messages"] if isinstance(m, AIMessage) and m.name == "safety")
+    assert "999" in str(notice.content) and "120" not in str(notice.content)
+    assert "999" in turn.reply["result"]["advice"]["en"] and "999" in turn.reply["text"]
+    assert "120" not in turn.reply["result"]["advice"]["zh"]
