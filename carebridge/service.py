@@ -83,7 +83,10 @@ class CareBridge:
 
     def status(self, session_id: str) -> str:
         """"new", "idle", "pending_review" or "interrupted" (a turn cut off mid-way)."""
-        snap = self.graph.get_state(self._config(session_id))
+        return self._status(self.graph.get_state(self._config(session_id)))
+
+    @staticmethod
+    def _status(snap: Any) -> str:
         if not snap.values:
             return "new"
         if snap.interrupts:
@@ -118,16 +121,18 @@ class CareBridge:
              on_update: Callable[[dict[str, Any]], None] | None = None) -> Turn:
         """Run one turn. Raises `InputRejected` for unusable input (nothing is recorded)."""
         check_message(text)
-        status = self.status(session_id)
+        snap = self.graph.get_state(self._config(session_id))  # read once per turn: this is the hot path
+        status = self._status(snap)
         if status == "interrupted":
             self.resume(session_id, role=role, on_update=on_update)
+            snap = self.graph.get_state(self._config(session_id))
         elif status == "pending_review":
             return self._while_review_pending(session_id, text, role)
         inputs: dict[str, Any] = {"messages": [HumanMessage(text)], "session_id": session_id, "role": role,
                                   "mode": mode, "intent": intent}
         given = {k: v for k, v in (patient or {}).items() if v is not None}
         if given:
-            inputs["patient"] = dict(self.values(session_id).get("patient") or {}) | given
+            inputs["patient"] = dict(snap.values.get("patient") or {}) | given
         if lang:
             inputs["lang"] = lang
         self._stream(session_id, inputs, on_update)

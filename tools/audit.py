@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -69,37 +71,35 @@ class AuditLog:
             [(e.get("ts") or _now(), session_id, first + i, role, str(e.get("kind", "event")),
               json.dumps(e, ensure_ascii=False, default=str)) for i, e in enumerate(events)])
 
-    def sync_state_events(self, session_id: str, role: str | None, events: list[dict[str, Any]]) -> int:
-        """Write the graph-state events not yet logged (a cursor per session makes it idempotent)."""
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        # One writer at a time, and all of a batch or none of it.
         with self._lock:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                row = self._conn.execute("SELECT state_events FROM cursor WHERE session_id = ?",
-                                         (session_id,)).fetchone()
-                done = row[0] if row else 0
-                new = events[done:]
-                if new:
-                    self._insert(session_id, role, new)
-                    self._conn.execute(
-                        "INSERT INTO cursor (session_id, state_events) VALUES (?, ?) "
-                        "ON CONFLICT(session_id) DO UPDATE SET state_events = excluded.state_events",
-                        (session_id, len(events)))
-                self._conn.execute("COMMIT")
+                yield
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
+            self._conn.execute("COMMIT")
+
+    def sync_state_events(self, session_id: str, role: str | None, events: list[dict[str, Any]]) -> int:
+        """Write the graph-state events not yet logged (a cursor per session makes it idempotent)."""
+        with self._transaction():
+            row = self._conn.execute("SELECT state_events FROM cursor WHERE session_id = ?", (session_id,)).fetchone()
+            new = events[row[0] if row else 0:]
+            if new:
+                self._insert(session_id, role, new)
+                self._conn.execute(
+                    "INSERT INTO cursor (session_id, state_events) VALUES (?, ?) "
+                    "ON CONFLICT(session_id) DO UPDATE SET state_events = excluded.state_events",
+                    (session_id, len(events)))
         return len(new)
 
     def append(self, session_id: str, role: str | None, events: list[dict[str, Any]]) -> None:
         """Write events that happened outside the graph (e.g. while a review is pending)."""
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._insert(session_id, role, events)
-                self._conn.execute("COMMIT")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
+        with self._transaction():
+            self._insert(session_id, role, events)
 
     def entries(self, session_id: str) -> list[dict[str, Any]]:
         """Every entry for `session_id`, oldest first."""
