@@ -103,6 +103,10 @@ class TriageAgent:
         """Compile the triage subgraph; `model` is optional (extraction help only)."""
         kb = load_knowledge()
         schema = _extraction_schema(kb)
+        # The prompt depends only on the knowledge, so it is rendered (and hashed) once here.
+        extract_prompt = load_prompt("triage.extract").format(
+            codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier), levels=", ".join(URGENCY_ORDER))
+        extract_version = prompt_version("triage.extract")
 
         def interview(state: HospitalState, runtime: Runtime[HospitalContext]) -> dict[str, Any]:
             lang = state.get("lang", "en")
@@ -137,11 +141,8 @@ class TriageAgent:
             present = set(findings["present"])
             suggested = None
             extracted, event = structured_call(
-                model, schema, load_prompt("triage.extract").format(
-                    codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier),
-                    levels=", ".join(URGENCY_ORDER)),
-                "\n".join(_patient_texts(state))[-4000:],
-                purpose="triage.extract", prompt_version=prompt_version("triage.extract"))
+                model, schema, extract_prompt, "\n".join(_patient_texts(state))[-4000:],
+                purpose="triage.extract", prompt_version=extract_version)
             if event:
                 events.append(event)
             if extracted is not None:
