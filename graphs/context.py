@@ -11,4 +11,3 @@ class HospitalContext:
 
     max_questions: int = 6
     emergency_number: str = "120"
-    hospital_name: str = "carebridge"

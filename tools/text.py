@@ -29,8 +29,3 @@ def detect_lang(text: str) -> str:
     cjk = len(_CJK.findall(text))
     latin_words = len(re.findall(r"[A-Za-z]+", text))
     return "zh" if cjk and cjk >= latin_words else "en"
-
-
-def has_cjk(text: str) -> bool:
-    """True if any Chinese character is present."""
-    return bool(_CJK.search(text))
