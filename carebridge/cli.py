@@ -8,20 +8,34 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
-from platformdirs import user_data_dir
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
 from carebridge.agents.triage.summary import ClinicianSummary, department_label
-from carebridge.graphs.models import ModelUnavailable, load_chat_model
+from carebridge.cli_common import (
+    STATE,
+    AgeOpt,
+    JsonOpt,
+    LangOpt,
+    SexOpt,
+    batch_lines,
+    console,
+    err_console,
+    fail,
+    open_app,
+    parse_age,
+    parse_lang,
+    parse_sex,
+    print_json,
+)
+from carebridge.commands import register_commands
 from carebridge.service import CareBridge, NothingToReview, new_session_id
 from carebridge.tools.guard import InputRejected
-from carebridge.tools.knowledge import KnowledgeError
 
 app = typer.Typer(
     help="carebridge: an on-premise hospital assistant. Pre-consultation triage in Chinese or English; "
@@ -35,22 +49,8 @@ review_app = typer.Typer(help="Clinician sign-off of AI-generated summaries.", n
 app.add_typer(agents_app, name="agents")
 app.add_typer(audit_app, name="audit")
 app.add_typer(review_app, name="review")
-
-console = Console()
-err_console = Console(stderr=True)
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")]
-AgeOpt = Annotated[float | None, typer.Option(help="Patient age in years (0.25 = 3 months).")]
-SexOpt = Annotated[str | None, typer.Option(help="F or M.")]
-LangOpt = Annotated[str | None, typer.Option(help="Reply language: zh or en (default: detected).")]
-
-
-class CliState:
-    """Options shared by every command."""
-
-    data_dir: Path = Path(user_data_dir("carebridge", appauthor=False))
-
-
-STATE = CliState()
+# Each agent's own commands (report, meds, followup, ...) live in carebridge.commands.
+register_commands(app)
 
 
 @app.callback()
@@ -65,33 +65,6 @@ def _main(
         STATE.data_dir = data_dir
 
 
-def fail(code: str, message: str, as_json: bool, exit_code: int = 2) -> NoReturn:
-    """Report an error (JSON on stdout under --json, words on stderr otherwise) and exit."""
-    if as_json:
-        print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))
-    else:
-        err_console.print(f"[bold red]Error:[/] {message}")
-    raise typer.Exit(exit_code)
-
-
-def open_app(as_json: bool = False) -> CareBridge:
-    """The assistant over the configured data dir, or a clear error."""
-    try:
-        model = load_chat_model()
-        return CareBridge(STATE.data_dir, model=model)
-    except ModelUnavailable as exc:
-        fail("model_unavailable", str(exc), as_json)
-    except KnowledgeError as exc:
-        fail("knowledge_invalid", f"{exc}\nReinstall carebridge or fix the knowledge files.", as_json, 1)
-    except OSError as exc:
-        fail("data_dir_unusable", f"cannot use the data directory {STATE.data_dir}: {exc}. "
-             "Pass --data-dir or set CAREBRIDGE_DATA_DIR to a writable folder.", as_json, 1)
-
-
-def _print_json(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False))
-
-
 # --- agents -----------------------------------------------------------------------------
 @agents_app.command("list")
 def agents_list(as_json: JsonOpt = False) -> None:
@@ -102,7 +75,7 @@ def agents_list(as_json: JsonOpt = False) -> None:
     rows = [{"name": p.name, "description": p.description, "module": type(p).__module__} for p in registry]
     skipped = [{"name": n, "reason": r} for n, r in registry.skipped]
     if as_json:
-        _print_json({"agents": rows, "skipped": skipped})
+        print_json({"agents": rows, "skipped": skipped})
         return
     table = Table(title="carebridge agents")
     for col in ("name", "description", "module"):
@@ -115,47 +88,6 @@ def agents_list(as_json: JsonOpt = False) -> None:
 
 
 # --- triage -----------------------------------------------------------------------------
-def _sex(value: str | None) -> str | None:
-    if value is None:
-        return None
-    up = value.strip().upper()
-    if up in ("F", "FEMALE", "女"):
-        return "F"
-    if up in ("M", "MALE", "男"):
-        return "M"
-    raise InputRejected("bad_sex", f"--sex must be F or M, not {value!r}.", f"--sex 只能是 F 或 M，而不是 {value!r}。")
-
-
-def _age(value: Any) -> float | None:
-    if value is None:
-        return None
-    try:
-        age = float(value)
-    except (TypeError, ValueError):
-        raise InputRejected("bad_age", f"age must be a number of years, not {value!r}.",
-                            f"年龄必须是数字（岁），而不是 {value!r}。") from None
-    if not 0 <= age <= 120:
-        raise InputRejected("bad_age", f"age {age:g} is outside 0-120 years.", f"年龄 {age:g} 超出 0-120 岁范围。")
-    return age
-
-
-def _lang(value: str | None) -> str | None:
-    if value is not None and value not in ("zh", "en"):
-        raise InputRejected("bad_lang", f"--lang must be zh or en, not {value!r}.", "--lang 只能是 zh 或 en。")
-    return value
-
-
-def _batch_lines(path: str) -> Iterator[tuple[int, str]]:
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
-    try:
-        for n, line in enumerate(stream, 1):
-            if line.strip():
-                yield n, line
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
-
-
 def _render_triage(result: dict[str, Any]) -> None:
     zh = result.get("lang") == "zh"
     colour = {"emergency_ambulance": "bold white on red", "emergency": "bold red", "urgent": "bold yellow",
@@ -195,11 +127,11 @@ def triage(
         fail("missing_text", 'give the patient\'s words, e.g. carebridge triage "chest pain for an hour" --age 60', as_json)
     with open_app(as_json) as cb:
         try:
-            result = cb.triage_once(text, age=_age(age), sex=_sex(sex), lang=_lang(lang))
+            result = cb.triage_once(text, age=parse_age(age), sex=parse_sex(sex), lang=parse_lang(lang))
         except InputRejected as exc:
             fail(exc.code, exc.en, as_json)
     if as_json:
-        _print_json(result)
+        print_json(result)
     else:
         _render_triage(result)
 
@@ -210,7 +142,7 @@ def _triage_batch(path: str) -> None:
     cb = open_app(True)
     failures = 0
     try:
-        for n, line in _batch_lines(path):
+        for n, line in batch_lines(path):
             item_id = None
             try:
                 item = json.loads(line)
@@ -220,8 +152,8 @@ def _triage_batch(path: str) -> None:
                 text = item.get("text")
                 if not isinstance(text, str):
                     raise InputRejected("missing_text", f"line {n}: no \"text\" string", f"第{n}行：缺少 text 字段")
-                out = cb.triage_once(text, age=_age(item.get("age")), sex=_sex(item.get("sex")),
-                                     lang=_lang(item.get("lang")))
+                out = cb.triage_once(text, age=parse_age(item.get("age")), sex=parse_sex(item.get("sex")),
+                                     lang=parse_lang(item.get("lang")))
             except json.JSONDecodeError as exc:
                 failures += 1
                 out = {"error": {"code": "bad_json", "message": f"line {n}: not JSON ({exc.msg})"}}
@@ -230,7 +162,7 @@ def _triage_batch(path: str) -> None:
                 out = {"error": {"code": exc.code, "message": f"line {n}: {exc.en}"}}
             if item_id is not None:
                 out = {"id": item_id} | out
-            _print_json(out)
+            print_json(out)
             sys.stdout.flush()
     finally:
         cb.close()
@@ -289,8 +221,8 @@ def chat(
 ) -> None:
     """The patient's pre-consultation interview in the terminal (Chinese or English). Ctrl-D ends."""
     try:
-        patient = {"age_years": _age(age), "sex": _sex(sex)}
-        lang = _lang(lang)
+        patient = {"age_years": parse_age(age), "sex": parse_sex(sex)}
+        lang = parse_lang(lang)
     except InputRejected as exc:
         fail(exc.code, exc.en, False)
     cb = open_app()
@@ -343,7 +275,7 @@ def audit_show(session_id: str, as_json: JsonOpt = False) -> None:
     if not entries:
         fail("unknown_session", f"no audit entries for session {session_id!r}; `carebridge audit list` shows sessions.", as_json)
     if as_json:
-        _print_json({"session_id": session_id, "entries": entries})
+        print_json({"session_id": session_id, "entries": entries})
         return
     table = Table(title=f"audit · {session_id}")
     for col in ("#", "time", "role", "kind", "detail"):
@@ -361,7 +293,7 @@ def audit_list(as_json: JsonOpt = False) -> None:
     with open_app(as_json) as cb:
         sessions = cb.audit.sessions()
     if as_json:
-        _print_json({"sessions": sessions})
+        print_json({"sessions": sessions})
         return
     table = Table(title="recent sessions")
     for col in ("session", "first", "last", "entries"):
@@ -381,7 +313,7 @@ def review_list(
     with open_app(as_json) as cb:
         items = cb.audit.reviews(None if show_all else "pending")
     if as_json:
-        _print_json({"reviews": items})
+        print_json({"reviews": items})
         return
     table = Table(title="clinician review queue")
     for col in ("session", "created", "urgency", "status", "chief complaint"):
@@ -402,7 +334,7 @@ def review_show(session_id: str, as_json: JsonOpt = False,
         fail("no_summary", f"session {session_id!r} has no clinician summary yet.", as_json)
     summary = ClinicianSummary.model_validate(record["summary"])
     if as_json:
-        _print_json(summary.model_dump(mode="json"))
+        print_json(summary.model_dump(mode="json"))
     elif markdown:
         print(summary.to_markdown())
     else:
@@ -435,7 +367,7 @@ def review_approve(
             fail("nothing_to_review", f"{exc}; `carebridge review list` shows what is waiting.", as_json)
     summary = turn.values["triage"]["summary"]
     if as_json:
-        _print_json({"session_id": session_id, "status": summary["review_status"], "summary": summary})
+        print_json({"session_id": session_id, "status": summary["review_status"], "summary": summary})
     else:
         console.print(ClinicianSummary.model_validate(summary))
 

@@ -1,0 +1,106 @@
+"""What every `carebridge` command shares: consoles, common options, the data dir, errors.
+
+Each agent's commands live in their own module under `carebridge.commands` and import
+from here, so `cli.py` only wires them together.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from platformdirs import user_data_dir
+from rich.console import Console
+
+from carebridge.graphs.models import ModelUnavailable, load_chat_model
+from carebridge.service import CareBridge
+from carebridge.tools.guard import InputRejected
+from carebridge.tools.knowledge import KnowledgeError
+
+console = Console()
+err_console = Console(stderr=True)
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print one JSON object on stdout.")]
+AgeOpt = Annotated[float | None, typer.Option(help="Patient age in years (0.25 = 3 months).")]
+SexOpt = Annotated[str | None, typer.Option(help="F or M.")]
+LangOpt = Annotated[str | None, typer.Option(help="Reply language: zh or en (default: detected).")]
+
+
+class CliState:
+    """Options shared by every command."""
+
+    data_dir: Path = Path(user_data_dir("carebridge", appauthor=False))
+
+
+STATE = CliState()
+
+
+def fail(code: str, message: str, as_json: bool, exit_code: int = 2) -> NoReturn:
+    """Report an error (JSON on stdout under --json, words on stderr otherwise) and exit."""
+    if as_json:
+        print(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False))
+    else:
+        err_console.print(f"[bold red]Error:[/] {message}")
+    raise typer.Exit(exit_code)
+
+
+def print_json(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False))
+
+
+def parse_sex(value: str | None) -> str | None:
+    if value is None:
+        return None
+    up = value.strip().upper()
+    if up in ("F", "FEMALE", "女"):
+        return "F"
+    if up in ("M", "MALE", "男"):
+        return "M"
+    raise InputRejected("bad_sex", f"--sex must be F or M, not {value!r}.", f"--sex 只能是 F 或 M，而不是 {value!r}。")
+
+
+def parse_age(value: Any) -> float | None:
+    if value is None:
+        return None
+    try:
+        age = float(value)
+    except (TypeError, ValueError):
+        raise InputRejected("bad_age", f"age must be a number of years, not {value!r}.",
+                            f"年龄必须是数字（岁），而不是 {value!r}。") from None
+    if not 0 <= age <= 120:
+        raise InputRejected("bad_age", f"age {age:g} is outside 0-120 years.", f"年龄 {age:g} 超出 0-120 岁范围。")
+    return age
+
+
+def parse_lang(value: str | None) -> str | None:
+    if value is not None and value not in ("zh", "en"):
+        raise InputRejected("bad_lang", f"--lang must be zh or en, not {value!r}.", "--lang 只能是 zh 或 en。")
+    return value
+
+
+def batch_lines(path: str) -> Iterator[tuple[int, str]]:
+    stream = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="replace")  # noqa: SIM115
+    try:
+        for n, line in enumerate(stream, 1):
+            if line.strip():
+                yield n, line
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
+
+
+def open_app(as_json: bool = False) -> CareBridge:
+    """The assistant over the configured data dir, or a clear error."""
+    try:
+        model = load_chat_model()
+        return CareBridge(STATE.data_dir, model=model)
+    except ModelUnavailable as exc:
+        fail("model_unavailable", str(exc), as_json)
+    except KnowledgeError as exc:
+        fail("knowledge_invalid", f"{exc}\nReinstall carebridge or fix the knowledge files.", as_json, 1)
+    except OSError as exc:
+        fail("data_dir_unusable", f"cannot use the data directory {STATE.data_dir}: {exc}. "
+             "Pass --data-dir or set CAREBRIDGE_DATA_DIR to a writable folder.", as_json, 1)
