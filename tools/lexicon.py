@@ -48,7 +48,9 @@ ZH_WINDOW_CHARS = 14
 
 # NFKC has already turned full-width "，；！？" into ASCII; a comma ends a clause only
 # beside Chinese text, because English negation lists run over commas ("no fever, cough").
-_CLAUSE_BREAK = re.compile(r"[。;!?\n]|\.(?!\d)|(?<=[\u3400-\u9fff]),|,(?=\s*[\u3400-\u9fff])")
+# NOTE: Chinese patients often use a space where a comma belongs ("没大便 屁也不放 肚子胀"), so a
+# space between two CJK characters ends a clause (and a negation's scope) too.
+_CLAUSE_BREAK = re.compile(r"[。;!?\n]|\.(?!\d)|(?<=[\u3400-\u9fff]),|,(?=\s*[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
 @dataclass(frozen=True)
