@@ -106,5 +106,11 @@ def next_question(record: dict[str, Any], patient: dict[str, Any], lang: str, ma
         slot = q["slot"]
         if slot in record["asked"] or _filled(slot, record, patient) or not _applies(q.get("when"), patient):
             continue
-        return {"slot": slot, "text": q["zh" if lang == "zh" else "en"]}
+        key = "zh" if lang == "zh" else "en"
+        text = q[key]
+        if slot == "age_sex" and patient.get("age_years") is not None:
+            text = q["sex_only"][key]
+        elif slot == "age_sex" and patient.get("sex") is not None:
+            text = q["age_only"][key]
+        return {"slot": slot, "text": text}
     return None

@@ -116,3 +116,11 @@ def test_the_hospitals_emergency_number_is_used_everywhere(tmp_path) -> None:
     assert "999" in str(notice.content) and "120" not in str(notice.content)
     assert "999" in turn.reply["result"]["advice"]["en"] and "999" in turn.reply["text"]
     assert "120" not in turn.reply["result"]["advice"]["zh"]
+
+
+def test_a_known_age_is_not_asked_again(app: CareBridge) -> None:
+    turn = app.send("age1", "sore throat for 2 days", patient={"age_years": 40})
+    assert turn.reply["kind"] == "question" and "old" not in turn.reply["text"]
+    assert "male or female" in turn.reply["text"]
+    turn = app.send("age2", "嗓子疼两天了", patient={"sex": "F"}, lang="zh")
+    assert "年龄" in turn.reply["text"] and "性别" not in turn.reply["text"]
