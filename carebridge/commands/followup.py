@@ -206,6 +206,32 @@ def answer_cmd(
     console.print(escape(out["reply"]))
 
 
+@followup_app.command("call")
+def call_cmd(
+    contact: Annotated[str, typer.Argument(help="Contact id, e.g. FU-0001-D2.")],
+    as_patient: AsPatient = None,
+    token: Annotated[str | None, typer.Option("--token", help="The contact's token (patient access).")] = None,
+) -> None:
+    """The follow-up "call" over the text channel: ask, read one reply per line, until done (Ctrl-D stops)."""
+    import sys
+
+    with _service(False) as svc:
+        actor = _actor(as_patient, token=token)
+        try:
+            question = svc.current_question(actor, contact)
+            if question is None:
+                fail("contact_closed", f"contact {contact} has no open question.", False)
+            console.print(escape(question["text"]))
+            for line in sys.stdin:
+                out = svc.answer(actor, contact, line.rstrip("\n"))
+                style = "bold red" if out["escalated"] else "bold"
+                console.print(f"[{style}]{escape(out['reply'])}[/]")
+                if out["done"]:
+                    break
+        except (FollowupError, ProtocolError, InboxError) as exc:
+            fail(exc.code, str(exc), False, 3 if exc.code == "forbidden" else 2)
+
+
 @followup_app.command("inbox")
 def inbox_cmd(
     all_items: Annotated[bool, typer.Option("--all", help="Include resolved items.")] = False,
@@ -217,11 +243,15 @@ def inbox_cmd(
         print_json({"items": [i.model_dump() for i in items]})
         return
     table = Table(title="nurse inbox")
-    for col in ("item", "priority", "source", "kind", "patient", "ref", "title", "status"):
-        table.add_column(col)
+    table.add_column("item", no_wrap=True)
+    table.add_column("priority", no_wrap=True)
+    table.add_column("source / kind")
+    table.add_column("patient / ref")
+    table.add_column("title")
     for i in items:
-        table.add_row(i.id, i.priority, i.source, i.kind, escape(i.patient_id or "-"), escape(i.ref or "-"),
-                      escape(f"{i.title_zh} / {i.title_en}"), i.status)
+        status = "" if i.status == "open" else f" [{i.status}]"
+        table.add_row(i.id, i.priority + status, f"{i.source}\n{i.kind}", escape(f"{i.patient_id or '-'}\n{i.ref or '-'}"),
+                      escape(f"{i.title_zh}\n{i.title_en}"))
     console.print(table)
 
 

@@ -76,3 +76,15 @@ def test_batch_answers_one_json_line_each(tmp_path):
 def test_protocols_listing(tmp_path):
     out = js(cb(tmp_path, "protocols", "--json"))["protocols"]
     assert {p["id"] for p in out} >= {"heart_failure", "paediatric_fever"}
+
+
+def test_call_runs_the_conversation_over_the_text_channel(tmp_path):
+    cb(tmp_path, "start", "--patient", "P1", "--protocol", "diabetes", "--lang", "zh", "--discharged", DISCHARGED)
+    r = cb(tmp_path, "call", "FU-0001-D2", "--as-patient", "P1", input="？？\n2.8\n没有\n没有\n")
+    assert r.exit_code == 0, r.stdout
+    assert "最低血糖" in r.stdout and "没有收到您的回答" in r.stdout and "本次随访已完成" in r.stdout
+    shown = js(cb(tmp_path, "show", "FU-0001", "--json"))
+    d2 = shown["contacts"][0]
+    assert d2["status"] == "completed" and [e["rule_id"] for e in d2["escalations"]] == ["hypo_level_2"]
+    r = cb(tmp_path, "call", "FU-0001-D2", "--as-patient", "P2", input="no\n")
+    assert r.exit_code == 3

@@ -49,12 +49,17 @@ def test_chest_pain_during_diabetes_follow_up_escalates_as_emergency(data, lang,
     out = svc.answer(ME, "FU-0001-D2", text)
     assert out["escalated"] is True
     flags = [e for e in out["escalations"] if e["kind"] == "red_flag"]
-    assert flags and all(e["priority"] == "emergency" for e in flags)
+    assert len(flags) == 1 and flags[0]["priority"] == "emergency"  # one item per reply, all its flags
+    assert "chest_pain_danger_features" in flags[0]["red_flags"]
     assert "120" in out["reply"]
     # The reply did not answer the glucose question: it is asked again, nothing recorded.
     assert out["recorded"] is False and out["reask"] is True
     items = svc.inbox_items(NURSE)
+    assert len(items) == 1
     assert items[0].priority == "emergency" and items[0].source == "followup" and items[0].ref == "FU-0001-D2"
+    assert items[0].detail["sources"]  # the red-flag rules' sources travel with the item
+    again = svc.answer(ME, "FU-0001-D2", text)  # the same words again: the same item, not a second one
+    assert again["escalated"] and not again["escalations"][0]["new"] and len(svc.inbox_items(NURSE)) == 1
 
 
 def test_emergency_number_comes_from_the_hospital_setting(data):

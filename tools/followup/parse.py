@@ -221,4 +221,4 @@ def reask_text(reason: str, q: Question, lang: str) -> str:
     if reason == "unit_needed":
         hint_en, hint_zh = UNIT_HINT.get(q.unit or "", (".", "。"))
         en, zh = en + hint_en, zh + hint_zh
-    return f"{zh} {q.text.zh}" if lang == "zh" else f"{en} {q.text.en}"
+    return f"{zh}{q.text.zh}" if lang == "zh" else f"{en} {q.text.en}"

@@ -27,7 +27,7 @@ from carebridge.tools.followup.protocols import Protocol, ProtocolLibrary, Quest
 from carebridge.tools.followup.rules import PastAnswer, RuleHit, evaluate
 from carebridge.tools.followup.store import FollowupStore
 from carebridge.tools.inbox import STAFF_ROLES, InboxItem, NurseInbox, open_inbox
-from carebridge.tools.knowledge import load_knowledge
+from carebridge.tools.knowledge import URGENCY_ORDER, load_knowledge
 from carebridge.tools.triage_engine import screen_message
 
 TERMINAL = ("completed", "no_answer", "skipped")
@@ -491,15 +491,21 @@ class FollowupService:
                               json.dumps(model_event, ensure_ascii=False, default=str)))
             conn.execute("UPDATE contacts SET status = 'open', opened_at = COALESCE(opened_at, ?), last_activity_at = ?"
                          " WHERE id = ?", (_iso(when), _iso(when), contact_id))
-            for flag in flags:
-                priority = "emergency" if flag["urgency"] in EMERGENCY_URGENCIES else "urgent"
-                new = self._queue_escalation(conn, contact, campaign, kind="red_flag", rule_id=f"red_flag:{flag['id']}",
-                                             priority=priority, en=f"Red flag in follow-up answer: {flag['en']}",
-                                             zh=f"随访回答中出现危险征象：{flag['zh']}",
-                                             detail={"question_id": q.id, "answer": text, "urgency": flag["urgency"],
-                                                     "sources": self._flag_sources(flag["id"])}, at=when)
-                raised.append({"kind": "red_flag", "rule_id": flag["id"], "priority": priority, "en": flag["en"],
-                               "zh": flag["zh"], "urgency": flag["urgency"], "new": new})
+            if flags:
+                # One inbox item per reply for its red flags (the same set again is the same item).
+                worst = max(flags, key=lambda f: URGENCY_ORDER.index(f["urgency"]))
+                priority = "emergency" if worst["urgency"] in EMERGENCY_URGENCIES else "urgent"
+                key = "red_flag:" + "+".join(sorted(f["id"] for f in flags))
+                new = self._queue_escalation(
+                    conn, contact, campaign, kind="red_flag", rule_id=key, priority=priority,
+                    en="Red flag in follow-up answer: " + "; ".join(f["en"] for f in flags),
+                    zh="随访回答中出现危险征象：" + "；".join(f["zh"] for f in flags),
+                    detail={"question_id": q.id, "answer": text, "urgency": worst["urgency"],
+                            "red_flags": [f["id"] for f in flags],
+                            "sources": sorted({s for f in flags for s in self._flag_sources(f["id"])})}, at=when)
+                raised.append({"kind": "red_flag", "rule_id": key, "priority": priority,
+                               "en": "; ".join(f["en"] for f in flags), "zh": "；".join(f["zh"] for f in flags),
+                               "urgency": worst["urgency"], "red_flags": [f["id"] for f in flags], "new": new})
             if parsed.status != "reask":
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO answers (contact_id, question_id, raw, status, value, unit, evidence, method,"
@@ -532,7 +538,7 @@ class FollowupService:
         inbox_ids = {e["rule_id"]: e["inbox_id"] for e in self.store.all(
             "SELECT rule_id, inbox_id FROM escalations WHERE contact_id = ?", (contact_id,))}
         for e in raised:
-            e["inbox_id"] = inbox_ids.get(e["rule_id"] if e["kind"] == "rule" else f"red_flag:{e['rule_id']}")
+            e["inbox_id"] = inbox_ids.get(e["rule_id"])
         return {
             "contact_id": contact_id, "campaign_id": campaign["id"], "patient_id": campaign["patient_id"],
             "question": self._q(q, lang), "recorded": parsed.status != "reask",
