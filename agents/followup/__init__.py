@@ -21,7 +21,8 @@ from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.triage_engine import rank, screen_message
 
-_KEYWORDS = ("随访", "出院后", "回访", "follow-up", "follow up", "followup", "after discharge", "since discharge")
+# NOTE: only words about the follow-up itself; "after discharge" + a symptom must still reach triage.
+_KEYWORDS = ("随访", "回访", "follow-up", "followup")
 
 
 @dataclass(frozen=True)

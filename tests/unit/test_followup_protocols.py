@@ -61,6 +61,9 @@ def test_hospital_dir_from_environment_and_own_sources(tmp_path, monkeypatch):
     ({"schedule_days": [14, 3]}, "schedule_days"),
     ({"questions": [{"id": "w", "type": "number", "text": {"en": "w", "zh": "w"}}]}, "needs a unit"),
     ({"rules": [{**WOUND["rules"][0], "priority": "whenever"}]}, "rules.0.priority"),
+    ({"rules": [{**WOUND["rules"][0], "supersedes": ["ghost"]}]}, "supersedes unknown rule(s) ghost"),
+    ({"rules": [{**WOUND["rules"][0], "all_of": [{"question": "wound_discharge", "op": "gt", "value": 1}]}]},
+     "needs a number or scale question"),
 ])
 def test_bad_hospital_file_names_the_file_and_field(tmp_path, change, expect):
     folder = tmp_path / "data" / "protocols"

@@ -44,13 +44,16 @@ CASES = [
      {"hf_orthopnoea", "hf_paroxysmal_nocturnal_dyspnoea", "hf_worse_ankle_swelling"}),
     # post-operative (temperature, redness, pus, opened, pain score)
     ("post_operative", "en", ["36.8", "no", "no", "no", "2"], set()),
-    ("post_operative", "en", ["38.0 C", "yes", "no", "yes", "3"], set()),  # 38.0 is not above 38
+    ("post_operative", "en", ["38.0 C", "yes", "no", "no", "3"], {"ssi_wound_redness"}),  # 38.0 is not above 38
     ("post_operative", "en", ["38.6 °C", "yes", "yes", "yes", "6"],
-     {"ssi_redness_with_fever", "ssi_purulent_discharge", "ssi_dehiscence_with_fever"}),
-    ("post_operative", "en", ["37.2", "yes", "no", "no", "4"], set()),  # redness without fever
+     {"ssi_redness_with_fever", "ssi_purulent_discharge", "ssi_wound_opened"}),  # redness+fever replaces redness
+    ("post_operative", "en", ["37.2", "yes", "no", "no", "4"], {"ssi_wound_redness"}),  # redness without fever
+    ("post_operative", "en", ["not measured", "yes", "no", "no", "4"], {"ssi_wound_redness"}),
+    ("post_operative", "en", ["39", "no", "no", "no", "4"], set()),  # fever alone is not a wound rule
     ("post_operative", "zh", ["三十六度八", "没有", "没有", "没有", "两分"], set()),
     ("post_operative", "zh", ["38度6", "有", "有", "是的", "6分"],
-     {"ssi_redness_with_fever", "ssi_purulent_discharge", "ssi_dehiscence_with_fever"}),
+     {"ssi_redness_with_fever", "ssi_purulent_discharge", "ssi_wound_opened"}),
+    ("post_operative", "zh", ["36度5", "没有", "没有", "是的", "4分"], {"ssi_wound_opened"}),
     ("post_operative", "zh", ["36度9", "没有", "有脓", "没有", "3"], {"ssi_purulent_discharge"}),
     # COPD (breathless worse, more sputum, colour change, notes)
     ("copd", "en", ["no", "yes", "no", "no"], set()),

@@ -86,6 +86,7 @@ class EscalationRule(_Strict):
     priority: Priority
     all_of: list[Clause] = Field(default_factory=list)
     any_of: list[Clause] = Field(default_factory=list)
+    supersedes: list[str] = Field(default_factory=list)  # weaker rules this one replaces when both fire
     sources: list[str] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -134,6 +135,9 @@ class Protocol(_Strict):
             raise ValueError("rule ids must be unique")
         by_id = {q.id: q for q in self.questions}
         for rule in self.rules:
+            unknown = [r for r in rule.supersedes if r not in rule_ids]
+            if unknown:
+                raise ValueError(f"rule {rule.id}: supersedes unknown rule(s) {', '.join(unknown)}")
             for clause in rule.clauses:
                 q = by_id.get(clause.question)
                 if q is None:

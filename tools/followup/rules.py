@@ -100,4 +100,5 @@ def evaluate(protocol: Protocol, answered: str, current: Mapping[str, Any], hist
         if values is not None:
             hits.append(RuleHit(id=rule.id, en=rule.name.en, zh=rule.name.zh, priority=rule.priority,
                                 sources=list(rule.sources), values=values))
-    return sorted(hits, key=lambda h: order[h.priority])
+    replaced = {r for rule in protocol.rules if rule.id in {h.id for h in hits} for r in rule.supersedes}
+    return sorted((h for h in hits if h.id not in replaced), key=lambda h: order[h.priority])
