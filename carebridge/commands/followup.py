@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from carebridge.cli_common import STATE, JsonOpt, batch_lines, console, fail, print_json
+from carebridge.cli_common import STATE, JsonOpt, batch_lines, console, err_console, fail, print_json
 from carebridge.graphs.models import ModelUnavailable, load_chat_model
 from carebridge.tools.followup.protocols import ProtocolError, load_protocols
 from carebridge.tools.followup.service import Actor, FollowupError, FollowupService
@@ -49,12 +49,32 @@ def _service(as_json: bool) -> Iterator[FollowupService]:
         svc.close()
 
 
+def _fail(exc: FollowupError | ProtocolError | InboxError, as_json: bool) -> NoReturn:
+    exit_code = 3 if exc.code == "forbidden" else 2
+    zh = getattr(exc, "zh", None)
+    if zh is None:
+        fail(exc.code, str(exc), as_json, exit_code)
+    # Errors a patient may see carry the Chinese text too (as `carebridge.tools.guard` does).
+    if as_json:
+        print_json({"error": {"code": exc.code, "message": str(exc), "message_zh": zh}})
+    else:
+        err_console.print(f"[bold red]Error:[/] {escape(str(exc))}\n{escape(zh)}")
+    raise typer.Exit(exit_code)
+
+
+def _error_json(exc: FollowupError | ProtocolError | InboxError) -> dict[str, Any]:
+    err = {"code": exc.code, "message": str(exc)}
+    if getattr(exc, "zh", None):
+        err["message_zh"] = exc.zh  # type: ignore[union-attr]
+    return {"error": err}
+
+
 def _run(as_json: bool, fn: Callable[[FollowupService], Any]) -> Any:
     with _service(as_json) as svc:
         try:
             return fn(svc)
         except (FollowupError, ProtocolError, InboxError) as exc:
-            fail(exc.code, str(exc), as_json, 3 if exc.code == "forbidden" else 2)
+            _fail(exc, as_json)
 
 
 @followup_app.command("protocols")
@@ -192,7 +212,7 @@ def answer_cmd(
                 except (json.JSONDecodeError, KeyError, TypeError, AttributeError):
                     out = {"error": {"code": "bad_batch_line", "message": f"line {n}: need JSON with contact_id and text."}}
                 except (FollowupError, ProtocolError, InboxError) as exc:
-                    out = {"error": {"code": exc.code, "message": str(exc)}}
+                    out = _error_json(exc)
                 print_json(out)
         return
     if contact is None or text is None:
@@ -229,7 +249,7 @@ def call_cmd(
                 if out["done"]:
                     break
         except (FollowupError, ProtocolError, InboxError) as exc:
-            fail(exc.code, str(exc), False, 3 if exc.code == "forbidden" else 2)
+            _fail(exc, False)
 
 
 @followup_app.command("inbox")
@@ -278,6 +298,18 @@ def signoff_cmd(campaign: str, by: Annotated[str, typer.Option("--by", help="The
         return
     console.print(f"{out['id']} signed off by {escape(out['signed_by'])}. Open inbox items: "
                   f"{', '.join(out['open_inbox_items']) or 'none'}")
+
+
+@followup_app.command("stop")
+def stop_cmd(campaign: str, by: Annotated[str, typer.Option("--by", help="Who stops it.")],
+             reason: Annotated[str, typer.Option("--reason", help="Why (readmitted, declined, ...).")],
+             as_patient: AsPatient = None, as_json: JsonOpt = False) -> None:
+    """End a follow-up early: unfinished contacts are closed as skipped, with the reason (staff only)."""
+    out = _run(as_json, lambda s: s.stop(_actor(as_patient, by), campaign, by=by, reason=reason))
+    if as_json:
+        print_json(out)
+        return
+    console.print(f"{out['id']} stopped ({escape(reason)}); status {out['status']}.")
 
 
 @followup_app.command("export")

@@ -88,3 +88,12 @@ def test_call_runs_the_conversation_over_the_text_channel(tmp_path):
     assert d2["status"] == "completed" and [e["rule_id"] for e in d2["escalations"]] == ["hypo_level_2"]
     r = cb(tmp_path, "call", "FU-0001-D2", "--as-patient", "P2", input="no\n")
     assert r.exit_code == 3
+
+
+def test_patient_facing_errors_carry_chinese_too(tmp_path):
+    cb(tmp_path, "start", "--patient", "P1", "--protocol", "copd", "--discharged", DISCHARGED, "--json")
+    r = cb(tmp_path, "answer", "FU-0001-D2", "没有", "--as-patient", "P2", "--json")
+    assert r.exit_code == 3 and js(r)["error"]["message_zh"].startswith("这不是您的随访")
+    cb(tmp_path, "stop", "FU-0001", "--by", "Nurse Li", "--reason", "readmitted", "--json")
+    r = cb(tmp_path, "answer", "FU-0001-D2", "没有", "--as-patient", "P1", "--json")
+    assert r.exit_code == 2 and js(r)["error"]["code"] == "contact_closed" and "已结束" in js(r)["error"]["message_zh"]

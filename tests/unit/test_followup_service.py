@@ -380,3 +380,22 @@ def test_model_cannot_invent_a_number(data):
     start(svc, "diabetes")
     out = svc.answer(ME, "FU-0001-D2", "it was quite low this morning")
     assert out["recorded"] is False
+
+
+def test_stop_closes_unfinished_contacts_then_signoff_is_possible(data):
+    svc = svc_at(data)
+    start(svc, "copd")
+    svc.answer(ME, "FU-0001-D2", "no")
+    with pytest.raises(FollowupError) as err:
+        svc.stop(ME, "FU-0001", by="me", reason="x")
+    assert err.value.code == "forbidden"
+    view = svc.stop(NURSE, "FU-0001", by="Nurse Li", reason="readmitted")
+    assert view["status"] == "completed"
+    assert {c["status"] for c in view["contacts"]} == {"skipped"}
+    assert "readmitted" in view["contacts"][0]["close_reason"]
+    assert [a["question_id"] for a in view["contacts"][0]["answers"]] == ["breathless_worse"]  # kept
+    with pytest.raises(FollowupError) as err:
+        svc.answer(ME, "FU-0001-D2", "no")
+    assert err.value.code == "contact_closed" and err.value.zh
+    assert svc.signoff(NURSE, "FU-0001", by="Dr Zhao")["status"] == "signed_off"
+    assert svc.tick(NURSE)["attempted"] == []

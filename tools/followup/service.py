@@ -37,9 +37,9 @@ EMERGENCY_URGENCIES = ("emergency_ambulance", "emergency")
 class FollowupError(LookupError):
     """A follow-up request that cannot be done; `code` is stable, the message says what to do."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, zh: str | None = None) -> None:
         super().__init__(message)
-        self.code = code
+        self.code, self.zh = code, zh  # `zh`: the same message in Chinese where a patient may see it
 
 
 @dataclass(frozen=True)
@@ -185,7 +185,8 @@ class FollowupService:
         if not (by_token or by_id):
             # Same answer whether the contact exists for someone else or not at all.
             raise FollowupError("forbidden", "this contact is not yours: a patient can answer only their own "
-                                "follow-up (use the link or code you were sent).")
+                                "follow-up (use the link or code you were sent).",
+                                "这不是您的随访：患者只能回答自己的随访（请使用发给您的链接或编码）。")
 
     def _answers(self, contact_id: str) -> dict[str, dict[str, Any]]:
         rows = self.store.all("SELECT * FROM answers WHERE contact_id = ? ORDER BY recorded_at, rowid", (contact_id,))
@@ -448,15 +449,19 @@ class FollowupService:
         lang = campaign["lang"]
         if contact["status"] in TERMINAL or campaign["status"] == "signed_off":
             raise FollowupError("contact_closed", f"contact {contact_id} is {contact['status']}; it takes no more "
-                                "answers. The nurse can be reached through the hospital.")
+                                "answers. The nurse can be reached through the hospital.",
+                                f"随访 {contact_id} 已结束，不再接收回答。如需联系护士，请联系医院。")
         if contact["status"] == "scheduled" and datetime.fromisoformat(contact["due_at"]) > when:
-            raise FollowupError("not_due", f"contact {contact_id} is scheduled for {contact['due_at']}; it opens then.")
+            raise FollowupError("not_due", f"contact {contact_id} is scheduled for {contact['due_at']}; it opens then.",
+                                f"随访 {contact_id} 计划于 {contact['due_at']} 开始，届时再回答。")
         if len(text) > 4000:
-            raise FollowupError("answer_too_long", "the answer is over 4000 characters; please answer briefly.")
+            raise FollowupError("answer_too_long", "the answer is over 4000 characters; please answer briefly.",
+                                "回答超过4000字，请简要回答。")
         proto = self._protocol_of(campaign)
         pending = self._pending_questions(proto, contact)
         if not pending:
-            raise FollowupError("contact_closed", f"contact {contact_id} has no open question.")
+            raise FollowupError("contact_closed", f"contact {contact_id} has no open question.",
+                                f"随访 {contact_id} 没有待回答的问题。")
         q = pending[0]
         history = self._history(campaign["id"], exclude_contact=contact_id)
 
@@ -482,7 +487,8 @@ class FollowupService:
         with self.store.transaction() as conn:
             status_now = conn.execute("SELECT status FROM contacts WHERE id = ?", (contact_id,)).fetchone()[0]
             if status_now in TERMINAL:
-                raise FollowupError("contact_closed", f"contact {contact_id} is {status_now}; it takes no more answers.")
+                raise FollowupError("contact_closed", f"contact {contact_id} is {status_now}; it takes no more answers.",
+                                    f"随访 {contact_id} 已结束，不再接收回答。")
             conn.execute("INSERT INTO messages (contact_id, at, direction, channel, kind, text) VALUES (?,?,?,?,?,?)",
                          (contact_id, _iso(when), "in", self.channel.name, "answer", text))
             if model_event is not None:
@@ -514,7 +520,7 @@ class FollowupService:
                      parsed.method, _iso(when)))
                 if cur.rowcount == 0:
                     raise FollowupError("already_answered", f"question {q.id} of {contact_id} was answered meanwhile; "
-                                        "ask for the current question again.")
+                                        "ask for the current question again.", "这个问题刚刚已被回答，请查看当前问题。")
                 current = {k: (json.loads(v["value"]) if v["value"] is not None else None)
                            for k, v in self._answers_in(conn, contact_id).items()}
                 hits = evaluate(proto, q.id, current, history, when)
@@ -603,6 +609,22 @@ class FollowupService:
         """Resolve an inbox item."""
         require_staff(actor, "resolve inbox items")
         return self.inbox.resolve(item_id, by=by, role=actor.role, note=note)
+
+    def stop(self, actor: Actor, campaign_id: str, *, by: str, reason: str) -> dict[str, Any]:
+        """End a campaign early (readmitted, transferred, declined): unfinished contacts are closed as skipped."""
+        require_staff(actor, "stop a follow-up")
+        if not by.strip() or not reason.strip():
+            raise FollowupError("missing_name", "say who stops the follow-up and why (--by NAME --reason TEXT).")
+        campaign = self._campaign(campaign_id)
+        if campaign["status"] != "active":
+            raise FollowupError("campaign_closed", f"{campaign_id} is already {campaign['status']}.")
+        now = self.now()
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE contacts SET status = 'skipped', closed_at = ?, close_reason = ? WHERE campaign_id = ? "
+                         "AND status IN ('scheduled', 'open')",
+                         (_iso(now), f"follow-up stopped by {by.strip()}: {reason.strip()}", campaign_id))
+            self._maybe_complete(conn, campaign_id, now)
+        return self.show(actor, campaign_id)
 
     def signoff(self, actor: Actor, campaign_id: str, *, by: str, note: str | None = None) -> dict[str, Any]:
         """A clinician signs off a campaign whose contacts are all finished."""
