@@ -20,6 +20,7 @@ from typing import Any, Literal
 from langchain_core.language_models import BaseChatModel
 from pydantic import BaseModel, Field
 
+from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.tools.followup.channel import Channel, OutgoingMessage, TextChannel
 from carebridge.tools.followup.parse import ParsedAnswer, normalise, parse_answer, reask_text
@@ -123,7 +124,7 @@ class FollowupService:
     """Follow-up campaigns over one data directory."""
 
     def __init__(self, data_dir: Path, *, model: BaseChatModel | None = None, channel: Channel | None = None,
-                 emergency_number: str = "120", protocols: ProtocolLibrary | None = None,
+                 emergency_number: str | None = None, protocols: ProtocolLibrary | None = None,
                  clock: Any = None) -> None:
         """Open the follow-up store and the nurse inbox in `data_dir`; hand unsent escalations to the inbox."""
         self.data_dir = Path(data_dir)
@@ -132,7 +133,7 @@ class FollowupService:
         self.inbox: NurseInbox = open_inbox(self.data_dir)
         self.model = model
         self.channel: Channel = channel or TextChannel()
-        self.emergency_number = emergency_number
+        self.emergency_number = emergency_number or HospitalContext().emergency_number
         self._protocols = protocols
         self._clock = clock or datetime.now
         self.kb = load_knowledge()
