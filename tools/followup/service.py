@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.tools.followup.channel import Channel, OutgoingMessage, TextChannel
+from carebridge.tools.followup.fhir import campaign_bundle
 from carebridge.tools.followup.parse import ParsedAnswer, normalise, parse_answer, reask_text
 from carebridge.tools.followup.protocols import Protocol, ProtocolLibrary, Question, load_protocols
 from carebridge.tools.followup.rules import PastAnswer, RuleHit, evaluate
@@ -595,8 +596,6 @@ class FollowupService:
         else:
             parts.append("感谢您的回答，本次随访已完成。" if zh else "Thank you, this follow-up contact is complete.")
             kind = "closing"
-        if advice is not None and kind == "question":
-            kind = "question"
         return {"text": (" " if not zh else "").join(parts), "kind": kind, "advice": advice}
 
     # --- the nurse's record -----------------------------------------------------------
@@ -655,47 +654,7 @@ class FollowupService:
         """A FHIR R4 Bundle: one QuestionnaireResponse per contact, and the escalations as Tasks."""
         require_staff(actor, "export a follow-up")
         view = self.show(actor, campaign_id)
-        proto = self._protocol_of(self._campaign(campaign_id))
-        lang = view["lang"]
-        entries: list[dict[str, Any]] = []
-        status_map = {"completed": "completed", "no_answer": "stopped", "skipped": "stopped", "open": "in-progress",
-                      "scheduled": "in-progress"}
-        for c in view["contacts"]:
-            if c["status"] == "scheduled":
-                continue
-            items = []
-            for a in c["answers"]:
-                q = proto.question(a["question_id"])
-                item: dict[str, Any] = {"linkId": q.id, "text": q.text.zh if lang == "zh" else q.text.en}
-                value = a["value"]
-                if a["status"] == "unknown" or value is None:
-                    item["answer"] = [{"valueCoding": {"system": "http://terminology.hl7.org/CodeSystem/data-absent-reason",
-                                                       "code": "asked-unknown", "display": "Asked But Unknown"}}]
-                elif isinstance(value, bool):
-                    item["answer"] = [{"valueBoolean": value}]
-                elif q.type == "scale":
-                    item["answer"] = [{"valueInteger": int(value)}]
-                elif q.type == "number":
-                    ucum = {"kg": "kg", "celsius": "Cel", "mmol_l": "mmol/L", "days": "d", "months": "mo"}[q.unit or "kg"]
-                    item["answer"] = [{"valueQuantity": {"value": value, "unit": ucum, "system": "http://unitsofmeasure.org",
-                                                         "code": ucum}}]
-                else:
-                    item["answer"] = [{"valueString": str(value)}]
-                items.append(item)
-            qr: dict[str, Any] = {
-                "resourceType": "QuestionnaireResponse", "id": c["id"],
-                "questionnaire": f"urn:carebridge:followup:{proto.id}|{proto.version}",
-                "status": status_map.get(c["status"], "in-progress"),
-                "subject": {"identifier": {"value": view["patient_id"]}},
-                "authored": c["closed_at"] or c["last_attempt_at"] or c["due_at"],
-                "source": {"identifier": {"value": view["patient_id"]}},
-                "item": items,
-            }
-            if view["status"] == "signed_off":
-                qr["author"] = {"display": view["signed_by"]}
-            entries.append({"resource": qr})
         refs = {c["id"] for c in view["contacts"]}
-        for item in self.inbox.items(role=actor.role, status=None, patient_id=view["patient_id"], source="followup"):
-            if item.ref in refs:
-                entries.append({"resource": item.to_fhir_task()})
-        return {"resourceType": "Bundle", "type": "collection", "id": campaign_id, "entry": entries}
+        tasks = [i for i in self.inbox.items(role=actor.role, status=None, patient_id=view["patient_id"], source="followup")
+                 if i.ref in refs]
+        return campaign_bundle(view, self._protocol_of(self._campaign(campaign_id)), tasks)
