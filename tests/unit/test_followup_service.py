@@ -399,3 +399,25 @@ def test_stop_closes_unfinished_contacts_then_signoff_is_possible(data):
     assert err.value.code == "contact_closed" and err.value.zh
     assert svc.signoff(NURSE, "FU-0001", by="Dr Zhao")["status"] == "signed_off"
     assert svc.tick(NURSE)["attempted"] == []
+
+
+def test_a_model_cannot_overrule_the_lexicon_or_the_rules(data):
+    # A (random-weight) model that always says "no" is never asked about a reply the lexicon reads.
+    model = scripted(*['{"yes": false, "number": null, "unit": null, "evidence": "yes"}'] * 5)
+    svc = svc_at(data, model=model)
+    start(svc, "post_pci")
+    out = svc.answer(ME, "FU-0001-D2", "yes")
+    assert out["answer"]["method"] == "lexicon" and out["answer"]["value"] is True
+    assert [e["rule_id"] for e in out["escalations"]] == ["pci_recurrent_chest_pain"]
+
+
+def test_question_asked_once_is_remembered_in_later_contacts(data):
+    clock = Clock()
+    svc = svc_at(data, clock)
+    start(svc, "paediatric_fever", days_ago=1)
+    for text in ("2 months", "37.5", "1 day", "no", "no", "no"):
+        svc.answer(ME, "FU-0001-D1", text)
+    clock.now = NOW + timedelta(days=2)
+    assert svc.current_question(ME, "FU-0001-D3")["id"] == "temperature"  # age is not asked again
+    out = svc.answer(ME, "FU-0001-D3", "38.3")
+    assert "ng143_red_under_3_months_fever" in {e["rule_id"] for e in out["escalations"]}
