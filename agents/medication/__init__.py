@@ -1,0 +1,151 @@
+"""Medication agent: "can I take these together?" in Chinese or English, answered from sourced rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import HumanMessage
+from langgraph.graph import END, START, StateGraph
+from pydantic import BaseModel, Field
+
+from carebridge.graphs.context import HospitalContext
+from carebridge.graphs.models import structured_call
+from carebridge.graphs.state import HospitalState, Outcome
+from carebridge.prompts import load_prompt, prompt_version
+from carebridge.tools.medication.engine import MedInputError, default_engine
+from carebridge.tools.medication.render import render_reply
+from carebridge.tools.text import normalize
+
+_KEYWORDS = (
+    "一起吃", "同时吃", "能不能同时", "可以同时", "一起服用", "同时服用", "一起用", "合用", "相互作用", "药物相互作用",
+    "能一起", "冲突吗", "用药检查", "together", "interaction", "interact", "can i take", "can i add",
+    "safe to take", "take with", "mix with", "drug check", "medication check",
+)
+_ALLERGY_ZH = re.compile(r"对\s*([^，,。；;、\s]{1,20}?)\s*过敏")
+_ALLERGY_EN = re.compile(r"allergic to\s+([a-z][a-z\- ]{1,40}?)(?=[,.;!?]| and | but |$)|([a-z][a-z\-]{2,30}) allergy", re.I)
+
+
+class _Named(BaseModel):
+    name: str = Field(max_length=80)
+    evidence: str = Field(max_length=200)
+
+
+class MedExtraction(BaseModel):
+    """What a model may propose: names with the verbatim words they came from."""
+
+    drugs: list[_Named] = Field(default_factory=list, max_length=60)
+    allergies: list[_Named] = Field(default_factory=list, max_length=20)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", normalize(text)).strip()
+
+
+def verified(items: list[_Named], text: str) -> tuple[list[str], list[dict[str, str]]]:
+    """Keep model items whose evidence occurs verbatim in `text` (case/space-normalised) and names them."""
+    hay = _squash(text)
+    kept: list[str] = []
+    dropped: list[dict[str, str]] = []
+    for item in items:
+        ev, name = _squash(item.evidence), _squash(item.name)
+        if ev and ev in hay and name and name in ev:
+            kept.append(item.name.strip())
+        else:
+            dropped.append({"name": item.name, "evidence": item.evidence, "why": "evidence not found verbatim in the message"})
+    return kept, dropped
+
+
+def find_allergies(text: str) -> list[str]:
+    """Allergies stated in the message: "对青霉素过敏", "allergic to penicillin", "sulfa allergy"."""
+    out = [m.group(1) for m in _ALLERGY_ZH.finditer(text)]
+    for m in _ALLERGY_EN.finditer(text):
+        out.append((m.group(1) or m.group(2)).strip())
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class MedicationAgent:
+    """Interaction, allergy and dose checks of a free-text medicine list."""
+
+    name: str = "medication"
+    description: str = "Checks medicines taken together: interactions, allergies, dose, kidney function and pregnancy."
+    keywords: tuple[str, ...] = field(default=_KEYWORDS)
+
+    def build(self, model: BaseChatModel | None) -> Any:
+        """Compile the medication subgraph; `model` may only propose names (with evidence)."""
+        engine = default_engine()
+        system = load_prompt("medication.extract")
+        version = prompt_version("medication.extract")
+
+        def check(state: HospitalState) -> dict[str, Any]:
+            lang = state.get("lang", "en")
+            text = next((str(m.content) for m in reversed(state["messages"]) if isinstance(m, HumanMessage)), "")
+            events: list[dict[str, Any]] = []
+            spans = engine.resolver.scan(text)
+            names = [span for span, _ in spans]
+            allergies = find_allergies(text)
+            # Allergens named in the message ("对青霉素过敏") are not medicines the person takes.
+            allergy_norm = {_squash(a) for a in allergies}
+            names = [n for n in names if _squash(n) not in allergy_norm]
+            proposed, event = structured_call(model, MedExtraction, system, text[-4000:],
+                                              purpose="medication.extract", prompt_version=version)
+            if event:
+                events.append(event)
+            if proposed is not None:
+                drugs_ok, dropped = verified(proposed.drugs, text)
+                allergies_ok, dropped_a = verified(proposed.allergies, text)
+                # The model can only add names the lexicon missed; each still goes through the resolver.
+                lexicon_norm = {_squash(n) for n in names}
+                names += [n for n in drugs_ok if _squash(n) not in lexicon_norm | allergy_norm]
+                allergies += [a for a in allergies_ok if a not in allergies]
+                if dropped or dropped_a:
+                    events.append({"kind": "model_items_dropped", "purpose": "medication.extract", "items": dropped + dropped_a})
+            patient = state.get("patient") or {}
+            turn = state.get("turn") or {}
+            pregnant = bool(patient.get("pregnant") or turn.get("pregnant"))
+            events.append({"kind": "tool", "name": "medication_lexicon", "result": {"names": names, "allergies": allergies}})
+            if not names:
+                return _no_drugs(self.name, state, lang, events)
+            try:
+                result = engine.check(names, allergies=allergies, pregnant=pregnant, lang=lang)
+            except MedInputError as exc:
+                outcome: Outcome = {"agent": self.name, "kind": "notice", "text": exc.zh if lang == "zh" else exc.en,
+                                    "needs_review": False, "result": {}, "sources": []}
+                return {"outcome": outcome, "events": events, "active_agent": None}
+            events.append({"kind": "tool", "name": "medication_check",
+                           "result": {"drugs": [d["id"] for d in result["drugs"]], "unknown": [u["input"] for u in result["unknown"]],
+                                      "interactions": [[x["id"], *x["drug_ids"], x["severity"]] for x in result["interactions"]],
+                                      "alerts": [[a["type"], *a["drugs"], a["severity"]] for a in result["alerts"]]}})
+            # NOTE: information with a "talk to your pharmacist" instruction, not an order, so
+            # it does not wait at the review gate (which would block the conversation).
+            outcome = {"agent": self.name, "kind": "answer", "text": render_reply(result, lang), "needs_review": False,
+                       "result": result, "sources": [s["citation"] for s in result["sources"]]}
+            return {"outcome": outcome, "events": events, "active_agent": None}
+
+        builder = StateGraph(HospitalState, context_schema=HospitalContext)
+        builder.add_node("check", check)
+        builder.add_edge(START, "check")
+        builder.add_edge("check", END)
+        return builder.compile(name=self.name)
+
+
+def _no_drugs(agent: str, state: HospitalState, lang: str, events: list[dict[str, Any]]) -> dict[str, Any]:
+    asked_before = any(e.get("kind") == "medication_asked" for e in state.get("events", []))
+    if asked_before:
+        text = ("我没有找到能识别的药名，无法检查。请写出药品的通用名或商品名（如：阿司匹林、波立维）。如有身体不适，请直接描述症状。"
+                if lang == "zh" else
+                "I could not find any medicine names I recognise, so I cannot check anything. Please write the generic "
+                "or brand names (e.g. aspirin, Plavix). If you feel unwell, describe your symptoms instead.")
+        outcome: Outcome = {"agent": agent, "kind": "notice", "text": text, "needs_review": False, "result": {}, "sources": []}
+        return {"outcome": outcome, "events": events, "active_agent": None}
+    text = ("请告诉我您正在服用或想服用的所有药物名称（通用名或商品名均可，如：阿司匹林、波立维、布洛芬）。"
+            if lang == "zh" else
+            "Which medicines do you take or want to take? List their names (generic or brand, e.g. aspirin, Plavix, ibuprofen).")
+    outcome = {"agent": agent, "kind": "question", "text": text, "needs_review": False, "result": {}, "sources": []}
+    return {"outcome": outcome, "events": [*events, {"kind": "medication_asked"}], "active_agent": agent}
+
+
+plugin = MedicationAgent()
