@@ -12,7 +12,7 @@ from importlib.resources import files
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from carebridge.tools.knowledge import KnowledgeError
 
@@ -252,6 +252,8 @@ def build_med_knowledge(raw: dict[str, dict[str, Any]]) -> MedKnowledge:
             cross_reactivity=patient.get("cross_reactivity") or [], max_daily_dose=doses,
             renal=patient.get("renal") or [], pregnancy=patient.get("pregnancy") or [],
             lactation=patient.get("lactation") or [])
+    except ValidationError as exc:
+        raise KnowledgeError(f"medication knowledge is invalid: {exc}") from exc
     except (KeyError, TypeError) as exc:
         raise KnowledgeError(f"could not read the medication knowledge files: {exc!r}") from exc
 
