@@ -21,10 +21,11 @@ from carebridge.tools.text import normalize
 
 _KEYWORDS = (
     "一起吃", "同时吃", "能不能同时", "可以同时", "一起服用", "同时服用", "一起用", "合用", "相互作用", "药物相互作用",
-    "能一起", "冲突吗", "用药检查", "together", "interaction", "interact", "can i take", "can i add",
+    "能一起", "冲突吗", "用药检查", "能吃", "可以吃", "能不能吃", "可以一起", "together", "interaction", "interact", "can i take", "can i add",
     "safe to take", "take with", "mix with", "drug check", "medication check",
 )
 _ALLERGY_ZH = re.compile(r"对\s*([^，,。；;、\s]{1,20}?)\s*过敏")
+_EGFR = re.compile(r"(?:egfr|crcl|creatinine clearance|肾小球滤过率|肌酐清除率)\s*(?:is|of|=|:|：|为|是)?\s*(\d{1,3}(?:\.\d+)?)", re.I)
 _ALLERGY_EN = re.compile(r"allergic to\s+([a-z][a-z\- ]{1,40}?)(?=[,.;!?]| and | but |$)|([a-z][a-z\-]{2,30}) allergy", re.I)
 
 
@@ -56,6 +57,12 @@ def verified(items: list[_Named], text: str) -> tuple[list[str], list[dict[str, 
         else:
             dropped.append({"name": item.name, "evidence": item.evidence, "why": "evidence not found verbatim in the message"})
     return kept, dropped
+
+
+def find_egfr(text: str) -> float | None:
+    """An eGFR / creatinine clearance stated in the message ("eGFR 35", "肌酐清除率为28")."""
+    m = _EGFR.search(text)
+    return float(m.group(1)) if m and float(m.group(1)) <= 200 else None
 
 
 def find_allergies(text: str) -> list[str]:
@@ -110,7 +117,7 @@ class MedicationAgent:
             if not names:
                 return _no_drugs(self.name, state, lang, events)
             try:
-                result = engine.check(names, allergies=allergies, pregnant=pregnant, lang=lang)
+                result = engine.check(names, allergies=allergies, egfr=find_egfr(text), pregnant=pregnant, lang=lang)
             except MedInputError as exc:
                 outcome: Outcome = {"agent": self.name, "kind": "notice", "text": exc.zh if lang == "zh" else exc.en,
                                     "needs_review": False, "result": {}, "sources": []}

@@ -48,7 +48,7 @@ def _run(engine: Any, item: dict[str, Any]) -> dict[str, Any]:
     from carebridge.tools.medication.engine import MedInputError
 
     try:
-        egfr = item.get("egfr")
+        egfr = item.get("egfr", item.get("crcl"))
         if isinstance(egfr, str):
             try:
                 egfr = float(egfr)
@@ -72,7 +72,7 @@ def meds_check(
     drugs: Annotated[list[str] | None, typer.Argument(
         help='Drug names (generic, brand or Chinese), each optionally with a dose: "paracetamol 1g qid".')] = None,
     allergy: Annotated[list[str] | None, typer.Option("--allergy", help="A drug or group the patient is allergic to (repeatable).")] = None,
-    egfr: Annotated[float | None, typer.Option("--egfr", help="eGFR or creatinine clearance, mL/min.")] = None,
+    egfr: Annotated[float | None, typer.Option("--egfr", "--crcl", help="eGFR or creatinine clearance, mL/min.")] = None,
     pregnant: Annotated[bool, typer.Option("--pregnant", help="The patient is pregnant.")] = False,
     breastfeeding: Annotated[bool, typer.Option("--breastfeeding", help="The patient is breastfeeding.")] = False,
     lang: LangOpt = None,

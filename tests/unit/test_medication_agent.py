@@ -79,3 +79,11 @@ def test_a_model_proposed_name_still_goes_through_the_resolver(tmp_path: Path) -
 def test_allergy_phrases() -> None:
     assert find_allergies("我对青霉素过敏，也对磺胺过敏") == ["青霉素", "磺胺"]
     assert find_allergies("I'm allergic to penicillin, and I have a sulfa allergy") == ["penicillin", "sulfa"]
+
+
+def test_kidney_function_in_the_message_is_used(app: CareBridge) -> None:
+    turn = app.send("m8", "My eGFR is 25. Can I take metformin together with aspirin?")
+    result = turn.reply["result"]
+    assert result["patient"]["egfr"] == 25
+    assert any(a["type"] == "renal" and a["drugs"] == ["metformin"] and a["severity"] == "contraindicated"
+               for a in result["alerts"])

@@ -271,6 +271,10 @@ class MedEngine:
                     action_en="Check the dose with your pharmacist or doctor before the next dose.",
                     action_zh="下次服药前请与药师或医生核对剂量。",
                     sources=[self.kb.citation(s) for s in rule.sources], daily_mg=total, max_daily_mg=rule.mg))
+        no_dose = [e["generic"] for e in entries.values() if not any(i["dose"] for i in e["inputs"])]
+        if no_dose:
+            not_checked.append(_not_checked("dose", no_dose, "No dose given: the daily dose was not checked (write e.g. 'paracetamol 1g qid').",
+                                            "未提供剂量：未检查每日剂量（可写成如“对乙酰氨基酚 1g 每日4次”）。"))
         if no_rule:
             not_checked.append(_not_checked("dose", no_rule, "No sourced maximum daily dose in carebridge's data: the dose was not checked.",
                                             "carebridge数据中没有该药有来源的每日最大剂量：未检查剂量。"))

@@ -32,6 +32,9 @@ def render_reply(result: dict[str, Any], lang: str) -> str:
     for u in result["unknown"]:
         hint = (("，可能是：" if zh else "; did you mean: ") + ", ".join(u["suggestions"])) if u["suggestions"] else ""
         lines.append(f"未能识别“{u['input']}”，未做检查{hint}。" if zh else f"Not recognised, not checked: {u['input']}{hint}.")
+    for n in result["not_checked"]:
+        if n["check"] in ("renal", "pregnancy", "lactation"):
+            lines.append(f"{n['reason'][L]} ({('、' if zh else ', ').join(n['items'])})")
     lines.append(result["summary"][L])
     lines.append(result["advice"][L])
     return "\n".join(lines)
