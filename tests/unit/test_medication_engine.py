@@ -229,3 +229,12 @@ def test_fhir_detected_issues() -> None:
     assert first["resourceType"] == "DetectedIssue" and first["status"] == "preliminary" and first["severity"] == "high"
     assert first["code"]["coding"][0]["code"] == "DRG" and [i["display"] for i in first["implicated"]] == ["simvastatin", "clarithromycin"]
     assert any(e["resource"]["code"].get("coding", [{}])[0].get("code") == "DOSEH" for e in bundle["entry"])
+
+
+def test_same_atc_group_and_combination_products_are_duplicates() -> None:
+    out = check_medications(["levodopa/carbidopa", "美多芭"])
+    assert [a.get("atc_group") for a in out["alerts"]] == ["N04BA"]
+    out = check_medications(["Seretide", "fluticasone"])
+    assert [a.get("drug_class") for a in out["alerts"]] == ["inhaled_corticosteroids"]
+    out = check_medications(["aspirin", "aspirin"])
+    assert out["alerts"][0]["same_drug"] and "x2" in out["alerts"][0]["text"]["en"]

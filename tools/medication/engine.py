@@ -127,7 +127,9 @@ class MedEngine:
         same: list[dict[str, Any]] = []
         for did, entry in entries.items():
             if len(entry["inputs"]) > 1:
-                names = [i["input"] for i in entry["inputs"]]
+                names = list(dict.fromkeys(i["input"] for i in entry["inputs"]))
+                if len(names) == 1:  # the same words twice
+                    names = [f"{names[0]} (x{len(entry['inputs'])})"]
                 same.append(_alert("duplicate_therapy", [did], "major",
                                    en=f"{', '.join(names)} are the same medicine ({entry['generic']}). Taking them together would double the dose.",
                                    zh=f"{'、'.join(names)} 是同一种药（{entry['zh']}），同时服用会导致剂量加倍。",
@@ -185,6 +187,24 @@ class MedEngine:
                 action_en="Check with your pharmacist or doctor that each one is meant to be taken (some combinations are deliberate).",
                 action_zh="请与药师或医生确认每种药都需要服用（部分联用是有意为之）。",
                 sources=[self.kb.citation(s) for s in c.sources], drug_class=cid))
+        # Same WHO ATC level-4 group (chemical subgroup) not already reported through a class.
+        atc4: dict[str, list[str]] = defaultdict(list)
+        for d in ids:
+            for code in sorted({c[:5] for c in self.kb.drugs[d].atc}):
+                atc4[code].append(d)
+        for code, members in sorted(atc4.items()):
+            if len(members) < 2 or any(set(members) <= c for c in covered):
+                continue
+            covered.add(frozenset(members))
+            en_names = ", ".join(self.kb.drugs[d].name_en for d in members)
+            zh_names = "、".join(self.kb.drugs[d].zh for d in members)
+            alerts.append(_alert(
+                "duplicate_therapy", members, "moderate",
+                en=f"{en_names} are in the same WHO ATC group ({code}): two drugs of one group are often a duplication.",
+                zh=f"{zh_names} 属于同一WHO ATC分组（{code}）：同组药物同时使用常属重复用药。",
+                action_en="Check with your pharmacist or doctor that each one is meant to be taken (some combinations are deliberate).",
+                action_zh="请与药师或医生确认每种药都需要服用（部分联用是有意为之）。",
+                sources=[self.kb.citation("who-atc")], atc_group=code))
         return alerts
 
     def _allergies(self, ids: list[str], allergies: list[str]
