@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,12 @@ _KEYWORDS = (
     "safe to take", "take with", "mix with", "drug check", "medication check",
 )
 _ALLERGY_ZH = re.compile(r"对\s*([^，,。；;、\s]{1,20}?)\s*过敏")
+# Words that look like a medicine even when the dictionary does not know them: a Chinese
+# name ending in a dose form ("XX缓释片"), or a Latin word followed by a strength ("Xyz 10mg").
+_ZH_PRODUCT = re.compile(r"([\u4e00-\u9fff]{2,12}?(?:缓释片|控释片|肠溶片|分散片|胶囊|颗粒|口服液|注射液|片|丸))")
+_LATIN_DOSED = re.compile(r"\b([A-Za-z][A-Za-z\-]{3,30})\s*\d+(?:\.\d+)?\s*(?:mg|mcg|µg|g)\b", re.I)
+_FORM_WORDS = ("胶囊", "颗粒", "口服液", "注射液", "片", "丸", "缓释", "控释", "肠溶", "分散", "软")
+_CONNECTORS = re.compile(r"我在吃|正在吃|在吃|我吃|还吃|服用|吃了|还有|以及|和|与|跟|及|、|能不能|可以|同时|一起|吃")
 _EGFR = re.compile(r"(?:egfr|crcl|creatinine clearance|肾小球滤过率|肌酐清除率)\s*(?:is|of|=|:|：|为|是)?\s*(\d{1,3}(?:\.\d+)?)", re.I)
 _ALLERGY_EN = re.compile(r"allergic to\s+([a-z][a-z\- ]{1,40}?)(?=[,.;!?]| and | but |$)|([a-z][a-z\-]{2,30}) allergy", re.I)
 
@@ -57,6 +64,28 @@ def verified(items: list[_Named], text: str) -> tuple[list[str], list[dict[str, 
         else:
             dropped.append({"name": item.name, "evidence": item.evidence, "why": "evidence not found verbatim in the message"})
     return kept, dropped
+
+
+def unrecognised_candidates(text: str, found: list[str]) -> list[str]:
+    """Medicine-looking words the lexicon did not find, so they are reported as unknown, not skipped."""
+    rest = unicodedata.normalize("NFKC", text)
+    for name in sorted(found, key=len, reverse=True):
+        rest = re.sub(re.escape(unicodedata.normalize("NFKC", name)), "|", rest, flags=re.I)
+    rest = _CONNECTORS.sub("|", rest)
+    out = [m.group(1).strip() for m in (*_ZH_PRODUCT.finditer(rest), *_LATIN_DOSED.finditer(rest))]
+    return list(dict.fromkeys(w for w in out if w and len(_form_stem(w)) >= 2))
+
+
+def _form_stem(word: str) -> str:
+    """"降压" from "降压缓释胶囊": what is left once dose-form words are removed ("" for "肠溶片")."""
+    stem = word
+    changed = True
+    while changed:
+        changed = False
+        for form in _FORM_WORDS:
+            if stem.endswith(form):
+                stem, changed = stem[: -len(form)], True
+    return stem
 
 
 def find_egfr(text: str) -> float | None:
@@ -110,6 +139,7 @@ class MedicationAgent:
                 allergies += [a for a in allergies_ok if a not in allergies]
                 if dropped or dropped_a:
                     events.append({"kind": "model_items_dropped", "purpose": "medication.extract", "items": dropped + dropped_a})
+            names += unrecognised_candidates(text, names + allergies)
             patient = state.get("patient") or {}
             turn = state.get("turn") or {}
             pregnant = bool(patient.get("pregnant") or turn.get("pregnant"))

@@ -87,3 +87,26 @@ def test_kidney_function_in_the_message_is_used(app: CareBridge) -> None:
     assert result["patient"]["egfr"] == 25
     assert any(a["type"] == "renal" and a["drugs"] == ["metformin"] and a["severity"] == "contraindicated"
                for a in result["alerts"])
+
+
+def test_unknown_medicine_words_in_chat_are_reported_not_skipped(app: CareBridge) -> None:
+    turn = app.send("m9", "我在吃阿司匹林和神奇降压胶囊，能不能同时吃布洛芬？")
+    result = turn.reply["result"]
+    assert [d["id"] for d in result["drugs"]] == ["aspirin", "ibuprofen"]
+    assert [u["input"] for u in result["unknown"]] == ["神奇降压胶囊"] and "神奇降压胶囊" in turn.reply["text"]
+    turn = app.send("m10", "can I take warfarin together with Zorbax 20mg?")
+    assert [u["input"] for u in turn.reply["result"]["unknown"]] == ["Zorbax"]
+
+
+def test_a_fuzzy_match_in_chat_asks_to_check_the_name(tmp_path: Path) -> None:
+    answer = json.dumps({"drugs": [{"name": "warfarn", "evidence": "warfarn"}], "allergies": []})
+    cb = CareBridge(tmp_path / "d", model=scripted(json.dumps({"agent": "medication"}), answer))
+    turn = cb.send("m11", "can I take aspirin with warfarn")
+    assert "'warfarn' was read as warfarin" in turn.reply["text"]
+    cb.close()
+
+
+def test_dose_form_words_after_a_known_name_are_not_unknown_drugs(app: CareBridge) -> None:
+    turn = app.send("m12", "我在吃阿司匹林肠溶片和硝苯地平控释片，能不能同时吃布洛芬缓释胶囊？")
+    result = turn.reply["result"]
+    assert [d["id"] for d in result["drugs"]] == ["aspirin", "nifedipine", "ibuprofen"] and result["unknown"] == []

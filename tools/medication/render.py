@@ -17,6 +17,11 @@ def render_reply(result: dict[str, Any], lang: str) -> str:
         (f"{d['zh']}" if zh else d["generic"]) + (f"（{d['input']}）" if zh and d["input"] != d["zh"] else "")
         for d in result["drugs"])
     lines = [("识别到的药物：" if zh else "Medicines recognised: ") + (names or "-")]
+    for d in result["drugs"]:
+        for i in d["inputs"]:
+            if i["match"] == "fuzzy":
+                lines.append(f"“{i['input']}”按{d['zh']}（{d['generic']}）理解（相似度{i['confidence']:.0%}），请核对药名。" if zh else
+                             f"'{i['input']}' was read as {d['generic']} ({i['confidence']:.0%} match): please check the name.")
     findings: list[str] = []
     for x in result["interactions"]:
         pair = " + ".join(x["drugs_zh"] if zh else x["drugs"])
@@ -36,5 +41,7 @@ def render_reply(result: dict[str, Any], lang: str) -> str:
         if n["check"] in ("renal", "pregnancy", "lactation"):
             lines.append(f"{n['reason'][L]} ({('、' if zh else ', ').join(n['items'])})")
     lines.append(result["summary"][L])
+    lines.append("只检查了上面列出的药物；如还在服用其他药物，请告诉我药名。" if zh else
+                 "Only the medicines listed above were checked; if you take others, tell me their names.")
     lines.append(result["advice"][L])
     return "\n".join(lines)
