@@ -112,11 +112,12 @@ class MedicationAgent:
 
     def build(self, model: BaseChatModel | None) -> Any:
         """Compile the medication subgraph; `model` may only propose names (with evidence)."""
-        engine = default_engine()
         system = load_prompt("medication.extract")
         version = prompt_version("medication.extract")
 
         def check(state: HospitalState) -> dict[str, Any]:
+            # Loaded on first use (then cached), so starting carebridge for other agents stays fast.
+            engine = default_engine()
             lang = state.get("lang", "en")
             text = next((str(m.content) for m in reversed(state["messages"]) if isinstance(m, HumanMessage)), "")
             events: list[dict[str, Any]] = []
