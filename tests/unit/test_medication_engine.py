@@ -238,3 +238,26 @@ def test_same_atc_group_and_combination_products_are_duplicates() -> None:
     assert [a.get("drug_class") for a in out["alerts"]] == ["inhaled_corticosteroids"]
     out = check_medications(["aspirin", "aspirin"])
     assert out["alerts"][0]["same_drug"] and "x2" in out["alerts"][0]["text"]["en"]
+
+
+@pytest.mark.parametrize(("drugs", "only"), [
+    (["tramadol", "sertraline"], {"tramadol_ssri"}),
+    (["amitriptyline", "phenelzine"], {"tca_maoi"}),
+    (["pethidine", "selegiline"], {"serotonergic_maoi"}),
+    (["morphine", "selegiline"], {"opioid_maoi"}),
+    (["sertraline", "mirtazapine"], {"serotonergic_serotonergic"}),
+])
+def test_a_more_specific_rule_replaces_the_generic_one_for_a_pair(drugs: list[str], only: set[str]) -> None:
+    assert set(rules(check_medications(drugs))) == only
+
+
+def test_unless_must_name_a_rule() -> None:
+    import copy
+
+    from carebridge.tools.knowledge import KnowledgeError
+    from carebridge.tools.medication.knowledge import build_med_knowledge, read_raw
+
+    raw = copy.deepcopy(read_raw())
+    raw["interactions"]["interactions"][0]["unless"] = ["no_such_rule"]
+    with pytest.raises(KnowledgeError, match="no_such_rule"):
+        build_med_knowledge(raw)

@@ -162,7 +162,11 @@ class MedEngine:
                         "mechanism": rule.mechanism.model_dump(), "management": rule.management.model_dump(),
                         "sources": [self.kb.citation(s) for s in rule.sources], "onc_high_priority": rule.onc,
                     }
-        return list(found.values())
+        fired: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for rule_id, *pair in found:
+            fired[tuple(pair)].add(rule_id)
+        unless = {r.id: set(r.unless) for r in self.kb.interactions if r.unless}
+        return [x for (rule_id, *pair), x in found.items() if not unless.get(rule_id, set()) & fired[tuple(pair)]]
 
     # --- patient checks ---------------------------------------------------------------
     def _duplicate_therapy(self, ids: list[str]) -> list[dict[str, Any]]:

@@ -87,6 +87,8 @@ class Interaction(_Strict):
     management: Text
     sources: list[str] = Field(min_length=1)
     onc: int | None = Field(default=None, ge=1, le=15)
+    # Not reported for a pair that a more specific rule listed here already covers.
+    unless: list[str] = Field(default_factory=list)
 
 
 class AllergyGroup(_Strict):
@@ -174,6 +176,8 @@ class MedKnowledge(_Strict):
                 if name not in self.drugs and name not in self.classes:
                     problems.append(f"interaction {rule.id}: unknown drug or class {name!r}")
         ids = [r.id for r in self.interactions]
+        for rule in self.interactions:
+            problems += [f"interaction {rule.id}: unless names unknown rule {u!r}" for u in rule.unless if u not in ids]
         problems += [f"interaction id {i!r} is used twice" for i in sorted({i for i in ids if ids.count(i) > 1})]
         for gid, g in self.allergy_groups.items():
             cite(f"allergy group {gid}", g.sources)
