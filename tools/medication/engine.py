@@ -20,7 +20,7 @@ from carebridge.tools.medication.knowledge import (
     load_med_knowledge,
     severity_rank,
 )
-from carebridge.tools.medication.resolver import Resolution, Resolver
+from carebridge.tools.medication.resolver import Resolution, Resolver, name_key
 from carebridge.tools.text import detect_lang
 
 MAX_DRUGS = 1000
@@ -217,10 +217,10 @@ class MedEngine:
         alerts: list[dict[str, Any]] = []
         unknown: list[str] = []
         seen: set[tuple[str, str]] = set()
-        group_by_name = {_norm(n): gid for gid, g in self.kb.allergy_groups.items() for n in g.names}
+        group_by_name = {name_key(n): gid for gid, g in self.kb.allergy_groups.items() for n in g.names}
         class_to_group = {g.class_: gid for gid, g in self.kb.allergy_groups.items()}
         for raw in allergies:
-            gid = group_by_name.get(_norm(raw))
+            gid = group_by_name.get(name_key(raw))
             allergen: str | None = None
             groups: set[str] = set()
             if gid is not None:
@@ -374,12 +374,6 @@ def _validate(drugs: list[str], allergies: list[str], egfr: float | None) -> Non
     if egfr is not None and (isinstance(egfr, bool) or not isinstance(egfr, int | float) or not 0 <= egfr <= 200):
         raise MedInputError("bad_egfr", f"eGFR/creatinine clearance must be a number of mL/min between 0 and 200, not {egfr!r}.",
                             f"eGFR/肌酐清除率必须是0-200之间的数值（mL/min），而不是 {egfr!r}。")
-
-
-def _norm(text: str) -> str:
-    from carebridge.tools.medication.resolver import _key
-
-    return _key(text)
 
 
 def _mg(value: float) -> str:

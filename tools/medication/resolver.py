@@ -9,7 +9,7 @@ unknown with "did you mean" suggestions instead of a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -52,6 +52,11 @@ class Resolution:
     matched_name: str | None = None
     confidence: float = 0.0
     suggestions: tuple[str, ...] = field(default_factory=tuple)
+
+
+def name_key(text: str) -> str:
+    """The form names are compared in: NFKC, lower case, punctuation and spaces folded."""
+    return _key(text)
 
 
 def _key(text: str) -> str:
@@ -126,12 +131,9 @@ class Resolver:
     def resolve(self, raw: str) -> Resolution:
         """Resolve one name; never guesses (unknown carries suggestions instead)."""
         key = _key(raw)
-        if key in self._cache:
-            return Resolution(raw, *[getattr(self._cache[key], f) for f in
-                                     ("drug_id", "match", "matched_name", "confidence", "suggestions")])
-        res = self._resolve(raw, key)
-        self._cache[key] = res
-        return res
+        if key not in self._cache:
+            self._cache[key] = self._resolve(raw, key)
+        return replace(self._cache[key], input=raw)
 
     def _exact(self, raw: str, key: str) -> Resolution | None:
         hit = self.index.get(key)
