@@ -1,0 +1,82 @@
+"""Name resolution: generics, brands, Chinese names, salts and forms, misspellings, unknowns."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebridge.tools.medication.engine import default_engine
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return default_engine().resolver
+
+
+@pytest.mark.parametrize(("name", "drug", "match"), [
+    ("clopidogrel", "clopidogrel", "generic"),
+    ("波立维", "clopidogrel", "brand"),
+    ("拜新同", "nifedipine", "brand"),
+    ("Plavix", "clopidogrel", "brand"),
+    ("LIPITOR", "atorvastatin", "brand"),
+    ("氯吡格雷", "clopidogrel", "chinese"),
+    ("阿司匹林", "aspirin", "chinese"),
+    ("acetaminophen", "paracetamol", "alias"),
+    ("扑热息痛", "paracetamol", "alias"),
+    ("co-amoxiclav", "amoxicillin_clavulanate", "alias"),
+    ("硝苯地平控释片", "nifedipine", "chinese"),
+    ("盐酸二甲双胍片", "metformin", "chinese"),
+    ("苯磺酸氨氯地平片 5mg", "amlodipine", "chinese"),
+    ("Metformin HCl 500 mg tablets", "metformin", "generic"),
+    ("clopidogrel bisulfate 75 mg", "clopidogrel", "generic"),
+    ("ＡＳＰＩＲＩＮ", "aspirin", "generic"),
+])
+def test_exact_names_resolve_with_full_confidence(resolver, name: str, drug: str, match: str) -> None:
+    res = resolver.resolve(name)
+    assert (res.drug_id, res.match, res.confidence) == (drug, match, 1.0)
+
+
+@pytest.mark.parametrize(("typo", "drug"), [
+    ("amoxicilin", "amoxicillin"), ("ibuprofin", "ibuprofen"), ("metfromin", "metformin"),
+    ("simvastatine", "simvastatin"), ("warfarine", "warfarin"), ("asprin", "aspirin"), ("sertralin", "sertraline"),
+])
+def test_misspellings_resolve_fuzzily_with_a_confidence_below_one(resolver, typo: str, drug: str) -> None:
+    res = resolver.resolve(typo)
+    assert res.drug_id == drug and res.match == "fuzzy" and 0.85 <= res.confidence < 1.0
+
+
+@pytest.mark.parametrize("name", ["xyzzy", "bananas", "vitamin zz", "ab", "头痛粉末"])
+def test_unknown_names_are_never_guessed(resolver, name: str) -> None:
+    assert resolver.resolve(name).drug_id is None
+
+
+def test_a_chinese_near_miss_is_unknown_with_did_you_mean(resolver) -> None:
+    # One character separates real drugs (头孢克洛/头孢克肟), so Chinese never resolves fuzzily.
+    res = resolver.resolve("头孢克X")
+    assert res.drug_id is None
+    assert any("头孢克洛" in s for s in res.suggestions) and any("头孢克肟" in s for s in res.suggestions)
+    typo = resolver.resolve("氯吡各雷")
+    assert typo.drug_id is None and any("氯吡格雷" in s for s in typo.suggestions)
+
+
+def test_similar_chinese_names_stay_apart(resolver) -> None:
+    assert resolver.resolve("氯吡格雷").drug_id == "clopidogrel"
+    assert resolver.resolve("氯雷他定").drug_id == "loratadine"
+    assert resolver.resolve("尼群地平").drug_id == "nitrendipine"
+    assert resolver.resolve("尼莫地平").drug_id == "nimodipine"
+
+
+def test_a_fragment_is_not_resolved(resolver) -> None:
+    # "cefo" could be cefoxitin, cefotaxime or cefoperazone: no guess.
+    res = resolver.resolve("cefo")
+    assert res.drug_id is None and res.match is None
+
+
+def test_scan_finds_names_in_mixed_script_text(resolver) -> None:
+    found = resolver.scan("I take 阿司匹林 and Warfarin, can I add ibuprofen? 还有波立维")
+    assert [d for _, d in found] == ["aspirin", "warfarin", "ibuprofen", "clopidogrel"]
+    assert [s for s, _ in found][:2] == ["阿司匹林", "Warfarin"]
+
+
+def test_scan_prefers_the_longest_name_and_whole_words(resolver) -> None:
+    found = resolver.scan("amoxicillin/clavulanate and 阿莫西林克拉维酸钾; not 'aspirinated'")
+    assert [d for _, d in found] == ["amoxicillin_clavulanate", "amoxicillin_clavulanate"]

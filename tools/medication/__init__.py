@@ -1,0 +1,1 @@
+"""Medication checks: drug knowledge, name resolution, interaction and patient checks (deterministic)."""
