@@ -13,8 +13,9 @@ def escalate_critical(report: dict[str, Any], data_dir: Path, *, patient_id: str
                       ref: str | None = None) -> list[dict[str, Any]]:
     """One `critical_value` inbox item per critical result; the same report twice adds nothing.
 
-    The dedupe key is patient + report content + LOINC code, so a retried or re-run
-    report never pages the nurse twice, while a new report with the same value does.
+    The dedupe key is patient (or, without one, the chat session) + report content + LOINC
+    code, so a retried or re-run report never pages the nurse twice, while a new report
+    with the same value, or another anonymous patient's, does.
     """
     items = []
     critical = [r for r in report["results"] if r["flag"].startswith("critical")]
@@ -28,7 +29,7 @@ def escalate_critical(report: dict[str, Any], data_dir: Path, *, patient_id: str
             unit = f" {r['unit']}" if r.get("unit") else ""
             who = f" (patient {patient_id})" if patient_id else ""
             item, created = box.add(
-                dedupe_key=f"report:{patient_id or '-'}:{report['report_key']}:{r['code']}",
+                dedupe_key=f"report:{patient_id or ref or '-'}:{report['report_key']}:{r['code']}",
                 source="report", kind="critical_value", priority="emergency",
                 title_en=f"Critical lab value{who}: {r['analyte']} {r['value']}{unit} is {word_en}",
                 title_zh=f"危急值{'（患者 ' + patient_id + '）' if patient_id else ''}：{r['analyte_zh']} {r['value']}{unit}，{word_zh}",
