@@ -34,6 +34,10 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge) -> tuple[Analyte | None, s
         return None, None
     found = kb.by_name(name)
     if found is None:
+        # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
+        short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
+        found = kb.by_name(short) if short and short != name else None
+    if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         for part in reversed(re.split(r"[\s()（）/:：,，]+", name)):
             if part and (found := kb.by_name(part)) is not None:

@@ -318,7 +318,7 @@ _VALUE = re.compile(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})")
 _RANGE = re.compile(rf"(?P<lo>{_NUM})\s*(?:-|–|—|~|～|〜|至|to)\s*(?P<hi>{_NUM})")
 _UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
 _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
-_SPLIT = re.compile(r"[；;，、|]|,\s+(?=\D)")
+_SPLIT = re.compile(r"[；;，、|]|,\s+(?=\D)|,(?=[^\d\s])")
 _FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
@@ -353,6 +353,7 @@ def unicode_line(line: str) -> str:
 
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
+    item = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     for m in _VALUE.finditer(item):
         before = item[:m.start("cmp") if m.group("cmp") else m.start("num")]
         if not before.strip(" :：=\t"):
