@@ -26,6 +26,8 @@ from carebridge.cli_common import (
     parse_sex,
     print_json,
 )
+from carebridge.service import new_session_id
+from carebridge.tools.audit import AuditLog
 from carebridge.tools.guard import InputRejected
 from carebridge.tools.knowledge import KnowledgeError
 from carebridge.tools.labs.engine import interpret_report
@@ -68,7 +70,25 @@ def run_report(text: str, *, filename: str | None, age: float | None, sex: str |
         store_and_trend(report, data_dir, patient)
     report["escalation"] = escalate_critical(report, data_dir, patient_id=patient)
     report["patient_id"] = patient
+    report["audit_session"] = _audit(report, data_dir, patient)
     return report
+
+
+def _audit(report: dict[str, Any], data_dir: Path, patient: str | None) -> str:
+    """One audit session per interpreted report: what was read, every flag and why, any escalation."""
+    session_id = new_session_id("report")
+    log = AuditLog(data_dir / "audit.sqlite")
+    try:
+        log.append(session_id, None, [
+            {"kind": "input", "format": report["format"], "report_key": report["report_key"], "patient_id": patient},
+            {"kind": "tool", "name": "interpret_report",
+             "result": [{k: r.get(k) for k in ("code", "value", "unit", "flag", "range_source", "reason")}
+                        for r in report["results"]]},
+            {"kind": "escalation", "to": "nurse_inbox", "items": [i["id"] for i in report["escalation"]]},
+        ])
+    finally:
+        log.close()
+    return session_id
 
 
 def register(app: typer.Typer) -> None:
