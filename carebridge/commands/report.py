@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -66,6 +67,7 @@ def run_report(text: str, *, filename: str | None, age: float | None, sex: str |
                patient: str | None, data_dir: Path) -> dict[str, Any]:
     """Interpret, escalate critical values to the nurse inbox, and (with a patient id) add trends."""
     report = interpret_report(text, age=age, sex=sex, lang=lang, filename=filename)
+    data_dir.mkdir(parents=True, exist_ok=True)
     if patient:
         store_and_trend(report, data_dir, patient)
     report["escalation"] = escalate_critical(report, data_dir, patient_id=patient)
@@ -126,7 +128,7 @@ def register(app: typer.Typer) -> None:
             fail(exc.code, exc.en, as_json)
         except KnowledgeError as exc:
             fail("knowledge_invalid", f"{exc}\nReinstall carebridge or fix the knowledge files.", as_json, 1)
-        except OSError as exc:
+        except (OSError, sqlite3.Error) as exc:
             fail("data_dir_unusable", f"cannot use the data directory {STATE.data_dir}: {exc}. "
                  "Pass --data-dir or set CAREBRIDGE_DATA_DIR to a writable folder.", as_json, 1)
         if as_json:
