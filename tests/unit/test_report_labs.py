@@ -105,6 +105,10 @@ def test_same_value_in_different_units_gets_the_same_flag() -> None:
     ("NT-proBNP 300 pg/mL", "ntprobnp", 300, "pg/mL"),
     ("帮我看看化验单：血钾 3.0 mmol/L", "potassium", 3.0, "mmol/L"),
     ("谷丙转氨酶 60 U/L", "alt", 60, "U/L"),
+    ("血糖 7.8↑ mmol/L", "glucose", 7.8, "mmol/L"),
+    ("Glucose (mg/dL): 100", "glucose", 100, "mg/dL"),
+    ("TSH 7 m[IU]/L", "tsh", 7, "mIU/L"),
+    ("platelets 25,000 /uL", "plt", 25000, "/uL"),
 ])
 def test_text_lines_as_patients_type_them(text: str, key: str, value: float, unit: str) -> None:
     r = one(text)
@@ -255,6 +259,16 @@ def test_bundle_resolves_references_reads_patient_and_skips_panels() -> None:
     assert out["patient"]["sex"] == "F"
     assert [(r["key"], r["flag"]) for r in out["results"]][0] == ("hgb", "normal")  # 115-150 for women
     assert any("missing" in (r.get("reason") or "") for r in out["results"])
+
+
+def test_value_string_with_unit_and_ucum_bracket_units() -> None:
+    obs = _obs("2345-7", 0, "mg/dL")
+    del obs["valueQuantity"]
+    obs["valueString"] = "6.9 mmol/L"
+    r = interpret_report(json.dumps(obs))["results"][0]
+    assert (r["value"], r["unit"], r["flag"]) == (6.9, "mmol/L", "high")
+    r = interpret_report(json.dumps(_obs("3016-3", 0.01, "u[IU]/mL")))["results"][0]
+    assert (r["key"], r["flag"]) == ("tsh", "low")
 
 
 def test_official_style_glucose_observation_f001() -> None:

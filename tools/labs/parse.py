@@ -368,7 +368,19 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
         row.value = float(m.group("num"))
         rest = item[m.end():].strip()
+        # "6.9↑ mmol/L", "7.8 H mmol/L": the lab's own flag sits between value and unit.
+        if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)(?=\s|$)|(↑↑|↓↓|↑|↓)", rest):
+            row.lab_flag = mark.group(0)
+            rest = rest[mark.end():].strip()
         unit, rest = _take_unit(rest)
+        if unit is None and (in_name := re.search(r"[(（]([^()（）]+)[)）]", name)):
+            # "Glucose (mg/dL): 100" names its unit in brackets.
+            from carebridge.tools.labs.units import check_unit, clean_unit
+
+            candidate = clean_unit(in_name.group(1))
+            if candidate and candidate not in ("1", "[pH]") and check_unit(candidate):
+                unit = in_name.group(1)
+                row.name = (name[:in_name.start()] + name[in_name.end():]).strip(" :：")
         row.unit = unit
         if _FLAG_MARK.search(rest):
             row.lab_flag = _FLAG_MARK.search(rest).group(0)  # type: ignore[union-attr]
@@ -388,7 +400,7 @@ def _cmp(symbol: str | None) -> str | None:
 
 
 def _take_unit(rest: str) -> tuple[str | None, str]:
-    m = re.match(r"(?P<unit>(?:[x×]\s?)?[^\s(（\[↑↓]+)", rest)
+    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓]|\[(?:IU|iU|iu|Hg)\])+)", rest)
     if not m:
         return None, rest
     unit = m.group("unit")
@@ -417,4 +429,10 @@ def _number_from_text(row: RawResult) -> None:
         row.value = float(m.group("num"))
         row.comparator = _cmp(m.group("cmp"))
         row.lab_flag = row.lab_flag or (m.group("flag") or None)
+        row.value_text = None
+    elif m := re.fullmatch(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>[^\s\d][^\s]*)", text):
+        # A FHIR valueString or CSV cell such as "6.9 mmol/L".
+        row.value = float(m.group("num"))
+        row.comparator = _cmp(m.group("cmp"))
+        row.unit = row.unit or m.group("unit")
         row.value_text = None

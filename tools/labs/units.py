@@ -43,6 +43,8 @@ def clean_unit(raw: str | None) -> str:
         return ""
     text = raw.strip().replace("¹²", "^12").translate(_SUPERSCRIPTS).replace("^1^2", "^12")
     text = unicodedata.normalize("NFKC", text).replace("μ", "u").replace("µ", "u")
+    # UCUM writes arbitrary units in brackets: m[IU]/L, u[iU]/mL, mm[Hg].
+    text = re.sub(r"\[(iu|IU|iU)\]", "IU", text).replace("[Hg]", "Hg").replace("[HG]", "Hg")
     text = text.replace("×", "x").replace("*", "^").replace(" ", "")
     text = text.replace("（", "(").replace("）", ")")
     if text.startswith("(") and text.endswith(")"):
