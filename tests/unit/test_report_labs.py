@@ -295,3 +295,34 @@ def test_explanation_is_bilingual_cited_and_labelled_for_abnormal_only() -> None
     assert "wst-404.3-2012" in ids and "kost-jama-1990" in ids
     assert "立即联系" in item["zh"] and "contact your care team" in item["en"]
     assert out["critical"] and out["lang"] == "zh"
+
+
+def test_text_range_by_sex_and_age_group_picks_the_patients_group() -> None:
+    text = "18-64 y Male: 4.6 - 5.4 x 10^12/L ; 18-64 y Female: 4.0 - 4.8 x 10^12/L ; 65-74 y Male: 4.3 - 5.3 x 10^12/L"
+    obs = _obs("789-8", 4.5, "10*12/L")
+    obs["referenceRange"] = [{"text": text}]
+    assert interpret_report(json.dumps(obs), sex="M", age=40)["results"][0]["flag"] == "low"   # 4.6-5.4
+    assert interpret_report(json.dumps(obs), sex="M", age=70)["results"][0]["flag"] == "normal"  # 4.3-5.3
+    assert interpret_report(json.dumps(obs), sex="F", age=40)["results"][0]["flag"] == "normal"  # 4.0-4.8
+    assert interpret_report(json.dumps(obs))["results"][0]["flag"] == "normal"  # union 4.0-5.4
+
+
+def test_report_low_high_mark_raises_a_normal_flag_but_never_lowers() -> None:
+    obs = _obs("789-8", 4.12, "10*12/L", interp="L")
+    r = interpret_report(json.dumps(obs))["results"][0]  # unknown sex: union 3.8-5.8 would say normal
+    assert r["flag"] == "low" and any("marks this value low" in n for n in r["notes"])
+    obs = _obs("2823-3", 5.8, "mmol/L", interp="N")
+    assert interpret_report(json.dumps(obs))["results"][0]["flag"] == "high"
+
+
+def test_local_code_resolved_by_display_name_and_hl7_interpretation_preferred() -> None:
+    obs = {"resourceType": "Observation", "id": "f204", "status": "final",
+           "code": {"coding": [{"system": "https://intranet.aumc.nl/labtestcodes", "code": "20005",
+                                "display": "Creatinine(Serum)"}]},
+           "valueQuantity": {"value": 122, "unit": "umol/L", "system": "http://snomed.info/sct", "code": "258814008"},
+           "interpretation": [{"coding": [{"system": "http://snomed.info/sct", "code": "166717003"},
+                                          {"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
+                                           "code": "H"}]}],
+           "referenceRange": [{"low": {"value": 64}, "high": {"value": 104}}]}
+    r = interpret_report(json.dumps(obs))["results"][0]
+    assert (r["key"], r["flag"], r["range_source"], r["lab_flag"]) == ("creatinine", "high", "report", "H")

@@ -165,6 +165,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     # Reference range: the report's own, else the sourced one.
     low = high = None
     high_exclusive = False
+    if row.ref_groups and row.ref_low is None and row.ref_high is None:
+        row.ref_low, row.ref_high, note = _pick_group(row.ref_groups, sex, age)
+        out["notes"].append(note)
     if row.ref_low is not None or row.ref_high is not None:
         ref_unit = accepted_unit(clean_unit(row.ref_unit), analyte) if row.ref_unit else known_unit
         if ref_unit is None:
@@ -224,9 +227,20 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
 _LAB_CRITICAL = {"LL": "critical_low", "HH": "critical_high", "<<": "critical_low", ">>": "critical_high"}
 
 
+_LAB_ABNORMAL = {"L": "low", "↓": "low", "H": "high", "↑": "high"}
+
+
 def _lab_says_critical(row: RawResult, out: dict[str, Any], flag: str) -> dict[str, Any]:
-    """Set the flag; the report's own critical mark can raise it to critical, never lower it."""
+    """Set the flag; the report's own mark can raise it (normal -> low/high, any -> critical), never lower it.
+
+    NOTE: the lab knew the patient's sex and age and its own method; where carebridge had to
+    widen the range (sex unknown) or the report printed no range, its mark is the better data.
+    """
     lab = (row.lab_flag or "").strip().upper()
+    if flag == "normal" and (direction := _LAB_ABNORMAL.get(lab)):
+        flag = direction
+        out["notes"].append(f"the report marks this value {direction} ({row.lab_flag}); carebridge's range alone "
+                            "would call it normal")
     lab_critical = _LAB_CRITICAL.get(lab)
     if lab_critical is None and ("危急" in lab or "CRITICAL" in lab or lab in ("AA", "PANIC")):
         lab_critical = "critical_low" if flag in ("low", "critical_low") else "critical_high"
@@ -252,6 +266,22 @@ def _report_range_only(row: RawResult, out: dict[str, Any]) -> dict[str, Any]:
     out["notes"].append("not in carebridge's knowledge: flagged only against the report's own range, "
                         "with no critical limits and no explanation")
     return _lab_says_critical(row, out, flag)
+
+
+def _pick_group(groups: list[tuple[str | None, float | None, float | None, float, float]], sex: str | None,
+                age: float | None) -> tuple[float, float, str]:
+    """The report's range for this patient's sex/age group; the union of the possible groups when not known."""
+    fits = [g for g in groups if (sex is None or g[0] in (None, sex))
+            and (age is None or ((g[1] is None or age >= g[1]) and (g[2] is None or age < g[2] + 1)))]
+    if not fits:
+        fits = groups
+    if age is None:
+        adults = [g for g in fits if g[1] is None or g[1] >= ADULT_AGE]
+        fits = adults or fits
+    low, high = min(g[3] for g in fits), max(g[4] for g in fits)
+    if len(fits) == 1:
+        return low, high, "the report's range for this patient's sex and age group was used"
+    return low, high, "the report lists ranges by sex/age; without them the widest of the possible groups was used"
 
 
 def _show(unit: str) -> str:

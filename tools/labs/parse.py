@@ -44,7 +44,10 @@ class RawResult:
     ref_text: str | None = None
     ref_unit: str | None = None
     effective: str | None = None
-    lab_flag: str | None = None  # the flag the report itself printed (H, L, ↑ ...), for reference only
+    lab_flag: str | None = None  # the flag the report itself printed (H, L, ↑ ...)
+    # A text range with several groups ("18-64 y Male: 4.6 - 5.4; ... Female: 4.0 - 4.8"):
+    # (sex, min age, max age, low, high) per group; the engine picks the patient's group.
+    ref_groups: list[tuple[str | None, float | None, float | None, float, float]] = field(default_factory=list)
     problem: str | None = None
 
 
@@ -246,7 +249,11 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
                 _range_from_text(row, row.ref_text)
         interp = part.get("interpretation") or []
         if interp:
-            row.lab_flag = next((c.get("code") for c in interp[0].get("coding") or []), None) or interp[0].get("text")
+            codings = interp[0].get("coding") or []
+            # Prefer the HL7 interpretation codes (N, L, H, LL, HH, A) over e.g. a SNOMED finding.
+            hl7 = [c for c in codings if "interpretation" in str(c.get("system", "")).lower()
+                   or "0078" in str(c.get("system", "")) or str(c.get("code", "")).upper() in ("N", "L", "H", "LL", "HH", "A", "AA")]
+            row.lab_flag = next((c.get("code") for c in hl7 or codings), None) or interp[0].get("text")
         rows.append(row)
     return rows
 
@@ -410,7 +417,35 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     return unit.replace(" ", ""), rest[m.end():].strip()
 
 
+_GROUP_SEX = re.compile(r"\b(male|female|men|women|man|woman|m|f)\b|(男|女)", re.IGNORECASE)
+_GROUP_AGE = re.compile(rf"(?P<lo>{_NUM})\s*(?:-|–|~|～|至|to)\s*(?P<hi>{_NUM})\s*(?:y|yr|yrs|years|岁)\b", re.IGNORECASE)
+
+
+def _range_groups(text: str) -> list[tuple[str | None, float | None, float | None, float, float]]:
+    groups = []
+    for part in re.split(r"[;；\n]", text):
+        label, sep, values = part.rpartition(":") if ":" in part else part.rpartition("：")
+        if not sep:
+            continue
+        m = _RANGE.search(values)
+        if not m:
+            continue
+        sex_m = _GROUP_SEX.search(label)
+        sex = None
+        if sex_m:
+            word = (sex_m.group(1) or sex_m.group(2)).lower()
+            sex = "F" if word in ("female", "women", "woman", "f", "女") else "M"
+        age_m = _GROUP_AGE.search(label)
+        groups.append((sex, float(age_m.group("lo")) if age_m else None, float(age_m.group("hi")) if age_m else None,
+                       float(m.group("lo")), float(m.group("hi"))))
+    return groups if len(groups) > 1 else []
+
+
 def _range_from_text(row: RawResult, text: str) -> None:
+    if groups := _range_groups(text):
+        row.ref_groups = groups
+        row.ref_text = text.strip()
+        return
     if m := _RANGE.search(text):
         row.ref_low, row.ref_high = float(m.group("lo")), float(m.group("hi"))
     elif m := _UPPER.search(text):
