@@ -326,3 +326,28 @@ def test_local_code_resolved_by_display_name_and_hl7_interpretation_preferred() 
            "referenceRange": [{"low": {"value": 64}, "high": {"value": 104}}]}
     r = interpret_report(json.dumps(obs))["results"][0]
     assert (r["key"], r["flag"], r["range_source"], r["lab_flag"]) == ("creatinine", "high", "report", "H")
+
+
+def test_nothing_crashes_on_junk_text_or_broken_fhir() -> None:
+    import random
+    import string
+
+    rng = random.Random(7)
+    alphabet = string.printable + "血钾钠糖肌酐↑↓×⁹μµ（）：，；%/^*<>≤≥±+-阴阳性"
+    base = json.dumps(_obs("2823-3", 4.0, "mmol/L", low=3.5, high=5.3))
+    samples = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 60))) for _ in range(400)]
+    samples += [base[:i] for i in range(0, len(base), 5)]
+    samples += ['[1, 2]', '{"resourceType": "Bundle", "entry": [null, 1, "x", {"resource": []}]}',
+                '{"resourceType": "Bundle", "entry": "x"}',
+                '{"resourceType": "DiagnosticReport", "status": "final", "code": {"text": "x"}, "result": [5, null, {"reference": 3}]}',
+                '{"resourceType": "Observation", "status": "final", "code": {"coding": "x"}, "valueQuantity": 5}',
+                '{"resourceType": "Observation", "status": "final", "code": {}, "valueQuantity": {"value": "abc"}}',
+                "K 1e309 mmol/L", "K nan mmol/L", "钾 0 mmol/L"]
+    for text in samples:
+        try:
+            out = interpret_report(text)
+        except ReportInputError:
+            continue
+        json.dumps(out)  # always serialisable
+        assert all(r["flag"] in ("normal", "low", "high", "critical_low", "critical_high", "unknown") for r in out["results"])
+        assert all(r.get("reason") for r in out["results"] if r["flag"] == "unknown")

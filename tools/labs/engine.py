@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from typing import Any
 
 from carebridge.tools.labs.explain import CRITICAL_NOTICE, explain
@@ -12,6 +13,8 @@ from carebridge.tools.labs.knowledge import LabKnowledge, load_lab_knowledge
 from carebridge.tools.labs.parse import ParsedReport, parse_report
 from carebridge.tools.labs.units import check_unit, clean_unit
 from carebridge.tools.text import detect_lang
+
+logger = logging.getLogger(__name__)
 
 
 def interpret_report(text: str, *, age: float | None = None, sex: str | None = None, lang: str | None = None,
@@ -30,7 +33,15 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     results = []
     skipped = list(parsed.skipped)
     for row in parsed.rows:
-        result = interpret_row(row, kb, used_sex, used_age)
+        try:
+            result = interpret_row(row, kb, used_sex, used_age)
+        except Exception as exc:  # noqa: BLE001 - one unreadable line must not hide the others
+            logger.warning("lab row %s could not be interpreted: %s", row.where, type(exc).__name__)
+            result = {"analyte": row.name or row.code or "?", "analyte_zh": row.name or row.code or "?",
+                      "as_written": row.name, "code": row.code, "key": None, "group": None,
+                      "value": row.value if row.value is not None else row.value_text, "unit": row.unit, "flag": "unknown",
+                      "interpretation": None, "reference_range": None, "range_source": None, "where": row.where,
+                      "notes": [], "reason": f"could not read this line ({type(exc).__name__}); check it by hand"}
         # A text line with an unknown name and no lab unit ("年龄：45岁") is not a result: keep it
         # in `skipped` (nothing is lost) rather than calling it an unknown analyte.
         if (parsed.format == "text" and result["key"] is None and not row.problem

@@ -39,7 +39,8 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge) -> tuple[Analyte | None, s
         found = kb.by_name(short) if short and short != name else None
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
-        for part in reversed(re.split(r"[\s()（）/:：,，]+", name)):
+        # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
+        for part in reversed(re.split(r"[\s()（）:：,，]+", name)):
             if part and (found := kb.by_name(part)) is not None:
                 break
     note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
@@ -142,8 +143,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     if not unit:
         if analyte.assume_unit or len(analyte.units) == 1:
             unit = analyte.unit or ""
-            out["notes"].append(f"no unit given; {unit} assumed (the only unit used for {analyte.en})")
-            out["unit"] = unit
+            if unit not in ("1", "[pH]"):
+                out["notes"].append(f"no unit given; {unit} assumed (the only unit used for {analyte.en})")
+            out["unit"] = _show(unit) or None
         else:
             return unknown(f"no unit for {analyte.en}: say which unit ({' or '.join(analyte.units)})")
     known_unit = accepted_unit(unit, analyte)

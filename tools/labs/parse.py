@@ -109,7 +109,7 @@ def parse_fhir(text: str) -> ParsedReport:
             raise ReportInputError("wrong_resource", f"a FHIR {kind} is not a lab result. Give an Observation, a "
                                    "DiagnosticReport or a Bundle of them.")
         if kind == "Bundle":
-            for n, entry in enumerate(res.get("entry") or [], 1):
+            for n, entry in enumerate(res.get("entry") if isinstance(res.get("entry"), list) else [], 1):
                 inner = (entry or {}).get("resource") if isinstance(entry, dict) else None
                 if not isinstance(inner, dict):
                     report.rows.append(RawResult(where=f"entry {n}", problem="bundle entry without a resource"))
@@ -122,11 +122,13 @@ def parse_fhir(text: str) -> ParsedReport:
         seen.add(id(obs))
         report.rows += _observation_rows(obs, where)
     for dr in reports:
-        for n, ref in enumerate(dr.get("result") or [], 1):
-            target = by_ref.get(str((ref or {}).get("reference", "")))
+        results = dr.get("result") if isinstance(dr.get("result"), list) else []
+        for n, ref in enumerate(results, 1):
+            reference = str(ref.get("reference", "")) if isinstance(ref, dict) else ""
+            target = by_ref.get(reference)
             if target is None:
-                report.rows.append(RawResult(where=f"DiagnosticReport result {n}", text=str(ref),
-                                             problem=f"result reference {ref.get('reference')!r} is not in this file"))
+                report.rows.append(RawResult(where=f"DiagnosticReport result {n}", text=str(ref)[:200],
+                                             problem=f"result reference {reference!r} is not in this file"))
             elif id(target) not in seen:
                 seen.add(id(target))
                 report.rows += _observation_rows(target, f"Observation/{target.get('id', n)}")
@@ -145,7 +147,7 @@ def _collect(res: dict[str, Any], where: str, full_url: str | None, by_ref: dict
         observations.append((f"Observation/{rid}" if rid else where, res))
     elif kind == "DiagnosticReport":
         _validate("DiagnosticReport", res)  # a broken report wrapper is reported, its results still read
-        for contained in res.get("contained") or []:
+        for contained in res.get("contained") if isinstance(res.get("contained"), list) else []:
             if isinstance(contained, dict) and contained.get("resourceType") == "Observation":
                 by_ref[f"#{contained.get('id')}"] = contained
         reports.append(res)
@@ -184,14 +186,22 @@ def _validate(kind: str, res: dict[str, Any]) -> str | None:
     return None
 
 
-def _loinc(code: dict[str, Any] | None) -> tuple[str | None, str | None]:
-    code = code or {}
+def _loinc(code: Any) -> tuple[str | None, str | None]:
+    """(LOINC code, display name) of a CodeableConcept; tolerant of malformed input (it is reported elsewhere)."""
+    if not isinstance(code, dict):
+        return None, None
     loinc = None
-    display = code.get("text")
-    for coding in code.get("coding") or []:
-        if "loinc" in str(coding.get("system", "")).lower() and loinc is None:
-            loinc = coding.get("code")
-        display = display or coding.get("display")
+    display = code.get("text") if isinstance(code.get("text"), str) else None
+    codings = code.get("coding") if isinstance(code.get("coding"), list) else []
+    for coding in codings:
+        if not isinstance(coding, dict):
+            continue
+        if "loinc" in str(coding.get("system", "")).lower() and loinc is None and coding.get("code"):
+            loinc = str(coding.get("code"))
+        display = display or (coding.get("display") if isinstance(coding.get("display"), str) else None)
+    if loinc is None:
+        # A local code with a readable name ("Creatinine(Serum)") is matched by name.
+        display = display or next((str(c.get("code")) for c in codings if isinstance(c, dict) and c.get("code")), None)
     return loinc, display
 
 
@@ -322,7 +332,8 @@ def parse_csv(text: str) -> ParsedReport:
 # ---------------------------------------------------------------- plain text
 _NUM = r"[-+]?\d+(?:\.\d+)?"
 _VALUE = re.compile(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})")
-_RANGE = re.compile(rf"(?P<lo>{_NUM})\s*(?:-|–|—|~|～|〜|至|to)\s*(?P<hi>{_NUM})")
+# "3.5-5.3", "3.5--5.3", "3.5～5.3", "3.5 to 5.3"; the upper bound carries no sign (so "--" is a separator).
+_RANGE = re.compile(r"(?P<lo>[-+]?\d+(?:\.\d+)?)\s*(?:-{1,2}|–|—|~|～|〜|至|to)\s*(?P<hi>\d+(?:\.\d+)?)")
 _UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
 _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
 _SPLIT = re.compile(r"[；;，、|]|,\s+(?=\D)|,(?=[^\d\s])")

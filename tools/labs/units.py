@@ -97,9 +97,12 @@ def _expr(unit: str) -> str:
 
 
 def quantity(value: float, unit: str) -> Any:
-    """`value` in `unit` (a knowledge-file spelling) as a pint Quantity."""
+    """`value` in `unit` (a knowledge-file spelling) as a pint Quantity; `UnitMismatch` if unparseable."""
     ureg = registry()
-    return value * ureg.parse_expression(_expr(unit))
+    try:
+        return value * ureg.parse_expression(_expr(unit))
+    except Exception as exc:  # noqa: BLE001 - pint's parser raises tokenize/assert/attribute errors on junk text
+        raise UnitMismatch(f"{unit!r} is not a unit") from exc
 
 
 def check_unit(unit: str) -> bool:
@@ -108,7 +111,7 @@ def check_unit(unit: str) -> bool:
         return True
     try:
         quantity(1.0, unit)
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+    except UnitMismatch:
         return False
     return True
 
@@ -120,7 +123,7 @@ def _same(unit_a: str, unit_b: str) -> bool:
         return False
     try:
         ratio = (quantity(1.0, unit_a) / quantity(1.0, unit_b)).to("dimensionless").magnitude
-    except pint.errors.PintError:
+    except (pint.errors.PintError, UnitMismatch):
         return False
     return abs(ratio - 1) < 1e-9
 
