@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -351,3 +352,17 @@ def test_nothing_crashes_on_junk_text_or_broken_fhir() -> None:
         json.dumps(out)  # always serialisable
         assert all(r["flag"] in ("normal", "low", "high", "critical_low", "critical_high", "unknown") for r in out["results"])
         assert all(r.get("reason") for r in out["results"] if r["flag"] == "unknown")
+
+
+def test_education_files_are_the_generator_output_with_front_matter() -> None:
+    import yaml
+
+    from carebridge.tools.labs.education import education_markdown
+
+    folder = Path(__file__).resolve().parents[2] / "knowledge" / "education" / "labs"
+    expected = education_markdown(KB)
+    assert sorted(p.name for p in folder.glob("*.md")) == sorted(expected), "regenerate knowledge/education/labs"
+    for name, text in expected.items():
+        assert (folder / name).read_text(encoding="utf-8") == text, f"{name} is stale: regenerate it"
+        front = yaml.safe_load(text.split("---")[1])
+        assert set(front) == {"title", "lang", "source"} and front["source"] in KB.sources
