@@ -167,27 +167,32 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     # Reference range: the report's own, else the sourced one.
     low = high = None
     high_exclusive = False
-    if row.ref_groups and row.ref_low is None and row.ref_high is None:
-        row.ref_low, row.ref_high, note = _pick_group(row.ref_groups, sex, age)
+    ref_low, ref_high = row.ref_low, row.ref_high
+    if row.ref_groups and ref_low is None and ref_high is None:
+        ref_low, ref_high, note = _pick_group(row.ref_groups, sex, age)
         out["notes"].append(note)
-    if row.ref_low is not None or row.ref_high is not None:
+    if ref_low is not None or ref_high is not None:
         ref_unit = accepted_unit(clean_unit(row.ref_unit), analyte) if row.ref_unit else known_unit
         if ref_unit is None:
             out["notes"].append(f"the report's range unit {row.ref_unit!r} does not fit; the sourced range was used")
         else:
-            low = _sig(to_canonical(row.ref_low, ref_unit, analyte)) if row.ref_low is not None else None
-            high = _sig(to_canonical(row.ref_high, ref_unit, analyte)) if row.ref_high is not None else None
+            low = _sig(to_canonical(ref_low, ref_unit, analyte)) if ref_low is not None else None
+            high = _sig(to_canonical(ref_high, ref_unit, analyte)) if ref_high is not None else None
             if low is not None and high is not None and low > high:
                 out["notes"].append("the report's range is reversed; the sourced range was used")
                 low = high = None
             else:
                 out["range_source"] = "report"
-                out["reference_range"] = {"low": row.ref_low, "high": row.ref_high, "unit": _show(ref_unit),
-                                          "text": row.ref_text or range_text(row.ref_low, row.ref_high, ref_unit)}
+                out["reference_range"] = {"low": ref_low, "high": ref_high, "unit": _show(ref_unit),
+                                          "text": row.ref_text or range_text(ref_low, ref_high, ref_unit)}
+    no_range_reason = (analyte.note.en if analyte.note else
+                       f"no sourced reference range for {analyte.en}; use the range printed on your report")
     if out["range_source"] is None:
         low, high, high_exclusive, used, note = select_range(analyte, sex, age)
         if note:
             out["notes"].append(note)
+            if not used:
+                no_range_reason = note
         if used:
             out["range_source"] = used[0].source
             shown = known_unit
@@ -216,9 +221,13 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["critical_limits"] = None
     if flag is None:
         if low is None and high is None:
-            reason = (analyte.note.en if analyte.note else
-                      f"no sourced reference range for {analyte.en}; use the range printed on your report")
-            return unknown(reason if not out["notes"] or "adults" not in out["notes"][-1] else out["notes"][-1])
+            # No range at all: only the report's own mark (H, L, ↑, ↓, LL, HH) can say more.
+            lab = _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _LAB_CRITICAL.get(
+                (row.lab_flag or "").strip().upper())
+            if lab is None:
+                return unknown(no_range_reason)
+            out["notes"].append(f"no range to compare with; the report's own mark ({row.lab_flag}) was used")
+            return _lab_says_critical(row, out, lab)
         flag = _against(canonical, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
