@@ -183,7 +183,7 @@ def render_report(result: dict[str, Any]) -> None:
         shown = f"{r['value']:g}" if isinstance(r["value"], float) else str(r["value"])
         value = escape(f"{r.get('comparator') or ''}{shown}" + (f" {r['unit']}" if r.get("unit") else ""))
         if r.get("converted"):
-            value += f"\n[dim]= {r['converted']['value']:g} {r['converted']['unit']}[/]"
+            value += f"\n[dim]= {r['converted']['value']:.3g} {r['converted']['unit']}[/]"
         rr = r.get("reference_range") or {}
         ref = escape(rr.get("text") or "-")
         if r.get("range_source") == "report":

@@ -83,7 +83,7 @@ def range_text(low: float | None, high: float | None, unit: str, high_exclusive:
     """'3.5–5.3 mmol/L', '<5.2 mmol/L', '≥1.0 mmol/L'."""
     u = "" if unit in ("1", "[pH]") else f" {unit}"
     if low is not None and high is not None:
-        return f"{_fmt(low)}–{_fmt(high)}{u}"
+        return f"{_fmt(low)}–{'<' if high_exclusive else ''}{_fmt(high)}{u}"
     if high is not None:
         return f"{'<' if high_exclusive else '≤'}{_fmt(high)}{u}"
     if low is not None:
@@ -101,6 +101,11 @@ def _fmt(x: float) -> str:
 def _sig(x: float) -> float:
     """Round away float noise from unit conversion (5.999999 -> 6.0)."""
     return float(f"{x:.6g}")
+
+
+def _sig3(x: float) -> float:
+    """Three significant digits, for a limit converted into the report's unit (70.26 -> 70.3 mg/dL)."""
+    return float(f"{x:.3g}")
 
 
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None) -> dict[str, Any]:
@@ -196,8 +201,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         if used:
             out["range_source"] = used[0].source
             shown = known_unit
-            r_low = _sig(from_canonical(low, shown, analyte)) if low is not None else None
-            r_high = _sig(from_canonical(high, shown, analyte)) if high is not None else None
+            # Shown in the report's unit; a converted limit is rounded for reading (flags use the exact one).
+            show = _sig if shown == analyte.unit else _sig3
+            r_low = show(from_canonical(low, shown, analyte)) if low is not None else None
+            r_high = show(from_canonical(high, shown, analyte)) if high is not None else None
             out["reference_range"] = {"low": r_low, "high": r_high, "unit": _show(shown),
                                       "text": range_text(r_low, r_high, shown, high_exclusive),
                                       "sex": used[0].sex if len(used) == 1 else None}
@@ -207,9 +214,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     crit = analyte.critical
     if crit is not None:
         shown = known_unit
+        show = _sig if shown == analyte.unit else _sig3
         out["critical_limits"] = {
-            "low": _sig(from_canonical(crit.low, shown, analyte)) if crit.low is not None else None,
-            "high": _sig(from_canonical(crit.high, shown, analyte)) if crit.high is not None else None,
+            "low": show(from_canonical(crit.low, shown, analyte)) if crit.low is not None else None,
+            "high": show(from_canonical(crit.high, shown, analyte)) if crit.high is not None else None,
             "unit": _show(shown), "source": crit.source}
         cmp = row.comparator or ""
         # "<2.0" is at most 2.0: critical low only if 2.0 is already at or below the limit.
