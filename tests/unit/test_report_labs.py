@@ -373,3 +373,14 @@ def test_method_specific_test_without_a_range_uses_only_the_reports_mark() -> No
     marked = one("Troponin T 0.5 ng/mL H")
     assert marked["flag"] == "high" and any("own mark" in n for n in marked["notes"])
     assert one("hs-cTnT 80 ng/L <14")["flag"] == "high"  # the report's 99th-percentile limit
+
+
+def test_shared_names_pick_percent_or_count_by_unit_and_sentences_are_read() -> None:
+    out = interpret_report("WBC 15.6×10^9/L, N 85%, Hb 98 g/L, PLT 56×10^9/L", sex="M")
+    assert [(r["key"], r["flag"]) for r in out["results"]] == [
+        ("wbc", "high"), ("neut_pct", "high"), ("hgb", "low"), ("plt", "low")]
+    assert one("中性粒细胞 5.2 ×10^9/L")["key"] == "neut_abs"
+    assert one("中性粒细胞 85 %")["key"] == "neut_pct"
+    assert one("my blood sugar is 11.2 mmol/L")["key"] == "glucose"
+    assert one("My potassium was 6.9")["flag"] == "critical_high"
+    assert one("尿钾 30 mmol/L")["flag"] == "unknown"  # urine potassium is not serum potassium

@@ -34,6 +34,14 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge) -> tuple[Analyte | None, s
         return None, None
     found = kb.by_name(name)
     if found is None:
+        # Lead-ins and link words around a name: "我的血糖是", "my blood sugar is", "Potassium level".
+        core = _LEAD_IN.sub("", name).strip()
+        core = _TRAILER.sub("", core).strip()
+        words = core.split()
+        for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
+            if found := kb.by_name(" ".join(words[i:])):
+                break
+    if found is None:
         # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
         short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
         found = kb.by_name(short) if short and short != name else None
@@ -45,6 +53,12 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge) -> tuple[Analyte | None, s
                 break
     note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
     return found, note
+
+
+_LEAD_IN = re.compile(r"^(?:我的|我|他的|她的|孩子的|病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|"
+                      r"my|his|her|the|our|latest|last|recent|today'?s?)\s*", re.IGNORECASE)
+_TRAILER = re.compile(r"\s*(?:是|为|有|结果|值|水平|is|was|are|were|of|at|level|levels|result|results|value|reading)$",
+                      re.IGNORECASE)
 
 
 def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
@@ -154,6 +168,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         else:
             return unknown(f"no unit for {analyte.en}: say which unit ({' or '.join(analyte.units)})")
     known_unit = accepted_unit(unit, analyte)
+    if known_unit is None and analyte.key.endswith(("_pct", "_abs")):
+        # "中性粒细胞 85%" and "中性粒细胞 5.2 ×10^9/L" share a name: the unit says which one.
+        sibling = kb.by_key(analyte.key[:-4] + ("_abs" if analyte.key.endswith("_pct") else "_pct"))
+        if accepted_unit(unit, sibling) is not None:
+            analyte, known_unit = sibling, accepted_unit(unit, sibling)
+            out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
     if known_unit is None:
         return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {' or '.join(analyte.units)}")
     if value < 0:
