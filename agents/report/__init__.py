@@ -78,7 +78,8 @@ def render_reply(report: dict[str, Any], lang: str, explanation: str) -> str:
         reason = f" — {r['reason']}" if r["flag"] == "unknown" and r.get("reason") else ""
         lines.append(f"• {name}: {value}{unit} {words[r['flag']]}{tail}{reason}")
     if report["explanation"]["items"]:
-        lines += ["", explanation]
+        # The critical notice already opens the reply; the explanation need not repeat it.
+        lines += ["", explanation.replace(report["critical_notice"][lang], "").strip() if report["critical"] else explanation]
     sources = report["explanation"]["sources"]
     if sources:
         lines += [""] + [f"[{s['n']}] {s['citation']}" for s in sources]
