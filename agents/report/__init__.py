@@ -69,6 +69,8 @@ def render_reply(report: dict[str, Any], lang: str, explanation: str) -> str:
     """Patient-facing text: critical notice first, one line per result, explanation, label."""
     words = _FLAG_WORDS[lang]
     lines = [report["critical_notice"][lang]] if report["critical"] else []
+    if report.get("escalation"):
+        lines.append("护士也已收到提醒。" if lang == "zh" else "A nurse has also been alerted.")
     for r in report["results"]:
         name = r["analyte_zh"] if lang == "zh" else r["analyte"]
         value = f"{r['value']:g}" if isinstance(r["value"], float) else str(r["value"])

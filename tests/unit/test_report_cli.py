@@ -138,6 +138,7 @@ def test_chat_routes_lab_lines_to_report_and_escalates(tmp_path: Path) -> None:
         turn = cb.send("chat-1", "帮我看看化验单：血钾 6.9 mmol/L，肌酐 80 umol/L")
         assert turn.reply["agent"] == "report"
         assert "立即联系" in turn.reply["text"] and turn.reply["result"]["critical"] is True
+        assert "护士也已收到提醒" in turn.reply["text"]
         assert turn.pending_review is False
         again = cb.send("chat-1", "帮我看看化验单：血钾 6.9 mmol/L，肌酐 80 umol/L")
         assert again.reply["agent"] == "report"
