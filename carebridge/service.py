@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -54,6 +55,8 @@ class CareBridge:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.registry = registry if registry is not None else default_registry()
         self.context = context or HospitalContext()
+        if self.context.data_dir is None:
+            self.context = dataclasses.replace(self.context, data_dir=str(self.data_dir))
         self._conn = sqlite3.connect(self.data_dir / "checkpoints.sqlite", check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=WAL")
         # NOTE: WAL + synchronous=NORMAL keeps every committed step when the process is killed

@@ -11,3 +11,5 @@ class HospitalContext:
 
     max_questions: int = 6
     emergency_number: str = "120"
+    # Where agents with side effects (nurse inbox, lab history) write; the service sets it.
+    data_dir: str | None = None

@@ -1,0 +1,371 @@
+"""Flag one result against the report's own range or a sourced range; critical limits first.
+
+Pure functions: a `RawResult` and the patient's sex/age in, a contract `result` dict out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range
+from carebridge.tools.labs.parse import RawResult
+from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, to_canonical
+from carebridge.tools.text import normalize
+
+FLAGS = ("normal", "low", "high", "critical_low", "critical_high", "unknown")
+# FHIR R4 ObservationInterpretation codes (v3-ObservationInterpretation).
+INTERPRETATION = {"normal": "N", "low": "L", "high": "H", "critical_low": "LL", "critical_high": "HH", "unknown": None}
+ADULT_AGE = 18
+
+_NEGATIVE = {"阴性", "negative", "neg", "-", "—", "阴", "(-)", "未检出", "not detected", "nil", "none"}
+_TRACE = {"±", "trace", "弱阳性", "+-", "(±)", "微量"}
+_NORMAL_WORDS = {"normal", "正常"}
+
+
+def resolve_analyte(row: RawResult, kb: LabKnowledge) -> tuple[Analyte | None, str | None]:
+    """The analyte by LOINC code, else by name (also 'Chinese name + abbreviation'); a note when they disagree."""
+    by_code = kb.by_code(row.code) if row.code else None
+    if by_code is not None:
+        return by_code, None
+    name = (row.name or "").strip()
+    if not name:
+        return None, None
+    found = kb.by_name(name)
+    if found is None:
+        # Lead-ins and link words around a name: "我的血糖是", "my blood sugar is", "Potassium level".
+        core = _LEAD_IN.sub("", name).strip()
+        core = _TRAILER.sub("", core).strip()
+        words = core.split()
+        for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
+            if found := kb.by_name(" ".join(words[i:])):
+                break
+    if found is None:
+        # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
+        short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
+        found = kb.by_name(short) if short and short != name else None
+    if found is None:
+        # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
+        # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
+        for part in reversed(re.split(r"[\s()（）:：,，]+", name)):
+            if part and (found := kb.by_name(part)) is not None:
+                break
+    note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
+    return found, note
+
+
+_LEAD_IN = re.compile(r"^(?:我的|我|他的|她的|孩子的|病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|"
+                      r"my|his|her|the|our|latest|last|recent|today'?s?)\s*", re.IGNORECASE)
+_TRAILER = re.compile(r"\s*(?:是|为|有|结果|值|水平|is|was|are|were|of|at|level|levels|result|results|value|reading)$",
+                      re.IGNORECASE)
+
+
+def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
+    """(low, high, high_exclusive, ranges used, note) for this patient.
+
+    Known sex and age: the first matching range. Unknown sex or age: the union of the
+    matching ranges of the first-listed source (flag only outside every possible
+    interval), so no one is called abnormal because we guessed their sex.
+    """
+    if age is not None and age < ADULT_AGE:
+        return None, None, False, [], "carebridge's reference ranges are for adults; use the range printed on the child's report"
+    note = None
+    candidates = [r for r in analyte.ranges if r.applies(sex, age)]
+    if not candidates and age is not None:
+        candidates = [r for r in analyte.ranges if r.applies(sex, None)]
+        if candidates:
+            note = f"no sourced range for age {age:g}; the nearest adult age bands were combined"
+    if not candidates:
+        return None, None, False, [], None
+    if sex is not None and age is not None and note is None:
+        chosen = [candidates[0]]
+    else:
+        first_source = candidates[0].source
+        chosen = [r for r in candidates if r.source == first_source]
+        if len(chosen) > 1:
+            missing = "sex and age" if sex is None and age is None else "sex" if sex is None else "age"
+            note = note or f"{missing} not given: the range covers every {missing} group in the source"
+    lows = [r.low for r in chosen]
+    highs = [r.high for r in chosen]
+    low = None if any(v is None for v in lows) else min(v for v in lows if v is not None)
+    high = None if any(v is None for v in highs) else max(v for v in highs if v is not None)
+    return low, high, any(r.high_exclusive for r in chosen), chosen, note
+
+
+def range_text(low: float | None, high: float | None, unit: str, high_exclusive: bool = False) -> str:
+    """'3.5–5.3 mmol/L', '<5.2 mmol/L', '≥1.0 mmol/L'."""
+    u = "" if unit in ("1", "[pH]") else f" {unit}"
+    if low is not None and high is not None:
+        return f"{_fmt(low)}–{'<' if high_exclusive else ''}{_fmt(high)}{u}"
+    if high is not None:
+        return f"{'<' if high_exclusive else '≤'}{_fmt(high)}{u}"
+    if low is not None:
+        return f"≥{_fmt(low)}{u}"
+    return ""
+
+
+def _fmt(x: float) -> str:
+    if x == 0:
+        return "0"
+    digits = max(0, 3 - int(math.floor(math.log10(abs(x)))))
+    return f"{round(x, digits):.{digits}f}".rstrip("0").rstrip(".") if digits else f"{round(x):d}"
+
+
+def _sig(x: float) -> float:
+    """Round away float noise from unit conversion (5.999999 -> 6.0)."""
+    return float(f"{x:.6g}")
+
+
+def _sig3(x: float) -> float:
+    """Three significant digits, for a limit converted into the report's unit (70.26 -> 70.3 mg/dL)."""
+    return float(f"{x:.3g}")
+
+
+def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None) -> dict[str, Any]:
+    """The contract `result` for one row."""
+    analyte, match_note = resolve_analyte(row, kb)
+    out: dict[str, Any] = {
+        "analyte": analyte.en if analyte else (row.name or row.code or "?"),
+        "analyte_zh": analyte.zh if analyte else (row.name or row.code or "?"),
+        "as_written": row.name, "code": analyte.code if analyte else row.code, "key": analyte.key if analyte else None,
+        "group": analyte.group if analyte else None,
+        "value": row.value if row.value is not None else row.value_text, "unit": clean_unit(row.unit) or None,
+        "flag": "unknown", "interpretation": None, "reference_range": None, "range_source": None,
+        "where": row.where, "notes": [match_note] if match_note else [],
+    }
+    if row.comparator:
+        out["comparator"] = row.comparator
+    if row.effective:
+        out["effective"] = row.effective
+    if row.lab_flag:
+        out["lab_flag"] = row.lab_flag
+
+    def unknown(reason: str) -> dict[str, Any]:
+        out["reason"] = reason
+        return out
+
+    if row.problem:
+        return unknown(row.problem)
+    if analyte is None:
+        if row.value is not None and (row.ref_low is not None or row.ref_high is not None) and (
+                not row.ref_unit or clean_unit(row.ref_unit) == clean_unit(row.unit)):
+            return _report_range_only(row, out)
+        return unknown(f"unknown analyte {row.name or row.code!r}: not among the {len(kb.analytes)} tests carebridge knows; "
+                       "ask the lab or your doctor what it means")
+    if analyte.qualitative is not None:
+        return _qualitative(row, analyte, out)
+    if row.value is None:
+        return unknown(f"no numeric value for {analyte.en} ({row.value_text or 'empty'})")
+    value = float(row.value)
+    unit = clean_unit(row.unit)
+    if not unit:
+        if analyte.assume_unit or len(analyte.units) == 1:
+            unit = analyte.unit or ""
+            if unit not in ("1", "[pH]"):
+                out["notes"].append(f"no unit given; {unit} assumed (the only unit used for {analyte.en})")
+            out["unit"] = _show(unit) or None
+        else:
+            return unknown(f"no unit for {analyte.en}: say which unit ({' or '.join(analyte.units)})")
+    known_unit = accepted_unit(unit, analyte)
+    if known_unit is None and analyte.key.endswith(("_pct", "_abs")):
+        # "中性粒细胞 85%" and "中性粒细胞 5.2 ×10^9/L" share a name: the unit says which one.
+        sibling = kb.by_key(analyte.key[:-4] + ("_abs" if analyte.key.endswith("_pct") else "_pct"))
+        if accepted_unit(unit, sibling) is not None:
+            analyte, known_unit = sibling, accepted_unit(unit, sibling)
+            out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
+    if known_unit is None:
+        return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {' or '.join(analyte.units)}")
+    if value < 0:
+        return unknown(f"impossible value {value:g} {unit}: {analyte.en} cannot be negative; check the report")
+    if known_unit == "%" and value > 100:
+        return unknown(f"impossible value {value:g}%: a percentage cannot exceed 100; check the report")
+    if known_unit == "[pH]" and not 0 < value < 14:
+        return unknown(f"impossible pH {value:g}; check the report")
+    try:
+        canonical = _sig(to_canonical(value, known_unit, analyte))
+    except UnitMismatch as exc:
+        return unknown(str(exc))
+    if known_unit != analyte.unit:
+        out["converted"] = {"value": canonical, "unit": analyte.unit}
+
+    # Reference range: the report's own, else the sourced one.
+    low = high = None
+    high_exclusive = False
+    ref_low, ref_high = row.ref_low, row.ref_high
+    if row.ref_groups and ref_low is None and ref_high is None:
+        ref_low, ref_high, note = _pick_group(row.ref_groups, sex, age)
+        out["notes"].append(note)
+    if ref_low is not None or ref_high is not None:
+        ref_unit = accepted_unit(clean_unit(row.ref_unit), analyte) if row.ref_unit else known_unit
+        if ref_unit is None:
+            out["notes"].append(f"the report's range unit {row.ref_unit!r} does not fit; the sourced range was used")
+        else:
+            low = _sig(to_canonical(ref_low, ref_unit, analyte)) if ref_low is not None else None
+            high = _sig(to_canonical(ref_high, ref_unit, analyte)) if ref_high is not None else None
+            if low is not None and high is not None and low > high:
+                out["notes"].append("the report's range is reversed; the sourced range was used")
+                low = high = None
+            else:
+                out["range_source"] = "report"
+                out["reference_range"] = {"low": ref_low, "high": ref_high, "unit": _show(ref_unit),
+                                          "text": row.ref_text or range_text(ref_low, ref_high, ref_unit)}
+    no_range_reason = (analyte.note.en if analyte.note else
+                       f"no sourced reference range for {analyte.en}; use the range printed on your report")
+    if out["range_source"] is None:
+        low, high, high_exclusive, used, note = select_range(analyte, sex, age)
+        if note:
+            out["notes"].append(note)
+            if not used:
+                no_range_reason = note
+        if used:
+            out["range_source"] = used[0].source
+            shown = known_unit
+            # Shown in the report's unit; a converted limit is rounded for reading (flags use the exact one).
+            show = _sig if shown == analyte.unit else _sig3
+            r_low = show(from_canonical(low, shown, analyte)) if low is not None else None
+            r_high = show(from_canonical(high, shown, analyte)) if high is not None else None
+            out["reference_range"] = {"low": r_low, "high": r_high, "unit": _show(shown),
+                                      "text": range_text(r_low, r_high, shown, high_exclusive),
+                                      "sex": used[0].sex if len(used) == 1 else None}
+            out["range_sources"] = sorted({r.source for r in used})
+
+    flag = None
+    crit = analyte.critical
+    if crit is not None:
+        shown = known_unit
+        show = _sig if shown == analyte.unit else _sig3
+        out["critical_limits"] = {
+            "low": show(from_canonical(crit.low, shown, analyte)) if crit.low is not None else None,
+            "high": show(from_canonical(crit.high, shown, analyte)) if crit.high is not None else None,
+            "unit": _show(shown), "source": crit.source}
+        cmp = row.comparator or ""
+        # "<2.0" is at most 2.0: critical low only if 2.0 is already at or below the limit.
+        if crit.low is not None and canonical <= crit.low and not cmp.startswith(">"):
+            flag = "critical_low"
+        elif crit.high is not None and canonical >= crit.high and not cmp.startswith("<"):
+            flag = "critical_high"
+    else:
+        out["critical_limits"] = None
+    if flag is None:
+        if low is None and high is None:
+            # No range at all: only the report's own mark (H, L, ↑, ↓, LL, HH) can say more.
+            lab = _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _LAB_CRITICAL.get(
+                (row.lab_flag or "").strip().upper())
+            if lab is None:
+                return unknown(no_range_reason)
+            out["notes"].append(f"no range to compare with; the report's own mark ({row.lab_flag}) was used")
+            return _lab_says_critical(row, out, lab)
+        flag = _against(canonical, row.comparator, low, high, high_exclusive)
+        if flag is None:
+            return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
+    return _lab_says_critical(row, out, flag)
+
+
+# Codes a report uses to mark a value critical (FHIR LL/HH, HL7 v2 "AA", Chinese "危急").
+_LAB_CRITICAL = {"LL": "critical_low", "HH": "critical_high", "<<": "critical_low", ">>": "critical_high"}
+
+
+_LAB_ABNORMAL = {"L": "low", "↓": "low", "H": "high", "↑": "high"}
+
+
+def _lab_says_critical(row: RawResult, out: dict[str, Any], flag: str) -> dict[str, Any]:
+    """Set the flag; the report's own mark can raise it (normal -> low/high, any -> critical), never lower it.
+
+    NOTE: the lab knew the patient's sex and age and its own method; where carebridge had to
+    widen the range (sex unknown) or the report printed no range, its mark is the better data.
+    """
+    lab = (row.lab_flag or "").strip().upper()
+    if flag == "normal" and (direction := _LAB_ABNORMAL.get(lab)):
+        flag = direction
+        out["notes"].append(f"the report marks this value {direction} ({row.lab_flag}); carebridge's range alone "
+                            "would call it normal")
+    lab_critical = _LAB_CRITICAL.get(lab)
+    if lab_critical is None and ("危急" in lab or "CRITICAL" in lab or lab in ("AA", "PANIC")):
+        lab_critical = "critical_low" if flag in ("low", "critical_low") else "critical_high"
+    if lab_critical and not flag.startswith("critical"):
+        flag = lab_critical
+        out["notes"].append("the report itself marks this value critical")
+    out["flag"] = flag
+    out["interpretation"] = INTERPRETATION[flag]
+    return out
+
+
+def _report_range_only(row: RawResult, out: dict[str, Any]) -> dict[str, Any]:
+    """An analyte carebridge does not know, flagged only against the range printed on the report."""
+    unit = clean_unit(row.unit)
+    assert row.value is not None
+    flag = _against(float(row.value), row.comparator, row.ref_low, row.ref_high, False)
+    if flag is None:
+        out["reason"] = f"{row.comparator}{row.value:g} cannot be placed against the report's range"
+        return out
+    out["range_source"] = "report"
+    out["reference_range"] = {"low": row.ref_low, "high": row.ref_high, "unit": unit,
+                              "text": row.ref_text or range_text(row.ref_low, row.ref_high, unit or "1")}
+    out["notes"].append("not in carebridge's knowledge: flagged only against the report's own range, "
+                        "with no critical limits and no explanation")
+    return _lab_says_critical(row, out, flag)
+
+
+def _pick_group(groups: list[tuple[str | None, float | None, float | None, float, float]], sex: str | None,
+                age: float | None) -> tuple[float, float, str]:
+    """The report's range for this patient's sex/age group; the union of the possible groups when not known."""
+    fits = [g for g in groups if (sex is None or g[0] in (None, sex))
+            and (age is None or ((g[1] is None or age >= g[1]) and (g[2] is None or age < g[2] + 1)))]
+    if not fits:
+        fits = groups
+    if age is None:
+        adults = [g for g in fits if g[1] is None or g[1] >= ADULT_AGE]
+        fits = adults or fits
+    low, high = min(g[3] for g in fits), max(g[4] for g in fits)
+    if len(fits) == 1:
+        return low, high, "the report's range for this patient's sex and age group was used"
+    return low, high, "the report lists ranges by sex/age; without them the widest of the possible groups was used"
+
+
+def _show(unit: str) -> str:
+    return "" if unit in ("1", "[pH]") else unit
+
+
+def _against(v: float, comparator: str | None, low: float | None, high: float | None, high_exclusive: bool) -> str | None:
+    is_high = high is not None and (v >= high if high_exclusive else v > high)
+    is_low = low is not None and v < low
+    if comparator and comparator.startswith("<"):
+        # "<x": the true value is below x.
+        if is_low or (low is not None and v <= low):
+            return "low"
+        return "normal" if low is None and not is_high else None
+    if comparator and comparator.startswith(">"):
+        if is_high or (high is not None and v >= high):
+            return "high"
+        return "normal" if high is None and not is_low else None
+    return "high" if is_high else "low" if is_low else "normal"
+
+
+def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[str, Any]:
+    raw = (row.value_text or "").strip()
+    if not raw and row.text:
+        raw = row.text[len(row.name or ""):].strip(" :：=")
+    if row.value is not None and not raw:
+        raw = f"{row.value:g}{row.unit or ''}"
+    word = normalize(raw).strip().strip("()（）")
+    first = re.split(r"[\s(（]", word)[0] if word else ""
+    if first in _NEGATIVE or word in _NEGATIVE:
+        grade = "negative"
+    elif first in _TRACE or word in _TRACE:
+        grade = "trace"
+    elif first in _NORMAL_WORDS:
+        grade = "normal"
+    elif re.fullmatch(r"(阳性|positive|pos|[+]{1,4}|\d\s*\+).*", first) or re.search(r"阳性|positive|\+", word):
+        grade = "positive"
+    else:
+        out["reason"] = f"cannot read the result {raw!r} for {analyte.en}; expected negative/阴性 or positive/阳性"
+        return out
+    assert analyte.qualitative is not None
+    out["value"] = raw
+    out["unit"] = None
+    out["result"] = grade
+    out["reference_range"] = {"low": None, "high": None, "unit": "", "text": " / ".join(analyte.qualitative.normal)}
+    out["range_source"] = analyte.qualitative.source
+    flag = "normal" if grade in analyte.qualitative.normal else "high"
+    return _lab_says_critical(row, out, flag)

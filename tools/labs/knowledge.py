@@ -1,0 +1,220 @@
+"""Lab knowledge (`knowledge/labs/*.yaml`): analytes, sourced ranges and critical limits, validated on load."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from carebridge.tools.knowledge import KnowledgeError
+from carebridge.tools.text import normalize
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(_Strict):
+    en: str
+    zh: str
+
+
+class Range(_Strict):
+    """One sourced reference interval, in the analyte's canonical unit."""
+
+    sex: Literal["F", "M"] | None = None
+    min_age: float | None = None
+    max_age: float | None = None
+    low: float | None = None
+    high: float | None = None
+    # The guideline states "< high" (the cut-off itself is already high).
+    high_exclusive: bool = False
+    source: str
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.low is None and self.high is None:
+            raise ValueError("a range needs low, high or both")
+        if self.low is not None and self.high is not None and self.low >= self.high:
+            raise ValueError(f"range low {self.low} must be below high {self.high}")
+        return self
+
+    def applies(self, sex: str | None, age: float | None) -> bool:
+        """Whether this range is for a patient of `sex` and `age` (None = not known: it may apply)."""
+        if self.sex is not None and sex is not None and self.sex != sex:
+            return False
+        if age is not None:
+            if self.min_age is not None and age < self.min_age:
+                return False
+            # An age band "60-79" covers up to (not including) the 80th birthday.
+            if self.max_age is not None and age >= self.max_age + 1:
+                return False
+        return True
+
+
+class Critical(_Strict):
+    low: float | None = None
+    high: float | None = None
+    source: str
+    note: str | None = None
+
+
+class MolarMass(_Strict):
+    value: float = Field(gt=0)
+    source: str
+    note: str | None = None
+
+
+class Qualitative(_Strict):
+    normal: list[Literal["negative", "trace", "normal"]]
+    source: str
+
+
+class Analyte(_Strict):
+    """One lab test: names, LOINC codes, units, ranges, critical limits, explanation fields."""
+
+    key: str
+    code: str
+    alt_codes: list[str] = Field(default_factory=list)
+    en: str
+    zh: str
+    aliases: list[str] = Field(default_factory=list)
+    group: str
+    unit: str | None = None
+    units: list[str] = Field(default_factory=list)
+    assume_unit: bool = False
+    molar_mass: MolarMass | None = None
+    valence: int | None = None
+    ranges: list[Range] = Field(default_factory=list)
+    range_sources: list[str] = Field(default_factory=list)
+    critical: Critical | None = None
+    qualitative: Qualitative | None = None
+    note: Text | None = None
+    about: Text
+    high: Text
+    low: Text
+
+    @model_validator(mode="after")
+    def _shape(self) -> Analyte:
+        if self.qualitative is None:
+            if not self.unit or not self.units or self.units[0] != self.unit:
+                raise ValueError(f"{self.key}: a quantitative analyte lists its canonical unit first in `units`")
+        if self.critical is not None:
+            for r in self.ranges:
+                if self.critical.low is not None and r.low is not None and self.critical.low >= r.low:
+                    raise ValueError(f"{self.key}: critical low {self.critical.low} is not below the range low {r.low}")
+                if self.critical.high is not None and r.high is not None and self.critical.high <= r.high:
+                    raise ValueError(f"{self.key}: critical high {self.critical.high} is not above the range high {r.high}")
+        return self
+
+    def name(self, lang: str) -> str:
+        """Display name in `lang`."""
+        return self.zh if lang == "zh" else self.en
+
+    @property
+    def codes(self) -> list[str]:
+        """Primary and alternative LOINC codes."""
+        return [self.code, *self.alt_codes]
+
+
+class LabKnowledge(_Strict):
+    """Everything the lab engine knows, with lookup indexes."""
+
+    sources: dict[str, str]
+    explain_sources: list[str]
+    analytes: list[Analyte]
+    _idx: tuple[dict[str, Analyte], dict[str, Analyte], dict[str, Analyte]] = PrivateAttr()
+
+    def model_post_init(self, context: Any, /) -> None:
+        """Build the key, code and name indexes once."""
+        by_alias: dict[str, Analyte] = {}
+        for a in self.analytes:
+            for name in (a.key, a.en, a.zh, *a.aliases):
+                by_alias.setdefault(alias_key(name), a)
+        self._idx = ({a.key: a for a in self.analytes}, {c: a for a in self.analytes for c in a.codes}, by_alias)
+
+    @model_validator(mode="after")
+    def _cross_check(self) -> LabKnowledge:
+        problems: list[str] = []
+        keys: set[str] = set()
+        codes: dict[str, str] = {}
+        for a in self.analytes:
+            if a.key in keys:
+                problems.append(f"duplicate analyte key {a.key!r}")
+            keys.add(a.key)
+            for c in a.codes:
+                if c in codes:
+                    problems.append(f"LOINC {c} used by both {codes[c]} and {a.key}")
+                codes[c] = a.key
+            cited = [r.source for r in a.ranges] + list(a.range_sources)
+            cited += [a.critical.source] if a.critical else []
+            cited += [a.molar_mass.source] if a.molar_mass else []
+            cited += [a.qualitative.source] if a.qualitative else []
+            problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
+        owners: dict[str, str] = {}
+        for a in self.analytes:
+            for name in {alias_key(n) for n in (a.key, a.en, a.zh, *a.aliases)}:
+                if owners.setdefault(name, a.key) != a.key:
+                    problems.append(f"name {name!r} is used by both {owners[name]} and {a.key}")
+        problems += [f"explain_sources: unknown source {s!r}" for s in self.explain_sources if s not in self.sources]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def by_key(self, key: str) -> Analyte:
+        """The analyte called `key`."""
+        return self._idx[0][key]
+
+    def by_code(self, code: str) -> Analyte | None:
+        """The analyte with LOINC `code` (primary or alternative)."""
+        return self._idx[1].get(code.strip())
+
+    def by_name(self, name: str) -> Analyte | None:
+        """The analyte a report calls `name` (Chinese or English name, abbreviation), or None."""
+        aliases = self._idx[2]
+        key = alias_key(name)
+        if key in aliases:
+            return aliases[key]
+        # Reports prefix names with the specimen ("血清钾", "Serum sodium", "S-K").
+        for prefix in ("血清", "血浆", "全血", "静脉血", "serum", "plasma", "blood", "s-", "p-", "b-"):
+            if key.startswith(prefix) and key[len(prefix):] in aliases:
+                return aliases[key[len(prefix):]]
+        return None
+
+
+def alias_key(name: str) -> str:
+    """How names are compared: NFKC, lower case, no spaces or brackets, γ/gamma folded."""
+    key = normalize(name).replace("gamma", "γ").replace("-", "-")
+    key = re.sub(r"[\s()（）\[\]【】:：*＊]+", "", key)
+    return key
+
+
+def _read(name: str) -> Any:
+    try:
+        text = files("carebridge.knowledge").joinpath("labs", name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"knowledge file labs/{name} is missing") from exc
+    return yaml.safe_load(text)
+
+
+@cache
+def load_lab_knowledge() -> LabKnowledge:
+    """Load and validate `knowledge/labs/`; raises `KnowledgeError` naming what is wrong."""
+    from carebridge.tools.labs.units import check_unit  # units need the registry; imported lazily
+
+    raw_sources = _read("sources.yaml")["sources"]
+    data = _read("analytes.yaml")
+    try:
+        kb = LabKnowledge(sources={k: v["source"] for k, v in raw_sources.items()},
+                          explain_sources=data["defaults"]["explain_sources"], analytes=data["analytes"])
+    except (ValidationError, KeyError, TypeError) as exc:
+        raise KnowledgeError(f"knowledge/labs/analytes.yaml is invalid: {exc}") from exc
+    bad = [f"{a.key}: unit {u!r}" for a in kb.analytes for u in a.units if not check_unit(u)]
+    if bad:
+        raise KnowledgeError(f"knowledge/labs/analytes.yaml: units pint cannot parse: {', '.join(bad)}")
+    return kb

@@ -1,0 +1,484 @@
+"""Read a lab report (FHIR R4 JSON, CSV or pasted text lines) into raw result rows.
+
+Parsing never decides a flag. A row that cannot be read keeps its text and a `problem`
+(the engine turns it into `flag: unknown` with that reason), so one bad line never
+hides the others.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from carebridge.tools.text import normalize
+
+
+class ReportInputError(ValueError):
+    """The whole input is unusable (not one bad line); `code` is stable, the message says what to do."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class RawResult:
+    """One result as written in the report, before any lookup or flagging."""
+
+    where: str  # "line 3", "Observation/f001", "row 2"
+    text: str = ""
+    name: str | None = None
+    code: str | None = None
+    value: float | None = None
+    comparator: str | None = None
+    value_text: str | None = None
+    unit: str | None = None
+    ref_low: float | None = None
+    ref_high: float | None = None
+    ref_text: str | None = None
+    ref_unit: str | None = None
+    effective: str | None = None
+    lab_flag: str | None = None  # the flag the report itself printed (H, L, ↑ ...)
+    # A text range with several groups ("18-64 y Male: 4.6 - 5.4; ... Female: 4.0 - 4.8"):
+    # (sex, min age, max age, low, high) per group; the engine picks the patient's group.
+    ref_groups: list[tuple[str | None, float | None, float | None, float, float]] = field(default_factory=list)
+    problem: str | None = None
+
+
+@dataclass
+class ParsedReport:
+    """Rows plus what was recognised about the report as a whole."""
+
+    format: str
+    rows: list[RawResult]
+    skipped: list[str] = field(default_factory=list)
+    sex: str | None = None
+    age: float | None = None
+    fhir_version: str | None = None
+
+
+# ---------------------------------------------------------------- format detection
+def parse_report(text: str, filename: str | None = None) -> ParsedReport:
+    """Detect the format and parse. Raises `ReportInputError` only when nothing can be read."""
+    stripped = text.lstrip("\ufeff").strip()
+    if not stripped:
+        raise ReportInputError("empty_report", "the report is empty: give a FHIR JSON file, a CSV file, "
+                               "or lines such as '血钾 6.9 mmol/L'.")
+    lower_name = (filename or "").lower()
+    if stripped[0] in "{[" or lower_name.endswith(".json"):
+        return parse_fhir(stripped)
+    if lower_name.endswith(".csv") or _looks_like_csv(stripped):
+        return parse_csv(stripped)
+    return parse_text(stripped)
+
+
+def _looks_like_csv(text: str) -> bool:
+    first = text.splitlines()[0]
+    return first.count(",") >= 2 and _csv_columns([c.strip() for c in first.split(",")]) is not None
+
+
+# ---------------------------------------------------------------- FHIR
+_LAB_TYPES = ("Observation", "DiagnosticReport", "Bundle")
+
+
+def parse_fhir(text: str) -> ParsedReport:
+    """FHIR R4 Observation, DiagnosticReport (contained or referenced results) or Bundle of them."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReportInputError("bad_json", f"the report is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                               f"{exc.msg}). Fix the file, or paste the values as text lines such as "
+                               "'血钾 6.9 mmol/L'.") from None
+    resources = data if isinstance(data, list) else [data]
+    report = ParsedReport(format="fhir", rows=[], fhir_version="R4 (validated with fhir.resources R4B models)")
+    by_ref: dict[str, dict[str, Any]] = {}
+    observations: list[tuple[str, dict[str, Any]]] = []
+    reports: list[dict[str, Any]] = []
+    for res in resources:
+        if not isinstance(res, dict) or "resourceType" not in res:
+            raise ReportInputError("not_fhir", "the JSON is not a FHIR resource (no resourceType). Give a FHIR R4 "
+                                   "Observation, DiagnosticReport or Bundle, or paste the values as text.")
+        kind = res["resourceType"]
+        if kind not in _LAB_TYPES:
+            raise ReportInputError("wrong_resource", f"a FHIR {kind} is not a lab result. Give an Observation, a "
+                                   "DiagnosticReport or a Bundle of them.")
+        if kind == "Bundle":
+            for n, entry in enumerate(res.get("entry") if isinstance(res.get("entry"), list) else [], 1):
+                inner = (entry or {}).get("resource") if isinstance(entry, dict) else None
+                if not isinstance(inner, dict):
+                    report.rows.append(RawResult(where=f"entry {n}", problem="bundle entry without a resource"))
+                    continue
+                _collect(inner, f"entry {n}", entry.get("fullUrl"), by_ref, observations, reports, report)
+        else:
+            _collect(res, res["resourceType"], None, by_ref, observations, reports, report)
+    seen: set[int] = set()
+    for where, obs in observations:
+        seen.add(id(obs))
+        report.rows += _observation_rows(obs, where)
+    for dr in reports:
+        results = dr.get("result") if isinstance(dr.get("result"), list) else []
+        for n, ref in enumerate(results, 1):
+            reference = str(ref.get("reference", "")) if isinstance(ref, dict) else ""
+            target = by_ref.get(reference)
+            if target is None:
+                report.rows.append(RawResult(where=f"DiagnosticReport result {n}", text=str(ref)[:200],
+                                             problem=f"result reference {reference!r} is not in this file"))
+            elif id(target) not in seen:
+                seen.add(id(target))
+                report.rows += _observation_rows(target, f"Observation/{target.get('id', n)}")
+    if not report.rows:
+        raise ReportInputError("no_results", "the FHIR resource holds no Observation results.")
+    return report
+
+
+def _collect(res: dict[str, Any], where: str, full_url: str | None, by_ref: dict[str, dict[str, Any]],
+             observations: list[tuple[str, dict[str, Any]]], reports: list[dict[str, Any]], report: ParsedReport) -> None:
+    kind = res.get("resourceType")
+    rid = res.get("id")
+    if kind == "Observation":
+        for key in filter(None, (full_url, f"Observation/{rid}" if rid else None)):
+            by_ref[key] = res
+        observations.append((f"Observation/{rid}" if rid else where, res))
+    elif kind == "DiagnosticReport":
+        _validate("DiagnosticReport", res)  # a broken report wrapper is reported, its results still read
+        for contained in res.get("contained") if isinstance(res.get("contained"), list) else []:
+            if isinstance(contained, dict) and contained.get("resourceType") == "Observation":
+                by_ref[f"#{contained.get('id')}"] = contained
+        reports.append(res)
+    elif kind == "Patient":
+        # Sex and age for sex- and age-specific ranges (the caller's --sex/--age win).
+        report.sex = {"male": "M", "female": "F"}.get(str(res.get("gender", "")).lower(), report.sex)
+        born = str(res.get("birthDate") or "")
+        if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", born):
+            report.age = float(_years_since(born))
+        report.skipped.append(f"{where}: Patient (used for sex/age only)")
+    elif kind is not None:
+        report.skipped.append(f"{where}: {kind} (not a lab result)")
+
+
+def _years_since(born: str) -> int:
+    from datetime import date
+
+    parts = [int(p) for p in born.split("-")] + [1, 1]
+    birth = date(parts[0], parts[1], parts[2])
+    today = date.today()
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def _validate(kind: str, res: dict[str, Any]) -> str | None:
+    """Validate with the fhir.resources R4B model; None if valid, else the first problem."""
+    if kind == "Observation":
+        from fhir.resources.R4B.observation import Observation as Model
+    else:
+        from fhir.resources.R4B.diagnosticreport import DiagnosticReport as Model
+    try:
+        Model.model_validate(res)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first.get("loc", ()))
+        return f"invalid FHIR {kind} ({loc}: {first.get('msg')})"
+    return None
+
+
+def _loinc(code: Any) -> tuple[str | None, str | None]:
+    """(LOINC code, display name) of a CodeableConcept; tolerant of malformed input (it is reported elsewhere)."""
+    if not isinstance(code, dict):
+        return None, None
+    loinc = None
+    display = code.get("text") if isinstance(code.get("text"), str) else None
+    codings = code.get("coding") if isinstance(code.get("coding"), list) else []
+    for coding in codings:
+        if not isinstance(coding, dict):
+            continue
+        if "loinc" in str(coding.get("system", "")).lower() and loinc is None and coding.get("code"):
+            loinc = str(coding.get("code"))
+        display = display or (coding.get("display") if isinstance(coding.get("display"), str) else None)
+    if loinc is None:
+        # A local code with a readable name ("Creatinine(Serum)") is matched by name.
+        display = display or next((str(c.get("code")) for c in codings if isinstance(c, dict) and c.get("code")), None)
+    return loinc, display
+
+
+def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
+    problem = _validate("Observation", obs)
+    code, name = _loinc(obs.get("code"))
+    effective = obs.get("effectiveDateTime") or (obs.get("effectivePeriod") or {}).get("start") or obs.get("issued")
+    if problem:
+        return [RawResult(where=where, name=name, code=code, text=json.dumps(obs, ensure_ascii=False)[:200],
+                          problem=problem)]
+    parts: list[tuple[str, dict[str, Any], str | None, str | None]] = []
+    if any(k.startswith("value") for k in obs) or "dataAbsentReason" in obs:
+        parts.append((where, obs, code, name))
+    for n, comp in enumerate(obs.get("component") or [], 1):
+        c_code, c_name = _loinc(comp.get("code"))
+        parts.append((f"{where} component {n}", comp, c_code, c_name))
+    if not parts:
+        if obs.get("hasMember"):
+            return []  # a panel: its members are separate Observations
+        return [RawResult(where=where, name=name, code=code, problem="the Observation has no value")]
+    rows = []
+    for part_where, part, p_code, p_name in parts:
+        row = RawResult(where=part_where, name=p_name, code=p_code, effective=effective)
+        qty = part.get("valueQuantity")
+        if isinstance(qty, dict):
+            row.value = qty.get("value")
+            row.comparator = qty.get("comparator")
+            row.unit = qty.get("unit") or qty.get("code")
+            row.text = f"{p_name}: {row.comparator or ''}{row.value} {row.unit or ''}".strip()
+        elif "valueString" in part:
+            row.value_text = str(part["valueString"])
+            row.text = f"{p_name}: {row.value_text}"
+            _number_from_text(row)
+        elif isinstance(part.get("valueCodeableConcept"), dict):
+            concept = part["valueCodeableConcept"]
+            row.value_text = concept.get("text") or next(
+                (c.get("display") or c.get("code") for c in concept.get("coding") or []), None)
+            row.text = f"{p_name}: {row.value_text}"
+        elif "valueInteger" in part:
+            row.value = float(part["valueInteger"])
+        elif "dataAbsentReason" in part:
+            reason = _loinc(part["dataAbsentReason"])[1] or "not given"
+            row.problem = f"no value reported (data absent: {reason})"
+        else:
+            kinds = [k for k in part if k.startswith("value")]
+            row.problem = f"unsupported value type {kinds[0] if kinds else '?'}"
+        ranges = part.get("referenceRange") or ([] if part is obs else obs.get("referenceRange") if len(parts) == 1 else [])
+        if ranges:
+            rr = ranges[0]
+            low, high = rr.get("low") or {}, rr.get("high") or {}
+            row.ref_low, row.ref_high = low.get("value"), high.get("value")
+            row.ref_unit = low.get("unit") or low.get("code") or high.get("unit") or high.get("code")
+            row.ref_text = rr.get("text")
+            if row.ref_low is None and row.ref_high is None and row.ref_text:
+                _range_from_text(row, row.ref_text)
+        interp = part.get("interpretation") or []
+        if interp:
+            codings = interp[0].get("coding") or []
+            # Prefer the HL7 interpretation codes (N, L, H, LL, HH, A) over e.g. a SNOMED finding.
+            hl7 = [c for c in codings if "interpretation" in str(c.get("system", "")).lower()
+                   or "0078" in str(c.get("system", "")) or str(c.get("code", "")).upper() in ("N", "L", "H", "LL", "HH", "A", "AA")]
+            row.lab_flag = next((c.get("code") for c in hl7 or codings), None) or interp[0].get("text")
+        rows.append(row)
+    return rows
+
+
+# ---------------------------------------------------------------- CSV
+_COLUMNS = {
+    "name": ("analyte", "test", "name", "item", "项目", "检验项目", "项目名称", "检查项目", "test name", "analyte name"),
+    "code": ("code", "loinc", "loinc code", "代码"),
+    "value": ("value", "result", "结果", "检测结果", "数值"),
+    "unit": ("unit", "units", "单位"),
+    "range": ("range", "reference", "reference range", "reference_range", "ref", "ref range", "参考范围", "参考区间", "参考值"),
+    "low": ("low", "ref_low", "reference low", "下限"),
+    "high": ("high", "ref_high", "reference high", "上限"),
+    "flag": ("flag", "提示", "标志"),
+}
+
+
+def _csv_columns(header: list[str]) -> dict[str, int] | None:
+    found: dict[str, int] = {}
+    for i, col in enumerate(header):
+        key = normalize(col).strip()
+        for field_name, names in _COLUMNS.items():
+            if key in names and field_name not in found:
+                found[field_name] = i
+    return found if "value" in found and ("name" in found or "code" in found) else None
+
+
+def parse_csv(text: str) -> ParsedReport:
+    """CSV with a header naming at least a value column and a name or LOINC code column."""
+    rows = list(csv.reader(io.StringIO(text)))
+    columns = _csv_columns([c.strip() for c in rows[0]]) if rows else None
+    if columns is None:
+        # No usable header: read each row as a text line ("K, 6.9, mmol/L").
+        report = parse_text("\n".join(" ".join(c.strip() for c in r) for r in rows))
+        report.format = "csv"
+        return report
+    report = ParsedReport(format="csv", rows=[])
+    for n, cells in enumerate(rows[1:], 2):
+        if not any(c.strip() for c in cells):
+            continue
+
+        def cell(field_name: str, cells: list[str] = cells) -> str | None:
+            i = columns.get(field_name)
+            return cells[i].strip() if i is not None and i < len(cells) and cells[i].strip() else None
+
+        row = RawResult(where=f"row {n}", text=",".join(cells), name=cell("name"), code=cell("code"),
+                        unit=cell("unit"), lab_flag=cell("flag"))
+        raw_value = cell("value")
+        if raw_value is None:
+            row.problem = "no value in this row"
+        else:
+            row.value_text = raw_value
+            _number_from_text(row)
+        if cell("range"):
+            _range_from_text(row, cell("range") or "")
+        for bound in ("low", "high"):
+            if cell(bound):
+                try:
+                    setattr(row, f"ref_{bound}", float(cell(bound) or ""))
+                except ValueError:
+                    pass
+        report.rows.append(row)
+    return report
+
+
+# ---------------------------------------------------------------- plain text
+_NUM = r"[-+]?\d+(?:\.\d+)?"
+_VALUE = re.compile(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})")
+# "3.5-5.3", "3.5--5.3", "3.5～5.3", "3.5 to 5.3"; the upper bound carries no sign (so "--" is a separator).
+_RANGE = re.compile(r"(?P<lo>[-+]?\d+(?:\.\d+)?)\s*(?:-{1,2}|–|—|~|～|〜|至|to)\s*(?P<hi>\d+(?:\.\d+)?)")
+_UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
+_LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
+_SPLIT = re.compile(r"[；;，、|]|,\s+(?=\D)|,(?=[^\d\s])")
+_FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
+_SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
+_AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
+_QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
+
+
+def parse_text(text: str) -> ParsedReport:
+    """Lines such as '血钾 6.9 mmol/L', 'Hb 7.2 g/dL (13-17.5)', 'WBC 12.5 ×10^9/L ↑', '尿蛋白 阳性'."""
+    report = ParsedReport(format="text", rows=[])
+    for n, line in enumerate(text.splitlines(), 1):
+        clean = unicode_line(line)
+        if not clean:
+            continue
+        if m := _SEX.search(clean):
+            report.sex = "M" if m.group(1).lower() in ("男", "male", "m") else "F"
+        if m := _AGE.search(clean):
+            report.age = float(m.group(1))
+        items = [s.strip() for s in _SPLIT.split(clean) if s.strip()]
+        for item in items:
+            row = parse_text_item(item, f"line {n}")
+            if row is None:
+                report.skipped.append(f"line {n}: {item}")
+            else:
+                report.rows.append(row)
+    return report
+
+
+def unicode_line(line: str) -> str:
+    """Tabs and full-width spaces become spaces (a table pasted from a PDF)."""
+    return re.sub(r"[\t\u3000 ]+", " ", line).strip()
+
+
+def parse_text_item(item: str, where: str) -> RawResult | None:
+    """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
+    item = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
+    for m in _VALUE.finditer(item):
+        before = item[:m.start("cmp") if m.group("cmp") else m.start("num")]
+        if not before.strip(" :：=\t"):
+            continue  # no name before this number
+        # A number glued to a Latin letter or digit is part of a name (T3, HbA1c, CO2), and one
+        # after "(" or "^" is a range or an exponent, not the value.
+        if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
+            continue
+        name = before.strip(" :：=\t-")
+        if not re.search(r"[A-Za-z\u4e00-\u9fff]", name):
+            continue
+        row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
+        row.value = float(m.group("num"))
+        rest = item[m.end():].strip()
+        # "6.9↑ mmol/L", "7.8 H mmol/L": the lab's own flag sits between value and unit.
+        if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)(?=\s|$)|(↑↑|↓↓|↑|↓)", rest):
+            row.lab_flag = mark.group(0)
+            rest = rest[mark.end():].strip()
+        unit, rest = _take_unit(rest)
+        if unit is None and (in_name := re.search(r"[(（]([^()（）]+)[)）]", name)):
+            # "Glucose (mg/dL): 100" names its unit in brackets.
+            from carebridge.tools.labs.units import check_unit, clean_unit
+
+            candidate = clean_unit(in_name.group(1))
+            if candidate and candidate not in ("1", "[pH]") and check_unit(candidate):
+                unit = in_name.group(1)
+                row.name = (name[:in_name.start()] + name[in_name.end():]).strip(" :：")
+        row.unit = unit
+        if _FLAG_MARK.search(rest):
+            row.lab_flag = _FLAG_MARK.search(rest).group(0)  # type: ignore[union-attr]
+        _range_from_text(row, rest)
+        return row
+    # No number: a qualitative result ('尿蛋白 阳性', 'Nitrite negative') or just a heading.
+    q = _QUAL.search(item)
+    if q and q.start() > 0:
+        name = item[:q.start()].strip(" :：=\t")
+        if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
+            return RawResult(where=where, text=item, name=name, value_text=item[q.start():].strip())
+    return None
+
+
+def _cmp(symbol: str | None) -> str | None:
+    return {"≤": "<=", "≥": ">="}.get(symbol or "", symbol) or None
+
+
+def _take_unit(rest: str) -> tuple[str | None, str]:
+    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓]|\[(?:IU|iU|iu|Hg)\])+)", rest)
+    if not m:
+        return None, rest
+    unit = m.group("unit")
+    # A range or a flag right after the value is not a unit.
+    if re.match(r"[-+]?\d", unit) and not re.match(r"10[\^*eE~]", unit) or unit in ("H", "L", "HH", "LL"):
+        return None, rest
+    return unit.replace(" ", ""), rest[m.end():].strip()
+
+
+_GROUP_SEX = re.compile(r"\b(male|female|men|women|man|woman|m|f)\b|(男|女)", re.IGNORECASE)
+_GROUP_AGE = re.compile(rf"(?P<lo>{_NUM})\s*(?:-|–|~|～|至|to)\s*(?P<hi>{_NUM})\s*(?:y|yr|yrs|years|岁)\b", re.IGNORECASE)
+
+
+def _range_groups(text: str) -> list[tuple[str | None, float | None, float | None, float, float]]:
+    groups = []
+    for part in re.split(r"[;；\n]", text):
+        label, sep, values = part.rpartition(":") if ":" in part else part.rpartition("：")
+        if not sep:
+            continue
+        m = _RANGE.search(values)
+        if not m:
+            continue
+        sex_m = _GROUP_SEX.search(label)
+        sex = None
+        if sex_m:
+            word = (sex_m.group(1) or sex_m.group(2)).lower()
+            sex = "F" if word in ("female", "women", "woman", "f", "女") else "M"
+        age_m = _GROUP_AGE.search(label)
+        groups.append((sex, float(age_m.group("lo")) if age_m else None, float(age_m.group("hi")) if age_m else None,
+                       float(m.group("lo")), float(m.group("hi"))))
+    return groups if len(groups) > 1 else []
+
+
+def _range_from_text(row: RawResult, text: str) -> None:
+    if groups := _range_groups(text):
+        row.ref_groups = groups
+        row.ref_text = text.strip()
+        return
+    if m := _RANGE.search(text):
+        row.ref_low, row.ref_high = float(m.group("lo")), float(m.group("hi"))
+    elif m := _UPPER.search(text):
+        row.ref_high = float(m.group("v"))
+    elif m := _LOWER.search(text):
+        row.ref_low = float(m.group("v"))
+    else:
+        return
+    row.ref_text = text.strip()
+
+
+def _number_from_text(row: RawResult) -> None:
+    """Fill `value` from a cell such as '6.9', '<0.01', '6.9 H' (text stays in value_text otherwise)."""
+    text = (row.value_text or "").strip()
+    if m := re.fullmatch(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<flag>[↑↓HL]{{0,2}})", text):
+        row.value = float(m.group("num"))
+        row.comparator = _cmp(m.group("cmp"))
+        row.lab_flag = row.lab_flag or (m.group("flag") or None)
+        row.value_text = None
+    elif m := re.fullmatch(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>[^\s\d][^\s]*)", text):
+        # A FHIR valueString or CSV cell such as "6.9 mmol/L".
+        row.value = float(m.group("num"))
+        row.comparator = _cmp(m.group("cmp"))
+        row.unit = row.unit or m.group("unit")
+        row.value_text = None

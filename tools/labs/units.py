@@ -1,0 +1,185 @@
+"""Units: spelling variants to pint expressions, and conversion to an analyte's canonical unit.
+
+pint does the arithmetic; the only numbers here are not conversion factors but the
+analyte data passed in (molar mass, valence) and the NGSP/IFCC HbA1c master equation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import pint
+
+if TYPE_CHECKING:
+    from carebridge.tools.labs.knowledge import Analyte
+
+# Units that are labels rather than pint expressions (compared as text).
+_LABEL_UNITS = {"[pH]", "1", "mL/min/1.73m2"}
+# "10⁹/L": NFKC would turn the superscript into a plain digit ("109/L"), so it becomes "10^9" first.
+_SUPERSCRIPTS = str.maketrans({"⁰": "^0", "¹": "^1", "²": "^2", "³": "^3", "⁶": "^6", "⁹": "^9"})
+
+
+class UnitMismatch(ValueError):
+    """A unit that cannot be converted to the analyte's canonical unit."""
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """The pint registry, with the units clinical labs use that pint lacks."""
+    ureg = pint.UnitRegistry()
+    # Hormone "international units" are defined per substance by WHO standards; they only
+    # convert to themselves (mIU/L <-> uIU/mL), never to mass or moles.
+    ureg.define("international_unit = [international_unit] = IU")
+    ureg.define("osmole = [osmolarity] = Osm = osmol")
+    return ureg
+
+
+def clean_unit(raw: str | None) -> str:
+    """A unit as written on a report, in the spelling used by knowledge files ("" if none)."""
+    if raw is None:
+        return ""
+    text = raw.strip().replace("¹²", "^12").translate(_SUPERSCRIPTS).replace("^1^2", "^12")
+    text = unicodedata.normalize("NFKC", text).replace("μ", "u").replace("µ", "u")
+    # UCUM writes arbitrary units in brackets: m[IU]/L, u[iU]/mL, mm[Hg].
+    text = re.sub(r"\[(iu|IU|iU)\]", "IU", text).replace("[Hg]", "Hg").replace("[HG]", "Hg")
+    text = text.replace("×", "x").replace("*", "^").replace(" ", "")
+    text = text.replace("（", "(").replace("）", ")")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    low = text.lower()
+    if low in ("", "-", "--", "无"):
+        return ""
+    if low in ("秒", "sec", "secs", "second", "seconds", "s"):
+        return "s"
+    if low in ("%", "percent", "pct"):
+        return "%"
+    if low in ("ratio", "{ratio}", "{inr}", "inr", "index", "1"):
+        return "1"
+    if low in ("ph", "[ph]", "{ph}"):
+        return "[pH]"
+    if low in ("mm/h", "mm/hr", "mm/1h", "mm/hour", "mm/60min"):
+        return "mm/h"
+    if low.startswith("ml/min"):
+        return "mL/min/1.73m2" if "1.73" in low else "mL/min"
+    # 10^9/L in its many spellings: x10^9/L, 10*9/L (UCUM), 10E9/L, 10~9/L, G/L, K/uL.
+    m = re.fullmatch(r"x?10(?:\^|e|~)?(\d{1,2})/(l|ul|mm3|ml)", low)
+    if m:
+        return f"10^{m.group(1)}/{_vol(m.group(2))}"
+    if low in ("k/ul", "thou/ul", "10^3/ul", "x10^3/ul"):
+        return "10^3/uL"
+    if low in ("m/ul", "mil/ul", "10^6/ul"):
+        return "10^6/uL"
+    if low in ("/ul", "cells/ul", "/mm3", "cells/mm3"):
+        return "/" + _vol(low.split("/")[1])
+    m = re.fullmatch(r"(m|u|n|p|f|k|d)?(mol|kat|osm|eq|iu|g|u|l)/([a-z0-9.]*)", low)
+    if m:
+        prefix, base, per = m.groups()
+        base = {"eq": "Eq", "iu": "IU", "u": "U", "osm": "Osm", "l": "L"}.get(base, base)
+        if base == "Osm":
+            return f"m{base}/kg" if prefix == "m" and per.startswith("kg") else text
+        return f"{prefix or ''}{base}/{_vol(per)}"
+    return {"fl": "fL", "pg": "pg", "mmhg": "mmHg", "kpa": "kPa", "um3": "um3"}.get(low, text)
+
+
+def _vol(per: str) -> str:
+    return {"l": "L", "dl": "dL", "ml": "mL", "ul": "uL", "mm3": "mm3", "g": "g", "kg": "kg", "mol": "mol",
+            "mmol": "mmol", "24h": "(24*h)", "h": "h"}.get(per, per)
+
+
+def _expr(unit: str) -> str:
+    expr = re.sub(r"10\^(\d+)", r"1e\1", unit)
+    expr = expr.replace("mm3", "mm**3").replace("um3", "um**3").replace("mEq", "mmol").replace("Eq", "mol")
+    expr = expr.replace("mOsm", "milliosmole")
+    return "1/" + expr[1:] if expr.startswith("/") else expr
+
+
+def quantity(value: float, unit: str) -> Any:
+    """`value` in `unit` (a knowledge-file spelling) as a pint Quantity; `UnitMismatch` if unparseable."""
+    ureg = registry()
+    try:
+        return value * ureg.parse_expression(_expr(unit))
+    except Exception as exc:  # noqa: BLE001 - pint's parser raises tokenize/assert/attribute errors on junk text
+        raise UnitMismatch(f"{unit!r} is not a unit") from exc
+
+
+def check_unit(unit: str) -> bool:
+    """Whether pint understands `unit` (label units such as [pH] always pass)."""
+    if unit in _LABEL_UNITS:
+        return True
+    try:
+        quantity(1.0, unit)
+    except UnitMismatch:
+        return False
+    return True
+
+
+def _same(unit_a: str, unit_b: str) -> bool:
+    if unit_a == unit_b:
+        return True
+    if unit_a in _LABEL_UNITS or "Eq" in unit_a or "Eq" in unit_b or unit_b in _LABEL_UNITS:
+        return False
+    try:
+        ratio = (quantity(1.0, unit_a) / quantity(1.0, unit_b)).to("dimensionless").magnitude
+    except (pint.errors.PintError, UnitMismatch):
+        return False
+    return abs(ratio - 1) < 1e-9
+
+
+def accepted_unit(unit: str, analyte: Analyte) -> str | None:
+    """The knowledge spelling of `unit` if the analyte accepts it (mmol/l == mmol/L), else None."""
+    if analyte.key == "egfr" and unit in ("mL/min", "mL/min/1.73m2"):
+        return unit
+    if "Eq" in unit:  # equivalents depend on the ion's valence: only where the analyte lists them
+        return unit if unit in analyte.units and analyte.valence else None
+    for known in analyte.units:
+        if "Eq" not in known and _same(_enzyme(unit, analyte), known):
+            return known
+    return None
+
+
+def _enzyme(unit: str, analyte: Analyte) -> str:
+    # For enzymes an "IU" is the IUB enzyme unit (1 umol/min), the same as "U".
+    if analyte.unit == "U/L" and "IU" in unit:
+        return unit.replace("IU", "U")
+    return unit
+
+
+def to_canonical(value: float, unit: str, analyte: Analyte) -> float:
+    """`value` in `unit` (already accepted) converted to the analyte's canonical unit."""
+    target = analyte.unit or ""
+    if unit == target or _same(unit, target):
+        return value
+    if analyte.key == "egfr":
+        return value
+    if analyte.key == "hba1c" and unit == "mmol/mol":
+        # NGSP/IFCC master equation (Hoelzel 2004): an affine relation, not a unit factor.
+        return 0.09148 * value + 2.152
+    if unit in ("mEq/L",) and analyte.valence:
+        value, unit = value / analyte.valence, "mmol/L"
+        if unit == target:
+            return value
+    q = quantity(value, _enzyme(unit, analyte))
+    goal = quantity(1.0, target)
+    try:
+        return float((q / goal).to("dimensionless").magnitude)
+    except pint.errors.DimensionalityError:
+        if analyte.molar_mass is None:
+            raise UnitMismatch(f"cannot convert {unit} to {target} for {analyte.en}") from None
+    molar = quantity(analyte.molar_mass.value, "g/mol")
+    for candidate in (q / molar, q * molar):  # mass -> moles, or moles -> mass
+        try:
+            return float((candidate / goal).to("dimensionless").magnitude)
+        except pint.errors.DimensionalityError:
+            continue
+    raise UnitMismatch(f"cannot convert {unit} to {target} for {analyte.en}")
+
+
+def from_canonical(value: float, unit: str, analyte: Analyte) -> float:
+    """Inverse of `to_canonical` (used to show sourced limits in the report's own unit)."""
+    one = to_canonical(1.0, unit, analyte)
+    if analyte.key == "hba1c" and unit == "mmol/mol":
+        return (value - 2.152) / 0.09148
+    return value / one
