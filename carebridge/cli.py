@@ -377,7 +377,7 @@ def review_approve(
 def demo(
     fast: Annotated[bool, typer.Option(help="Skip the pauses between scenes.")] = False,
 ) -> None:
-    """A scripted walk-through: a routine case, an emergency, a Chinese case, the summary, the audit trail."""
+    """A scripted walk-through: triage (routine, emergency, Chinese), the summary and audit trail, a lab report, a medication check, a follow-up escalation."""
     from carebridge.demo.walkthrough import run_demo
 
     with open_app() as cb:

@@ -1,8 +1,10 @@
-"""`carebridge demo`: five short scenes over the real graph, data dir and audit log."""
+"""`carebridge demo`: short scenes over the real graph, agents, data dir, audit log and nurse inbox."""
 
 from __future__ import annotations
 
 import time
+from datetime import date, timedelta
+from importlib import resources
 
 from rich.console import Console
 from rich.markdown import Markdown
@@ -54,6 +56,47 @@ def run_demo(cb: CareBridge, console: Console, pause: float = 0.6) -> dict[str, 
 
     scene("6 · One-shot triage for scripts: carebridge triage TEXT --json")
     _render_triage(cb.triage_once("孩子3岁，发烧两天，咳嗽", age=3, sex="F"))
+
+    scene("7 · 化验单解读: carebridge report demo/samples/report_zh.txt (a critical value reaches the nurse inbox)")
+    from carebridge.commands.report import render_report, run_report
+
+    sample = resources.files("carebridge.demo").joinpath("samples/report_zh.txt").read_text(encoding="utf-8")
+    console.print(f"[dim]{sample.strip()}[/]")
+    render_report(run_report(sample, filename="report_zh.txt", age=None, sex=None, lang=None, patient="P001",
+                             data_dir=cb.data_dir))
+
+    scene("8 · Can I take these together? carebridge meds check 阿司匹林 warfarin ibuprofen --egfr 25")
+    from carebridge.commands.meds import render_check
+    from carebridge.tools.medication.engine import default_engine
+
+    render_check(default_engine().check(["阿司匹林", "warfarin", "ibuprofen 400mg tid"], egfr=25, lang="en"))
+
+    scene("9 · 诊后随访: a nurse starts follow-up, the patient answers, the escalation lands in the inbox")
+    from carebridge.tools.followup.service import Actor, FollowupService
+
+    followup = FollowupService(cb.data_dir)
+    try:
+        nurse = Actor.staff("护士 李娜")
+        campaign = followup.start(nurse, patient_id="P002", protocol="heart_failure", name="王丽", lang="zh",
+                                  discharged=date.today() - timedelta(days=3))
+        console.print(f"[bold]nurse>[/] followup start --patient P002 --protocol heart_failure  → {campaign['id']}")
+        for sent in followup.tick(nurse)["attempted"]:
+            contact = sent["contact_id"]
+            console.print(f"[cyan]carebridge → {sent['patient_id']}:[/] {sent['text']}")
+            for text in ("今天早上一百四十四斤", "有，晚上要垫三个枕头才能睡"):
+                console.print(f"[bold]patient>[/] {text}")
+                answer = followup.answer(Actor.patient(patient_id=sent["patient_id"]), contact, text)
+                escalated = "[bold red]escalated to the nurse[/]" if answer.get("escalated") else "recorded"
+                console.print(f"  [dim]{escalated}[/]")
+                nxt = (answer.get("next_question") or {}).get("text")
+                if nxt:
+                    console.print(f"[cyan]carebridge → {sent['patient_id']}:[/] {nxt}")
+        console.print("[bold]nurse>[/] carebridge followup inbox")
+        for item in followup.inbox.items(role="nurse"):
+            console.print(f"  [{'bold red' if item.priority == 'emergency' else 'yellow'}]{item.priority:<9}[/] "
+                          f"{item.source:<8} {item.patient_id or '-':<6} {item.title_zh}")
+    finally:
+        followup.close()
     console.print()
     console.print(f"[dim]Everything above is stored in {cb.data_dir}. Try `carebridge chat` next.[/]")
     return sessions

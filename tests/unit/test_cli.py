@@ -116,8 +116,17 @@ def test_chat_resumes_an_existing_session(tmp_path: Path) -> None:
 def test_demo_runs_end_to_end(tmp_path: Path) -> None:
     r = cli(tmp_path, "demo", "--fast")
     assert r.exit_code == 0, r.output
-    for expected in ("Call 120", "预问诊报告", "self_care", "audit", "Emergency Medicine", "医生已审核", "儿科"):
+    for expected in ("Call 120", "预问诊报告", "self_care", "audit", "Emergency Medicine", "医生已审核", "儿科",
+                     "危急高值", "aspirin + warfarin", "escalated to the nurse"):
         assert expected in r.output
+    # The demo's critical potassium and the follow-up escalation both reached the one nurse inbox.
+    from carebridge.tools.inbox import open_inbox
+
+    box = open_inbox(tmp_path / "data")
+    try:
+        assert {(i.source, i.priority) for i in box.items(role="nurse")} >= {("report", "emergency"), ("followup", "urgent")}
+    finally:
+        box.close()
 
 
 def test_configured_model_without_runtime_fails_clearly(tmp_path: Path, monkeypatch) -> None:
