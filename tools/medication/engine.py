@@ -59,7 +59,9 @@ class MedEngine:
         resolved: list[tuple[Resolution, Dose | None]] = []
         for item in drugs:
             name, dose = split_name_and_dose(item)
-            resolved.append((self.resolver.resolve(name), dose))
+            parts = self.resolver.resolve_all(name)
+            # A dose written after a combination of two drugs belongs to neither alone.
+            resolved += [(res, dose if len(parts) == 1 else None) for res in parts]
         entries, unknown, same_drug = self._group(resolved)
         ids = list(entries)
         interactions = self._interactions(ids)
