@@ -78,6 +78,8 @@ def rules(drugs: list[str]) -> dict[str, str]:
     (["isotretinoin", "doxycycline"], "retinoid_tetracyclines", "contraindicated"),
     (["acitretin", "methotrexate"], "acitretin_methotrexate", "contraindicated"),
     (["capecitabine", "warfarin"], "capecitabine_warfarin", "major"),
+    (["Sinemet", "phenelzine"], "levodopa_nonselective_maoi", "contraindicated"),
+    (["ketorolac", "ibuprofen"], "ketorolac_contraindicated", "contraindicated"),
 ])
 def test_label_sourced_rules(drugs: list[str], rule: str, severity: str) -> None:
     found = rules(drugs)
@@ -105,6 +107,7 @@ def test_a_pair_is_reported_once_by_its_most_specific_rule(drugs, reported, not_
     ["quetiapine", "amoxicillin"], ["domperidone", "omeprazole"], ["clozapine", "paracetamol"],
     ["内舒拿", "氯雷他定片"], ["福善美", "维生素D3"], ["alendronate", "colecalciferol"],
     ["trimethoprim", "paracetamol"], ["miconazole", "amoxicillin"], ["methotrexate", "folic acid"],
+    ["Sinemet", "rasagiline"], ["美多芭", "司来吉兰"], ["ketorolac", "paracetamol"],
 ])
 def test_neighbouring_harmless_pairs_stay_below_major(drugs: list[str]) -> None:
     severities = {x["severity"] for x in check_medications(drugs)["interactions"]}
