@@ -80,3 +80,58 @@ def test_scan_finds_names_in_mixed_script_text(resolver) -> None:
 def test_scan_prefers_the_longest_name_and_whole_words(resolver) -> None:
     found = resolver.scan("amoxicillin/clavulanate and 阿莫西林克拉维酸钾; not 'aspirinated'")
     assert [d for _, d in found] == ["amoxicillin_clavulanate", "amoxicillin_clavulanate"]
+
+
+# --- salt words, dose-form words, combinations, spelling variants --------------------------
+@pytest.mark.parametrize(("name", "drug"), [
+    ("草酸艾司西酞普兰片", "escitalopram"),       # oxalate salt word
+    ("硫酸氢氯吡格雷片", "clopidogrel"),           # bisulfate: 硫酸氢 before 硫酸
+    ("吸入用布地奈德混悬液", "budesonide"),        # route prefix + form suffix
+    ("咪康唑口腔凝胶", "miconazole"),              # oral gel
+    ("糠酸莫米松鼻喷雾剂", "mometasone"),          # furoate + nasal spray
+    ("复方磺胺甲噁唑片", "sulfamethoxazole_trimethoprim"),  # 复方 kept before it is stripped
+    ("麦角胺咖啡因片", "ergotamine_caffeine"),
+    ("盐酸伊立替康注射液", "irinotecan"),
+    ("左氧氟沙星氯化钠注射液", "levofloxacin"),
+    ("硝酸甘油片", "glyceryl_trinitrate"),         # 硝酸 is part of this name, not a salt
+    ("escitalopram oxalate 10 mg tablets", "escitalopram"),
+    ("mometasone furoate nasal spray", "mometasone"),
+    ("midazolam (oral)", "midazolam"),
+])
+def test_salt_and_form_words_are_stripped(resolver, name: str, drug: str) -> None:
+    res = resolver.resolve(name)
+    assert res.drug_id == drug and res.confidence == 1.0, res
+
+
+@pytest.mark.parametrize(("name", "drug"), [
+    ("amoxicillin/clavulanic acid", "amoxicillin_clavulanate"),
+    ("clavulanic acid + amoxicillin", "amoxicillin_clavulanate"),
+    ("trimethoprim/sulfamethoxazole", "sulfamethoxazole_trimethoprim"),
+    ("carbidopa and levodopa", "levodopa_carbidopa"),
+    ("ergotamine/caffeine", "ergotamine_caffeine"),
+])
+def test_a_combination_written_with_a_separator_finds_its_product(resolver, name: str, drug: str) -> None:
+    assert resolver.resolve(name).drug_id == drug
+
+
+def test_a_combination_without_a_product_record_is_checked_part_by_part(resolver) -> None:
+    parts = resolver.resolve_all("amlodipine/atorvastatin")
+    assert [(p.drug_id, p.match) for p in parts] == [("amlodipine", "component"), ("atorvastatin", "component")]
+    assert resolver.resolve("amlodipine/atorvastatin").drug_id is None  # never half a combination as one drug
+    # One unknown part leaves the whole input unknown, and one drug is never split.
+    assert [p.drug_id for p in resolver.resolve_all("amlodipine/xyzzy")] == [None]
+    assert [p.drug_id for p in resolver.resolve_all("amoxicillin/clavulanic acid")] == ["amoxicillin_clavulanate"]
+
+
+@pytest.mark.parametrize(("typo", "drug"), [
+    ("metphormin", "metformin"), ("clopidogrell", "clopidogrel"), ("atorvastatine", "atorvastatin"),
+    ("theophyline", "theophylline"), ("levothyroxin", "levothyroxine"),
+])
+def test_spelling_variants_resolve_below_full_confidence(resolver, typo: str, drug: str) -> None:
+    res = resolver.resolve(typo)
+    assert res.drug_id == drug and res.match == "fuzzy" and 0.85 <= res.confidence < 1.0
+
+
+@pytest.mark.parametrize("name", ["phorm", "metfo", "amlodipine xyzzy", "硫酸", "吸入用混悬液"])
+def test_stripping_and_spelling_never_invent_a_drug(resolver, name: str) -> None:
+    assert resolver.resolve(name).drug_id is None

@@ -35,7 +35,8 @@ def split_name_and_dose(item: str) -> tuple[str, Dose | None]:
     m = _AMOUNT.search(norm)
     if not m:
         return item.strip(), None
-    name = norm[: m.start()].strip(" :：,，=")
+    # "amlodipine/atorvastatin 5/10mg": the first strength of a combination is dose, not name.
+    name = re.sub(r"\s+\d+(?:\.\d+)?\s*/\s*$", "", norm[: m.start()]).strip(" :：,，=")
     tail = norm[m.start():].strip()
     return (name or item.strip()), Dose(text=tail, daily_mg=_daily_mg(norm[m.start():]))
 

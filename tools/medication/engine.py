@@ -59,7 +59,9 @@ class MedEngine:
         resolved: list[tuple[Resolution, Dose | None]] = []
         for item in drugs:
             name, dose = split_name_and_dose(item)
-            resolved.append((self.resolver.resolve(name), dose))
+            parts = self.resolver.resolve_all(name)
+            # A dose written after a combination of two drugs belongs to neither alone.
+            resolved += [(res, dose if len(parts) == 1 else None) for res in parts]
         entries, unknown, same_drug = self._group(resolved)
         ids = list(entries)
         interactions = self._interactions(ids)
@@ -142,8 +144,8 @@ class MedEngine:
     def _interactions(self, ids: list[str]) -> list[dict[str, Any]]:
         present = set(ids)
         order = {d: i for i, d in enumerate(ids)}
-        found: dict[tuple[str, str, str], dict[str, Any]] = {}
-        for rule, side_a, side_b in _rule_sides(self.kb):
+        found: dict[tuple[str, str, str], Any] = {}
+        for rule, side_a, side_b, _static in _rule_sides(self.kb):
             a_hit, b_hit = present & side_a, present & side_b
             if not a_hit or not b_hit:
                 continue
@@ -152,21 +154,22 @@ class MedEngine:
                     if a == b:
                         continue
                     pair = tuple(sorted((a, b), key=order.__getitem__))
-                    key = (rule.id, *pair)
-                    if key in found:
-                        continue
-                    found[key] = {
-                        "id": rule.id, "drugs": [self.kb.drugs[d].name_en for d in pair], "drug_ids": list(pair),
-                        "drugs_zh": [self.kb.drugs[d].zh for d in pair], "severity": rule.severity,
-                        "kind": "pair" if all(n in self.kb.drugs for n in (*rule.a, *rule.b)) else "class",
-                        "mechanism": rule.mechanism.model_dump(), "management": rule.management.model_dump(),
-                        "sources": [self.kb.citation(s) for s in rule.sources], "onc_high_priority": rule.onc,
-                    }
+                    found.setdefault((rule.id, *pair), (rule, _static))
         fired: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for rule_id, *pair in found:
             fired[tuple(pair)].add(rule_id)
-        unless = {r.id: set(r.unless) for r in self.kb.interactions if r.unless}
-        return [x for (rule_id, *pair), x in found.items() if not unless.get(rule_id, set()) & fired[tuple(pair)]]
+        out = []
+        for (rule_id, *pair), (rule, static) in found.items():
+            if set(rule.unless) & fired[tuple(pair)]:
+                continue  # a more specific rule already reports this pair
+            drugs = [self.kb.drugs[d] for d in pair]
+            out.append({
+                "id": rule_id, "drugs": [d.name_en for d in drugs], "drug_ids": list(pair),
+                "drugs_zh": [d.zh for d in drugs], "severity": rule.severity, "kind": static["kind"],
+                "mechanism": dict(static["mechanism"]), "management": dict(static["management"]),
+                "sources": [dict(c) for c in static["sources"]], "onc_high_priority": rule.onc,
+            })
+        return out
 
     # --- patient checks ---------------------------------------------------------------
     def _duplicate_therapy(self, ids: list[str]) -> list[dict[str, Any]]:
@@ -394,10 +397,13 @@ _SIDES: dict[int, list[Any]] = {}
 
 
 def _rule_sides(kb: MedKnowledge) -> list[Any]:
-    """Each interaction rule with both sides expanded to drug-id sets (computed once per knowledge)."""
+    """Each interaction rule, both sides expanded to drug-id sets, and its static output parts (once per knowledge)."""
     key = id(kb)
     if key not in _SIDES:
-        _SIDES[key] = [(r, frozenset(kb.expand(r.a)), frozenset(kb.expand(r.b))) for r in kb.interactions]
+        _SIDES[key] = [(r, frozenset(kb.expand(r.a)), frozenset(kb.expand(r.b)), {
+            "kind": "pair" if all(n in kb.drugs for n in (*r.a, *r.b)) else "class",
+            "mechanism": r.mechanism.model_dump(), "management": r.management.model_dump(),
+            "sources": [kb.citation(s) for s in r.sources]}) for r in kb.interactions]
     return _SIDES[key]
 
 

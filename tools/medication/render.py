@@ -19,7 +19,10 @@ def render_reply(result: dict[str, Any], lang: str) -> str:
     lines = [("识别到的药物：" if zh else "Medicines recognised: ") + (names or "-")]
     for d in result["drugs"]:
         for i in d["inputs"]:
-            if i["match"] == "fuzzy":
+            if i["match"] == "component":
+                lines.append(f"“{i['input']}”含{d['zh']}（{d['generic']}），已按其成分分别检查。" if zh else
+                             f"'{i['input']}' contains {d['generic']}: each part was checked.")
+            elif i["match"] == "fuzzy":
                 lines.append(f"“{i['input']}”按{d['zh']}（{d['generic']}）理解（相似度{i['confidence']:.0%}），请核对药名。" if zh else
                              f"'{i['input']}' was read as {d['generic']} ({i['confidence']:.0%} match): please check the name.")
     findings: list[str] = []

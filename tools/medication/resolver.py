@@ -1,9 +1,11 @@
 """Resolve what people type (generic, brand, Chinese name, misspelling) to a drug id.
 
-Order: exact name -> name with dose/form/salt words stripped -> fuzzy (rapidfuzz) for
-Latin-script names only. Chinese names never resolve fuzzily: one character separates
-different drugs (头孢克洛/头孢克肟, 尼群地平/尼莫地平), so a near miss is reported as
-unknown with "did you mean" suggestions instead of a guess.
+Order: exact name -> name with dose/form/salt words stripped -> a combination written
+with a separator ("amoxicillin/clavulanic acid") matched to its combination product ->
+spelling variants (ph/f, doubled letters, a trailing e: "metphormin", "clopidogrell") ->
+fuzzy (rapidfuzz) for Latin-script names only. Chinese names never resolve fuzzily: one
+character separates different drugs (头孢克洛/头孢克肟, 尼群地平/尼莫地平), so a near
+miss is reported as unknown with "did you mean" suggestions instead of a guess.
 """
 
 from __future__ import annotations
@@ -17,29 +19,56 @@ from rapidfuzz import fuzz, process
 from carebridge.tools.medication.knowledge import MedKnowledge
 from carebridge.tools.text import normalize
 
-MatchKind = Literal["generic", "chinese", "brand", "alias", "fuzzy"]
+MatchKind = Literal["generic", "chinese", "brand", "alias", "fuzzy", "component"]
 FUZZY_ACCEPT = 85.0  # rapidfuzz ratio (0-100) at or above which a Latin name resolves
 FUZZY_MARGIN = 4.0  # the best drug must beat the next different drug by this much
+SPELLING_CONFIDENCE = 0.95  # a name that differs from a known one only by a spelling variant
 SUGGEST_MIN = 60.0
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_PUNCT = re.compile(r"[\s/\\\-_,，、;；:：+&.·•()（）\[\]【】《》\"'“”‘’®™]+")
+_PUNCT = re.compile(r"[\s/\\\-_,，、;；:：+＋&.·•()（）\[\]【】《》\"'“”‘’®™]+")
+# What separates the parts of a combination written out: "a/b", "a + b", "a and b", "甲、乙".
+_COMBO_SEP = re.compile(r"\s*(?:/|\+|＋|&|、|\band\b|\bwith\b)\s*")
 _STRENGTH = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|iu|ml|毫克|克|微克|毫升|单位|u)\b|\d+(?:\.\d+)?\s*(?:毫克|克|微克|毫升|单位)")
 _EN_FORM = ("extended release", "sustained release", "delayed release", "modified release", "controlled release",
-            "film coated", "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "cap", "injection",
-            "inj", "oral solution", "solution", "suspension", "syrup", "granules", "cream", "ointment", "gel",
-            "patch", "inhaler", "er", "xr", "sr", "cr", "la", "mr", "ec", "dr", "oral", "for injection", "iv")
-_EN_SALT = ("hydrochloride", "hcl", "sodium", "potassium", "calcium", "magnesium", "maleate", "besylate",
-            "besilate", "mesylate", "mesilate", "succinate", "tartrate", "fumarate", "citrate", "sulfate",
-            "sulphate", "phosphate", "acetate", "hydrobromide", "bromide", "dihydrate", "monohydrate",
-            "trihydrate", "disodium", "bisulfate", "bisulphate", "hydrogen sulfate", "medoxomil", "axetil", "etexilate", "dipropionate", "propionate")
-_ZH_FORM = ("缓释片", "控释片", "肠溶片", "分散片", "咀嚼片", "泡腾片", "口崩片", "口腔崩解片", "薄膜衣片",
-            "缓释胶囊", "肠溶胶囊", "软胶囊", "胶囊", "片", "颗粒", "注射液", "粉针剂", "粉针", "干混悬剂",
-            "混悬液", "口服溶液", "口服液", "滴丸", "气雾剂", "吸入粉雾剂", "吸入气雾剂", "混悬液", "吸入剂",
-            "乳膏", "软膏", "凝胶", "贴剂", "栓", "滴眼液", "糖浆", "针剂", "针", "丸", "散")
-_ZH_PREFIX = ("注射用", "复方")
-_ZH_SALT_PREFIX = ("盐酸", "硫酸", "马来酸", "苯磺酸", "甲磺酸", "琥珀酸", "酒石酸", "富马酸", "枸橼酸", "磷酸",
-                   "醋酸", "氢溴酸", "门冬氨酸", "乳酸", "葡萄糖酸", "阿魏酸", "左旋")
-_ZH_SALT_SUFFIX = ("钠", "钾", "钙", "镁", "酯")
+            "prolonged release", "orally disintegrating", "film coated", "nasal spray", "oral gel", "eye drops", "ear drops",
+            "inhalation suspension", "inhalation solution", "inhalation powder", "nebuliser solution", "nebulizer solution",
+            "for oral suspension", "for injection", "oral solution", "tablets", "tablet", "tabs", "tab", "capsules",
+            "capsule", "caps", "cap", "injection", "injectable", "inj", "infusion", "solution", "suspension", "syrup",
+            "elixir", "granules", "sachets", "sachet", "powder", "cream", "ointment", "lotion", "gel", "patch", "patches",
+            "spray", "drops", "inhaler", "inhalation", "nebuliser", "nebulizer", "respules", "hfa", "mdi", "dpi",
+            "suppository", "suppositories", "pessary", "pessaries", "lozenge", "lozenges", "chewable", "dispersible",
+            "effervescent", "odt", "vial", "topical", "vaginal", "nasal", "er", "xr", "xl", "sr", "cr", "la", "mr",
+            "ec", "dr", "ir", "ds", "oral", "iv", "im", "sc", "po")
+_EN_SALT = ("hydrochloride", "dihydrochloride", "hcl", "sodium", "disodium", "potassium", "calcium", "magnesium",
+            "maleate", "besylate", "besilate", "mesylate", "mesilate", "esylate", "tosylate", "succinate", "tartrate",
+            "bitartrate", "hydrogen tartrate", "fumarate", "hemifumarate", "citrate", "sulfate", "sulphate",
+            "bisulfate", "bisulphate", "hydrogen sulfate", "hydrogen sulphate", "phosphate", "acetate", "oxalate",
+            "nitrate", "lactate", "gluconate", "hydrobromide", "bromide", "furoate", "propionate", "dipropionate",
+            "valerate", "xinafoate", "hyclate", "pamoate", "embonate", "palmitate", "decanoate", "enanthate",
+            "cypionate", "undecanoate", "tromethamine", "trometamol", "dihydrate", "monohydrate", "trihydrate",
+            "hemihydrate", "sesquihydrate", "anhydrous", "medoxomil", "axetil", "etexilate", "proxetil")
+# Dose forms at the end of a Chinese product name, longest first when stripped.
+_ZH_FORM = ("缓释片", "控释片", "肠溶片", "分散片", "咀嚼片", "泡腾片", "口崩片", "口腔崩解片", "薄膜衣片", "糖衣片",
+            "舌下片", "含片", "口含片", "口腔贴片", "贴片", "阴道片", "阴道泡腾片", "阴道栓", "阴道软胶囊", "栓剂", "栓",
+            "缓释胶囊", "控释胶囊", "肠溶胶囊", "软胶囊", "硬胶囊", "胶囊剂", "胶囊", "胶丸", "肠溶微丸胶囊",
+            "缓释颗粒", "颗粒剂", "颗粒", "片剂", "片", "注射剂", "注射液", "氯化钠注射液", "葡萄糖注射液", "输液",
+            "冻干粉针", "粉针剂", "粉针", "针剂", "针", "干混悬剂", "混悬剂", "混悬液", "口服混悬液", "口服溶液",
+            "口服液", "口服乳剂", "乳剂", "溶液", "滴丸", "气雾剂", "吸入气雾剂", "粉雾剂", "吸入粉雾剂", "吸入溶液",
+            "吸入剂", "喷雾剂", "鼻喷雾剂", "鼻用喷雾剂", "滴鼻液", "滴鼻剂", "乳膏", "软膏", "眼膏", "凝胶", "凝胶剂",
+            "口腔凝胶", "眼用凝胶", "贴剂", "透皮贴剂", "滴眼液", "滴耳液", "搽剂", "洗剂", "酊", "糖浆", "丸", "散")
+# Words in front of a Chinese product name: route or use, and 复方 (compound).
+_ZH_PREFIX = ("注射用", "吸入用", "外用", "口服", "小儿", "复方", "重组")
+_ZH_SALT_PREFIX = ("盐酸", "二盐酸", "硫酸", "硫酸氢", "马来酸", "苯磺酸", "甲磺酸", "乙磺酸", "对甲苯磺酸", "甲苯磺酸",
+                   "琥珀酸", "酒石酸", "重酒石酸", "富马酸", "枸橼酸", "磷酸", "醋酸", "草酸", "硝酸", "氢溴酸",
+                   "门冬氨酸", "乳酸", "葡萄糖酸", "阿魏酸", "糠酸", "丙酸", "二丙酸", "戊酸", "苯甲酸", "棕榈酸",
+                   "癸酸", "十一酸", "左旋")
+_ZH_SALT_SUFFIX = ("钠", "钾", "钙", "镁", "酯", "氨丁三醇", "葡甲胺")
+_ZH_STEPS = (  # (kind, words) in the order a variant is tried: dose form, prefix, then salt
+    ("suffix", tuple(sorted(_ZH_FORM, key=len, reverse=True))),
+    ("prefix", tuple(sorted(_ZH_PREFIX, key=len, reverse=True))),
+    ("prefix", tuple(sorted(_ZH_SALT_PREFIX, key=len, reverse=True))),
+    ("suffix", tuple(sorted(_ZH_SALT_SUFFIX, key=len, reverse=True))),
+)
 
 
 @dataclass(frozen=True)
@@ -78,27 +107,50 @@ def _strip_en(key: str, words: tuple[str, ...]) -> str:
 
 
 def _strip_zh(key: str) -> list[str]:
-    """Progressively simpler Chinese forms: dose form, then salt prefix/suffix."""
+    """Progressively simpler Chinese forms, fewest words stripped first.
+
+    One step removes a dose form (片, 口腔凝胶), a prefix (吸入用, 复方) or a salt word
+    (盐酸, 硫酸氢, 草酸; 钠, 钙); variants are tried breadth first, so 复方磺胺甲噁唑片 is
+    tried as 复方磺胺甲噁唑 before 磺胺甲噁唑.
+    """
+    start = key.replace(" ", "")
     out: list[str] = []
-    text = key.replace(" ", "")
-    for p in _ZH_PREFIX:
-        if text.startswith(p) and len(text) > len(p) + 1:
-            text = text[len(p):]
-            out.append(text)
-    for suffix in sorted(_ZH_FORM, key=len, reverse=True):
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
-            text = text[: -len(suffix)]
-            out.append(text)
-            break
-    for p in _ZH_SALT_PREFIX:
-        if text.startswith(p) and len(text) > len(p) + 1:
-            out.append(text[len(p):])
-            text = text[len(p):]
-            break
-    for s in _ZH_SALT_SUFFIX:
-        if text.endswith(s) and len(text) > 2:
-            out.append(text[: -len(s)])
+    seen = {start}
+    frontier = [start]
+    for _ in range(4):
+        nxt: list[str] = []
+        for text in frontier:
+            for kind, words in _ZH_STEPS:
+                for w in words:
+                    if kind == "suffix" and text.endswith(w) and len(text) - len(w) >= 2:
+                        cand = text[: -len(w)]
+                    elif kind == "prefix" and text.startswith(w) and len(text) - len(w) >= 2:
+                        cand = text[len(w):]
+                    else:
+                        continue
+                    if cand not in seen:
+                        seen.add(cand)
+                        nxt.append(cand)
+                    break  # the longest matching word of this kind only
+        out += nxt
+        frontier = nxt
     return out
+
+
+def _stem(part: str) -> str:
+    """A combination part in a comparable form: clavulanic acid ~ clavulanate, valproic acid ~ valproate."""
+    words = _strip_en(_strip_en(" ".join(_STRENGTH.sub(" ", part).split()), _EN_FORM), _EN_SALT)
+    if words.endswith(" acid"):
+        words = words[: -len(" acid")]
+        return words[:-2] if words.endswith("ic") else words
+    return words[:-3] if words.endswith("ate") else words
+
+
+def _spelling(key: str) -> str:
+    """A Latin name with common spelling variants folded: ph/f, th/t, y/i, doubled letters, a final e."""
+    text = key.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ae", "e").replace("ck", "k")
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return re.sub(r"(?<=[a-z]{3})e\b", "", text)
 
 
 class Resolver:
@@ -126,14 +178,48 @@ class Resolver:
             raise KnowledgeError("one name points at two drugs: " + "; ".join(clashes))
         self._latin = [k for k in self.index if not _is_cjk(k)]
         self._cjk = [k for k in self.index if _is_cjk(k)]
-        self._cache: dict[str, Resolution] = {}
+        # Spelling variants: only a variant that points at exactly one drug is usable.
+        spelled: dict[str, set[str]] = {}
+        for k in self._latin:
+            if len(k) >= 5:
+                spelled.setdefault(_spelling(k), set()).add(self.index[k][0])
+        self._spelled = {v: next(iter(ids)) for v, ids in spelled.items() if len(ids) == 1}
+        # Combination products by their parts ("amoxicillin/clavulanate" ~ "clavulanic acid + amoxicillin").
+        combos: dict[frozenset[str], set[str]] = {}
+        for d in kb.drugs.values():
+            for name in (d.name_en, *d.aliases, *d.brands):
+                parts = self._combo_parts(name)
+                if parts:
+                    combos.setdefault(parts, set()).add(d.id)
+        self._combos = {parts: next(iter(ids)) for parts, ids in combos.items() if len(ids) == 1}
+        self._cache: dict[tuple[str, bool], Resolution] = {}
 
     def resolve(self, raw: str) -> Resolution:
         """Resolve one name; never guesses (unknown carries suggestions instead)."""
         key = _key(raw)
-        if key not in self._cache:
-            self._cache[key] = self._resolve(raw, key)
-        return replace(self._cache[key], input=raw)
+        cache_key = (key, bool(_COMBO_SEP.search(normalize(raw))))
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._resolve(raw, key)
+        return replace(self._cache[cache_key], input=raw)
+
+    def resolve_all(self, raw: str) -> list[Resolution]:
+        """One resolution, or one per part of a combination that has no product record.
+
+        "amlodipine/atorvastatin" (no combination record) gives amlodipine and atorvastatin,
+        each matched as a `component`, so both are checked; a part that does not resolve
+        leaves the whole input unknown (never half a combination).
+        """
+        res = self.resolve(raw)
+        if res.drug_id is not None:
+            return [res]
+        texts = [t for t in _COMBO_SEP.split(normalize(raw)) if t.strip()]
+        if len(texts) < 2:
+            return [res]
+        parts = [self.resolve(t) for t in texts]
+        ids = [p.drug_id for p in parts]
+        if None in ids or len(set(ids)) < 2:
+            return [res]
+        return [replace(p, input=raw, match="component", confidence=min(p.confidence, 1.0)) for p in parts]
 
     def _exact(self, raw: str, key: str) -> Resolution | None:
         hit = self.index.get(key)
@@ -154,17 +240,43 @@ class Resolver:
         form = _strip_en(no_strength, _EN_FORM)
         return [no_strength, form, _strip_en(form, _EN_SALT)]
 
+    def _canonical_part(self, part: str) -> str:
+        """A combination part as a drug id when it names a single drug exactly, else its stem."""
+        key = _key(part)
+        for cand in [key, *self._candidates(key)]:
+            hit = self.index.get(cand)
+            if hit and "_" not in hit[0]:
+                return "id:" + hit[0]
+        return _stem(key)
+
+    def _combo_parts(self, text: str) -> frozenset[str] | None:
+        pieces = [p for p in _COMBO_SEP.split(normalize(text)) if p.strip()]
+        if len(pieces) < 2 or _is_cjk(text):
+            return None
+        parts = frozenset(self._canonical_part(p) for p in pieces)
+        return parts if len(parts) == len(pieces) and all(parts) else None
+
     def _resolve(self, raw: str, key: str) -> Resolution:
         if not key:
             return Resolution(raw, None)
         exact = self._exact(raw, key)
         if exact:
             return exact
-        for cand in self._candidates(key):
-            if cand and cand != key:
-                hit = self._exact(raw, cand)
-                if hit:
-                    return hit
+        candidates = [c for c in self._candidates(key) if c and c != key]
+        for cand in candidates:
+            hit = self._exact(raw, cand)
+            if hit:
+                return hit
+        parts = self._combo_parts(raw)
+        if parts and parts in self._combos:
+            d = self.kb.drugs[self._combos[parts]]
+            return Resolution(raw, d.id, "alias", d.name_en, 1.0)
+        if not _is_cjk(key):
+            for cand in (key, *candidates):
+                variant = _spelling(cand)
+                if len(cand) >= 5 and variant in self._spelled:
+                    drug = self.kb.drugs[self._spelled[variant]]
+                    return Resolution(raw, drug.id, "fuzzy", drug.name_en, SPELLING_CONFIDENCE)
         return self._fuzzy(raw, key)
 
     def _fuzzy(self, raw: str, key: str) -> Resolution:
