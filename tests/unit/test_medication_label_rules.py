@@ -130,3 +130,20 @@ def test_every_new_qt_member_is_on_the_known_risk_list_and_rules_cite_labels() -
     for rule in kb.interactions:
         if rule.severity == "contraindicated":
             assert set(rule.sources) & {"fda-label", "ema-smpc", "ema-domperidone-2014", "onc-2012"}, rule.id
+
+
+@pytest.mark.parametrize(("names", "severity"), [
+    (["Lipitor 80mg", "cyclosporine"], "major"),          # atorvastatin label: avoid
+    (["匹伐他汀", "环孢素"], "contraindicated"),            # pitavastatin label: contraindicated
+    (["St John's wort", "rivaroxaban"], "major"),         # strong inducer (FDA table) + DOAC
+    (["贯叶连翘提取物", "他克莫司"], "major"),
+])
+def test_ciclosporin_statins_and_st_johns_wort(names, severity) -> None:
+    out = default_engine().check(names)
+    assert not out["unknown"]
+    assert [i["severity"] for i in out["interactions"]] == [severity]
+
+
+def test_rosuvastatin_with_ciclosporin_is_not_called_contraindicated() -> None:
+    out = default_engine().check(["rosuvastatin", "ciclosporin"])
+    assert all(i["severity"] != "contraindicated" for i in out["interactions"])
