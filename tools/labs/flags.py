@@ -9,7 +9,7 @@ import math
 import re
 from typing import Any
 
-from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range
+from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
 from carebridge.tools.labs.parse import RawResult
 from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, to_canonical
 from carebridge.tools.text import normalize
@@ -24,41 +24,99 @@ _TRACE = {"±", "trace", "弱阳性", "+-", "(±)", "微量"}
 _NORMAL_WORDS = {"normal", "正常"}
 
 
-def resolve_analyte(row: RawResult, kb: LabKnowledge) -> tuple[Analyte | None, str | None]:
-    """The analyte by LOINC code, else by name (also 'Chinese name + abbreviation'); a note when they disagree."""
+def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -> tuple[Analyte | None, str | None]:
+    """The analyte by LOINC code, else by name (also 'Chinese name + abbreviation'); a note when they disagree.
+
+    `strict` (a line with no value) accepts only the whole name, its inverted form or a
+    bracketed part, so a remark that happens to contain a test name is not read as a result.
+    """
     by_code = kb.by_code(row.code) if row.code else None
     if by_code is not None:
         return by_code, None
     name = (row.name or "").strip()
     if not name:
         return None, None
-    found = kb.by_name(name)
-    if found is None:
+    found = kb.by_name(name) or _inverted(name, kb)
+    if found is None and not strict:
+        # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
+        short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
+        candidate = kb.by_name(short) if short and short != name else None
+        found = candidate if candidate and _same_specimen(name[len(short):], candidate) else None
+        if short != name and candidate is not None and found is None:
+            return None, None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
+    if found is None and not strict:
         # Lead-ins and link words around a name: "我的血糖是", "my blood sugar is", "Potassium level".
         core = _LEAD_IN.sub("", name).strip()
         core = _TRAILER.sub("", core).strip()
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
-            if found := kb.by_name(" ".join(words[i:])):
+            if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate):
+                found = candidate
                 break
-    if found is None:
-        # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
-        short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
-        found = kb.by_name(short) if short and short != name else None
+        if found is None:
+            found = _head_final(name, kb) or _head_final(core, kb)
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
-        for part in reversed(re.split(r"[\s()（）:：,，]+", name)):
-            if part and (found := kb.by_name(part)) is not None:
+        parts = [p for p in re.split(r"[\s()（）:：,，]+", name) if p]
+        if strict:
+            parts = [p for p in re.split(r"[()（）]+", name) if p.strip()]
+        for part in reversed(parts):
+            if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate):
+                found = candidate
                 break
     note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
     return found, note
+
+
+def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
+    """US and LOINC-style 'Bilirubin, total' / 'Protein, total' / 'Calcium, ionized' read as 'total bilirubin' ..."""
+    head, sep, qualifier = name.partition(",")
+    if not sep:
+        head, sep, qualifier = name.partition("，")
+    if not sep or not head.strip() or not qualifier.strip():
+        return None
+    return kb.by_name(f"{qualifier.strip()} {head.strip()}")
+
+
+def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
+    """Chinese compound names end with the test ('凝血酶原时间国际标准化比值' is the INR of the PT, '动脉血乳酸').
+
+    The longest known ending wins, but only when what comes before it is a blood specimen or
+    itself a test ('凝血酶原时间'): '前白蛋白' (prealbumin), '糖化白蛋白' (glycated albumin) and
+    '尿钾' (urine potassium) are other tests, not albumin or serum potassium.
+    """
+    if not re.search(r"[\u4e00-\u9fff]", name) or "/" in name or " " in name:
+        return None
+    for i in range(1, len(name)):
+        ending = kb.by_name(name[i:])
+        if ending is None:
+            continue
+        before = name[:i]
+        if alias_key(before) in _BLOOD_WORDS or kb.by_name(before) is not None:
+            return ending if _same_specimen(before, ending) else None
+        return None  # a longer ending was found with an unknown modifier before it: a different test
+    return None
 
 
 _LEAD_IN = re.compile(r"^(?:我的|我|他的|她的|孩子的|病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|"
                       r"my|his|her|the|our|latest|last|recent|today'?s?)\s*", re.IGNORECASE)
 _TRAILER = re.compile(r"\s*(?:是|为|有|结果|值|水平|is|was|are|were|of|at|level|levels|result|results|value|reading)$",
                       re.IGNORECASE)
+_BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血"}
+# Words that put a test in another specimen than blood: its blood ranges do not apply.
+_URINE = re.compile(r"尿|urine|urinary|\bu-", re.IGNORECASE)
+_OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾液|关节液|精液|羊水|\bcsf\b|cerebrospinal|pleural|ascit|"
+                             r"peritoneal|stool|fa?ecal|sputum|saliva|synovial|semen|amniotic|\b24\s*-?h", re.IGNORECASE)
+
+
+def _same_specimen(dropped: str, analyte: Analyte) -> bool:
+    """Whether words dropped from a name ('Urine' of 'Urine potassium') leave the test's specimen unchanged."""
+    if _OTHER_SPECIMEN.search(dropped):
+        return False
+    if _URINE.search(dropped):
+        return analyte.group == "urine"
+    return True
 
 
 def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
@@ -124,7 +182,7 @@ def _sig3(x: float) -> float:
 
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None) -> dict[str, Any]:
     """The contract `result` for one row."""
-    analyte, match_note = resolve_analyte(row, kb)
+    analyte, match_note = resolve_analyte(row, kb, strict=row.no_value)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
         "analyte_zh": analyte.zh if analyte else (row.name or row.code or "?"),
@@ -145,12 +203,19 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["reason"] = reason
         return out
 
+    if row.no_value:
+        what = analyte.en if analyte else (row.name or row.code or "this test")
+        return unknown(f"no value given for {what}: the line names the test but has no result; "
+                       "check the report and give the number with its unit")
     if row.problem:
         return unknown(row.problem)
     if analyte is None:
         if row.value is not None and (row.ref_low is not None or row.ref_high is not None) and (
                 not row.ref_unit or clean_unit(row.ref_unit) == clean_unit(row.unit)):
             return _report_range_only(row, out)
+        if _OTHER_SPECIMEN.search(row.name or "") or _URINE.search(row.name or ""):
+            return unknown(f"{row.name!r} is measured in urine or another body fluid, not blood: carebridge's ranges "
+                           "are for blood (and urine dipstick results); use the range printed on the report")
         return unknown(f"unknown analyte {row.name or row.code!r}: not among the {len(kb.analytes)} tests carebridge knows; "
                        "ask the lab or your doctor what it means")
     if analyte.qualitative is not None:
