@@ -277,8 +277,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                                           "text": row.ref_text or range_text(ref_low, ref_high, ref_unit)}
     no_range_reason = (analyte.note.en if analyte.note else
                        f"no sourced reference range for {analyte.en}; use the range printed on your report")
+    range_notes: list[str] = []
     if out["range_source"] is None:
         low, high, high_exclusive, used, note = select_range(analyte, sex, age)
+        range_notes = list(dict.fromkeys(r.note for r in used if r.note))
         if note:
             out["notes"].append(note)
             if not used:
@@ -324,6 +326,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         flag = _against(canonical, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
+    if flag != "normal":
+        # What the sourced range is for ("fasting", "for people not taking blood thinners").
+        out["notes"] += [f"range: {n}" for n in range_notes]
     return _lab_says_critical(row, out, flag)
 
 
