@@ -253,6 +253,19 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(str(exc))
     if known_unit != analyte.unit:
         out["converted"] = {"value": canonical, "unit": analyte.unit}
+    p_low, p_high = analyte.plausible_limits()
+    if (p_high is not None and canonical > p_high) or (p_low is not None and canonical < p_low):
+        assert analyte.critical is not None
+        side = "above" if p_high is not None and canonical > p_high else "below"
+        limit = analyte.critical.high if side == "above" else analyte.critical.low
+        bound = p_high if side == "above" else p_low
+        assert limit is not None and bound is not None
+        shown = known_unit
+        u = "" if _show(shown) == "" else f" {_show(shown)}"
+        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is far "
+                       f"{side} the critical limit ({_fmt(from_canonical(limit, shown, analyte))}{u}; carebridge treats "
+                       f"values {side} {_fmt(from_canonical(bound, shown, analyte))}{u} as implausible). Check the value "
+                       "and the unit: a slipped decimal point or a wrong unit?")
 
     # Reference range: the report's own, else the sourced one.
     low = high = None
