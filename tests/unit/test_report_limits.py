@@ -89,3 +89,19 @@ def test_aptt_has_a_critical_limit_but_still_no_sourced_range() -> None:
     r = one("APTT 40 s")
     assert r["flag"] == "unknown" and "range printed on the report" in r["reason"]
     assert one("APTT 40 s (25-37)")["flag"] == "high"
+
+
+@pytest.mark.parametrize(("line", "flag"), [
+    ("CK-MB 40 U/L (0-25) ↑", "high"),      # activity units: no conversion to the ng/mL knowledge unit
+    ("CK-MB 12 U/L (0-25)", "normal"),
+    ("肌酸激酶同工酶 30 IU/L (0-24)", "high"),
+])
+def test_a_unit_without_conversion_is_flagged_against_the_reports_own_range(line: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"], r["range_source"]) == ("ckmb", flag, "report")
+    assert any("cannot be converted" in n for n in r["notes"])
+
+
+def test_a_unit_without_conversion_and_no_printed_range_is_unknown() -> None:
+    r = one("CK-MB 40 U/L")
+    assert r["flag"] == "unknown" and "range printed on your report" in r["reason"]

@@ -250,7 +250,14 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     try:
         canonical = _sig(to_canonical(value, known_unit, analyte))
     except UnitMismatch as exc:
-        return unknown(str(exc))
+        # CK-MB in U/L (activity) against knowledge in ng/mL (mass): no conversion exists, but the
+        # report's own range in the same unit still says where the value lies.
+        same_unit = not row.ref_unit or accepted_unit(clean_unit(row.ref_unit), analyte) == known_unit
+        if (row.ref_low is not None or row.ref_high is not None) and same_unit:
+            return _report_range_only(row, out, note=(
+                f"{unit} cannot be converted to {analyte.unit} for {analyte.en} (a different kind of measurement): "
+                "flagged only against the report's own range, with no critical limits"))
+        return unknown(f"{exc}; use the range printed on your report")
     if known_unit != analyte.unit:
         out["converted"] = {"value": canonical, "unit": analyte.unit}
     p_low, p_high = analyte.plausible_limits()
@@ -374,8 +381,8 @@ def _lab_says_critical(row: RawResult, out: dict[str, Any], flag: str) -> dict[s
     return out
 
 
-def _report_range_only(row: RawResult, out: dict[str, Any]) -> dict[str, Any]:
-    """An analyte carebridge does not know, flagged only against the range printed on the report."""
+def _report_range_only(row: RawResult, out: dict[str, Any], note: str | None = None) -> dict[str, Any]:
+    """A value flagged only against the range printed on the report (an unknown analyte, or a unit with no conversion)."""
     unit = clean_unit(row.unit)
     assert row.value is not None
     flag = _against(float(row.value), row.comparator, row.ref_low, row.ref_high, False)
@@ -385,7 +392,7 @@ def _report_range_only(row: RawResult, out: dict[str, Any]) -> dict[str, Any]:
     out["range_source"] = "report"
     out["reference_range"] = {"low": row.ref_low, "high": row.ref_high, "unit": unit,
                               "text": row.ref_text or range_text(row.ref_low, row.ref_high, unit or "1")}
-    out["notes"].append("not in carebridge's knowledge: flagged only against the report's own range, "
+    out["notes"].append(note or "not in carebridge's knowledge: flagged only against the report's own range, "
                         "with no critical limits and no explanation")
     return _lab_says_critical(row, out, flag)
 
