@@ -105,3 +105,54 @@ def test_a_unit_without_conversion_is_flagged_against_the_reports_own_range(line
 def test_a_unit_without_conversion_and_no_printed_range_is_unknown() -> None:
     r = one("CK-MB 40 U/L")
     assert r["flag"] == "unknown" and "range printed on your report" in r["reason"]
+
+
+# ---------------------------------------------------------------- tests that had no knowledge entry
+@pytest.mark.parametrize(("line", "flag"), [
+    ("铁蛋白 5 ng/mL", "low"),
+    ("Ferritin 12 ug/L", "low"),
+    ("SF 10", "low"),                                  # ug/L and ng/mL are the same number: unit assumed
+    ("Ferritin 400 ng/mL (30-400)", "normal"),         # the report's own range wins
+    ("血清铁蛋白 1200 ng/mL (15-150)", "high"),
+])
+def test_ferritin_low_against_the_who_iron_deficiency_cut_off(line: str, flag: str) -> None:
+    r = one(line, sex="F", age=31)
+    assert (r["key"], r["flag"]) == ("ferritin", flag)
+
+
+@pytest.mark.parametrize("line", ["Ferritin 80 ng/mL", "铁蛋白 2000 ng/mL"])
+def test_ferritin_above_the_cut_off_is_not_called_normal(line: str) -> None:
+    # >= 15 only rules out iron deficiency; a high ferritin (inflammation, overload) has no sourced limit here
+    r = one(line)
+    assert r["flag"] == "unknown"
+    assert "at or above the sourced cut-off of 15" in r["reason"] and "range printed on your report" in r["reason"]
+
+
+def test_a_two_sided_range_cannot_leave_its_other_side_unknown() -> None:
+    from carebridge.tools.labs.knowledge import Range
+
+    with pytest.raises(ValueError, match="one-sided"):
+        Range(low=1, high=2, other_side="unknown", source="who-ferritin-2020")
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("Lipase 1200 U/L", "lipase"), ("脂肪酶 80 U/L", "lipase"),
+    ("胱抑素C 0.80 mg/L", "cystatin_c"), ("Cystatin C 2.6 mg/L", "cystatin_c"),
+])
+def test_method_specific_tests_are_named_and_unknown_without_a_printed_range(line: str, key: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, "unknown")
+    assert "range printed on the report" in r["reason"]
+
+
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("Lipase 1200 U/L (13-60)", "lipase", "high"),
+    ("Cystatin C 2.6 mg/L (0.6-1.03)", "cystatin_c", "high"),
+    ("胱抑素C 0.80 mg/L (0.6-1.03)", "cystatin_c", "normal"),
+])
+def test_method_specific_tests_use_the_printed_range_and_get_an_explanation(line: str, key: str, flag: str) -> None:
+    out = interpret_report(line)
+    r = out["results"][0]
+    assert (r["key"], r["flag"], r["range_source"]) == (key, flag, "report")
+    if flag != "normal":
+        assert out["explanation"]["items"][0]["analyte"] == KB.by_key(key).en

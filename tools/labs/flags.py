@@ -298,9 +298,11 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     no_range_reason = (analyte.note.en if analyte.note else
                        f"no sourced reference range for {analyte.en}; use the range printed on your report")
     range_notes: list[str] = []
+    cut_off_only = False
     if out["range_source"] is None:
         low, high, high_exclusive, used, note = select_range(analyte, sex, age)
         range_notes = list(dict.fromkeys(r.note for r in used if r.note))
+        cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:
             out["notes"].append(note)
             if not used:
@@ -346,6 +348,13 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         flag = _against(canonical, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
+        if flag == "normal" and cut_off_only:
+            rr = out["reference_range"]
+            side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
+            u = f" {rr['unit']}" if rr["unit"] else ""
+            what = f" ({'; '.join(range_notes)})" if range_notes else ""
+            return unknown(f"{analyte.en} {value:g}{u} is {side} the sourced cut-off of {_fmt(cut)}{u}{what}, but "
+                           "carebridge has no sourced limit on the other side; use the range printed on your report")
     if flag != "normal":
         # What the sourced range is for ("fasting", "for people not taking blood thinners").
         out["notes"] += [f"range: {n}" for n in range_notes]

@@ -40,6 +40,9 @@ class Range(_Strict):
     high: float | None = None
     # The guideline states "< high" (the cut-off itself is already high).
     high_exclusive: bool = False
+    # A one-sided cut-off says what lies beyond it; the other side is "normal" (HDL >= 1.0) or, for
+    # a cut-off that only rules one condition out (ferritin >= 15: not iron-deficient), "unknown".
+    other_side: Literal["normal", "unknown"] = "normal"
     source: str
     note: str | None = None
 
@@ -47,6 +50,8 @@ class Range(_Strict):
     def _ordered(self) -> Range:
         if self.low is None and self.high is None:
             raise ValueError("a range needs low, high or both")
+        if self.other_side == "unknown" and self.low is not None and self.high is not None:
+            raise ValueError("other_side: unknown is for a one-sided cut-off (low or high, not both)")
         if self.low is not None and self.high is not None and self.low >= self.high:
             raise ValueError(f"range low {self.low} must be below high {self.high}")
         return self
