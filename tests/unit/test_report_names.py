@@ -26,6 +26,11 @@ def one(text: str, **kw):
     ("Protein, total 7.0 g/dL", "tp", "normal"),                     # total protein, not the urine dipstick
     ("Calcium, ionized 0.7 mmol/L", "ionized_calcium", "critical_low"),
     ("Cholesterol, HDL 0.8 mmol/L", "hdl", "low"),
+    ("Protein, total, serum 7.0 g/dL", "tp", "normal"),       # before: read as the urine dipstick "protein"
+    ("Potassium, whole blood 6.9 mmol/L", "potassium", "critical_high"),  # before: the urine dipstick "blood"
+    ("Glucose, fasting, plasma 5.0 mmol/L", "glucose", "normal"),
+    ("Carbon dioxide, total 22 mmol/L", "tco2", "low"),
+    ("Protein, urine negative", "u_protein", "normal"),
 ])
 def test_inverted_names_with_a_comma_are_one_test(line: str, key: str, flag: str) -> None:
     r = one(line)
@@ -71,7 +76,7 @@ def test_a_modifier_before_a_known_name_makes_another_test(line: str) -> None:
     assert r["key"] is None and r["flag"] == "unknown" and "unknown analyte" in r["reason"]
 
 
-@pytest.mark.parametrize("line", ["Urine potassium 40 mmol/L", "尿钾 40 mmol/L", "尿肌酐 8000 umol/L",
+@pytest.mark.parametrize("line", ["Urine potassium 40 mmol/L", "尿钾 40 mmol/L", "Potassium, urine 40 mmol/L", "尿肌酐 8000 umol/L",
                                   "CSF glucose 2.0 mmol/L", "脑脊液葡萄糖 2.0 mmol/L", "Glucose [Mass/volume] in Urine 100 mg/dL"])
 def test_a_test_on_urine_or_another_fluid_never_gets_the_blood_range(line: str) -> None:
     # before: "Urine potassium 40 mmol/L" was read as serum potassium and called critical

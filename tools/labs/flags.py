@@ -41,7 +41,7 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
         short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
         candidate = kb.by_name(short) if short and short != name else None
-        found = candidate if candidate and _same_specimen(name[len(short):], candidate) else None
+        found = candidate if candidate and _same_specimen(name[len(short):], candidate, name) else None
         if short != name and candidate is not None and found is None:
             return None, None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
     if found is None and not strict:
@@ -50,7 +50,7 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         core = _TRAILER.sub("", core).strip()
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
-            if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate):
+            if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name):
                 found = candidate
                 break
         if found is None:
@@ -62,7 +62,7 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         if strict:
             parts = [p for p in re.split(r"[()（）]+", name) if p.strip()]
         for part in reversed(parts):
-            if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate):
+            if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate, name):
                 found = candidate
                 break
     note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
@@ -70,13 +70,16 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
 
 
 def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
-    """US and LOINC-style 'Bilirubin, total' / 'Protein, total' / 'Calcium, ionized' read as 'total bilirubin' ..."""
-    head, sep, qualifier = name.partition(",")
-    if not sep:
-        head, sep, qualifier = name.partition("，")
-    if not sep or not head.strip() or not qualifier.strip():
+    """US and LOINC-style 'Bilirubin, total', 'Protein, total, serum', 'Calcium, ionized' read as 'total bilirubin' ..."""
+    parts = [p.strip() for p in re.split(r"[,，]", name)]
+    if len(parts) < 2 or not all(parts):
         return None
-    return kb.by_name(f"{qualifier.strip()} {head.strip()}")
+    head, qualifiers = parts[0], [q for q in parts[1:] if alias_key(q) not in _BLOOD_QUALIFIERS]
+    return kb.by_name(" ".join([*reversed(qualifiers), head]))
+
+
+_BLOOD_QUALIFIERS = {"serum", "plasma", "blood", "wholeblood", "serumorplasma", "arterial", "venous", "capillary",
+                     "血清", "血浆", "全血"}
 
 
 def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
@@ -94,7 +97,7 @@ def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
             continue
         before = name[:i]
         if alias_key(before) in _BLOOD_WORDS or kb.by_name(before) is not None:
-            return ending if _same_specimen(before, ending) else None
+            return ending if _same_specimen(before, ending, name) else None
         return None  # a longer ending was found with an unknown modifier before it: a different test
     return None
 
@@ -110,13 +113,17 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
                              r"peritoneal|stool|fa?ecal|sputum|saliva|synovial|semen|amniotic|\b24\s*-?h", re.IGNORECASE)
 
 
-def _same_specimen(dropped: str, analyte: Analyte) -> bool:
-    """Whether words dropped from a name ('Urine' of 'Urine potassium') leave the test's specimen unchanged."""
+def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
+    """Whether a match that dropped words from `name` ('Urine' of 'Urine potassium') keeps the test's specimen.
+
+    A blood test may not lose a urine or body-fluid word; a urine dipstick test ('protein', 'blood')
+    is reached this way only when the name says urine ('尿常规 蛋白质'), never from 'Protein, total, serum'.
+    """
     if _OTHER_SPECIMEN.search(dropped):
         return False
-    if _URINE.search(dropped):
-        return analyte.group == "urine"
-    return True
+    if analyte.group == "urine":
+        return bool(_URINE.search(name))
+    return not _URINE.search(dropped)
 
 
 def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
