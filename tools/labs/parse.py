@@ -339,7 +339,7 @@ _VALUE = re.compile(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})")
 _RANGE = re.compile(r"(?P<lo>[-+]?\d+(?:\.\d+)?)\s*(?:-{1,2}|–|—|~|～|〜|至|to)\s*(?P<hi>\d+(?:\.\d+)?)")
 _UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
 _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
-_SPLIT = re.compile(r"[；;，、|]|,\s+(?=\D)|,(?=[^\d\s])")
+# Item separators, kept (captured) so a comma inside a name can be put back ("Calcium, total").
 _SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)|,(?=[^\d\s]))")
 _FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
