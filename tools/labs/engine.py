@@ -44,8 +44,10 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
                       "notes": [], "reason": f"could not read this line ({type(exc).__name__}); check it by hand"}
         # A text line with an unknown name and no lab unit ("年龄：45岁") is not a result: keep it
         # in `skipped` (nothing is lost) rather than calling it an unknown analyte.
-        if (parsed.format == "text" and result["key"] is None and not row.problem
-                and not (row.unit and check_unit(clean_unit(row.unit))) and row.ref_low is None and row.ref_high is None):
+        # So is a line with no value whose name is not a test ("肝功能：", a heading).
+        if parsed.format == "text" and result["key"] is None and (row.no_value or (
+                not row.problem and not (row.unit and check_unit(clean_unit(row.unit)))
+                and row.ref_low is None and row.ref_high is None)):
             skipped.append(f"{row.where}: {row.text}")
             continue
         results.append(result)

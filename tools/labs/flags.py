@@ -9,7 +9,7 @@ import math
 import re
 from typing import Any
 
-from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range
+from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
 from carebridge.tools.labs.parse import RawResult
 from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, to_canonical
 from carebridge.tools.text import normalize
@@ -24,41 +24,106 @@ _TRACE = {"±", "trace", "弱阳性", "+-", "(±)", "微量"}
 _NORMAL_WORDS = {"normal", "正常"}
 
 
-def resolve_analyte(row: RawResult, kb: LabKnowledge) -> tuple[Analyte | None, str | None]:
-    """The analyte by LOINC code, else by name (also 'Chinese name + abbreviation'); a note when they disagree."""
+def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -> tuple[Analyte | None, str | None]:
+    """The analyte by LOINC code, else by name (also 'Chinese name + abbreviation'); a note when they disagree.
+
+    `strict` (a line with no value) accepts only the whole name, its inverted form or a
+    bracketed part, so a remark that happens to contain a test name is not read as a result.
+    """
     by_code = kb.by_code(row.code) if row.code else None
     if by_code is not None:
         return by_code, None
     name = (row.name or "").strip()
     if not name:
         return None, None
-    found = kb.by_name(name)
-    if found is None:
+    found = kb.by_name(name) or _inverted(name, kb)
+    if found is None and not strict:
+        # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
+        short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
+        candidate = kb.by_name(short) if short and short != name else None
+        found = candidate if candidate and _same_specimen(name[len(short):], candidate, name) else None
+        if short != name and candidate is not None and found is None:
+            return None, None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
+    if found is None and not strict:
         # Lead-ins and link words around a name: "我的血糖是", "my blood sugar is", "Potassium level".
         core = _LEAD_IN.sub("", name).strip()
         core = _TRAILER.sub("", core).strip()
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
-            if found := kb.by_name(" ".join(words[i:])):
+            if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name):
+                found = candidate
                 break
-    if found is None:
-        # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
-        short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
-        found = kb.by_name(short) if short and short != name else None
+        if found is None:
+            found = _head_final(name, kb) or _head_final(core, kb)
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
-        for part in reversed(re.split(r"[\s()（）:：,，]+", name)):
-            if part and (found := kb.by_name(part)) is not None:
+        parts = [p for p in re.split(r"[\s()（）:：,，]+", name) if p]
+        if strict:
+            parts = [p for p in re.split(r"[()（）]+", name) if p.strip()]
+        for part in reversed(parts):
+            if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate, name):
+                found = candidate
                 break
     note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
     return found, note
+
+
+def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
+    """US and LOINC-style 'Bilirubin, total', 'Protein, total, serum', 'Calcium, ionized' read as 'total bilirubin' ..."""
+    parts = [p.strip() for p in re.split(r"[,，]", name)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    head, qualifiers = parts[0], [q for q in parts[1:] if alias_key(q) not in _BLOOD_QUALIFIERS]
+    return kb.by_name(" ".join([*reversed(qualifiers), head]))
+
+
+_BLOOD_QUALIFIERS = {"serum", "plasma", "blood", "wholeblood", "serumorplasma", "arterial", "venous", "capillary",
+                     "血清", "血浆", "全血"}
+
+
+def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
+    """Chinese compound names end with the test ('凝血酶原时间国际标准化比值' is the INR of the PT, '动脉血乳酸').
+
+    The longest known ending wins, but only when what comes before it is a blood specimen or
+    itself a test ('凝血酶原时间'): '前白蛋白' (prealbumin), '糖化白蛋白' (glycated albumin) and
+    '尿钾' (urine potassium) are other tests, not albumin or serum potassium.
+    """
+    if not re.search(r"[\u4e00-\u9fff]", name) or "/" in name or " " in name:
+        return None
+    for i in range(1, len(name)):
+        ending = kb.by_name(name[i:])
+        if ending is None:
+            continue
+        before = name[:i]
+        if alias_key(before) in _BLOOD_WORDS or kb.by_name(before) is not None:
+            return ending if _same_specimen(before, ending, name) else None
+        return None  # a longer ending was found with an unknown modifier before it: a different test
+    return None
 
 
 _LEAD_IN = re.compile(r"^(?:我的|我|他的|她的|孩子的|病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|"
                       r"my|his|her|the|our|latest|last|recent|today'?s?)\s*", re.IGNORECASE)
 _TRAILER = re.compile(r"\s*(?:是|为|有|结果|值|水平|is|was|are|were|of|at|level|levels|result|results|value|reading)$",
                       re.IGNORECASE)
+_BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血"}
+# Words that put a test in another specimen than blood: its blood ranges do not apply.
+_URINE = re.compile(r"尿|urine|urinary|\bu-", re.IGNORECASE)
+_OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾液|关节液|精液|羊水|\bcsf\b|cerebrospinal|pleural|ascit|"
+                             r"peritoneal|stool|fa?ecal|sputum|saliva|synovial|semen|amniotic|\b24\s*-?h", re.IGNORECASE)
+
+
+def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
+    """Whether a match that dropped words from `name` ('Urine' of 'Urine potassium') keeps the test's specimen.
+
+    A blood test may not lose a urine or body-fluid word; a urine dipstick test ('protein', 'blood')
+    is reached this way only when the name says urine ('尿常规 蛋白质'), never from 'Protein, total, serum'.
+    """
+    if _OTHER_SPECIMEN.search(dropped):
+        return False
+    if analyte.group == "urine":
+        return bool(_URINE.search(name))
+    return not _URINE.search(dropped)
 
 
 def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
@@ -124,7 +189,7 @@ def _sig3(x: float) -> float:
 
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None) -> dict[str, Any]:
     """The contract `result` for one row."""
-    analyte, match_note = resolve_analyte(row, kb)
+    analyte, match_note = resolve_analyte(row, kb, strict=row.no_value)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
         "analyte_zh": analyte.zh if analyte else (row.name or row.code or "?"),
@@ -145,12 +210,19 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["reason"] = reason
         return out
 
+    if row.no_value:
+        what = analyte.en if analyte else (row.name or row.code or "this test")
+        return unknown(f"no value given for {what}: the line names the test but has no result; "
+                       "check the report and give the number with its unit")
     if row.problem:
         return unknown(row.problem)
     if analyte is None:
         if row.value is not None and (row.ref_low is not None or row.ref_high is not None) and (
                 not row.ref_unit or clean_unit(row.ref_unit) == clean_unit(row.unit)):
             return _report_range_only(row, out)
+        if _OTHER_SPECIMEN.search(row.name or "") or _URINE.search(row.name or ""):
+            return unknown(f"{row.name!r} is measured in urine or another body fluid, not blood: carebridge's ranges "
+                           "are for blood (and urine dipstick results); use the range printed on the report")
         return unknown(f"unknown analyte {row.name or row.code!r}: not among the {len(kb.analytes)} tests carebridge knows; "
                        "ask the lab or your doctor what it means")
     if analyte.qualitative is not None:
@@ -185,9 +257,29 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     try:
         canonical = _sig(to_canonical(value, known_unit, analyte))
     except UnitMismatch as exc:
-        return unknown(str(exc))
+        # CK-MB in U/L (activity) against knowledge in ng/mL (mass): no conversion exists, but the
+        # report's own range in the same unit still says where the value lies.
+        same_unit = not row.ref_unit or accepted_unit(clean_unit(row.ref_unit), analyte) == known_unit
+        if (row.ref_low is not None or row.ref_high is not None) and same_unit:
+            return _report_range_only(row, out, note=(
+                f"{unit} cannot be converted to {analyte.unit} for {analyte.en} (a different kind of measurement): "
+                "flagged only against the report's own range, with no critical limits"))
+        return unknown(f"{exc}; use the range printed on your report")
     if known_unit != analyte.unit:
         out["converted"] = {"value": canonical, "unit": analyte.unit}
+    p_low, p_high = analyte.plausible_limits()
+    if (p_high is not None and canonical > p_high) or (p_low is not None and canonical < p_low):
+        assert analyte.critical is not None
+        side = "above" if p_high is not None and canonical > p_high else "below"
+        limit = analyte.critical.high if side == "above" else analyte.critical.low
+        bound = p_high if side == "above" else p_low
+        assert limit is not None and bound is not None
+        shown = known_unit
+        u = "" if _show(shown) == "" else f" {_show(shown)}"
+        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is far "
+                       f"{side} the critical limit ({_fmt(from_canonical(limit, shown, analyte))}{u}; carebridge treats "
+                       f"values {side} {_fmt(from_canonical(bound, shown, analyte))}{u} as implausible). Check the value "
+                       "and the unit: a slipped decimal point or a wrong unit?")
 
     # Reference range: the report's own, else the sourced one.
     low = high = None
@@ -212,8 +304,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                                           "text": row.ref_text or range_text(ref_low, ref_high, ref_unit)}
     no_range_reason = (analyte.note.en if analyte.note else
                        f"no sourced reference range for {analyte.en}; use the range printed on your report")
+    range_notes: list[str] = []
+    cut_off_only = False
     if out["range_source"] is None:
         low, high, high_exclusive, used, note = select_range(analyte, sex, age)
+        range_notes = list(dict.fromkeys(r.note for r in used if r.note))
+        cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:
             out["notes"].append(note)
             if not used:
@@ -259,6 +355,16 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         flag = _against(canonical, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
+        if flag == "normal" and cut_off_only:
+            rr = out["reference_range"]
+            side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
+            u = f" {rr['unit']}" if rr["unit"] else ""
+            what = f" ({'; '.join(range_notes)})" if range_notes else ""
+            return unknown(f"{analyte.en} {value:g}{u} is {side} the sourced cut-off of {_fmt(cut)}{u}{what}, but "
+                           "carebridge has no sourced limit on the other side; use the range printed on your report")
+    if flag != "normal":
+        # What the sourced range is for ("fasting", "for people not taking blood thinners").
+        out["notes"] += [f"range: {n}" for n in range_notes]
     return _lab_says_critical(row, out, flag)
 
 
@@ -291,8 +397,8 @@ def _lab_says_critical(row: RawResult, out: dict[str, Any], flag: str) -> dict[s
     return out
 
 
-def _report_range_only(row: RawResult, out: dict[str, Any]) -> dict[str, Any]:
-    """An analyte carebridge does not know, flagged only against the range printed on the report."""
+def _report_range_only(row: RawResult, out: dict[str, Any], note: str | None = None) -> dict[str, Any]:
+    """A value flagged only against the range printed on the report (an unknown analyte, or a unit with no conversion)."""
     unit = clean_unit(row.unit)
     assert row.value is not None
     flag = _against(float(row.value), row.comparator, row.ref_low, row.ref_high, False)
@@ -302,7 +408,7 @@ def _report_range_only(row: RawResult, out: dict[str, Any]) -> dict[str, Any]:
     out["range_source"] = "report"
     out["reference_range"] = {"low": row.ref_low, "high": row.ref_high, "unit": unit,
                               "text": row.ref_text or range_text(row.ref_low, row.ref_high, unit or "1")}
-    out["notes"].append("not in carebridge's knowledge: flagged only against the report's own range, "
+    out["notes"].append(note or "not in carebridge's knowledge: flagged only against the report's own range, "
                         "with no critical limits and no explanation")
     return _lab_says_critical(row, out, flag)
 

@@ -13,6 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from carebridge.tools.knowledge import KnowledgeError
 from carebridge.tools.text import normalize
 
+# How many reference-to-critical distances beyond the critical limit a value may lie before it is
+# called implausible (see `Analyte.plausible_limits`). An engineering margin, not a clinical fact:
+# 20 keeps the extreme real values the tests pin inside (sodium 255 mmol/L, the highest ever
+# documented in an adult: Ofran et al., J Intern Med 2004;256:525-528; lactate 35 mmol/L needs 16)
+# and puts a tenfold slip of a tightly regulated analyte outside (sodium 1400, potassium 45 mmol/L).
+PLAUSIBLE_BANDS = 20
+
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -33,6 +40,9 @@ class Range(_Strict):
     high: float | None = None
     # The guideline states "< high" (the cut-off itself is already high).
     high_exclusive: bool = False
+    # A one-sided cut-off says what lies beyond it; the other side is "normal" (HDL >= 1.0) or, for
+    # a cut-off that only rules one condition out (ferritin >= 15: not iron-deficient), "unknown".
+    other_side: Literal["normal", "unknown"] = "normal"
     source: str
     note: str | None = None
 
@@ -40,6 +50,8 @@ class Range(_Strict):
     def _ordered(self) -> Range:
         if self.low is None and self.high is None:
             raise ValueError("a range needs low, high or both")
+        if self.other_side == "unknown" and self.low is not None and self.high is not None:
+            raise ValueError("other_side: unknown is for a one-sided cut-off (low or high, not both)")
         if self.low is not None and self.high is not None and self.low >= self.high:
             raise ValueError(f"range low {self.low} must be below high {self.high}")
         return self
@@ -94,6 +106,9 @@ class Analyte(_Strict):
     range_sources: list[str] = Field(default_factory=list)
     critical: Critical | None = None
     qualitative: Qualitative | None = None
+    # Clonal proliferation (leukaemia, thrombocythaemia) can push the value orders of magnitude
+    # past its critical limit: no plausibility bound is derived above it.
+    unbounded_high: bool = False
     note: Text | None = None
     about: Text
     high: Text
@@ -115,6 +130,28 @@ class Analyte(_Strict):
     def name(self, lang: str) -> str:
         """Display name in `lang`."""
         return self.zh if lang == "zh" else self.en
+
+    def plausible_limits(self) -> tuple[float | None, float | None]:
+        """(low, high) beyond which a value is implausible for a living patient, in the canonical unit.
+
+        NOTE: the distance from the reference limit to the critical limit is how far this
+        analyte may move before it endangers life; a value more than `PLAUSIBLE_BANDS` such
+        distances beyond the critical limit is taken for a typing or unit error, not a
+        measurement. Only analytes with both a sourced range and a critical limit on that side
+        get a bound, so enzymes, markers and counts that rise by orders of magnitude never do.
+        """
+        crit = self.critical
+        low = high = None
+        if crit is not None and crit.high is not None and not self.unbounded_high:
+            tops = [r.high for r in self.ranges if r.high is not None]
+            if tops and crit.high > max(tops):
+                high = crit.high + PLAUSIBLE_BANDS * (crit.high - max(tops))
+        if crit is not None and crit.low is not None:
+            bottoms = [r.low for r in self.ranges if r.low is not None]
+            if bottoms and crit.low < min(bottoms):
+                floor = crit.low - PLAUSIBLE_BANDS * (min(bottoms) - crit.low)
+                low = floor if floor > 0 else None
+        return low, high
 
     @property
     def codes(self) -> list[str]:

@@ -49,6 +49,9 @@ class RawResult:
     # (sex, min age, max age, low, high) per group; the engine picks the patient's group.
     ref_groups: list[tuple[str | None, float | None, float | None, float, float]] = field(default_factory=list)
     problem: str | None = None
+    # A line that names a test but gives no result ("肌酐：", "Hemoglobin: g/dL"): the engine
+    # reports it as `unknown` when the name is a known test, and skips it otherwise (a heading).
+    no_value: bool = False
 
 
 @dataclass
@@ -336,7 +339,8 @@ _VALUE = re.compile(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})")
 _RANGE = re.compile(r"(?P<lo>[-+]?\d+(?:\.\d+)?)\s*(?:-{1,2}|–|—|~|～|〜|至|to)\s*(?P<hi>\d+(?:\.\d+)?)")
 _UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
 _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
-_SPLIT = re.compile(r"[；;，、|]|,\s+(?=\D)|,(?=[^\d\s])")
+# Item separators, kept (captured) so a comma inside a name can be put back ("Calcium, total").
+_SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)|,(?=[^\d\s]))")
 _FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
@@ -354,14 +358,44 @@ def parse_text(text: str) -> ParsedReport:
             report.sex = "M" if m.group(1).lower() in ("男", "male", "m") else "F"
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
-        items = [s.strip() for s in _SPLIT.split(clean) if s.strip()]
-        for item in items:
+        for item in split_items(clean):
             row = parse_text_item(item, f"line {n}")
             if row is None:
                 report.skipped.append(f"line {n}: {item}")
             else:
                 report.rows.append(row)
     return report
+
+
+def split_items(line: str) -> list[str]:
+    """Split a line into result items ('Na 140, K 4.1'), keeping a name's own comma ('Calcium, total 15.8').
+
+    NOTE: US and LOINC-style names put the qualifier after a comma ("Bilirubin, total",
+    "Protein, total"). A comma-separated fragment that holds no result cannot be an item on
+    its own, so it is the head of the next fragment's name, not a separate line.
+    """
+    parts = _SPLIT_KEEP.split(line)
+    items: list[str] = []
+    carry = ""
+    for i in range(0, len(parts), 2):
+        frag = parts[i]
+        sep = parts[i + 1] if i + 1 < len(parts) else ""
+        text = carry + frag
+        carry = ""
+        if (sep.strip() in (",", "，") and text.strip() and not text.rstrip().endswith((":", "：", "="))
+                and not _has_result(text)):
+            carry = text + sep
+            continue
+        if text.strip():
+            items.append(text.strip())
+    if carry.strip():
+        items.append(carry.strip().rstrip(",，").strip())
+    return items
+
+
+def _has_result(fragment: str) -> bool:
+    row = parse_text_item(fragment.strip(), "")
+    return row is not None and not row.no_value
 
 
 def unicode_line(line: str) -> str:
@@ -410,7 +444,34 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         name = item[:q.start()].strip(" :：=\t")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
             return RawResult(where=where, text=item, name=name, value_text=item[q.start():].strip())
-    return None
+    return _name_without_value(item, where)
+
+
+def _name_without_value(item: str, where: str) -> RawResult | None:
+    """'肌酐：', 'Hemoglobin: g/dL', 'Potassium mmol/L': a name (and maybe a unit) but no result."""
+    from carebridge.tools.labs.units import check_unit, clean_unit
+
+    def is_unit(token: str) -> bool:
+        cleaned = clean_unit(token)
+        return bool(cleaned and re.search(r"[A-Za-z/%]", token) and check_unit(cleaned))
+
+    m = re.fullmatch(r"(?P<head>[^:：=]*?)\s*[:：=]\s*(?P<tail>.*)", item.strip())
+    head, tail = (m.group("head"), m.group("tail").strip()) if m else (item.strip(), "")
+    unit = None
+    if m:
+        if tail and (" " in tail or not is_unit(tail)):
+            return None  # "备注: 请复查" is a remark, not a test without a value
+        name, unit = head.strip(), tail or None
+    else:
+        tokens = item.split()
+        if len(tokens) > 1 and is_unit(tokens[-1]):
+            name, unit = " ".join(tokens[:-1]), tokens[-1]
+        else:
+            name = item.strip()
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", name) or len(name) > 40:
+        return None
+    return RawResult(where=where, text=item, name=name, unit=unit, no_value=True,
+                     problem="the line names a test but gives no result")
 
 
 def _cmp(symbol: str | None) -> str | None:

@@ -1,0 +1,119 @@
+"""Lab engine: how a line's test name is read (inverted names, Chinese compounds, specimens) and lines without a value."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebridge.tools.labs.engine import interpret_report
+from carebridge.tools.labs.parse import split_items
+
+
+def results(text: str, **kw):
+    return interpret_report(text, **kw)["results"]
+
+
+def one(text: str, **kw):
+    rs = results(text, **kw)
+    assert len(rs) == 1, rs
+    return rs[0]
+
+
+# ---------------------------------------------------------------- "Name, qualifier" (US / LOINC style)
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("Calcium, total 15.8 mg/dL", "calcium", "critical_high"),      # 3.94 mmol/L, Kost high 3.22
+    ("Bilirubin, total 3.5 mg/dL", "tbil", "high"),                  # 59.9 umol/L
+    ("Bilirubin, direct 0.2 mg/dL", "dbil", "normal"),
+    ("Protein, total 7.0 g/dL", "tp", "normal"),                     # total protein, not the urine dipstick
+    ("Calcium, ionized 0.7 mmol/L", "ionized_calcium", "critical_low"),
+    ("Cholesterol, HDL 0.8 mmol/L", "hdl", "low"),
+    ("Protein, total, serum 7.0 g/dL", "tp", "normal"),       # before: read as the urine dipstick "protein"
+    ("Potassium, whole blood 6.9 mmol/L", "potassium", "critical_high"),  # before: the urine dipstick "blood"
+    ("Glucose, fasting, plasma 5.0 mmol/L", "glucose", "normal"),
+    ("Carbon dioxide, total 22 mmol/L", "tco2", "low"),
+    ("Protein, urine negative", "u_protein", "normal"),
+])
+def test_inverted_names_with_a_comma_are_one_test(line: str, key: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+def test_a_comma_between_results_still_separates_them() -> None:
+    assert split_items("Na 140, K 4.1") == ["Na 140", "K 4.1"]
+    assert split_items("Nitrite negative, glucose negative") == ["Nitrite negative", "glucose negative"]
+    assert split_items("Protein, total 7.0 g/dL, Albumin 4.0 g/dL") == ["Protein, total 7.0 g/dL", "Albumin 4.0 g/dL"]
+    rs = results("Calcium, total 9.5 mg/dL, Sodium 140 mmol/L")
+    assert [(r["key"], r["flag"]) for r in rs] == [("calcium", "normal"), ("sodium", "normal")]
+
+
+def test_a_name_ending_in_a_colon_is_not_glued_to_the_next_item() -> None:
+    assert split_items("肌酐：, 尿素 5.0 mmol/L") == ["肌酐：", "尿素 5.0 mmol/L"]
+
+
+# ---------------------------------------------------------------- Chinese compound names, specimen prefixes
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("动脉血pH 6.95", "ph", "critical_low"),
+    ("静脉血钾 6.9 mmol/L", "potassium", "critical_high"),
+    ("全血葡萄糖 1.8 mmol/L", "glucose", "critical_low"),
+])
+def test_blood_specimen_prefixes_are_read_through(line: str, key: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("动脉血乳酸 1.0 mmol/L", "lactate"),
+    ("凝血酶原时间国际标准化比值 1.0", "inr"),       # the INR of the prothrombin time
+    ("凝血酶原时间国际标准化比值(PT-INR) 9.5", "inr"),
+])
+def test_chinese_compound_names_end_with_the_test(line: str, key: str) -> None:
+    assert one(line)["key"] == key
+
+
+@pytest.mark.parametrize("line", ["前白蛋白 0.25 g/L", "糖化白蛋白 15 %", "血清抗衰老因子 12 ng/mL"])
+def test_a_modifier_before_a_known_name_makes_another_test(line: str) -> None:
+    # prealbumin and glycated albumin are not albumin: no albumin range may be applied to them
+    r = one(line)
+    assert r["key"] is None and r["flag"] == "unknown" and "unknown analyte" in r["reason"]
+
+
+@pytest.mark.parametrize("line", ["Urine potassium 40 mmol/L", "尿钾 40 mmol/L", "Potassium, urine 40 mmol/L", "尿肌酐 8000 umol/L",
+                                  "CSF glucose 2.0 mmol/L", "脑脊液葡萄糖 2.0 mmol/L", "Glucose [Mass/volume] in Urine 100 mg/dL"])
+def test_a_test_on_urine_or_another_fluid_never_gets_the_blood_range(line: str) -> None:
+    # before: "Urine potassium 40 mmol/L" was read as serum potassium and called critical
+    r = one(line)
+    assert r["key"] is None and r["flag"] == "unknown"
+    assert "urine or another body fluid" in r["reason"]
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("尿常规 蛋白质 阴性", "u_protein"), ("尿酸 400 umol/L", "uric_acid"), ("血尿酸 400 umol/L", "uric_acid"),
+    ("尿素 5.0 mmol/L", "urea"), ("Glucose [Moles/volume] in Blood 5.0 mmol/L", "glucose"),
+])
+def test_urine_words_that_are_part_of_a_blood_test_name_still_match(line: str, key: str) -> None:
+    assert one(line)["key"] == key
+
+
+# ---------------------------------------------------------------- a test named without a value
+@pytest.mark.parametrize(("line", "key"), [
+    ("肌酐：", "creatinine"), ("Hemoglobin: g/dL", "hgb"), ("血钾 mmol/L", "potassium"), ("Potassium", "potassium"),
+    ("K =", "potassium"),
+])
+def test_a_known_test_without_a_value_is_unknown_with_a_reason(line: str, key: str) -> None:
+    r = one(line)
+    assert r["key"] == key and r["flag"] == "unknown"
+    assert r["reason"].startswith("no value given for") and "no result" in r["reason"]
+
+
+@pytest.mark.parametrize("line", ["肝功能：", "血常规", "检验结果:", "Comments: repeat potassium tomorrow",
+                                  "备注：请空腹复查血钾", "姓名：张三"])
+def test_headings_and_remarks_are_skipped_not_reported_as_missing_values(line: str) -> None:
+    out = interpret_report(line)
+    assert out["results"] == []
+    assert out["skipped"]
+
+
+def test_a_line_without_a_value_does_not_hide_the_others() -> None:
+    out = interpret_report("肌酐：\n血钾 6.9 mmol/L\nHb 130 g/L")
+    assert [(r["key"], r["flag"]) for r in out["results"]] == [
+        ("creatinine", "unknown"), ("potassium", "critical_high"), ("hgb", "normal")]
+    assert out["critical"] is True
