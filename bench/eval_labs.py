@@ -14,7 +14,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from carebridge.cli_common import parse_sex
 from carebridge.tools.labs.engine import interpret_report
+from carebridge.tools.labs.knowledge import load_lab_knowledge
 from carebridge.tools.labs.parse import ReportInputError
 
 
@@ -32,10 +34,13 @@ def main(argv: list[str]) -> int:
     for case in cases:
         text = case.get("text") or json.dumps(case["fhir"])
         try:
-            out = interpret_report(text, age=case.get("age"), sex=case.get("sex"))
+            out = interpret_report(text, age=case.get("age"), sex=parse_sex(case.get("sex")))
             results = out["results"]
             if case.get("expect_code"):
-                results = [r for r in results if r.get("code") == case["expect_code"]] or results
+                # The output names the analyte's primary LOINC; the case may use an alternative one.
+                known = load_lab_knowledge().by_code(case["expect_code"])
+                want = {case["expect_code"], *(known.codes if known else [])}
+                results = [r for r in results if r.get("code") in want] or results
             got = results[0]["flag"] if results else "no result"
         except ReportInputError as exc:
             got = f"error:{exc.code}"

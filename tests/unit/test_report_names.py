@@ -117,3 +117,32 @@ def test_a_line_without_a_value_does_not_hide_the_others() -> None:
     assert [(r["key"], r["flag"]) for r in out["results"]] == [
         ("creatinine", "unknown"), ("potassium", "critical_high"), ("hgb", "normal")]
     assert out["critical"] is True
+
+
+# ---------------------------------------------------------------- full-width text and a random glucose
+@pytest.mark.parametrize(("line", "key", "value", "flag"), [
+    ("血钾：７．２ ｍｍｏｌ／Ｌ", "potassium", 7.2, "critical_high"),       # full-width digits, point and unit
+    ("钠（Na）：１７６ ｍｍｏｌ／Ｌ ↑", "sodium", 176.0, "critical_high"),
+    ("血小板 ３０×１０^９／Ｌ", "plt", 30.0, "critical_low"),
+    ("WBC 25.0 ×10⁹/L", "wbc", 25.0, "high"),                            # a superscript exponent stays an exponent
+])
+def test_full_width_forms_read_as_ascii(line: str, key: str, value: float, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["value"], r["flag"]) == (key, value, flag)
+
+
+@pytest.mark.parametrize(("line", "flag"), [
+    ("随机血糖 35.2 mmol/L H", "critical_high"),      # critical limits apply whether fasting or not
+    ("随机血糖 7.8 mmol/L", "normal"),                # the fasting interval does not apply after a meal
+    ("random blood glucose 12.5 mmol/L", "high"),     # >= 11.1: the guideline's diabetes range
+    ("RBS 250 mg/dL", "high"),
+    ("随机血糖 3.2 mmol/L", "low"),
+    ("非空腹血糖 1.9 mmol/L", "critical_low"),
+])
+def test_a_random_glucose_uses_the_random_threshold_and_the_critical_limits(line: str, flag: str) -> None:
+    r = one(line)
+    assert r["key"] == "glucose_random" and r["flag"] == flag
+
+
+def test_a_plain_glucose_still_uses_the_fasting_interval() -> None:
+    assert (one("血糖 7.8 mmol/L")["key"], one("血糖 7.8 mmol/L")["flag"]) == ("glucose", "high")

@@ -91,7 +91,7 @@ class Analyte(_Strict):
     """One lab test: names, LOINC codes, units, ranges, critical limits, explanation fields."""
 
     key: str
-    code: str
+    code: str | None  # LOINC; None for a test told apart only by its name (random glucose)
     alt_codes: list[str] = Field(default_factory=list)
     en: str
     zh: str
@@ -156,7 +156,7 @@ class Analyte(_Strict):
     @property
     def codes(self) -> list[str]:
         """Primary and alternative LOINC codes."""
-        return [self.code, *self.alt_codes]
+        return [c for c in (self.code, *self.alt_codes) if c]
 
 
 class LabKnowledge(_Strict):

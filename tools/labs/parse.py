@@ -398,9 +398,14 @@ def _has_result(fragment: str) -> bool:
     return row is not None and not row.no_value
 
 
+# NOTE: only the full-width ASCII block is folded (７．２ ｍｍｏｌ／Ｌ -> 7.2 mmol/L); full NFKC would
+# also turn a superscript exponent into a digit (10⁹/L -> 109/L) and change the value's meaning.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
 def unicode_line(line: str) -> str:
-    """Tabs and full-width spaces become spaces (a table pasted from a PDF)."""
-    return re.sub(r"[\t\u3000 ]+", " ", line).strip()
+    """Full-width ASCII becomes ASCII; tabs and full-width spaces become spaces (a table pasted from a PDF)."""
+    return re.sub(r"[\t\u3000 ]+", " ", line.translate(_FULL_WIDTH)).strip()
 
 
 def parse_text_item(item: str, where: str) -> RawResult | None:
