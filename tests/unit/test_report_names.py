@@ -146,3 +146,35 @@ def test_a_random_glucose_uses_the_random_threshold_and_the_critical_limits(line
 
 def test_a_plain_glucose_still_uses_the_fasting_interval() -> None:
     assert (one("血糖 7.8 mmol/L")["key"], one("血糖 7.8 mmol/L")["flag"]) == ("glucose", "high")
+
+
+# ---------------------------------------------------------------- decimal commas, point-of-care glucose, pending
+@pytest.mark.parametrize(("line", "key", "value", "flag"), [
+    ("K 2,2 mmol/L", "potassium", 2.2, "critical_low"),                  # a decimal comma
+    ("Serum potassium 7,5 mmol/L *", "potassium", 7.5, "critical_high"),
+    ("Hb 12,5 g/dL (13,5-17,5)", "hgb", 12.5, "low"),
+    ("WBC 25,000/uL", "wbc", 25000.0, "high"),                           # a thousands separator stays one
+    ("指尖血糖 1.8 mmol/L", "glucose_random", 1.8, "critical_low"),      # finger-prick readings: any time of day
+    ("末梢血糖 >33.3 mmol/L HI", "glucose_random", 33.3, "critical_high"),
+    ("POC BG 1.5 mmol/L 危急值", "glucose_random", 1.5, "critical_low"),
+    ("HCO3⁻ 50 mmol/L", "tco2", 50.0, "critical_high"),                   # superscript minus in the name
+])
+def test_report_spellings_seen_in_the_wild(line: str, key: str, value: float, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["value"], r["flag"]) == (key, value, flag)
+
+
+def test_two_items_split_on_comma_space_are_not_a_decimal() -> None:
+    out = interpret_report("Na 140, K 4.1")
+    assert [(r["key"], r["value"]) for r in out["results"]] == [("sodium", 140.0), ("potassium", 4.1)]
+
+
+@pytest.mark.parametrize("line", ["Sodium — pending", "血红蛋白 待复查", "Potassium: to follow"])
+def test_a_pending_result_is_unknown_and_says_so(line: str) -> None:
+    r = one(line)
+    assert r["flag"] == "unknown" and "not available yet" in r["reason"]
+
+
+def test_a_value_with_no_test_name_is_unknown_not_dropped() -> None:
+    r = one("5.2 mmol/L")
+    assert r["flag"] == "unknown" and "no test name" in r["reason"]

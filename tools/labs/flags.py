@@ -212,8 +212,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
 
     if row.no_value:
         what = analyte.en if analyte else (row.name or row.code or "this test")
-        return unknown(f"no value given for {what}: the line names the test but has no result; "
-                       "check the report and give the number with its unit")
+        why = row.problem if row.problem and "pending" in row.problem else "the line names the test but has no result"
+        return unknown(f"no value given for {what}: {why}; check the report and give the number with its unit")
     if row.problem:
         return unknown(row.problem)
     if analyte is None:

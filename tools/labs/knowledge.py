@@ -226,7 +226,8 @@ class LabKnowledge(_Strict):
 
 def alias_key(name: str) -> str:
     """How names are compared: NFKC, lower case, no spaces or brackets, γ/gamma folded."""
-    key = normalize(name).replace("gamma", "γ").replace("-", "-")
+    # NFKC turns a superscript minus (HCO3⁻) into U+2212; names are written with a hyphen.
+    key = normalize(name).replace("gamma", "γ").replace("\u2212", "-")
     key = re.sub(r"[\s()（）\[\]【】:：*＊]+", "", key)
     return key
 

@@ -344,6 +344,7 @@ _SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)|,(?=[^\d\s]))")
 _FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
+_PENDING = re.compile(r"[\s:：=\-—–]+(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待测|待回报|待出|未出|未做|未检|结果未出|复查中)\s*[.。]?\s*$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
@@ -411,6 +412,14 @@ def unicode_line(line: str) -> str:
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
     item = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
+    # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
+    item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
+    if pending := _PENDING.search(item):
+        # "Sodium — pending", "血红蛋白 待复查": a test whose result is not out yet.
+        name = item[:pending.start()].strip(" :：=\t-—–")
+        if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not _VALUE.search(name):
+            return RawResult(where=where, text=item, name=name, no_value=True,
+                             problem="the report says the result is not available yet (pending or to be repeated)")
     for m in _VALUE.finditer(item):
         before = item[:m.start("cmp") if m.group("cmp") else m.start("num")]
         if not before.strip(" :：=\t"):
@@ -443,6 +452,12 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             row.lab_flag = _FLAG_MARK.search(rest).group(0)  # type: ignore[union-attr]
         _range_from_text(row, rest)
         return row
+    # A number and a lab unit with no name before it ("5.2 mmol/L"): a result nobody can place.
+    if (m := re.fullmatch(rf"\s*(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>\S+)\s*", item)) and _is_lab_unit(m.group("unit")):
+        row = RawResult(where=where, text=item, name=None, comparator=_cmp(m.group("cmp")),
+                        problem="a value with no test name: say which test this result belongs to")
+        row.value, row.unit = float(m.group("num")), m.group("unit")
+        return row
     # No number: a qualitative result ('尿蛋白 阳性', 'Nitrite negative') or just a heading.
     q = _QUAL.search(item)
     if q and q.start() > 0:
@@ -452,14 +467,16 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     return _name_without_value(item, where)
 
 
-def _name_without_value(item: str, where: str) -> RawResult | None:
-    """'肌酐：', 'Hemoglobin: g/dL', 'Potassium mmol/L': a name (and maybe a unit) but no result."""
+def _is_lab_unit(token: str) -> bool:
     from carebridge.tools.labs.units import check_unit, clean_unit
 
-    def is_unit(token: str) -> bool:
-        cleaned = clean_unit(token)
-        return bool(cleaned and re.search(r"[A-Za-z/%]", token) and check_unit(cleaned))
+    cleaned = clean_unit(token)
+    return bool(cleaned and re.search(r"[A-Za-z/%]", token) and check_unit(cleaned))
 
+
+def _name_without_value(item: str, where: str) -> RawResult | None:
+    """'肌酐：', 'Hemoglobin: g/dL', 'Potassium mmol/L': a name (and maybe a unit) but no result."""
+    is_unit = _is_lab_unit
     m = re.fullmatch(r"(?P<head>[^:：=]*?)\s*[:：=]\s*(?P<tail>.*)", item.strip())
     head, tail = (m.group("head"), m.group("tail").strip()) if m else (item.strip(), "")
     unit = None
