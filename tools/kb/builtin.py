@@ -19,6 +19,7 @@ and every section carries that record's source ids, which become the chunk's cit
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -57,7 +58,7 @@ def _join(items: Iterable[str], lang: str) -> str:
 # --- labs ----------------------------------------------------------------------------------
 def lab_collection() -> BuiltinCollection:
     """The lab education Markdown, one document per analyte group and language."""
-    from carebridge.tools.labs.education import education_markdown
+    from carebridge.tools.labs.education import education_markdown, section_heading
     from carebridge.tools.labs.knowledge import load_lab_knowledge
 
     kb = load_lab_knowledge()
@@ -66,8 +67,16 @@ def lab_collection() -> BuiltinCollection:
         meta, body = split_front_matter(text)
         title = str(meta["title"])
         source_id = str(meta["source"])
-        sections = [Section(s.heading, s.text, (source_id,)) for s in markdown_sections(body, title)]
-        slug, lang = name.rsplit(".", 2)[0], str(meta["lang"])
+        lang = str(meta["lang"])
+        by_heading = {section_heading(a, lang): a for a in kb.analytes}
+        sections = []
+        for sec in markdown_sections(body, title):
+            a = by_heading.get(sec.heading)
+            # The names patients and reports use (血钾, 谷丙转氨酶, serum potassium), from the same knowledge record.
+            names = [n for n in dict.fromkeys((a.zh, a.en, *a.aliases)) if n] if a else []
+            extra = (("\n其他名称：" if lang == "zh" else "\nAlso called: ") + ", ".join(names)) if names else ""
+            sections.append(Section(sec.heading, sec.text + extra, (source_id,)))
+        slug = name.rsplit(".", 2)[0]
         docs.append(_doc("labs", slug, lang, title, sections, "knowledge/education/labs"))
     return BuiltinCollection("builtin-labs", "Lab tests: what they measure, what high and low values commonly relate to "
                              "(zh/en; from knowledge/labs).", docs, dict(kb.sources))
@@ -147,9 +156,11 @@ def drug_collection() -> BuiltinCollection:
                     + (f"所属类别：{_join((kb.classes[g].zh for g in groups), 'zh')}。" if groups else "")
                     + (f"其他名称：{_join(names_en, 'zh')}。" if names_en else ""))
         about_src = tuple(dict.fromkeys((*drug.sources, *class_sources)))
-        docs.append(_doc("drugs", drug.id, "en", f"{drug.name_en} ({drug.zh})",
+        # Every chunk repeats its document title, so the names people search by (brands, old names) go there.
+        also = [n for n in names_en if n.lower() != drug.name_en.lower()][:3]
+        docs.append(_doc("drugs", drug.id, "en", f"{drug.name_en} ({', '.join([drug.zh, *also])})",
                          [Section("About", about_en, about_src), *per_lang["en"]], "knowledge/medication"))
-        docs.append(_doc("drugs", drug.id, "zh", f"{drug.zh}（{drug.name_en}）",
+        docs.append(_doc("drugs", drug.id, "zh", f"{drug.zh}（{', '.join([drug.name_en, *also])}）",
                          [Section("基本信息", about_zh, about_src), *per_lang["zh"]], "knowledge/medication"))
     return BuiltinCollection("builtin-drugs", "Medicines: groups, interactions, kidney, pregnancy, breastfeeding, dose and "
                              "allergy rules (zh/en; from knowledge/medication).", docs, dict(kb.sources), left_out)
@@ -162,6 +173,7 @@ def condition_collection(emergency_number: str = "120") -> BuiltinCollection:
 
     kb = load_knowledge()
     level_sources = ("cn-triage-2018", "esi-v4")
+    symptom_sources = [s for s in _symptom_file_sources() if s in kb.sources]
     docs: list[Document] = []
     left_out: list[dict[str, str]] = []
 
@@ -237,6 +249,10 @@ def condition_collection(emergency_number: str = "120") -> BuiltinCollection:
                             + f" What to do: {advice.en}")
                 head = ("居家处理 › " if zh else "Self-care › ") + (g.name.zh if zh else g.name.en)
                 sections.append(Section(head, text, tuple(dict.fromkeys((*g.sources, *level_sources)))))
+            said = phrases(getattr(kb.symptoms[code], lang))
+            if said:
+                sections.append(Section("常见说法" if zh else "How people describe it", _join(said, lang),
+                                        tuple(symptom_sources)))
             dept = kb.departments.departments[kb.symptoms[code].dept]
             sections.append(Section("就诊科室" if zh else "Department",
                                     f"{kb.symptom_name(code, lang)}{'通常就诊于' if zh else ' is usually seen in '}"
@@ -247,6 +263,66 @@ def condition_collection(emergency_number: str = "120") -> BuiltinCollection:
             docs.append(_doc("conditions", code, lang, title, sections, "knowledge/red_flags+urgency_rules"))
     return BuiltinCollection("builtin-conditions", "Symptoms: warning signs, when to see a doctor, self-care limits and the "
                              "department (zh/en; from the triage knowledge).", docs, dict(kb.sources), left_out)
+
+
+def _symptom_file_sources() -> list[str]:
+    """The sources symptoms.yaml names for its lexicon as a whole."""
+    from importlib.resources import files
+
+    import yaml
+
+    data = yaml.safe_load(files("carebridge.knowledge").joinpath("symptoms.yaml").read_text(encoding="utf-8"))
+    src = data.get("source") or []
+    return [src] if isinstance(src, str) else list(src)
+
+
+def phrases(patterns: Iterable[str], cap: int = 12) -> list[str]:
+    """Plain phrases a lexicon's regular expressions spell out ("被(狗|猫)咬" -> 被狗咬, 被猫咬); others are skipped."""
+    import re._parser as sre  # type: ignore[import-not-found]
+
+    out: list[str] = []
+    for pattern in patterns:
+        try:
+            found = _expand(sre.parse(pattern), 8)
+        except (ValueError, re.error):
+            continue
+        for text in found or []:
+            text = " ".join(text.split())
+            if len(text) >= 2 and text not in out:
+                out.append(text)
+        if len(out) >= cap:
+            break
+    return out[:cap]
+
+
+def _expand(parsed: object, limit: int) -> list[str] | None:
+    """All strings of a parsed regex made only of literals, groups, alternation and `?`; None if anything else."""
+    import re._constants as c  # type: ignore[import-not-found]
+
+    results = [""]
+    for op, av in parsed:  # type: ignore[attr-defined]
+        if op is c.LITERAL:
+            options = [chr(av)]
+        elif op is c.IN and all(o is c.LITERAL for o, _ in av):
+            options = [chr(v) for _, v in av]
+        elif op is c.SUBPATTERN:
+            options = _expand(av[-1], limit)
+        elif op is c.BRANCH:
+            options = []
+            for branch in av[1]:
+                sub = _expand(branch, limit)
+                if sub is None:
+                    return None
+                options += sub
+        elif op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            sub = _expand(av[2], limit)
+            options = None if sub is None else ["", *sub]
+        else:
+            return None
+        if options is None:
+            return None
+        results = [r + o for r in results for o in options][:limit]
+    return results
 
 
 # --- follow-up protocols -------------------------------------------------------------------------
@@ -281,7 +357,7 @@ def followup_collection(emergency_number: str = "120") -> BuiltinCollection:
                 rname = rule.name.zh if zh else rule.name.en
                 text = (f"{name}随访中，如出现“{rname}”，会通知护士（{ {'emergency': '紧急', 'urgent': '尽快', 'routine': '常规'}[rule.priority]}）。"
                         f"您会收到的建议：{advice.zh}" if zh else
-                        f"During {name.lower()} follow-up, \"{rname}\" alerts your nurse ({rule.priority}). "
+                        f"In the {name} follow-up, \"{rname}\" alerts your nurse ({rule.priority}). "
                         f"What you are told: {advice.en}")
                 sections.append(Section(("需要通知护士的情况 › " if zh else "When the nurse is alerted › ") + rname, text,
                                         tuple(dict.fromkeys((*rule.sources, "cn-triage-2018", "esi-v4")))))

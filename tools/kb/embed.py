@@ -21,8 +21,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 
 from carebridge.tools.kb.errors import KbError
-from carebridge.tools.kb.tokens import STOP_EN, STOP_ZH, TOKEN, char_ngrams, is_cjk
-from carebridge.tools.text import normalize
+from carebridge.tools.kb.tokens import STOP_EN, STOP_ZH, TOKEN, char_ngrams, is_cjk, normalize
 
 EMBEDDER_ENV = "CAREBRIDGE_EMBEDDER"
 DEFAULT_EMBEDDER = "hashed"

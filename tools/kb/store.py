@@ -31,7 +31,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from carebridge.tools.kb.bm25 import Bm25Index
+from carebridge.tools.kb.bm25 import Bm25Index, bm25_scores, query_terms, top
 from carebridge.tools.kb.chunk import Chunk
 from carebridge.tools.kb.embed import HashedNgramEmbedding, LlamaEmbedding, make_embedder
 from carebridge.tools.kb.errors import KbError, KbUnavailable
@@ -48,6 +48,13 @@ Mode = Literal["hybrid", "vector", "bm25"]
 RRF_K = 60
 # How often a long-running process re-reads a collection's revision (picks up another process's ingest).
 REVISION_TTL_S = 1.0
+VECTOR_SEARCH_ENV = "CAREBRIDGE_KB_VECTOR_SEARCH"
+# NOTE: hashed n-gram vectors are nearly orthogonal to each other, which HNSW navigates poorly: with
+# chromadb's default graph (16 neighbours) only 79% of the exact top 10 came back on the benchmark.
+# Up to this many chunks a collection is scanned exactly in memory (~4 ms per 10,000 chunks); above it,
+# or with CAREBRIDGE_KB_VECTOR_SEARCH=hnsw, chromadb's HNSW index (built denser, below) answers.
+EXACT_MAX_CHUNKS = 50_000
+HNSW = {"space": "cosine", "max_neighbors": 32, "ef_construction": 200, "ef_search": 128}
 
 
 @dataclass(frozen=True)
@@ -140,13 +147,22 @@ class _Cached:
     metas: list[dict[str, Any]] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)
     langs: np.ndarray | None = None
+    matrix: np.ndarray | None = None  # live chunk vectors, for the exact scan
 
 
 class KnowledgeStore:
     """Collections of chunks with a document manifest; `search` ranks by vector, BM25 or both (RRF)."""
 
-    def __init__(self, client: Any, embedder: HashedNgramEmbedding | LlamaEmbedding, *, location: str = "memory") -> None:
-        """Wrap an open chromadb client (`EphemeralClient`, `PersistentClient` or `HttpClient`)."""
+    def __init__(self, client: Any, embedder: HashedNgramEmbedding | LlamaEmbedding, *, location: str = "memory",
+                 vector_search: str | None = None) -> None:
+        """Wrap an open chromadb client (`EphemeralClient`, `PersistentClient` or `HttpClient`).
+
+        `vector_search`: "auto" (default; exact in-memory scan up to `EXACT_MAX_CHUNKS` chunks per collection,
+        else chromadb's HNSW), "exact" or "hnsw"; also `$CAREBRIDGE_KB_VECTOR_SEARCH`.
+        """
+        self.vector_search = vector_search or os.environ.get(VECTOR_SEARCH_ENV) or "auto"
+        if self.vector_search not in ("auto", "exact", "hnsw"):
+            raise KbError("bad_vector_search", f"{VECTOR_SEARCH_ENV} must be auto, exact or hnsw, not {self.vector_search!r}")
         self.client = client
         self.embedder = embedder
         self.location = location
@@ -200,7 +216,7 @@ class KnowledgeStore:
             meta = {"carebridge": "kb", "builtin": name.startswith(BUILTIN_PREFIX), "revision": uuid.uuid4().hex,
                     "created_at": now_iso(), "description": description or ""}
             col = self._call("creating a collection", self.client.create_collection, name,
-                             embedding_function=self.embedder, metadata=meta)
+                             embedding_function=self.embedder, metadata=meta, configuration={"hnsw": dict(HNSW)})
             self._names = None
         persisted = (getattr(col, "configuration_json", None) or {}).get("embedding_function") or {}
         if persisted.get("name") and (persisted.get("name") != self.embedder.name()
@@ -369,22 +385,53 @@ class KnowledgeStore:
             self._cache[name] = state
         return col, state
 
-    def _bm25(self, col: Any, state: _Cached) -> _Cached:
+    def _exact(self, state: _Cached) -> bool:
+        return self.vector_search == "exact" or (self.vector_search == "auto" and state.chunks <= EXACT_MAX_CHUNKS)
+
+    def _load(self, col: Any, state: _Cached) -> _Cached:
+        """Read the live chunks once per revision: texts and metadata (BM25), and the vectors for an exact scan."""
         with self._lock:
             if state.bm25 is not None:
                 return state
-        got = self._call("reading chunks", col.get, include=["documents", "metadatas"])
+        exact = self._exact(state)
+        include = ["documents", "metadatas", "embeddings"] if exact else ["documents", "metadatas"]
+        got = self._call("reading chunks", col.get, include=include)
         keep = [i for i, cid in enumerate(got["ids"]) if cid.rsplit(".", 1)[0] in state.live]
         ids = [got["ids"][i] for i in keep]
         docs = [got["documents"][i] for i in keep]
         metas = [got["metadatas"][i] for i in keep]
+        matrix = None
+        if exact:
+            emb = got["embeddings"]
+            matrix = (np.asarray(emb, dtype=np.float32)[keep] if len(keep) else
+                      np.zeros((0, self.embedder.matrix([""]).shape[1]), dtype=np.float32))
         index = Bm25Index(docs)
         with self._lock:
-            state.ids, state.docs, state.metas = ids, docs, metas
+            state.ids, state.docs, state.metas, state.matrix = ids, docs, metas, matrix
             state.rows = {cid: i for i, cid in enumerate(ids)}
             state.langs = np.asarray([m.get("lang", "") for m in metas])
             state.bm25 = index
         return state
+
+    def _vector_hits(self, name: str, col: Any, state: _Cached, qvec: np.ndarray, pool: int,
+                     lang: str | None) -> list[tuple[float, str, str]]:
+        """(cosine distance, collection, chunk id) of the nearest live chunks: exact scan, or chroma's HNSW index."""
+        if self._exact(state):
+            state = self._load(col, state)
+            assert state.matrix is not None and state.langs is not None
+            if not len(state.ids):
+                return []
+            # NOTE: einsum, not `@`: BLAS's threads fight other work on a small shared CPU (8 ms vs 4 ms per 10k).
+            distance = 1.0 - np.einsum("ij,j->i", state.matrix, qvec.astype(np.float32))
+            if lang:
+                distance = np.where(state.langs == lang, distance, np.inf)
+            n = min(pool, len(state.ids))
+            best = np.argpartition(distance, n - 1)[:n]
+            return [(float(distance[i]), name, state.ids[i]) for i in best if np.isfinite(distance[i])]
+        got = self._call("searching", col.query, query_embeddings=[qvec], n_results=min(pool + 10, state.chunks + 10),
+                         where={"lang": lang} if lang else None, include=["distances"])
+        return [(float(d), name, cid) for cid, d in zip(got["ids"][0], got["distances"][0], strict=False)
+                if cid.rsplit(".", 1)[0] in state.live]
 
     def search(self, query: str, *, collections: Iterable[str] | None = None, k: int = 5, mode: Mode = "hybrid",
                lang: str | None = None, pool: int = 50) -> list[dict[str, Any]]:
@@ -399,20 +446,21 @@ class KnowledgeStore:
         vector_hits: list[tuple[float, str, str]] = []
         bm25_hits: list[tuple[float, str, str]] = []
         states: dict[str, tuple[Any, _Cached]] = {}
+        lexical: list[tuple[str, _Cached]] = []
         for name in names:
             col, state = states[name] = self._state(name)
             if not state.chunks:
                 continue
             if qvec is not None:
-                got = self._call("searching", col.query, query_embeddings=[qvec], n_results=min(pool + 10, state.chunks + 10),
-                                 where={"lang": lang} if lang else None, include=["distances"])
-                vector_hits += [(float(d), name, cid) for cid, d in zip(got["ids"][0], got["distances"][0], strict=False)
-                                if cid.rsplit(".", 1)[0] in state.live]
+                vector_hits += self._vector_hits(name, col, state, qvec, pool, lang)
             if mode != "vector":
-                state = self._bm25(col, state)
-                assert state.bm25 is not None and state.langs is not None
-                allowed = (state.langs == lang) if lang else None
-                bm25_hits += [(score, name, state.ids[i]) for i, score in state.bm25.top(query, pool, allowed)]
+                lexical.append((name, self._load(col, state)))
+        if lexical:
+            terms = query_terms(query)
+            all_scores = bm25_scores([st.bm25 for _, st in lexical if st.bm25 is not None], terms)
+            for (name, st), scores in zip(lexical, all_scores, strict=True):
+                allowed = (st.langs == lang) if lang and st.langs is not None else None
+                bm25_hits += [(score, name, st.ids[i]) for i, score in top(scores, pool, allowed)]
         vector_hits.sort(key=lambda h: h[0])   # cosine distance, smaller is better
         bm25_hits.sort(key=lambda h: -h[0])    # BM25 score, larger is better
         fused: dict[tuple[str, str], dict[str, Any]] = {}
@@ -429,12 +477,12 @@ class KnowledgeStore:
             ranked = sorted(fused.values(), key=lambda h: h["bm25_rank"])
         else:
             ranked = sorted(fused.values(), key=lambda h: (-h["score"], h["vector_rank"] or pool + 1))
-        top = ranked[:k]
-        self._hydrate(top, states)
-        for rank, hit in enumerate(top, 1):
+        best = ranked[:k]
+        self._hydrate(best, states)
+        for rank, hit in enumerate(best, 1):
             hit["rank"] = rank
             hit["score"] = round(hit["score"], 5)
-        return top
+        return best
 
     def _hydrate(self, hits: list[dict[str, Any]], states: dict[str, tuple[Any, _Cached]]) -> None:
         """Fill text and metadata of the final hits (from the BM25 cache, else one `get` per collection)."""
@@ -457,7 +505,7 @@ class KnowledgeStore:
 
 def _fields(document: str, meta: dict[str, Any]) -> dict[str, Any]:
     heading, _, body = document.partition("\n")
-    return {"text": body or heading, "source": meta.get("source"), "title": meta.get("title"),
+    return {"text": body or heading, "key": meta.get("key"), "source": meta.get("source"), "title": meta.get("title"),
             "section": meta.get("section"), "lang": meta.get("lang"), "citation": meta.get("citation"),
             "source_ids": [s for s in (meta.get("source_ids") or "").split(",") if s],
             "ingested_at": meta.get("ingested_at"), "version": meta.get("version")}

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from carebridge.tools.text import normalize
+from carebridge.tools.followup.parse import cn_numerals_to_digits
+from carebridge.tools.text import normalize as _normalize
 
 # CJK runs, or Latin/digit words (keeping internal . ' - as in "3.5", "can't", "nt-probnp").
 TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[a-z0-9\u00c0-\u024f]+(?:[.'\-][a-z0-9\u00c0-\u024f]+)*")
@@ -19,7 +20,14 @@ STOP_EN = frozenset(
     "a an and are as at be been but by can do does for from had has have how i if in into is it its my me of on or "
     "our so than that the their them then there these they this to was we were what when where which who will with "
     "you your".split())
+# "五天" and "5天" should meet: Chinese numerals directly before a unit of time, age, count or measure.
+_CN_COUNT = re.compile(r"[零〇一二两三四五六七八九十百]+(?=(?:个)?(?:天|日|周|星期|月|岁|年|次|小时|分钟|公斤|斤|度|片|粒|毫克))")
 STOP_ZH = frozenset("的 了 是 在 和 与 及 或 也 都 就 要 会 我 你 您 他 她 它 们 这 那 有 吗 呢 吧 啊 个 之 等 为 对 把 被 让 给".split())
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, Chinese counts as digits (五天 -> 5天)."""
+    return _CN_COUNT.sub(lambda m: cn_numerals_to_digits(m.group(0)), _normalize(text))
 
 
 def is_cjk(token: str) -> bool:
