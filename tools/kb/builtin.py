@@ -107,16 +107,21 @@ def drug_collection() -> BuiltinCollection:
                 continue
             other = rule.b if drug.id in a else rule.a
             others = [o for o in other if o not in mine] or list(other)
+            # The medicines a class stands for (WHO ATC membership), so "ibuprofen with warfarin" finds "NSAIDs with ...".
+            members = sorted({m for o in others if o in kb.classes for m in kb.class_members[o]} - {drug.id})
             for lang in LANGS:
                 sev = _SEV[lang][rule.severity]
+                names = [kb.drugs[m].zh if lang == "zh" else kb.drugs[m].name_en for m in members][:40]
                 if lang == "en":
                     head = f"Interactions › with {', '.join(label(o, lang) for o in others)}"
                     text = (f"{drug.name_en} with {', '.join(label(o, lang) for o in others)}: {sev} interaction. "
-                            f"{rule.mechanism.en} What to do: {rule.management.en}")
+                            f"{rule.mechanism.en} What to do: {rule.management.en}"
+                            + (f" (Medicines in this group: {', '.join(names)}.)" if names else ""))
                 else:
                     head = f"相互作用 › 与{_join((label(o, lang) for o in others), lang)}"
                     text = (f"{drug.zh}与{_join((label(o, lang) for o in others), lang)}合用：{sev}相互作用。"
-                            f"{rule.mechanism.zh}建议：{rule.management.zh}")
+                            f"{rule.mechanism.zh}建议：{rule.management.zh}"
+                            + (f"（该类药物包括：{_join(names, lang)}。）" if names else ""))
                 per_lang[lang].append(Section(head, text, tuple(rule.sources)))
         for kind, rules, en_head, zh_head in (("renal", kb.renal, "Kidney function", "肾功能"),
                                               ("pregnancy", kb.pregnancy, "Pregnancy", "妊娠"),
