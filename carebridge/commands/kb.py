@@ -162,17 +162,18 @@ def search_command(
 ) -> None:
     """Passages best first, each with its source and citation."""
     from carebridge.tools.kb.errors import KbError, KbUnavailable
-    from carebridge.tools.kb.ingest import ingest_builtin
-    from carebridge.tools.kb.store import BUILTIN_PREFIX
+    from carebridge.tools.kb.ingest import builtin_status, ingest_builtin
 
     if lang is not None and lang not in ("zh", "en"):
         fail("bad_lang", f"--lang must be zh or en, not {lang!r}.", as_json)
     store = _open(as_json)
     try:
-        if not collection and not any(n.startswith(BUILTIN_PREFIX) for n in store.names()):
-            # First use: the built-in collections are generated from the knowledge files (a few seconds).
+        status = builtin_status(store) if not collection else "current"
+        if status != "current":
+            # First use (or new knowledge): the built-in collections are generated from the knowledge files.
             if not as_json:
-                err_console.print("[dim]building the built-in collections (first use)...[/]")
+                err_console.print(f"[dim]{'building' if status == 'missing' else 'refreshing'} the built-in "
+                                  "collections (first use after install or upgrade)...[/]")
             ingest_builtin(store)
         results = store.search(query, collections=collection or None, k=k, mode=mode, lang=lang)  # type: ignore[arg-type]
     except KbUnavailable as exc:
@@ -218,6 +219,11 @@ def list_command(
             console.print(table)
             return
         info = store.info()
+        from carebridge.tools.kb.builtin import knowledge_fingerprint
+
+        current = knowledge_fingerprint()
+        for c in info:
+            c["stale"] = bool(c["builtin"] and c.get("fingerprint") != current)
     except KbUnavailable as exc:
         fail(exc.code, str(exc), as_json, 1)
     except KbError as exc:
@@ -229,7 +235,8 @@ def list_command(
     for col in ("collection", "documents", "chunks", "built-in", "description"):
         table.add_column(col)
     for c in info:
-        table.add_row(c["name"], str(c["documents"]), str(c["chunks"]), "yes" if c["builtin"] else "", escape(c["description"]))
+        built = ("yes (stale: run kb ingest --builtin)" if c["stale"] else "yes") if c["builtin"] else ""
+        table.add_row(c["name"], str(c["documents"]), str(c["chunks"]), built, escape(c["description"]))
     console.print(table)
     if not info:
         console.print("No collections yet: carebridge kb ingest --builtin, or carebridge kb ingest FOLDER.")

@@ -27,6 +27,7 @@ from carebridge.tools.kb.chunk import Section
 from carebridge.tools.kb.readers import Document, markdown_sections, split_front_matter
 
 GENERATOR_VERSION = "1"
+BUILTIN_NAMES = ("builtin-labs", "builtin-drugs", "builtin-conditions", "builtin-followup")
 LANGS = ("en", "zh")
 _SEV = {"en": {"contraindicated": "contraindicated", "major": "major", "moderate": "moderate", "minor": "minor"},
         "zh": {"contraindicated": "禁忌", "major": "严重", "moderate": "中度", "minor": "轻度"}}
@@ -370,6 +371,31 @@ def followup_collection(emergency_number: str = "120") -> BuiltinCollection:
             docs.append(_doc("followup", proto.id, lang, title, sections, "knowledge/followup"))
     return BuiltinCollection("builtin-followup", "Follow-up after discharge: schedule, questions and what alerts the nurse "
                              "(zh/en; from knowledge/followup).", docs, dict(lib.sources))
+
+
+def knowledge_fingerprint(emergency_number: str = "120") -> str:
+    """Hash of every knowledge file and of the code that turns them into documents: changes when built-ins are stale."""
+    from importlib.resources import files
+    from pathlib import Path
+
+    h = hashlib.sha256(f"{GENERATOR_VERSION}\n{emergency_number}\n".encode())
+    root = files("carebridge.knowledge")
+    stack = [root]
+    found = []
+    while stack:
+        node = stack.pop()
+        for child in node.iterdir():
+            if child.is_dir():
+                stack.append(child)
+            elif child.name.endswith((".yaml", ".md")):
+                found.append(child)
+    for f in sorted(found, key=lambda f: str(f)):
+        h.update(str(f).rsplit("knowledge", 1)[-1].encode() + b"\0" + f.read_bytes())
+    from carebridge.tools.labs import education
+
+    for module_file in (__file__, education.__file__):
+        h.update(Path(module_file).read_bytes())
+    return h.hexdigest()[:16]
 
 
 def builtin_collections(emergency_number: str = "120") -> list[BuiltinCollection]:

@@ -188,11 +188,25 @@ class _Batch:
 def ingest_builtin(store: KnowledgeStore, *, progress: Progress | None = None,
                    emergency_number: str = "120") -> list[tuple[IngestReport, list[dict[str, str]]]]:
     """Build or refresh the four built-in collections; (report, topics left out) per collection."""
-    from carebridge.tools.kb.builtin import builtin_collections
+    from carebridge.tools.kb.builtin import builtin_collections, knowledge_fingerprint
 
     out = []
+    fingerprint = knowledge_fingerprint(emergency_number)
     for col in builtin_collections(emergency_number):
         report = ingest_documents(store, col.documents, col.name, sources=col.sources, description=col.description,
                                   progress=progress)
+        store.set_metadata(col.name, fingerprint=fingerprint)
         out.append((report, col.left_out))
     return out
+
+
+def builtin_status(store: KnowledgeStore, emergency_number: str = "120") -> str:
+    """"missing" (some built-in collection absent), "stale" (built from older knowledge or code) or "current"."""
+    from carebridge.tools.kb.builtin import BUILTIN_NAMES, knowledge_fingerprint
+
+    names = set(store.names())
+    if not set(BUILTIN_NAMES) <= names:
+        return "missing"
+    fingerprint = knowledge_fingerprint(emergency_number)
+    stale = any((store.collection(n).metadata or {}).get("fingerprint") != fingerprint for n in BUILTIN_NAMES)
+    return "stale" if stale else "current"

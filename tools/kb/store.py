@@ -241,7 +241,8 @@ class KnowledgeStore:
             chunks = sum(int(m.get("chunks", 0)) for m in docs["metadatas"] or [])
             out.append({"name": name, "documents": len(docs["ids"]), "chunks": chunks,
                         "builtin": bool(meta.get("builtin")), "description": meta.get("description") or "",
-                        "embedder": self.embedder.name(), "created_at": meta.get("created_at")})
+                        "embedder": self.embedder.name(), "created_at": meta.get("created_at"),
+                        "fingerprint": meta.get("fingerprint")})
         return out
 
     def documents(self, name: str) -> dict[str, dict[str, Any]]:
@@ -347,6 +348,11 @@ class KnowledgeStore:
             logger.info("removed %d leftover chunk(s) from %s", len(orphans), name)
             self._bump(col)
         return len(orphans)
+
+    def set_metadata(self, name: str, **values: Any) -> None:
+        """Add or change entries of a collection's metadata (keeps the rest)."""
+        col = self.collection(name)
+        self._call("updating the collection", col.modify, metadata={**(col.metadata or {}), **values})
 
     def _bump(self, col: Any) -> None:
         meta = dict(col.metadata or {})
