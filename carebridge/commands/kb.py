@@ -139,8 +139,8 @@ def _render_ingest(out: dict[str, Any]) -> None:
     console.print(table)
     for r in out.get("builtin", []):
         if r["left_out"]:
-            console.print(f"[dim]{r['collection']}: {r['left_out']} topics left out (no sourced text beyond names; "
-                          "see --json)[/]")
+            console.print(f"[dim]{r['collection']}: {r['left_out']} topics left out for lack of sourced text "
+                          "(--json lists them: left_out_topics)[/]")
     doc = out.get("documents")
     if doc:
         for f in doc["failed"]:
@@ -187,9 +187,12 @@ def search_command(
     if not results:
         console.print("No passage matched. Try other words, or check `carebridge kb list`.")
         return
+    from carebridge.tools.kb.cite import readable
+
     for hit in results:
         head = f"[{hit['rank']}] {hit['title']}" + (f" › {hit['section']}" if hit["section"] != hit["title"] else "")
-        body = escape(hit["text"] if len(hit["text"]) <= 600 else hit["text"][:600] + "…")
+        text = readable(hit["text"])
+        body = escape(text if len(text) <= 600 else text[:600] + "…")
         console.print(Panel(body, title=escape(head), subtitle=f"{hit['collection']} · score {hit['score']}",
                             title_align="left", expand=False))
         console.print(f"  [dim]source: {escape(hit['citation'] or hit['source'] or '')}[/]")

@@ -138,9 +138,14 @@ def default_kb_search(data_dir: Path) -> KbSearch:
 _INDEX_LINES = re.compile(r"^(?:Also called: |其他名称：).*$|\s*[(（](?:Medicines in this group: |该类药物包括：)[^)）]*[)）]", re.M)
 
 
+def readable(text: str) -> str:
+    """A passage without the built-ins' name and group-member lists (they are there for retrieval)."""
+    return _INDEX_LINES.sub("", text).strip()
+
+
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     """The first `limit` characters of a passage on one line (without the built-ins' name lists)."""
-    flat = " ".join(_INDEX_LINES.sub("", text).split())
+    flat = " ".join(readable(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
