@@ -210,9 +210,10 @@ class KnowledgeStore:
                 raise KbUnavailable("store_error", f"cannot open collection {name!r}: {type(exc).__name__}: "
                                     f"{str(exc)[:200]}") from exc
             if not create:
+                how = ("carebridge kb ingest --builtin" if name.startswith(BUILTIN_PREFIX) else
+                       f"carebridge kb ingest PATH --collection {name}")
                 raise KbError("unknown_collection", f"there is no collection {name!r}; existing: "
-                              f"{', '.join(self.names()) or 'none'}. Ingest into it first (carebridge kb ingest PATH "
-                              f"--collection {name}).") from None
+                              f"{', '.join(self.names()) or 'none'}. Create it first ({how}).") from None
             meta = {"carebridge": "kb", "builtin": name.startswith(BUILTIN_PREFIX), "revision": uuid.uuid4().hex,
                     "created_at": now_iso(), "description": description or ""}
             col = self._call("creating a collection", self.client.create_collection, name,
