@@ -239,7 +239,9 @@ def list_command(
         table.add_column(col)
     for c in info:
         built = ("yes (stale: run kb ingest --builtin)" if c["stale"] else "yes") if c["builtin"] else ""
-        table.add_row(c["name"], str(c["documents"]), str(c["chunks"]), built, escape(c["description"]))
+        note = "" if c["embedder_matches"] else f"[red]built with {c['embedder']} {c['embedder_config']}: not searchable "\
+            "with the configured embedder[/] "
+        table.add_row(c["name"], str(c["documents"]), str(c["chunks"]), built, note + escape(c["description"]))
     console.print(table)
     if not info:
         console.print("No collections yet: carebridge kb ingest --builtin, or carebridge kb ingest FOLDER.")

@@ -186,6 +186,10 @@ def test_a_collection_refuses_another_embedder(tmp_path: Path) -> None:
     with pytest.raises(KbError) as err:
         other.search("探视")
     assert err.value.code == "embedder_mismatch" and "CAREBRIDGE_EMBEDDER" in str(err.value)
+    with pytest.raises(KbError):
+        ingest_paths(other, [tmp_path / "docs"], "hospital")
+    listed = other.info()  # listing still works, and says why searching does not
+    assert listed[0]["embedder_config"]["dims"] == 1024 and listed[0]["embedder_matches"] is False
 
 
 def test_another_process_ingest_is_seen_by_a_running_searcher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -236,14 +236,18 @@ class KnowledgeStore:
         out = []
         manifest = self._manifest()
         for name in self.names():
-            col = self.collection(name)
+            # Opened without an embedding function: listing must work even for a collection built with another one.
+            col = self._call("opening a collection", self.client.get_collection, name, embedding_function=None)
             meta = col.metadata or {}
+            ef = (getattr(col, "configuration_json", None) or {}).get("embedding_function") or {}
             docs = self._call("reading the manifest", manifest.get, where={"collection": name}, include=["metadatas"])
             chunks = sum(int(m.get("chunks", 0)) for m in docs["metadatas"] or [])
             out.append({"name": name, "documents": len(docs["ids"]), "chunks": chunks,
                         "builtin": bool(meta.get("builtin")), "description": meta.get("description") or "",
-                        "embedder": self.embedder.name(), "created_at": meta.get("created_at"),
-                        "fingerprint": meta.get("fingerprint")})
+                        "embedder": ef.get("name"), "embedder_config": ef.get("config"),
+                        "embedder_matches": ef.get("name") == self.embedder.name()
+                        and (ef.get("config") or {}) == self.embedder.get_config(),
+                        "created_at": meta.get("created_at"), "fingerprint": meta.get("fingerprint")})
         return out
 
     def documents(self, name: str) -> dict[str, dict[str, Any]]:
