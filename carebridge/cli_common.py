@@ -92,11 +92,20 @@ def batch_lines(path: str) -> Iterator[tuple[int, str]]:
             stream.close()
 
 
+def kb_search_for(data_dir: Path) -> Any:
+    """The knowledge-store search agents cite from (opened on first use), or None with CAREBRIDGE_KB=off."""
+    import os
+
+    from carebridge.tools.kb.cite import default_kb_search
+
+    return None if os.environ.get("CAREBRIDGE_KB", "").lower() in ("off", "0", "false") else default_kb_search(data_dir)
+
+
 def open_app(as_json: bool = False) -> CareBridge:
     """The assistant over the configured data dir, or a clear error."""
     try:
         model = load_chat_model()
-        return CareBridge(STATE.data_dir, model=model)
+        return CareBridge(STATE.data_dir, model=model, kb_search=kb_search_for(STATE.data_dir))
     except ModelUnavailable as exc:
         fail("model_unavailable", str(exc), as_json)
     except KnowledgeError as exc:

@@ -49,14 +49,21 @@ class CareBridge:
     """One hospital assistant over one data directory."""
 
     def __init__(self, data_dir: Path, *, model: BaseChatModel | None = None,
-                 registry: AgentRegistry | None = None, context: HospitalContext | None = None) -> None:
-        """Open (or create) the data directory and compile the graph with its checkpointer."""
+                 registry: AgentRegistry | None = None, context: HospitalContext | None = None,
+                 kb_search: Callable[..., list[dict[str, Any]]] | None = None) -> None:
+        """Open (or create) the data directory and compile the graph with its checkpointer.
+
+        `kb_search` (e.g. `carebridge.tools.kb.cite.default_kb_search(data_dir)`) lets the report,
+        medication and follow-up agents cite passages from the knowledge store.
+        """
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.registry = registry if registry is not None else default_registry()
         self.context = context or HospitalContext()
         if self.context.data_dir is None:
             self.context = dataclasses.replace(self.context, data_dir=str(self.data_dir))
+        if kb_search is not None:
+            self.context = dataclasses.replace(self.context, kb_search=kb_search)
         self._conn = sqlite3.connect(self.data_dir / "checkpoints.sqlite", check_same_thread=False)
         self._conn.execute("PRAGMA journal_mode=WAL")
         # NOTE: WAL + synchronous=NORMAL keeps every committed step when the process is killed

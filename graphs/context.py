@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -13,3 +15,5 @@ class HospitalContext:
     emergency_number: str = "120"
     # Where agents with side effects (nurse inbox, lab history) write; the service sets it.
     data_dir: str | None = None
+    # Knowledge-store search (`carebridge.tools.kb.cite.make_kb_search`); None: agents cite only their rules' sources.
+    kb_search: Callable[..., list[dict[str, Any]]] | None = None

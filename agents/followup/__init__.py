@@ -18,6 +18,7 @@ from langgraph.runtime import Runtime
 
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.state import HospitalState, Outcome
+from carebridge.tools.kb.cite import HOSPITAL, Request, render, retrieve
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.triage_engine import rank, screen_message
 
@@ -50,9 +51,24 @@ class FollowupAgent:
             lines.append("出院随访的问题会按计划发送给您；请直接回复随访消息，护士会看到您的回答。" if zh else
                          "Your follow-up questions are sent to you on schedule; reply to the follow-up message and "
                          "your nurse will see your answers.")
+            # The advice above comes from the rules; retrieval only adds passages about the warning signs found.
+            requests = []
+            for f in flags:
+                rule = next((r for r in kb.red_flags if r.id == f["id"]), None)
+                if rule is not None:
+                    label = rule.name.zh if zh else rule.name.en
+                    requests.append(Request(about=label, query=label, collections=("builtin-conditions", HOSPITAL),
+                                            must_mention=((rule.name.zh, rule.name.en),)))
+            retrieval = retrieve(runtime.context.kb_search, requests, lang=lang)
+            lines += render(retrieval, lang)
+            events: list[dict[str, Any]] = [{"kind": "agent", "agent": self.name, "red_flags": [f["id"] for f in flags]}]
+            if retrieval.status not in ("off", "none"):
+                events.append({"kind": "tool", "name": "kb_search", "result": {
+                    "status": retrieval.status, "citations": [c["id"] for c in retrieval.citations]}})
             outcome: Outcome = {"agent": self.name, "kind": "notice", "text": "\n".join(lines), "needs_review": False,
-                                "result": {"red_flags": flags}, "sources": []}
-            return {"outcome": outcome, "events": [{"kind": "agent", "agent": self.name, "red_flags": [f["id"] for f in flags]}]}
+                                "result": {"red_flags": flags, "retrieval": retrieval.as_dict()},
+                                "sources": [c["citation"] for c in retrieval.citations if c.get("citation")]}
+            return {"outcome": outcome, "events": events}
 
         builder = StateGraph(HospitalState, context_schema=HospitalContext)
         builder.add_node("reply", reply)

@@ -10,13 +10,16 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage
 from langgraph.graph import END, START, StateGraph
+from langgraph.runtime import Runtime
 from pydantic import BaseModel, Field
 
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import load_prompt, prompt_version
+from carebridge.tools.kb.cite import HOSPITAL, Request, render, retrieve
 from carebridge.tools.medication.engine import MedInputError, default_engine
+from carebridge.tools.medication.knowledge import load_med_knowledge
 from carebridge.tools.medication.render import render_reply
 from carebridge.tools.text import normalize
 
@@ -94,6 +97,43 @@ def find_egfr(text: str) -> float | None:
     return float(m.group(1)) if m and float(m.group(1)) <= 200 else None
 
 
+_ALERT_WORDS = {"renal": ("kidney function", "肾功能"), "pregnancy": ("pregnancy", "妊娠"),
+                "lactation": ("breastfeeding", "哺乳"), "dose": ("maximum daily dose", "每日最大剂量"),
+                "allergy": ("allergy", "过敏")}
+
+
+def med_requests(result: dict[str, Any], lang: str, limit: int = 4) -> list[Request]:
+    """Retrieval for the most serious findings: each interaction pair, then each drug alert (kidney, pregnancy...)."""
+    kb = load_med_knowledge()
+    zh = lang == "zh"
+
+    def names(drug_id: str) -> tuple[str, ...]:
+        d = kb.drugs.get(drug_id)
+        return tuple(dict.fromkeys((d.name_en, d.zh, *d.brands, *d.aliases))) if d else (drug_id,)
+
+    def label(drug_id: str) -> str:
+        d = kb.drugs.get(drug_id)
+        return (d.zh if zh else d.name_en) if d else drug_id
+
+    out: list[Request] = []
+    for x in result["interactions"]:
+        ids = list(x["drug_ids"])[:2]
+        pair = " + ".join(label(i) for i in ids)
+        # The rule's own mechanism words find the passage about this rule, in either drug's document.
+        mechanism = x["mechanism"]["zh" if zh else "en"]
+        out.append(Request(about=pair, query=" ".join(label(i) for i in ids) + " " + mechanism,
+                           collections=("builtin-drugs", HOSPITAL), must_mention=tuple(names(i) for i in ids)))
+    for a in result["alerts"]:
+        words = _ALERT_WORDS.get(a["type"])
+        if not words or not a.get("drugs"):
+            continue
+        drug = a["drugs"][0]
+        out.append(Request(about=f"{label(drug)}（{words[1]}）" if zh else f"{label(drug)} ({words[0]})",
+                           query=f"{label(drug)} {words[1] if zh else words[0]}", collections=("builtin-drugs", HOSPITAL),
+                           must_mention=(names(drug),)))
+    return out[:limit]
+
+
 def find_allergies(text: str) -> list[str]:
     """Allergies stated in the message: "对青霉素过敏", "allergic to penicillin", "sulfa allergy"."""
     out = [m.group(1) for m in _ALLERGY_ZH.finditer(text)]
@@ -115,7 +155,7 @@ class MedicationAgent:
         system = load_prompt("medication.extract")
         version = prompt_version("medication.extract")
 
-        def check(state: HospitalState) -> dict[str, Any]:
+        def check(state: HospitalState, runtime: Runtime[HospitalContext]) -> dict[str, Any]:
             # Loaded on first use (then cached), so starting carebridge for other agents stays fast.
             engine = default_engine()
             lang = state.get("lang", "en")
@@ -157,10 +197,22 @@ class MedicationAgent:
                            "result": {"drugs": [d["id"] for d in result["drugs"]], "unknown": [u["input"] for u in result["unknown"]],
                                       "interactions": [[x["id"], *x["drug_ids"], x["severity"]] for x in result["interactions"]],
                                       "alerts": [[a["type"], *a["drugs"], a["severity"]] for a in result["alerts"]]}})
+            # Retrieval comes after the check and changes none of its findings: it only adds passages to cite.
+            retrieval = retrieve(runtime.context.kb_search, med_requests(result, lang), lang=lang)
+            result["retrieval"] = retrieval.as_dict()
+            if retrieval.status != "off":
+                events.append({"kind": "tool", "name": "kb_search", "result": {
+                    "status": retrieval.status, "citations": [c["id"] for c in retrieval.citations]}})
+            text = render_reply(result, lang)
+            cited = render(retrieval, lang)
+            if cited:
+                text += "\n" + "\n".join(cited)
             # NOTE: information with a "talk to your pharmacist" instruction, not an order, so
             # it does not wait at the review gate (which would block the conversation).
-            outcome = {"agent": self.name, "kind": "answer", "text": render_reply(result, lang), "needs_review": False,
-                       "result": result, "sources": [s["citation"] for s in result["sources"]]}
+            outcome = {"agent": self.name, "kind": "answer", "text": text, "needs_review": False,
+                       "result": result, "sources": list(dict.fromkeys(
+                           [s["citation"] for s in result["sources"]]
+                           + [c["citation"] for c in retrieval.citations if c.get("citation")]))}
             return {"outcome": outcome, "events": events, "active_agent": None}
 
         builder = StateGraph(HospitalState, context_schema=HospitalContext)

@@ -17,6 +17,7 @@ from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import load_prompt, prompt_version
+from carebridge.tools.kb.cite import HOSPITAL, Request, render, retrieve
 from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.escalation import escalate_critical
 from carebridge.tools.labs.explain import AI_LABEL
@@ -65,8 +66,29 @@ def _report_text(message: str) -> tuple[str, str | None, str | None]:
     return message, None, None
 
 
-def render_reply(report: dict[str, Any], lang: str, explanation: str) -> str:
-    """Patient-facing text: critical notice first, one line per result, explanation, label."""
+def lab_requests(report: dict[str, Any], lang: str, limit: int = 4) -> list[Request]:
+    """One retrieval per abnormal test (at most `limit`): lab education and the hospital's own documents."""
+    from carebridge.tools.labs.education import section_heading
+    from carebridge.tools.labs.explain import ABNORMAL
+    from carebridge.tools.labs.knowledge import load_lab_knowledge
+
+    kb = load_lab_knowledge()
+    out: list[Request] = []
+    for r in report["results"]:
+        if r["flag"] not in ABNORMAL or not r.get("key") or len(out) >= limit:
+            continue
+        a = kb.by_key(r["key"])
+        low = r["flag"] in ("low", "critical_low")
+        name = a.zh if lang == "zh" else a.en
+        words = ("偏低" if low else "偏高") if lang == "zh" else ("low" if low else "high")
+        names = tuple(n for n in dict.fromkeys((a.zh, a.en, *a.aliases)) if len(n) >= 2 or not n.isascii())
+        out.append(Request(about=name, query=f"{name} {words}", collections=("builtin-labs", HOSPITAL),
+                           must_mention=(names,), prefer_sections=(section_heading(a, lang),)))
+    return out
+
+
+def render_reply(report: dict[str, Any], lang: str, explanation: str, extra: list[str] | None = None) -> str:
+    """Patient-facing text: critical notice first, one line per result, explanation, retrieved passages, label."""
     words = _FLAG_WORDS[lang]
     lines = [report["critical_notice"][lang]] if report["critical"] else []
     if report.get("escalation"):
@@ -85,6 +107,8 @@ def render_reply(report: dict[str, Any], lang: str, explanation: str) -> str:
     sources = report["explanation"]["sources"]
     if sources:
         lines += [""] + [f"[{s['n']}] {s['citation']}" for s in sources]
+    if extra:
+        lines += ["", *extra]
     lines.append(AI_LABEL[lang])
     return "\n".join(lines)
 
@@ -140,12 +164,21 @@ class ReportAgent:
                     explanation = rephrased.text
                 elif rephrased is not None:
                     events.append({"kind": "model_output_rejected", "reason": "cited unknown sources"})
+            # Retrieval comes after every decision above and changes none of them: it only adds passages to cite,
+            # numbered after the knowledge sources the explanation already cites.
+            retrieval = retrieve(runtime.context.kb_search, lab_requests(report, lang), lang=lang,
+                                 start=len(report["explanation"]["sources"]) + 1)
+            report["retrieval"] = retrieval.as_dict()
+            if retrieval.status != "off":
+                events.append({"kind": "tool", "name": "kb_search", "result": {
+                    "status": retrieval.status, "citations": [c["id"] for c in retrieval.citations]}})
             outcome: Outcome = {
-                "agent": self.name, "kind": "answer", "text": render_reply(report, lang, explanation),
+                "agent": self.name, "kind": "answer", "text": render_reply(report, lang, explanation, render(retrieval, lang)),
                 # NOTE: no review pause: the review gate is built around the triage summary. A
                 # critical value goes to the nurse inbox instead, where a nurse acts and signs it off.
                 "needs_review": False, "result": report,
-                "sources": [s["citation"] for s in report["explanation"]["sources"]],
+                "sources": list(dict.fromkeys([s["citation"] for s in report["explanation"]["sources"]]
+                                              + [c["citation"] for c in retrieval.citations if c.get("citation")])),
             }
             return {"outcome": outcome, "events": events, "active_agent": None}
 

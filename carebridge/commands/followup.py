@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from carebridge.cli_common import STATE, JsonOpt, batch_lines, console, err_console, fail, print_json
+from carebridge.cli_common import STATE, JsonOpt, batch_lines, console, err_console, fail, kb_search_for, print_json
 from carebridge.graphs.models import ModelUnavailable, load_chat_model
 from carebridge.tools.followup.protocols import ProtocolError, load_protocols
 from carebridge.tools.followup.service import Actor, FollowupError, FollowupService
@@ -35,7 +35,7 @@ def _actor(as_patient: str | None, by: str = "nurse", token: str | None = None) 
 @contextmanager
 def _service(as_json: bool) -> Iterator[FollowupService]:
     try:
-        svc = FollowupService(STATE.data_dir, model=load_chat_model())
+        svc = FollowupService(STATE.data_dir, model=load_chat_model(), kb_search=kb_search_for(STATE.data_dir))
     except ModelUnavailable as exc:
         fail("model_unavailable", str(exc), as_json)
     except KnowledgeError as exc:

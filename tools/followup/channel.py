@@ -19,7 +19,7 @@ class OutgoingMessage:
     patient_id: str
     lang: str
     text: str
-    kind: Literal["question", "reask", "advice", "closing"]
+    kind: Literal["question", "reask", "advice", "closing", "citations"]
     phone: str | None = None
 
 

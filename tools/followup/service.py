@@ -29,6 +29,7 @@ from carebridge.tools.followup.protocols import Protocol, ProtocolLibrary, Quest
 from carebridge.tools.followup.rules import PastAnswer, RuleHit, evaluate
 from carebridge.tools.followup.store import FollowupStore
 from carebridge.tools.inbox import STAFF_ROLES, InboxItem, NurseInbox, open_inbox
+from carebridge.tools.kb.cite import HOSPITAL, Request, render, retrieve
 from carebridge.tools.knowledge import URGENCY_ORDER, load_knowledge
 from carebridge.tools.triage_engine import screen_message
 
@@ -126,8 +127,11 @@ class FollowupService:
 
     def __init__(self, data_dir: Path, *, model: BaseChatModel | None = None, channel: Channel | None = None,
                  emergency_number: str | None = None, protocols: ProtocolLibrary | None = None,
-                 clock: Any = None) -> None:
-        """Open the follow-up store and the nurse inbox in `data_dir`; hand unsent escalations to the inbox."""
+                 clock: Any = None, kb_search: Any = None) -> None:
+        """Open the follow-up store and the nurse inbox in `data_dir`; hand unsent escalations to the inbox.
+
+        `kb_search` (`carebridge.tools.kb.cite.make_kb_search`) lets an escalation reply cite passages.
+        """
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.store = FollowupStore(self.data_dir / "followup.sqlite")
@@ -138,6 +142,7 @@ class FollowupService:
         self._protocols = protocols
         self._clock = clock or datetime.now
         self.kb = load_knowledge()
+        self.kb_search = kb_search
         self.flush_escalations()
 
     def close(self) -> None:
@@ -543,6 +548,17 @@ class FollowupService:
             self._send(conn, contact, campaign, reply["text"], reply["kind"], when)
         self._deliver(contact, campaign, reply["text"], reply["kind"])
         self.flush_escalations()
+        # NOTE: after the escalation is committed and the advice delivered: retrieval never delays or blocks them.
+        # The passages go out as a second message, recorded like every other message.
+        retrieval = retrieve(self.kb_search, self._escalation_requests(raised, proto, lang), lang=lang)
+        # Only passages reach the patient; "retrieval unavailable" is for the staff (in the result), not an SMS.
+        cited = render(retrieval, lang) if retrieval.citations else []
+        if cited:
+            text = "\n".join(cited)
+            with self.store.transaction() as conn:
+                self._send(conn, contact, campaign, text, "citations", self.now())
+            self._deliver(contact, campaign, text, "citations")
+            reply = {**reply, "text": reply["text"] + "\n" + text}
         inbox_ids = {e["rule_id"]: e["inbox_id"] for e in self.store.all(
             "SELECT rule_id, inbox_id FROM escalations WHERE contact_id = ?", (contact_id,))}
         for e in raised:
@@ -557,7 +573,26 @@ class FollowupService:
             "next_question": None if done else self._q(remaining[0], lang),
             "escalated": bool(raised), "escalations": raised, "advice": reply.get("advice"),
             "reply": reply["text"], "contact_status": "completed" if done else "open", "done": done,
+            "retrieval": retrieval.as_dict(),
         }
+
+    def _escalation_requests(self, raised: list[dict[str, Any]], proto: Protocol, lang: str) -> list[Request]:
+        """What to cite for each escalation: the protocol's rule (follow-up texts) or the red flag (conditions)."""
+        out: list[Request] = []
+        for e in raised:
+            name = e["zh"] if lang == "zh" else e["en"]
+            if e["kind"] == "rule":
+                out.append(Request(about=name, query=f"{proto.name.zh if lang == 'zh' else proto.name.en} {name}",
+                                   collections=("builtin-followup", HOSPITAL),
+                                   must_mention=((proto.name.zh, proto.name.en),)))
+            else:
+                for flag_id in e.get("red_flags") or []:
+                    rule = next((r for r in self.kb.red_flags if r.id == flag_id), None)
+                    if rule is not None:
+                        label = rule.name.zh if lang == "zh" else rule.name.en
+                        out.append(Request(about=label, query=label, collections=("builtin-conditions", HOSPITAL),
+                                           must_mention=((rule.name.zh, rule.name.en),)))
+        return out
 
     def _answers_in(self, conn: Any, contact_id: str) -> dict[str, dict[str, Any]]:
         rows = conn.execute("SELECT * FROM answers WHERE contact_id = ?", (contact_id,)).fetchall()

@@ -6,7 +6,7 @@ in step), so a knowledge store can index them without a second copy of the facts
 
 from __future__ import annotations
 
-from carebridge.tools.labs.knowledge import LabKnowledge
+from carebridge.tools.labs.knowledge import Analyte, LabKnowledge
 
 GROUP_TITLES = {
     "cbc": ("Blood count", "血常规"), "liver": ("Liver tests", "肝功能"), "electrolytes": ("Electrolytes and minerals", "电解质与矿物质"),
@@ -16,6 +16,13 @@ GROUP_TITLES = {
     "blood_gas": ("Blood gases", "血气分析"), "inflammation": ("Inflammation markers", "炎症指标"),
     "urine": ("Urine tests", "尿常规"),
 }
+
+
+def section_heading(a: Analyte, lang: str) -> str:
+    """The `## ` heading of one analyte: its name and up to three Latin abbreviations."""
+    name = a.en if lang == "en" else a.zh
+    abbr = ", ".join(x for x in a.aliases[:3] if x.isascii())
+    return name + (f" ({abbr})" if abbr else "")
 
 
 def education_markdown(kb: LabKnowledge) -> dict[str, str]:
@@ -36,9 +43,7 @@ def education_markdown(kb: LabKnowledge) -> dict[str, str]:
                      "这是一般性知识，不是诊断；您的结果意味着什么，请咨询医生。")
             lines += [f"# {title}", "", intro, ""]
             for a in analytes:
-                name = a.en if lang == "en" else a.zh
-                abbr = ", ".join(x for x in a.aliases[:3] if x.isascii())
-                lines.append(f"## {name}" + (f" ({abbr})" if abbr else ""))
+                lines.append(f"## {section_heading(a, lang)}")
                 lines.append("")
                 if lang == "en":
                     lines.append(f"Measures {a.about.en}.")

@@ -1,0 +1,1 @@
+"""Knowledge stores: offline bilingual retrieval over chromadb, with citations."""
