@@ -37,6 +37,9 @@ PSEUDO_NEGATIONS = (
     # "尿不出" / "说不出话" negate nothing; a clause that starts "不出冷汗" / "也不出汗" does.
     "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])不出", "不见好", "不舒服", "不适",
     "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么", "没(有)?避孕",
+    # "never had pain like this" / "从来没这么疼过" stress a finding; "without a helmet" is no denial.
+    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从)没(有)?(这么|那么|这样)",
+    "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
 ZH_TOUCH_CUES = ("不",)
@@ -66,7 +69,7 @@ HISTORY_CUES = (
 RECENCY_WORDS = (
     "now", "today", "tonight", "this (morning|afternoon|evening|week|month|year)", "just now", "again", "suddenly", "recently",
     "these days", "at the moment", "right now", "currently", "since (yesterday|last night|this morning)",
-    "现在", "今天", "今早", "今晚", "刚才", "刚刚", "这会儿", "又", "再次", "最近", "突然", "这两天", "这几天", "目前", "一直",
+    "现在", "今天", "今早", "今晚", "刚才", "刚刚", "这会儿", "又", "再次", "最近(?!没)", "突然", "这两天", "这几天", "目前",
 )
 HYPOTHETICAL_CUES = (
     "what (should|do|would|can|could|must) (i|we|you|one|people|someone|a person|parents) do (if|when)", "what to do (if|when)",
@@ -80,6 +83,7 @@ HYPOTHETICAL_CUES = (
 WORRY_CUES = ("(worried|scared|afraid|frightened|anxious|concerned|nervous) (about|of) (getting|having|developing)?", "担心(会|以后|将来)?", "害怕(会)?")
 RESOLVED_CUES = (
     "((it'?s|its|all|they'?re|he'?s|she'?s|i'?m|it has|it'?s been|now) )?(gone|fine|better|fixed|resolved|settled|okay|ok|back to normal|normal) (now|again|since)",
+    "(it'?s|its|it has|has|all) (all )?gone(?! (to|into|down|up|through|worse|numb|blue|grey|gray|white|red|black|pale|floppy|limp|cold|dead|weak|off|out|back))",
     "turned out (fine|ok|okay|to be nothing)", "(fully |has |have |had |and )recovered", "all fixed", "(was |is )?fine (this|the next) morning", "cleared up",
     "(现在|今天|早上|早就|已经|后来|第二天)(就|都|也)?(好了|没事了|正常了|恢复了|治好了|痊愈了|消了|退了|好利索了)", "治好了",
 )
@@ -89,10 +93,15 @@ PAST_ANCHORS = (
     "昨天", "昨晚", "前天", "上周", "上个(星期|礼拜|月)", "(几|两|三|[0-9]+)(天|周|个月)前", "麻醉后", "手术后",
 ) + HISTORY_CUES
 CONTRAST_WORDS = ("but", "still", "again", "now it", "但", "可是", "却", "又", "还是", "仍然")
+# Long-standing and unchanged since a past event: "weak ever since (the stroke 3 years ago)".
+CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|has not) changed", "从那以后", "(一直|都)没(有)?(变化|好转)",
+                "最近没(有)?变化", "老样子", "后遗症")
 # Chinese aspect marker 过 after a verb: "拉过黑便", "喉咙肿过" = has had, at some time.
 _ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
 _ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
 _CONTEXT_CLAUSE = re.compile(r"[。;!?\n,]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_LATIN = re.compile(r"[a-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE = re.compile(r"[。;!?\n]|\.(?!\d)")
 
 # NFKC has already turned full-width "，；！？" into ASCII; a comma ends a clause only
@@ -128,16 +137,16 @@ def _guard_gaps(pattern: str, english: bool) -> str:
 
 
 # NOTE: a concept pattern ("{vomit} ~ {blood}") joins word sets with a tighter gap than a
-# hand-written one: no negation or contrast word and no clause break at all (not even a
-# comma), so "threw up, no blood" and "吐了，没有血" never compose.
-_ZH_CONCEPT_GAP = "[^不没无未否非别但却;!?。{comma}\n ]{{0,{n}}}?"
+# hand-written one: no negation or contrast word and no clause break (not even a comma,
+# unless the pattern allows it), so "threw up, no blood" and "吐了，没有血" never compose.
+_ZH_CONCEPT_GAP = "[^不没无未否但却;!?。{comma}\n ]{{0,{n}}}?"
 _EN_CONCEPT_GAP = ("(?:(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|wasnt|wasn't|"
                    "arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
                    "however|although|though|except|apart|until|if)\\b)[a-z0-9 '{comma}-]){{0,{n}}}?")
 _EN_CONCEPT_WINDOW = 25
 _ZH_CONCEPT_WINDOW = 6
 _CONCEPT_REF = re.compile(r"\{([a-z_]+)\}")
-_NEAR = re.compile(r"\s*~(>?)(,?)(\d*)\s*")
+_NEAR = re.compile(r"\s*~(\??)(>?)(,?)(\d*)\s*")
 
 
 def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english: bool) -> list[str]:
@@ -148,7 +157,9 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
     joined by a concept gap of at most 25 characters in English, 6 in Chinese, or the
     number written after the operator (`A ~12 B`, `A ~>3 B`); a comma after the operator
     (`A ~>,40 B`) lets the gap hold commas (a list of readings, "temp on and off, 38.5").
-    A chain `A ~> B ~> C` keeps its order; `~` with three parts tries every order.
+    A chain `A ~> B ~> C` keeps its order; `~` with three parts tries every order. `A ~?> B`
+    (last operator only) needs B to follow but leaves it out of the match, so B can still be
+    found as a finding of its own ("scalded ... big blisters" is a burn and a serious one).
     """
     def words(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -169,17 +180,20 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
     parts.append(body[start:])
     default = _EN_CONCEPT_WINDOW if english else _ZH_CONCEPT_WINDOW
     gaps = [(_EN_CONCEPT_GAP if english else _ZH_CONCEPT_GAP).format(
-        n=int(op.group(3) or default), comma=("," if english else "") if op.group(2) else ("" if english else ","))
+        n=int(op.group(4) or default), comma=("," if english else "") if op.group(3) else ("" if english else ","))
         for op in ops]
-    ordered = all(op.group(1) for op in ops)
-    if not ordered and any(op.group(1) for op in ops):
+    lookahead = bool(ops[-1].group(1))
+    if any(op.group(1) for op in ops[:-1]) or (lookahead and not ops[-1].group(2)):
+        raise ValueError(f"~?> must be the last operator, in {pattern!r}")
+    ordered = all(op.group(2) for op in ops)
+    if not ordered and any(op.group(2) for op in ops):
         raise ValueError(f"mixed ~ and ~> in {pattern!r}")
     orders = [parts] if ordered else [list(p) for p in permutations(parts)]
     out = []
     for seq in orders:
         frag = seq[0]
-        for gap, part in zip(gaps, seq[1:], strict=True):
-            frag += gap + part
+        for i, (gap, part) in enumerate(zip(gaps, seq[1:], strict=True)):
+            frag += f"(?={gap}{part})" if lookahead and i == len(gaps) - 1 else gap + part
         out.append(frag)
     return out
 
@@ -218,15 +232,17 @@ class PhraseMatcher:
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
         self._priority = dict(priority or {})
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        # (code, pattern, English?): a message with no Latin letters skips the English
+        # patterns and one with no Chinese characters the Chinese ones (half the work).
+        self._patterns: list[tuple[str, re.Pattern[str], bool]] = []
         en_words = {name: words[0] for name, words in (concepts or {}).items()}
         zh_words = {name: words[1] for name, words in (concepts or {}).items()}
         for code, (en, zh) in phrases.items():
             en = [frag for p in en for frag in expand_concepts(p, en_words, True)]
             zh = [frag for p in zh for frag in expand_concepts(p, zh_words, False)]
-            for pat in (_compile(en, True), _compile(zh, False)):
+            for pat, english in ((_compile(en, True), True), (_compile(zh, False), False)):
                 if pat is not None:
-                    self._patterns.append((code, pat))
+                    self._patterns.append((code, pat, english))
         self._pseudo = _compile(pseudo_negations, False) if pseudo_negations else None
         self._en_cue = _compile(EN_CUES, True)
         self._zh_cue = _compile(ZH_CUES, False)
@@ -240,12 +256,16 @@ class PhraseMatcher:
         self._resolved = _compile_mixed(RESOLVED_CUES)
         self._past = _compile_mixed(PAST_ANCHORS)
         self._contrast = _compile_mixed(CONTRAST_WORDS)
+        self._chronic = _compile_mixed(CHRONIC_CUES)
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
         norm = normalize(text)
         raw: list[tuple[int, int, str]] = []
-        for code, pat in self._patterns:
+        has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
+        for code, pat, english in self._patterns:
+            if not (has_en if english else has_zh):
+                continue
             raw.extend((m.start(), m.end(), code) for m in pat.finditer(norm) if m.end() > m.start())
         raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
@@ -283,6 +303,11 @@ class PhraseMatcher:
         if not cues(self._recency, c_start, c_end, mask=False) and (
                 _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):
             return "historical"
+        # Chronic and unchanged since a dated past event, across commas in one sentence.
+        if cues(self._chronic, s_start, s_end, mask=False) and not cues(self._recency, s_start, s_end, mask=False) \
+                and not cues(self._contrast, s_start, s_end, mask=False):
+            if any(m.end() <= start for m in cues(self._history, s_start, s_end)):
+                return "historical"
         # Hypothetical: a conditional or first-aid cue earlier in the sentence, or a worry
         # just before the finding.
         if any(not cues(self._contrast, m.end(), start, mask=False) for m in cues(self._hypothetical, s_start, start)):

@@ -39,7 +39,14 @@ _RELATIVE = (
     (re.compile(r"since last week|last week|上周|上个星期"), 7.0),
 )
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
-_SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|agony|worst|terrible|extreme|incredibl|killing me|ripping|tearing|撕裂|撕开|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)")
+_SEVERE = re.compile(
+    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst|terrible|extreme|incredibl|killing me|ripping|tearing|horrendous|horrific"
+    r"|awful (\w+ )?(pain|cramp\w*|ache)|(hurts|painful|pain) so (much|bad) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t)|writhing|doubled (me |him |her )?(up|over)|curled up (in a ball|on the floor|in pain)|can'?t (stand|sit) (up )?straight"
+    r"|screaming|crying (out )?in pain|off the scale|won'?t let (me|anyone|us) touch"
+    r"|撕裂|撕开|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)"
+    r"|(疼|痛)得要死|(疼|痛)得.{0,6}(倒在地上|直叫唤|叫出声|叫|弯成|直不起|冒冷汗|一动不敢动|不让碰)|直不起(腰|身)|一动(也)?不敢动|不让碰")
+# "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
+_ZH_SCORE = re.compile(r"(十|九|八|七)分(?!钟|之)")
 _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|不|没)[^,.;!?。]*$")
 _MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
 _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")
@@ -85,6 +92,9 @@ def parse_severity(text: str) -> int | None:
     m = _SEVERITY_NUM.search(norm)
     if m:
         return int(m.group(1))
+    m = _ZH_SCORE.search(norm)
+    if m:
+        return int(_age_number(m.group(1)))
     if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
