@@ -86,6 +86,13 @@ RESOLVED_CUES = (
     "(it'?s|its|it has|has|all) (all )?gone(?! (to|into|down|up|through|worse|numb|blue|grey|gray|white|red|black|pale|floppy|limp|cold|dead|weak|off|out|back))",
     "turned out (fine|ok|okay|to be nothing)", "(fully |has |have |had |and )recovered", "all fixed", "(was |is )?fine (this|the next) morning", "cleared up",
     "(现在|今天|早上|早就|已经|后来|第二天)(就|都|也)?(好了|没事了|正常了|恢复了|治好了|痊愈了|消了|退了|好利索了)", "治好了",
+    "就(好了|没事了|正常了)",
+)
+# NegEx post-negation triggers for an exposure: "licked the bottle but nothing came out".
+POST_NEGATIONS = (
+    "nothing (came out|got in|went in|was swallowed|went down)", "(didn'?t|did not|hasn'?t|has not) (swallow|drink|eat|get any)\\w*",
+    "(cap|lid|top) (was|is) (on|shut|sealed|closed|screwed on)", "shut tight",
+    "没(有)?(漏|喝(进去|下去)|吞(进去|下去)|咽(进去|下去)|吃进去|进嘴)", "盖子(是|都)?(拧紧|盖着|盖好|拧得很紧)",
 )
 # A resolution only counts when the sentence also says the episode was in the past.
 PAST_ANCHORS = (
@@ -218,6 +225,7 @@ class PhraseMatcher:
         concepts: Mapping[str, tuple[Sequence[str], Sequence[str]]] | None = None,
         keep_when_resolved: Iterable[str] = (),
         standing: Iterable[str] = (),
+        exposures: Iterable[str] = (),
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
@@ -227,8 +235,10 @@ class PhraseMatcher:
         (english words, chinese words)) are the word sets that concept patterns such as
         "{vomit} ~ {blood}" refer to (see `expand_concepts`). Findings that matter even
         when they have passed (a transient stroke sign, chest pain) are `keep_when_resolved`;
-        `standing` codes (a known aneurysm, a blood thinner) are conditions, never history.
+        `standing` codes (a known aneurysm, a blood thinner) are conditions, never history;
+        `exposures` (swallowed, splashed) are denied by a later "but nothing came out".
         """
+        self._exposures = frozenset(exposures)
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
         self._priority = dict(priority or {})
@@ -257,6 +267,7 @@ class PhraseMatcher:
         self._past = _compile_mixed(PAST_ANCHORS)
         self._contrast = _compile_mixed(CONTRAST_WORDS)
         self._chronic = _compile_mixed(CHRONIC_CUES)
+        self._post_negation = _compile_mixed(POST_NEGATIONS)
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
@@ -278,7 +289,7 @@ class PhraseMatcher:
             masked += [(m.start(), m.end()) for m in self._pseudo.finditer(norm)]
         clauses = _clause_bounds(norm)
         return [
-            Match(code, s, e, norm[s:e], self._negated(norm, s, e, masked, clauses),
+            Match(code, s, e, norm[s:e], self._negated(norm, code, s, e, masked, clauses),
                   "current" if code in self._standing else self._status(norm, s, e, code, masked))
             for s, e, code in taken
         ]
@@ -315,7 +326,8 @@ class PhraseMatcher:
         if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[m.end():start])) <= 3 for m in cues(self._worry, max(s_start, start - 30), start)):
             return "hypothetical"
         # Resolved: "gone now" later in a sentence that dates the episode in the past.
-        if code not in self._keep_when_resolved and cues(self._past, s_start, s_end):
+        dated = [m for m in cues(self._past, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
+        if code not in self._keep_when_resolved and dated:
             if any(not cues(self._contrast, end, m.start(), mask=False) for m in cues(self._resolved, end, s_end)):
                 return "historical"
         return "current"
@@ -323,11 +335,15 @@ class PhraseMatcher:
     def _negated(
         self,
         norm: str,
+        code: str,
         start: int,
         end: int,
         masked: list[tuple[int, int]],
         clauses: list[tuple[int, int]],
     ) -> bool:
+        s_start, s_end = _span(_SENTENCE, norm, start)
+        if code in self._exposures and self._post_negation.search(norm, end, s_end):
+            return True
         c_start = next((a for a, b in clauses if a <= start < b), 0)
         scope = norm[c_start:start]
 

@@ -109,6 +109,7 @@ class _LexiconExtras:
     compose: dict[str, tuple[list[str], list[str]]]
     keep_when_resolved: frozenset[str]
     standing: frozenset[str]
+    exposures: frozenset[str]
 
 
 @cache
@@ -120,8 +121,8 @@ def _extras() -> _LexiconExtras:
         return {k: (list(v.get("en", [])), list(v.get("zh", []))) for k, v in (data.get(section) or {}).items()}
 
     extras = _LexiconExtras(pairs("concepts"), pairs("compose"), frozenset(data.get("keep_when_resolved") or ()),
-                            frozenset(data.get("standing_conditions") or ()))
-    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing) - set(data["symptoms"]))
+                            frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()))
+    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures) - set(data["symptoms"]))
     if unknown:
         raise KnowledgeError(f"symptoms.yaml: unknown symptom codes {unknown}")
     return extras
@@ -134,7 +135,7 @@ def _matcher() -> PhraseMatcher:
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
                for code, s in kb.symptoms.items()}
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
-                         extras.keep_when_resolved, extras.standing)
+                         extras.keep_when_resolved, extras.standing, extras.exposures)
 
 
 def extract_findings(text: str) -> Findings:
