@@ -1,62 +1,83 @@
-"""How well the red-flag screen recognises emergencies in words it has not seen.
+#!/usr/bin/env python3
+"""Score the red-flag screen on a paraphrase bank: does each phrasing reach the emergency tier?
 
-    .venv/bin/python bench/eval_paraphrases.py PARAPHRASES.jsonl [--show-misses]
+Usage:
+    python bench/eval_paraphrases.py BANK.jsonl [--misses] [--json]
 
-Each line: `{"concept", "lang", "kind": "present" | "near_miss", "text"}`. A `present` line
-is recognised when the deterministic decision for that one message (no age or sex given,
-exactly as a patient's first message) is `emergency` or `emergency_ambulance`; a `near_miss`
-(denied, past, someone else, benign) is a false alarm when it is. Prints recall and false
-alarms per language and per concept.
+Each line of BANK is ``{"concept", "lang", "kind", "text"}`` with ``kind`` either
+``present`` (the emergency concept is there: the message must be triaged emergency or
+emergency_ambulance) or ``near_miss`` (negated, in the past, about someone else, or benign:
+it must not be). Recall is the share of ``present`` lines triaged emergent; the false-positive
+rate is the share of ``near_miss`` lines triaged emergent. Both are printed per concept and
+per language.
+
+Only the deterministic engine is used (lexicon + rules, no model, no service), the same
+decision `carebridge triage` makes for a single message with no stated age or sex.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter
+import sys
+from collections import defaultdict
 from pathlib import Path
 
-from carebridge.tools.triage_engine import extract_findings, patient_facts, rank, triage
+from carebridge.tools.slots import parse_duration_days
+from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
 
-EMERGENT = rank("emergency")
+EMERGENT = {"emergency", "emergency_ambulance"}
 
 
-def emergent(text: str) -> bool:
+def emergent(text: str) -> tuple[bool, list[str], list[str]]:
+    """(triaged emergent?, red-flag rule ids, findings) for one message."""
     found = extract_findings(text)
-    return rank(triage(found, patient_facts({}, None, found)).urgency) >= EMERGENT
+    facts = patient_facts({}, {"duration_days": parse_duration_days(text)}, found)
+    urgency, flags, _ = decide_urgency(found.present, facts)
+    return urgency in EMERGENT, [f.id for f in flags], found.present
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", type=Path)
-    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("bank", type=Path)
+    parser.add_argument("--misses", action="store_true", help="list every miss and false positive")
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in args.path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    hit, total = Counter(), Counter()
-    misses = []
+    rows = [json.loads(line) for line in args.bank.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tally: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # present hit/n, near fp/n
+    misses: list[str] = []
     for row in rows:
-        fired = emergent(row["text"])
-        key = (row["kind"], row["lang"])
-        total[key] += 1
-        total[(row["kind"], row["concept"])] += 1
-        if fired:
-            hit[key] += 1
-            hit[(row["kind"], row["concept"])] += 1
-        if fired != (row["kind"] == "present"):
-            misses.append(row)
-    for kind, label in (("present", "emergencies recognised"), ("near_miss", "near misses called an emergency")):
-        parts = [f"{lang} {hit[(kind, lang)]}/{total[(kind, lang)]}" for lang in ("en", "zh") if total[(kind, lang)]]
-        n = sum(total[(kind, lang)] for lang in ("en", "zh"))
-        k = sum(hit[(kind, lang)] for lang in ("en", "zh"))
-        print(f"{label}: {k}/{n} = {k / max(n, 1):.1%}   ({', '.join(parts)})")
-    print("by concept (recognised / present, false alarms / near misses):")
-    for concept in sorted({r["concept"] for r in rows}):
-        print(f"  {concept:28s} {hit[('present', concept)]:3d}/{total[('present', concept)]:<3d}"
-              f"  {hit[('near_miss', concept)]:2d}/{total[('near_miss', concept)]}")
-    if args.show_misses:
-        for row in misses:
-            print(f"  {'MISS ' if row['kind'] == 'present' else 'ALARM'} {row['concept']:24s} {row['lang']} {row['text']}")
+        hit, flags, present = emergent(row["text"])
+        for key in ((row["concept"], row["lang"]), (row["concept"], "all"), ("ALL", row["lang"]), ("ALL", "all")):
+            t = tally[key]
+            if row["kind"] == "present":
+                t[0] += hit
+                t[1] += 1
+            else:
+                t[2] += hit
+                t[3] += 1
+        if (row["kind"] == "present") != hit:
+            tag = "MISS" if row["kind"] == "present" else "FP  "
+            misses.append(f"{tag} {row['concept']:<24} {row['lang']}  {row['text']}\n       flags={flags} findings={present}")
+
+    def pct(a: int, b: int) -> str:
+        return f"{a}/{b} ({100 * a / b:.1f}%)" if b else "-"
+
+    if args.json:
+        out = {f"{c}|{lang}": {"recall": [t[0], t[1]], "false_positive": [t[2], t[3]]} for (c, lang), t in sorted(tally.items())}
+        print(json.dumps(out, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'concept':<26}{'recall en':>18}{'recall zh':>18}{'fp en':>14}{'fp zh':>14}")
+    concepts = sorted({c for c, _ in tally if c != "ALL"}) + ["ALL"]
+    for c in concepts:
+        en, zh = tally[(c, "en")], tally[(c, "zh")]
+        print(f"{c:<26}{pct(en[0], en[1]):>18}{pct(zh[0], zh[1]):>18}{pct(en[2], en[3]):>14}{pct(zh[2], zh[3]):>14}")
+    t = tally[("ALL", "all")]
+    print(f"\noverall recall {pct(t[0], t[1])}, false-positive rate {pct(t[2], t[3])}")
+    if args.misses:
+        print("\n" + "\n".join(misses))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import permutations
 
 from carebridge.tools.text import normalize
 
@@ -32,8 +33,13 @@ PSEUDO_NEGATIONS = (
     "(don'?t|doesn'?t|won'?t|can'?t|cannot|will not|does not|did not|didn'?t) (stop|help|work|go away|get better|improve|know)",
     "not (stopping|getting better|improving|sure|helping|working|better)", "no (better|longer|idea)", "not even",
     "(hasn'?t|haven'?t|isn'?t|wasn'?t) (stopped|helped|helping|worked|working|improved|got better|gone away)",
-    "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不出", "不住", "不见好", "不舒服", "不适",
+    "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不住",
+    # "尿不出" / "说不出话" negate nothing; a clause that starts "不出冷汗" / "也不出汗" does.
+    "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])不出", "不见好", "不舒服", "不适",
     "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么", "没(有)?避孕",
+    # "never had pain like this" / "从来没这么疼过" stress a finding; "without a helmet" is no denial.
+    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从)没(有)?(这么|那么|这样)",
+    "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
 ZH_TOUCH_CUES = ("不",)
@@ -45,6 +51,65 @@ EN_TERMINATORS = (
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
 EN_WINDOW_WORDS = 5
 ZH_WINDOW_CHARS = 14
+
+# NOTE: ConText (Harkema H, Dowling JN, Thornblade T, Chapman WW. J Biomed Inform 2009;
+# 42(5):839-851) extends NegEx: a finding can also be historical ("as a baby", "三年前",
+# "拉过黑便") or hypothetical ("what should I do if someone..."). Either way it is not what
+# the patient has today, so it is neither present nor denied. The cues here are kept narrow:
+# a year-scale anchor, not "yesterday"; "what should I do if", not "what should I do".
+HISTORY_CUES = (
+    "(?<!the )(?<!this )last year", "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|a couple of|[0-9]+) years? ago",
+    "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
+    "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant)",
+    "(?<!not )(?<!get )(?<!got )(?<!getting )used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
+    "去年", "前年", "(几|好几|十几|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "小时候", "年轻(的)?时候", "曾经",
+    "(?<![比跟和像同])以前(?![从都没不也]|一样)",
+)
+# Words that bring a clause back to today: a history cue does not reach past them.
+RECENCY_WORDS = (
+    "now", "today", "tonight", "this (morning|afternoon|evening|week|month|year)", "just now", "again", "suddenly", "recently",
+    "these days", "at the moment", "right now", "currently", "since (yesterday|last night|this morning)",
+    "现在", "今天", "今早", "今晚", "刚才", "刚刚", "这会儿", "又", "再次", "最近(?!没)", "突然", "这两天", "这几天", "目前",
+)
+HYPOTHETICAL_CUES = (
+    "what (should|do|would|can|could|must) (i|we|you|one|people|someone|a person|parents) do (if|when)", "what to do (if|when)",
+    "if (someone|somebody|a person|anyone|people|you)\\b", "first aid (course|kit|class|training|trainer|certificate|book)",
+    "how (can|do|should|could|would) (i|we|you) (help|support|recogni[sz]e|spot) (someone|somebody|people|a person|a friend|them|him|her)",
+    "(am i|are we|is (she|he)) at risk", "asking (for|about) (a )?(first aid|course|class|school|project|essay|exam)",
+    "如果", "要是", "万一", "假如", "假设", "想学急救", "急救(课|培训|知识|包|箱)", "(问下|问一下|请问|想问问?)有人",
+    "怎么(帮|帮助|支持)(这样的人|他们|她们|别人)",
+)
+# A worry about something that has not happened ("worried about bleeding", "担心出血").
+WORRY_CUES = ("(worried|scared|afraid|frightened|anxious|concerned|nervous) (about|of) (getting|having|developing)?", "担心(会|以后|将来)?", "害怕(会)?")
+RESOLVED_CUES = (
+    "((it'?s|its|all|they'?re|he'?s|she'?s|i'?m|it has|it'?s been|now) )?(gone|fine|better|fixed|resolved|settled|okay|ok|back to normal|normal) (now|again|since)",
+    "(it'?s|its|it has|has|all) (all )?gone(?! (to|into|down|up|through|worse|numb|blue|grey|gray|white|red|black|pale|floppy|limp|cold|dead|weak|off|out|back))",
+    "turned out (fine|ok|okay|to be nothing)", "(fully |has |have |had |and )recovered", "all fixed", "(was |is )?fine (this|the next) morning", "cleared up",
+    "(现在|今天|早上|早就|已经|后来|第二天)(就|都|也)?(好了|没事了|正常了|恢复了|治好了|痊愈了|消了|退了|好利索了)", "治好了",
+    "就(好了|没事了|正常了)",
+)
+# NegEx post-negation triggers for an exposure: "licked the bottle but nothing came out".
+POST_NEGATIONS = (
+    "nothing (came out|got in|went in|was swallowed|went down)", "(didn'?t|did not|hasn'?t|has not) (swallow|drink|eat|get any)\\w*",
+    "(cap|lid|top) (was|is) (on|shut|sealed|closed|screwed on)", "shut tight",
+    "没(有)?(漏|喝(进去|下去)|吞(进去|下去)|咽(进去|下去)|吃进去|进嘴)", "盖子(是|都)?(拧紧|盖着|盖好|拧得很紧)",
+)
+# A resolution only counts when the sentence also says the episode was in the past.
+PAST_ANCHORS = (
+    "yesterday", "last (night|week|month|weekend|time)", "(a|two|three|few|couple of|[0-9]+) (days|weeks|months) ago", "the other day", "after (the|my|his|her) (operation|anaesthetic|anesthetic|surgery)",
+    "昨天", "昨晚", "前天", "上周", "上个(星期|礼拜|月)", "(几|两|三|[0-9]+)(天|周|个月)前", "麻醉后", "手术后",
+) + HISTORY_CUES
+CONTRAST_WORDS = ("but", "still", "again", "now it", "但", "可是", "却", "又", "还是", "仍然")
+# Long-standing and unchanged since a past event: "weak ever since (the stroke 3 years ago)".
+CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|has not) changed", "从那以后", "(一直|都)没(有)?(变化|好转)",
+                "最近没(有)?变化", "老样子", "后遗症")
+# Chinese aspect marker 过 after a verb: "拉过黑便", "喉咙肿过" = has had, at some time.
+_ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
+_ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
+_CONTEXT_CLAUSE = re.compile(r"[。;!?\n,]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+_LATIN = re.compile(r"[a-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE = re.compile(r"[。;!?\n]|\.(?!\d)")
 
 # NFKC has already turned full-width "，；！？" into ASCII; a comma ends a clause only
 # beside Chinese text, because English negation lists run over commas ("no fever, cough").
@@ -62,6 +127,7 @@ class Match:
     end: int
     text: str
     negated: bool
+    status: str = "current"  # or "historical" / "hypothetical" (ConText): not a finding of today
 
 
 # NOTE: a pattern's gap (".{0,6}" in Chinese, "[a-z ,']{0,30}" in English) must not swallow a
@@ -75,6 +141,68 @@ def _guard_gaps(pattern: str, english: bool) -> str:
     if english:
         return pattern.replace("[a-z ,']{0,", _EN_GAP).replace("[a-z ']{0,", _EN_GAP_NOCOMMA)
     return pattern.replace(".{0,", _ZH_GAP)
+
+
+# NOTE: a concept pattern ("{vomit} ~ {blood}") joins word sets with a tighter gap than a
+# hand-written one: no negation or contrast word and no clause break (not even a comma,
+# unless the pattern allows it), so "threw up, no blood" and "吐了，没有血" never compose.
+_ZH_CONCEPT_GAP = "[^不没无未否但却;!?。{comma}\n ]{{0,{n}}}?"
+_EN_CONCEPT_GAP = ("(?:(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|wasnt|wasn't|"
+                   "arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
+                   "however|although|though|except|apart|until|if)\\b)[a-z0-9 '{comma}-]){{0,{n}}}?")
+_EN_CONCEPT_WINDOW = 25
+_ZH_CONCEPT_WINDOW = 6
+_CONCEPT_REF = re.compile(r"\{([a-z_]+)\}")
+_NEAR = re.compile(r"\s*~(\??)(>?)(,?)(\d*)\s*")
+
+
+def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english: bool) -> list[str]:
+    """Expand a concept pattern into plain regex fragments.
+
+    `{name}` stands for any word of the concept's word set (regex fragments of that
+    language). `A ~ B` matches A then B or B then A, `A ~> B` only A then B; the parts are
+    joined by a concept gap of at most 25 characters in English, 6 in Chinese, or the
+    number written after the operator (`A ~12 B`, `A ~>3 B`); a comma after the operator
+    (`A ~>,40 B`) lets the gap hold commas (a list of readings, "temp on and off, 38.5").
+    A chain `A ~> B ~> C` keeps its order; `~` with three parts tries every order. `A ~?> B`
+    (last operator only) needs B to follow but leaves it out of the match, so B can still be
+    found as a finding of its own ("scalded ... big blisters" is a burn and a serious one).
+    """
+    def words(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in concepts:
+            raise KeyError(f"unknown concept {{{name}}} in pattern {pattern!r}")
+        alternatives = "|".join(concepts[name])
+        # English concept words are whole words ("black" is not in "blackcurrant").
+        return f"(?<![a-z])(?:{alternatives})(?![a-z])" if english else f"(?:{alternatives})"
+
+    body = _CONCEPT_REF.sub(words, pattern)
+    ops = list(_NEAR.finditer(body))
+    if not ops:
+        return [body]
+    parts, start = [], 0
+    for op in ops:
+        parts.append(body[start:op.start()])
+        start = op.end()
+    parts.append(body[start:])
+    default = _EN_CONCEPT_WINDOW if english else _ZH_CONCEPT_WINDOW
+    gaps = [(_EN_CONCEPT_GAP if english else _ZH_CONCEPT_GAP).format(
+        n=int(op.group(4) or default), comma=("," if english else "") if op.group(3) else ("" if english else ","))
+        for op in ops]
+    lookahead = bool(ops[-1].group(1))
+    if any(op.group(1) for op in ops[:-1]) or (lookahead and not ops[-1].group(2)):
+        raise ValueError(f"~?> must be the last operator, in {pattern!r}")
+    ordered = all(op.group(2) for op in ops)
+    if not ordered and any(op.group(2) for op in ops):
+        raise ValueError(f"mixed ~ and ~> in {pattern!r}")
+    orders = [parts] if ordered else [list(p) for p in permutations(parts)]
+    out = []
+    for seq in orders:
+        frag = seq[0]
+        for i, (gap, part) in enumerate(zip(gaps, seq[1:], strict=True)):
+            frag += f"(?={gap}{part})" if lookahead and i == len(gaps) - 1 else gap + part
+        out.append(frag)
+    return out
 
 
 def _compile(phrases: Iterable[str], english: bool) -> re.Pattern[str] | None:
@@ -94,31 +222,61 @@ class PhraseMatcher:
         phrases: Mapping[str, tuple[Sequence[str], Sequence[str]]],
         pseudo_negations: Sequence[str] = (),
         priority: Mapping[str, int] | None = None,
+        concepts: Mapping[str, tuple[Sequence[str], Sequence[str]]] | None = None,
+        keep_when_resolved: Iterable[str] = (),
+        standing: Iterable[str] = (),
+        exposures: Iterable[str] = (),
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
         Where matches overlap, the higher `priority` code wins, then the longer match: a
         specific finding ("pain in my lower right abdomen" = right-lower-quadrant pain)
-        beats the generic one it sits inside (abdominal pain).
+        beats the generic one it sits inside (abdominal pain). `concepts` (name ->
+        (english words, chinese words)) are the word sets that concept patterns such as
+        "{vomit} ~ {blood}" refer to (see `expand_concepts`). Findings that matter even
+        when they have passed (a transient stroke sign, chest pain) are `keep_when_resolved`;
+        `standing` codes (a known aneurysm, a blood thinner) are conditions, never history;
+        `exposures` (swallowed, splashed) are denied by a later "but nothing came out".
         """
+        self._exposures = frozenset(exposures)
+        self._keep_when_resolved = frozenset(keep_when_resolved)
+        self._standing = frozenset(standing)
         self._priority = dict(priority or {})
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        # (code, pattern, English?): a message with no Latin letters skips the English
+        # patterns and one with no Chinese characters the Chinese ones (half the work).
+        self._patterns: list[tuple[str, re.Pattern[str], bool]] = []
+        en_words = {name: words[0] for name, words in (concepts or {}).items()}
+        zh_words = {name: words[1] for name, words in (concepts or {}).items()}
         for code, (en, zh) in phrases.items():
-            for pat in (_compile(en, True), _compile(zh, False)):
+            en = [frag for p in en for frag in expand_concepts(p, en_words, True)]
+            zh = [frag for p in zh for frag in expand_concepts(p, zh_words, False)]
+            for pat, english in ((_compile(en, True), True), (_compile(zh, False), False)):
                 if pat is not None:
-                    self._patterns.append((code, pat))
+                    self._patterns.append((code, pat, english))
         self._pseudo = _compile(pseudo_negations, False) if pseudo_negations else None
         self._en_cue = _compile(EN_CUES, True)
         self._zh_cue = _compile(ZH_CUES, False)
         self._zh_touch = _compile(ZH_TOUCH_CUES, False)
         self._en_term = _compile(EN_TERMINATORS, True)
         self._zh_term = _compile(ZH_TERMINATORS, False)
+        self._history = _compile_mixed(HISTORY_CUES)
+        self._recency = _compile_mixed(RECENCY_WORDS)
+        self._hypothetical = _compile_mixed(HYPOTHETICAL_CUES)
+        self._worry = _compile_mixed(WORRY_CUES)
+        self._resolved = _compile_mixed(RESOLVED_CUES)
+        self._past = _compile_mixed(PAST_ANCHORS)
+        self._contrast = _compile_mixed(CONTRAST_WORDS)
+        self._chronic = _compile_mixed(CHRONIC_CUES)
+        self._post_negation = _compile_mixed(POST_NEGATIONS)
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
         norm = normalize(text)
         raw: list[tuple[int, int, str]] = []
-        for code, pat in self._patterns:
+        has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
+        for code, pat, english in self._patterns:
+            if not (has_en if english else has_zh):
+                continue
             raw.extend((m.start(), m.end(), code) for m in pat.finditer(norm) if m.end() > m.start())
         raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
@@ -131,18 +289,61 @@ class PhraseMatcher:
             masked += [(m.start(), m.end()) for m in self._pseudo.finditer(norm)]
         clauses = _clause_bounds(norm)
         return [
-            Match(code, s, e, norm[s:e], self._negated(norm, s, e, masked, clauses))
+            Match(code, s, e, norm[s:e], self._negated(norm, code, s, e, masked, clauses),
+                  "current" if code in self._standing else self._status(norm, s, e, code, masked))
             for s, e, code in taken
         ]
+
+    def _status(self, norm: str, start: int, end: int, code: str, masked: list[tuple[int, int]]) -> str:
+        """ConText status of one finding: "current", "historical" or "hypothetical"."""
+        def cues(pat: re.Pattern[str], a: int, b: int, mask: bool = True) -> list[re.Match[str]]:
+            # A cue inside a matched phrase ("晕过去") is part of that phrase, not a cue.
+            return [m for m in pat.finditer(norm, a, b) if m.end() > m.start()
+                    and (not mask or all(m.end() <= s or m.start() >= e for s, e in masked))]
+
+        c_start, c_end = _span(_CONTEXT_CLAUSE, norm, start)
+        s_start, s_end = _span(_SENTENCE, norm, start)
+        # Historical: a year-scale anchor, or 过 touching the finding, in the same clause,
+        # unless the clause also says "now" / "today" / "again".
+        def unbroken(a: int, b: int) -> bool:
+            return not cues(self._recency, a, b, mask=False) and not cues(self._contrast, a, b, mask=False)
+
+        for m in cues(self._history, c_start, c_end):
+            if unbroken(m.end(), start) if m.end() <= start else unbroken(end, m.start()):
+                return "historical"
+        if not cues(self._recency, c_start, c_end, mask=False) and (
+                _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):
+            return "historical"
+        # Chronic and unchanged since a dated past event, across commas in one sentence.
+        if cues(self._chronic, s_start, s_end, mask=False) and not cues(self._recency, s_start, s_end, mask=False) \
+                and not cues(self._contrast, s_start, s_end, mask=False):
+            if any(m.end() <= start for m in cues(self._history, s_start, s_end)):
+                return "historical"
+        # Hypothetical: a conditional or first-aid cue earlier in the sentence, or a worry
+        # just before the finding.
+        if any(not cues(self._contrast, m.end(), start, mask=False) for m in cues(self._hypothetical, s_start, start)):
+            return "hypothetical"
+        if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[m.end():start])) <= 3 for m in cues(self._worry, max(s_start, start - 30), start)):
+            return "hypothetical"
+        # Resolved: "gone now" later in a sentence that dates the episode in the past.
+        dated = [m for m in cues(self._past, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
+        if code not in self._keep_when_resolved and dated:
+            if any(not cues(self._contrast, end, m.start(), mask=False) for m in cues(self._resolved, end, s_end)):
+                return "historical"
+        return "current"
 
     def _negated(
         self,
         norm: str,
+        code: str,
         start: int,
         end: int,
         masked: list[tuple[int, int]],
         clauses: list[tuple[int, int]],
     ) -> bool:
+        s_start, s_end = _span(_SENTENCE, norm, start)
+        if code in self._exposures and self._post_negation.search(norm, end, s_end):
+            return True
         c_start = next((a for a, b in clauses if a <= start < b), 0)
         scope = norm[c_start:start]
 
@@ -182,8 +383,34 @@ def _clause_bounds(norm: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def _span(pattern: re.Pattern[str], norm: str, pos: int) -> tuple[int, int]:
+    """The (start, end) of the piece of `norm` around `pos` between two `pattern` breaks."""
+    start, end = 0, len(norm)
+    for m in pattern.finditer(norm):
+        if m.end() <= pos:
+            start = m.end()
+        else:
+            end = m.start()
+            break
+    return start, end
+
+
+def _compile_mixed(cues: Sequence[str]) -> re.Pattern[str]:
+    """Cue words in either language: English ones whole words, Chinese ones anywhere."""
+    en = [c for c in cues if not re.search(r"[\u3400-\u9fff]", c)]
+    zh = [c for c in cues if re.search(r"[\u3400-\u9fff]", c)]
+    parts = [f"(?<![a-z])(?:{'|'.join(en)})(?![a-z])"] if en else []
+    parts += [f"(?:{'|'.join(zh)})"] if zh else []
+    return re.compile("|".join(parts))
+
+
 def summarize(matches: Iterable[Match]) -> tuple[set[str], set[str]]:
-    """Split matches into (present codes, absent codes): present wins if both occur."""
-    present = {m.code for m in matches if not m.negated}
-    absent = {m.code for m in matches if m.negated} - present
+    """Split matches into (present codes, absent codes): present wins if both occur.
+
+    Historical and hypothetical mentions (ConText) are neither: "had black stools years
+    ago" is not a black stool today, and it is not a denial either.
+    """
+    current = [m for m in matches if m.status == "current"]
+    present = {m.code for m in current if not m.negated}
+    absent = {m.code for m in current if m.negated} - present
     return present, absent

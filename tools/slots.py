@@ -39,7 +39,14 @@ _RELATIVE = (
     (re.compile(r"since last week|last week|上周|上个星期"), 7.0),
 )
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
-_SEVERE = re.compile(r"severe|unbearable|excruciating|agonis|agoniz|agony|worst|terrible|extreme|incredibl|killing me|ripping|tearing|撕裂|撕开|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)")
+_SEVERE = re.compile(
+    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst|terrible|extreme|incredibl|killing me|ripping|tearing|horrendous|horrific"
+    r"|awful (\w+ )?(pain|cramp\w*|ache)|(hurts|painful|pain) so (much|bad) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t)|writhing|doubled (me |him |her )?(up|over)|curled up (in a ball|on the floor|in pain)|can'?t (stand|sit) (up )?straight"
+    r"|screaming|crying (out )?in pain|off the scale|won'?t let (me|anyone|us) touch"
+    r"|撕裂|撕开|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)"
+    r"|(疼|痛)得要死|(疼|痛)得.{0,6}(倒在地上|直叫唤|叫出声|叫|弯成|直不起|冒冷汗|一动不敢动|不让碰)|直不起(腰|身)|一动(也)?不敢动|不让碰")
+# "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
+_ZH_SCORE = re.compile(r"(十|九|八|七)分(?!钟|之)")
 _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|不|没)[^,.;!?。]*$")
 _MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
 _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")
@@ -85,6 +92,9 @@ def parse_severity(text: str) -> int | None:
     m = _SEVERITY_NUM.search(norm)
     if m:
         return int(m.group(1))
+    m = _ZH_SCORE.search(norm)
+    if m:
+        return int(_age_number(m.group(1)))
     if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
@@ -94,14 +104,67 @@ def parse_severity(text: str) -> int | None:
     return None
 
 
+_AGE_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_EN_N = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(_AGE_WORDS) + ")"
+_ZH_N = r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})"
+_EN_U = r"(?P<u>day|week|wk|month)s?"
+_ZH_U = r"(?P<u>天|周|星期|礼拜|个月|月)"
+_UNIT_MONTHS = {"day": 1 / 30, "week": 1 / 4.345, "wk": 1 / 4.345, "month": 1.0, "天": 1 / 30, "周": 1 / 4.345,
+                "星期": 1 / 4.345, "礼拜": 1 / 4.345, "个月": 1.0, "月": 1.0}
+_BABY_ZH = "(?:宝宝|孩子|婴儿|小孩|娃|闺女|儿子|女儿|小家伙|宝|丫头|小子)"
+# NOTE: every pattern says the number is a baby's age ("old", "born ... ago", "宝宝...个月",
+# "...周大"); "8 weeks pregnant" / "孕8周" are gestations and never match.
+_INFANT_AGE_PATTERNS = (
+    re.compile(rf"(?P<under>just under |almost |nearly |not quite |under )?{_EN_N}[\s-]*{_EN_U}[\s-]*old"),
+    re.compile(rf"born (?:about |around |just |only )?{_EN_N} {_EN_U} ago"),
+    re.compile(rf"(?:aged|age) {_EN_N} {_EN_U}(?! pregnant)"),
+    re.compile(rf"(?:he|she|baby|it)(?:'s| is) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
+               r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
+    re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
+    re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
+    re.compile(rf"{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?:大|的{_BABY_ZH})"),
+    re.compile(rf"{_BABY_ZH}(?:才|刚|只有|刚满|今天|已经)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?![前后])"),
+    re.compile(rf"(?:出生|生下来)(?:第)?{_ZH_N}{_ZH_U}"),
+    re.compile(rf"{_ZH_N}(?:个)?{_ZH_U}前(?:出生|生的)"),
+    re.compile(rf"(?P<under>差(?:几天|一点|一周|两天)?|不到|还没)满{_ZH_N}{_ZH_U}"),
+)
+
+
+def _age_number(token: str) -> float:
+    if token in _AGE_WORDS:
+        return float(_AGE_WORDS[token])
+    if re.fullmatch(r"[一二两三四五六七八九十]+", token):
+        digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+        if "十" in token:
+            tens, _, ones = token.partition("十")
+            return float(digits.get(tens[-1:], 1) * 10 + digits.get(ones[:1], 0))
+        return float(max(digits[c] for c in token))  # "三四个月": the older age
+    return float(token)
+
+
 def parse_infant_age_months(text: str) -> float | None:
-    """An infant's age stated in the text ("6-week-old", "2个月大"), in months."""
+    """An infant's age stated in the text ("6-week-old", "2个月大", "born three weeks ago"), in months."""
     norm = normalize(text)
+    found = []
+    for pattern in _INFANT_AGE_PATTERNS:
+        for m in pattern.finditer(norm):
+            groups = m.groupdict()
+            months = _age_number(groups["n"]) * _UNIT_MONTHS[groups["u"]]
+            if groups.get("half") or groups.get("more") == "半":
+                months += 0.5
+            if groups.get("under"):
+                months -= 0.1  # "just under 3 months" is still under 3 months
+            found.append((m.start(), round(months, 2)))
+    if found:
+        return min(found)[1]
     for pattern, factor in _INFANT_AGE:
         m = pattern.search(norm)
         if m:
             number = next((g for g in m.groups() if g), None)
             return round(float(number) * factor, 2) if number else 0.0
+    if re.search(r"(?:刚)?满月|出月子", norm):
+        return 1.0
     return None
 
 

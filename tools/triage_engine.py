@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
+import yaml
 from pydantic import BaseModel
 
 from carebridge.tools.knowledge import (
     URGENCY_ORDER,
     Condition,
     Knowledge,
+    KnowledgeError,
     Urgency,
     load_knowledge,
 )
@@ -98,11 +101,41 @@ NOTHING_RECOGNISED = RuleHit(id="nothing_recognised", urgency="routine", sources
                              zh="未能识别具体症状：请向医生或导诊台描述您的情况")
 
 
+@dataclass(frozen=True)
+class _LexiconExtras:
+    """What symptoms.yaml holds beside the symptom table (see the comments there)."""
+
+    concepts: dict[str, tuple[list[str], list[str]]]
+    compose: dict[str, tuple[list[str], list[str]]]
+    keep_when_resolved: frozenset[str]
+    standing: frozenset[str]
+    exposures: frozenset[str]
+
+
+@cache
+def _extras() -> _LexiconExtras:
+    """Concept word sets, concept patterns per code, and the ConText code lists."""
+    data = yaml.safe_load(files("carebridge.knowledge").joinpath("symptoms.yaml").read_text(encoding="utf-8"))
+
+    def pairs(section: str) -> dict[str, tuple[list[str], list[str]]]:
+        return {k: (list(v.get("en", [])), list(v.get("zh", []))) for k, v in (data.get(section) or {}).items()}
+
+    extras = _LexiconExtras(pairs("concepts"), pairs("compose"), frozenset(data.get("keep_when_resolved") or ()),
+                            frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()))
+    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures) - set(data["symptoms"]))
+    if unknown:
+        raise KnowledgeError(f"symptoms.yaml: unknown symptom codes {unknown}")
+    return extras
+
+
 @cache
 def _matcher() -> PhraseMatcher:
     kb = load_knowledge()
-    return PhraseMatcher({code: (s.en, s.zh) for code, s in kb.symptoms.items()}, PSEUDO_NEGATIONS,
-                         {code: s.priority for code, s in kb.symptoms.items()})
+    extras = _extras()
+    phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
+               for code, s in kb.symptoms.items()}
+    return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
+                         extras.keep_when_resolved, extras.standing, extras.exposures)
 
 
 def extract_findings(text: str) -> Findings:

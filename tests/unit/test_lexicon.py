@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.lexicon import PhraseMatcher, summarize
+from carebridge.tools.lexicon import PSEUDO_NEGATIONS, PhraseMatcher, summarize
 from carebridge.tools.text import detect_lang
 
 M = PhraseMatcher({
@@ -52,3 +52,73 @@ def test_present_wins_over_absent_for_the_same_code() -> None:
 ])
 def test_detect_lang(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
+
+
+# --- concept patterns and ConText --------------------------------------------------------
+C = PhraseMatcher(
+    {
+        "vomit_blood": (["{vomit} ~ {blood}"], ["{vomit} ~ {blood}"]),
+        "melena": (["{stool} ~15 {black}"], []),
+        "burn": (["{agent} ~?>,30 {blister}"], []),
+        "burn_serious": (["{blister}"], []),
+        "stroke": (["face droop\\w*"], ["嘴歪"]),
+        "fever": (["fever"], ["发烧"]),
+    },
+    concepts={
+        "vomit": (["vomit\\w*", "threw up", "been sick"], ["吐", "呕"]),
+        "blood": (["blood", "coffee grounds"], ["血", "咖啡渣"]),
+        "stool": (["poo", "stools?"], []),
+        "black": (["black", "tarry"], []),
+        "agent": (["boiling water", "hot oil"], []),
+        "blister": (["blisters?"], []),
+    },
+    pseudo_negations=PSEUDO_NEGATIONS,
+    keep_when_resolved=["stroke"],
+)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("I threw up and there was blood in it", {"vomit_blood"}, set()),
+    ("blood in my vomit", {"vomit_blood"}, set()),
+    ("been sick, looks like coffee grounds", set(), set()),  # a comma is a clause break for concepts
+    ("threw up, no blood", set(), set()),
+    ("I have not vomited any blood", set(), {"vomit_blood"}),
+    ("吐了好大一口血", {"vomit_blood"}, set()),
+    ("吐了，没有血", set(), set()),
+    ("my poo is black", {"melena"}, set()),
+    ("black poo", {"melena"}, set()),
+    ("blackcurrant juice, normal poo", set(), set()),  # concept words are whole words
+])
+def test_concept_patterns(text: str, present: set[str], absent: set[str]) -> None:
+    assert summarize(C.find(text)) == (present, absent)
+
+
+def test_look_ahead_leaves_the_effect_to_its_own_code() -> None:
+    present, _ = summarize(C.find("spilled boiling water on my arm, now big blisters"))
+    assert present == {"burn", "burn_serious"}
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("I had a fever years ago", set()),                              # historical
+    ("as a baby she had a fever", set()),
+    ("three years ago I had a fever and now I have a fever again", {"fever"}),  # "now" brings it back
+    ("what should I do if someone has a fever?", set()),            # hypothetical
+    ("worried about getting a fever", set()),
+    ("I have a fever, what should I do?", {"fever"}),
+    ("had a fever last week, it's gone now", set()),                 # resolved and dated
+    ("his face drooped last night, fine now", {"stroke"}),           # a passed stroke sign still counts (TIA)
+    ("去年发烧过", set()),
+    ("以前从来没这样发烧", {"fever"}),                                 # "never before" is not history
+    ("三年前嘴歪过，现在又嘴歪了", {"stroke"}),
+    ("如果发烧怎么办", set()),
+])
+def test_context_status(text: str, present: set[str]) -> None:
+    assert summarize(C.find(text))[0] == present
+
+
+def test_concept_syntax_errors_are_caught() -> None:
+    from carebridge.tools.lexicon import expand_concepts
+    with pytest.raises(KeyError):
+        expand_concepts("{nope} ~ x", {}, True)
+    with pytest.raises(ValueError):
+        expand_concepts("a ~?> b ~> c", {}, True)
