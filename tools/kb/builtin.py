@@ -223,15 +223,12 @@ def condition_collection(emergency_number: str = "120") -> BuiltinCollection:
         for lang in LANGS:
             zh = lang == "zh"
             sections = []
-            for r in red:
-                advice = kb.advice(r.urgency, emergency_number)
-                head = ("危险征象 › " if zh else "Warning signs › ") + (r.name.zh if zh else r.name.en)
-                text = (f"{r.name.zh if zh else r.name.en}{'。' if zh else '. '}{applies(r.when.all_of, r.when, lang)}"
-                        f"{'建议：' if zh else ' What to do: '}{advice.zh if zh else advice.en}")
-                sections.append(Section(head, text, tuple(dict.fromkeys((*r.sources, *level_sources)))))
-            for r in urgent:
-                advice = kb.advice("urgent", emergency_number)
-                head = ("24小时内就诊 › " if zh else "See a doctor today › ") + (r.name.zh if zh else r.name.en)
+            # Red flags carry their own urgency; urgent rules all advise "today".
+            ruled = [(r, r.urgency, "危险征象 › ", "Warning signs › ") for r in red]
+            ruled += [(r, "urgent", "24小时内就诊 › ", "See a doctor today › ") for r in urgent]
+            for r, level, head_zh, head_en in ruled:
+                advice = kb.advice(level, emergency_number)
+                head = (head_zh if zh else head_en) + (r.name.zh if zh else r.name.en)
                 text = (f"{r.name.zh if zh else r.name.en}{'。' if zh else '. '}{applies(r.when.all_of, r.when, lang)}"
                         f"{'建议：' if zh else ' What to do: '}{advice.zh if zh else advice.en}")
                 sections.append(Section(head, text, tuple(dict.fromkeys((*r.sources, *level_sources)))))
