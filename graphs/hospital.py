@@ -90,10 +90,16 @@ def make_safety(emergency_number: str) -> Any:
 
 
 def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
-    """Explicit intent, else the agent already interviewing, else the model (enum), else keywords."""
+    """Explicit intent, else the agent already interviewing, else clear keywords, else the model (enum), else a default.
+
+    NOTE: keywords come before the model: they are instant and decisive where they match one
+    agent, so the model is asked only when the words are ambiguous or unknown. Routing is not
+    a safety decision either way: the red-flag screen has already run on this message.
+    """
     names = registry.names
     choice_schema = create_model("RouteChoice", agent=(Literal[tuple(names)], ...)) if names else None  # type: ignore[valid-type]
     agents_text = "\n".join(f"- {p.name}: {p.description}" for p in registry)
+    system = load_prompt("router.system").format(agents=agents_text)
 
     def router(state: HospitalState) -> dict[str, Any]:
         events: list[dict[str, Any]] = []
@@ -103,19 +109,21 @@ def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
         elif active in registry and not (state.get("triage") or {}).get("complete", False):
             chosen, how = active, "continuing"
         else:
-            chosen, how = None, ""
-            if model is not None and choice_schema is not None and len(names) > 1:
-                picked, event = structured_call(
-                    model, choice_schema, load_prompt("router.system").format(agents=agents_text),
-                    _last_human(state), purpose="router", prompt_version=prompt_version("router.system"))
+            text = normalize(_last_human(state))
+            scores = {p.name: sum(1 for k in p.keywords if k.lower() in text) for p in registry}
+            ranked = sorted(scores, key=lambda n: -scores[n])
+            best = ranked[0] if ranked and scores[ranked[0]] > 0 else None
+            clear = best is not None and (len(ranked) == 1 or scores[ranked[1]] < scores[best])
+            chosen, how = (best, "keywords") if clear else (None, "")
+            if chosen is None and model is not None and choice_schema is not None and len(names) > 1:
+                picked, event = structured_call(model, choice_schema, system, _last_human(state),
+                                                purpose="router", prompt_version=prompt_version("router.system"),
+                                                max_tokens=32)
                 events += [event] if event else []
                 if picked is not None:
                     chosen, how = picked.agent, "model"  # type: ignore[attr-defined]
             if chosen is None:
-                text = normalize(_last_human(state))
-                scores = {p.name: sum(1 for k in p.keywords if k.lower() in text) for p in registry}
-                best = max(scores, key=lambda n: scores[n], default=None)
-                if best is not None and scores[best] > 0:
+                if best is not None:
                     chosen, how = best, "keywords"
                 else:
                     chosen, how = ("triage" if "triage" in registry else names[0]), "default"
