@@ -95,7 +95,7 @@ def batch_lines(path: str) -> Iterator[tuple[int, str]]:
 def open_app(as_json: bool = False) -> CareBridge:
     """The assistant over the configured data dir, or a clear error."""
     try:
-        model = load_chat_model()
+        model = load_chat_model(data_dir=STATE.data_dir)
         return CareBridge(STATE.data_dir, model=model)
     except ModelUnavailable as exc:
         fail("model_unavailable", str(exc), as_json)
