@@ -115,6 +115,10 @@ def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
             best = ranked[0] if ranked and scores[ranked[0]] > 0 else None
             clear = best is not None and (len(ranked) == 1 or scores[ranked[1]] < scores[best])
             chosen, how = (best, "keywords") if clear else (None, "")
+            if best is None and "triage" in registry and (state.get("turn") or {}).get("present"):
+                # No agent's keywords, but the lexicon recognised symptoms: that is a triage
+                # message, and no model (however weak) should send it elsewhere.
+                chosen, how = "triage", "symptoms"
             if chosen is None and model is not None and choice_schema is not None and len(names) > 1:
                 picked, event = structured_call(model, choice_schema, system, _last_human(state),
                                                 purpose="router", prompt_version=prompt_version("router.system"),

@@ -10,6 +10,7 @@ prefix, and `PrefixStates` keeps a few more prefixes (one per agent prompt) in R
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import threading
@@ -264,49 +265,57 @@ class ChatLlamaCpp(BaseChatModel):
         if len(prompt) + 1 >= llama.n_ctx():
             raise ValueError(f"the prompt is {len(prompt)} tokens but n_ctx is {llama.n_ctx()}; raise n_ctx in the "
                              "model configuration or shorten the input")
+        max_tokens = min(max_tokens, llama.n_ctx() - len(prompt) - 1)
         deadline = started + float(kwargs.get("timeout_s") or self.timeout_s)
-        stats = {"sampled": 0, "first": None, "timed_out": False}
-
-        def stop_at_deadline(_ids: Any, _logits: Any) -> bool:
-            # Called after every sampled token: counts them, times the first, enforces the deadline.
-            stats["sampled"] += 1
-            if stats["first"] is None:
-                stats["first"] = time.monotonic()
-            if time.monotonic() > deadline:
-                stats["timed_out"] = True
-                return True
-            return False
-
-        from llama_cpp import StoppingCriteriaList
-
-        text, finish = [], None
+        stops = [s for s in (stop or []) if s]
+        # NOTE: our own loop over `Llama.generate` rather than `create_completion(stream=True)`:
+        # the latter re-decodes every pending token each step, and a random model's invalid
+        # UTF-8 bytes never decode, so one answer could take minutes. An incremental decoder
+        # is linear, and the loop counts tokens and checks the deadline exactly.
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="ignore")
+        text: list[str] = []
+        finish, sampled, first = "length", 0, None
         with loaded.lock:
             reused = loaded.prefixes.restore(llama, prompt)
-            stream = llama.create_completion(
-                prompt=prompt, max_tokens=max_tokens, temperature=self.temperature, seed=self.seed,
-                top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=1.0, stream=True, grammar=grammar,
-                stop=[loaded.eos_text, *(stop or [])] if loaded.eos_text else stop,
-                stopping_criteria=StoppingCriteriaList([stop_at_deadline]))
-            for part in stream:
-                choice = part["choices"][0]
-                piece = choice["text"]
-                finish = choice.get("finish_reason") or finish
-                if piece:
-                    text.append(piece)
-                    if not tools:
-                        chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
-                        if run_manager:
-                            run_manager.on_llm_new_token(piece, chunk=chunk)
-                        yield chunk
+            llama.set_seed(self.seed)
+            tokens = llama.generate(prompt, top_k=40, top_p=0.95, min_p=0.05, temp=self.temperature,
+                                    repeat_penalty=1.0, grammar=grammar)
+            try:
+                for token in tokens:
+                    first = first or time.monotonic()
+                    if llama_cpp_is_eog(llama, token):
+                        finish = "stop"
+                        break
+                    sampled += 1
+                    piece = decoder.decode(llama.detokenize([token]))
+                    if piece:
+                        text.append(piece)
+                        if stops and any(s in "".join(text[-8:]) for s in stops):
+                            finish = "stop"
+                            break
+                        if not tools:
+                            chunk = ChatGenerationChunk(message=AIMessageChunk(content=piece))
+                            if run_manager:
+                                run_manager.on_llm_new_token(piece, chunk=chunk)
+                            yield chunk
+                    if sampled >= max_tokens:
+                        break
+                    if time.monotonic() > deadline:
+                        finish = "timeout"
+                        break
+            except BaseException:
+                # A failed decode may leave the KV cache half-written: start the next call clean.
+                tokens.close()
+                llama.reset()
+                raise
+            tokens.close()
             loaded.prefixes.save(llama)
-        if stats["timed_out"]:
-            finish = "timeout"
         done = time.monotonic()
-        first = stats["first"] or done
-        meta = {"finish_reason": finish or "stop", "model_name": os.path.basename(self.model_path),
-                "prompt_tokens": len(prompt), "prompt_tokens_reused": reused, "completion_tokens": stats["sampled"],
+        first = first or done
+        meta = {"finish_reason": finish, "model_name": os.path.basename(self.model_path),
+                "prompt_tokens": len(prompt), "prompt_tokens_reused": reused, "completion_tokens": sampled,
                 "ttft_ms": round((first - started) * 1000, 1), "total_ms": round((done - started) * 1000, 1)}
-        usage = {"input_tokens": len(prompt), "output_tokens": stats["sampled"], "total_tokens": len(prompt) + stats["sampled"]}
+        usage = {"input_tokens": len(prompt), "output_tokens": sampled, "total_tokens": len(prompt) + sampled}
         if tools:
             message = _tool_message("".join(text))
             yield ChatGenerationChunk(message=AIMessageChunk(content=message.content, tool_call_chunks=[
@@ -320,6 +329,13 @@ class ChatLlamaCpp(BaseChatModel):
         result = generate_from_stream(self._stream(messages, stop, run_manager, **kwargs))
         gen = result.generations[0]
         return ChatResult(generations=[ChatGeneration(message=gen.message, generation_info=gen.generation_info)])
+
+
+def llama_cpp_is_eog(llama: Any, token: int) -> bool:
+    """End of generation (EOS, EOT, <|im_end|>...)."""
+    import llama_cpp
+
+    return bool(llama_cpp.llama_vocab_is_eog(llama._model.vocab, token))
 
 
 def _tool_message(text: str) -> AIMessage:

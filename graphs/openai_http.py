@@ -18,9 +18,8 @@ from typing import Any
 import httpx
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
-from langchain_core.language_models.chat_models import generate_from_stream
-from langchain_core.messages import AIMessageChunk, BaseMessage
-from langchain_core.outputs import ChatGenerationChunk, ChatResult
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import PrivateAttr
 
 from carebridge.graphs.grammar import schema_of_response_format
@@ -94,6 +93,14 @@ class ChatOpenAICompatible(BaseChatModel):
             payload["response_format"] = fmt
         return payload
 
+    def _refused_format(self, attempt: int, payload: dict[str, Any], body: str) -> bool:
+        # NOTE: servers disagree on the status (400, 422, even 500 from llama-cpp-python's server)
+        # but name the field they refuse; then ask once more in the json_object dialect.
+        if attempt == 0 and "response_format" in payload and self._style == "json_schema" and "response_format" in body:
+            self._style = "json_object"
+            return True
+        return False
+
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
         started = time.monotonic()
@@ -104,11 +111,7 @@ class ChatOpenAICompatible(BaseChatModel):
                                      headers=self._headers()) as resp:
                 if resp.status_code >= 400:
                     resp.read()
-                    # NOTE: servers disagree on the status (400, 422, even 500 from llama-cpp-python's
-                    # server) but name the field they refuse; ask once in the json_object dialect.
-                    if attempt == 0 and "response_format" in payload and self._style == "json_schema" \
-                            and "response_format" in resp.text:
-                        self._style = "json_object"
+                    if self._refused_format(attempt, payload, resp.text):
                         continue
                     raise ModelServerError(f"the model server at {self.base_url} answered HTTP {resp.status_code}: "
                                            f"{resp.text[:200]}")
@@ -153,4 +156,30 @@ class ChatOpenAICompatible(BaseChatModel):
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
-        return generate_from_stream(self._stream(messages, stop, run_manager, **kwargs))
+        # NOTE: without a token consumer one plain request is cheaper for both sides (and
+        # llama-cpp-python's server streams a random model's invalid UTF-8 very slowly).
+        started = time.monotonic()
+        for attempt in range(2):
+            payload = self._payload(messages, stop, kwargs) | {"stream": False}
+            payload.pop("stream_options", None)
+            resp = self._client.post(f"{self.base_url}/chat/completions", json=payload, headers=self._headers())
+            if resp.status_code >= 400:
+                if self._refused_format(attempt, payload, resp.text):
+                    continue
+                raise ModelServerError(f"the model server at {self.base_url} answered HTTP {resp.status_code}: "
+                                       f"{resp.text[:200]}")
+            break
+        body = resp.json()
+        choice = (body.get("choices") or [{}])[0]
+        usage = body.get("usage") or {}
+        done = time.monotonic()
+        meta: dict[str, Any] = {"finish_reason": choice.get("finish_reason") or "stop", "model_name": self.model_name,
+                                "prompt_tokens": usage.get("prompt_tokens"), "completion_tokens": usage.get("completion_tokens"),
+                                "total_ms": round((done - started) * 1000, 1)}
+        if done - started > float(kwargs.get("timeout_s") or self.timeout_s):
+            meta["finish_reason"] = "timeout"
+        message = AIMessage(content=(choice.get("message") or {}).get("content") or "", response_metadata=meta,
+                            usage_metadata={"input_tokens": int(usage.get("prompt_tokens") or 0),
+                                            "output_tokens": int(usage.get("completion_tokens") or 0),
+                                            "total_tokens": int(usage.get("total_tokens") or 0)} if usage else None)
+        return ChatResult(generations=[ChatGeneration(message=message)])
