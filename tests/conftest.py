@@ -49,10 +49,14 @@ def tiny_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def tiny_config(tiny_gguf: Path):
-    """In-process settings for the tiny model: sampling at temperature 1 explores the grammar widely."""
+    """In-process settings for the tiny model: sampling at temperature 1 explores the grammar widely.
+
+    One thread: a model this small gains nothing from two, and on a busy CI box llama.cpp's
+    spinning thread pool is 50x slower when its threads compete for the cores.
+    """
     from carebridge.graphs.model_config import ModelConfig
 
-    return ModelConfig(path=str(tiny_gguf), n_ctx=8192, n_threads=2, max_tokens=768, temperature=1.0, seed=7,
+    return ModelConfig(path=str(tiny_gguf), n_ctx=8192, n_threads=1, max_tokens=768, temperature=1.0, seed=7,
                        timeout_s=30, cache_mb=64, source="test")
 
 
