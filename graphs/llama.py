@@ -33,6 +33,9 @@ from carebridge.graphs.model_config import ModelConfig
 
 CHATML = ("{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + (message['content'] or '') + "
           "'<|im_end|>' + '\\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}")
+# A plain answer (not starting like a tool call, no control characters but newlines and tabs).
+ANSWER_GRAMMAR = 'root ::= [^<\\x00-\\x1F] [^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*'
+TOOL_STRING_MAX, TOOL_LIST_MAX = 60, 6  # the scale of carebridge's own schemas
 _LOADED: dict[tuple[Any, ...], Any] = {}
 _LOAD_LOCK = threading.Lock()
 
@@ -194,14 +197,28 @@ def _tools_preamble(tools: list[dict[str, Any]]) -> str:
             '<tool_call></tool_call> XML tags:\n<tool_call>\n{"name": <function-name>, "arguments": <args-json-object>}\n</tool_call>')
 
 
-def _tool_grammar(tools: list[dict[str, Any]]) -> str:
-    """Either one <tool_call>{json}</tool_call> matching a tool's schema, or a plain answer."""
+def _bounded(schema: Any) -> Any:
+    """Tool arguments with a length bound on every string and list, so a call fits in max_tokens."""
+    if isinstance(schema, list):
+        return [_bounded(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {k: _bounded(v) for k, v in schema.items()}
+    if out.get("type") == "string" and "enum" not in out:
+        out.setdefault("maxLength", TOOL_STRING_MAX)
+    if out.get("type") == "array":
+        out.setdefault("maxItems", TOOL_LIST_MAX)
+    return out
+
+
+def _tool_grammar(tools: list[dict[str, Any]], required: bool = False) -> str:
+    """One <tool_call>{json}</tool_call> matching a tool's schema, or (unless `required`) a plain answer."""
     calls = {"anyOf": [{"type": "object", "properties": {"name": {"const": t["function"]["name"]},
-                                                        "arguments": reduce_schema(t["function"].get("parameters") or {"type": "object", "properties": {}}, t["function"]["name"])},
+                                                        "arguments": reduce_schema(_bounded(t["function"].get("parameters") or {"type": "object", "properties": {}}), t["function"]["name"])},
                         "required": ["name", "arguments"], "additionalProperties": False} for t in tools]}
     body = gbnf(calls).replace("root ::=", "call ::=", 1)
-    return ('root ::= "<tool_call>\\n" call "\\n</tool_call>" | answer\n'
-            'answer ::= [^<\\x00-\\x1F] [^\\x00-\\x08]*\n' + body)
+    root = 'root ::= "<tool_call>\\n" call "\\n</tool_call>"' + ("\n" if required else " | answer\n")
+    return root + ANSWER_GRAMMAR.replace("root ::=", "answer ::=") + "\n" + body
 
 
 class ChatLlamaCpp(BaseChatModel):
@@ -236,7 +253,8 @@ class ChatLlamaCpp(BaseChatModel):
 
     def bind_tools(self, tools: Sequence[Any], *, tool_choice: Any = None, **kwargs: Any) -> Any:
         """Offer `tools`; the answer is then a grammar-bound tool call or plain text."""
-        return self.bind(tools=[convert_to_openai_tool(t) for t in tools], **kwargs)
+        choice = "required" if tool_choice in ("required", "any", True) else "none" if tool_choice == "none" else "auto"
+        return self.bind(tools=[convert_to_openai_tool(t) for t in tools], tool_choice=choice, **kwargs)
 
     def _prepare(self, messages: list[BaseMessage], kwargs: dict[str, Any]) -> tuple[list[int], Any, list[dict[str, Any]] | None]:
         tools = kwargs.get("tools") or None
@@ -250,8 +268,10 @@ class ChatLlamaCpp(BaseChatModel):
         schema = schema_of_response_format(kwargs.get("response_format"))
         if schema is not None:
             grammar = self._loaded.grammar(gbnf(schema))
+        elif tools and kwargs.get("tool_choice") == "none":
+            grammar = self._loaded.grammar(ANSWER_GRAMMAR)  # tools shown, but this step must answer
         elif tools:
-            grammar = self._loaded.grammar(_tool_grammar(tools))
+            grammar = self._loaded.grammar(_tool_grammar(tools, kwargs.get("tool_choice") == "required"))
         prompt = self._loaded.tokens(dicts, tools)
         return prompt, grammar, tools
 

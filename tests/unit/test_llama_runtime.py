@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from langchain_core.messages import HumanMessage, SystemMessage
+from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel, Field
 from typer.testing import CliRunner
 
@@ -174,3 +175,28 @@ def test_the_terminal_chat_shows_the_explanation_while_it_is_written(tiny_model,
     run_chat(cb, "s-pipe", iter(["Potassium 6.9 mmol/L"]), Console(file=piped, width=100, color_system=None))
     assert "draft" not in piped.getvalue() and "CRITICAL HIGH" in piped.getvalue()
     cb.close()
+
+
+def test_bound_tools_come_back_as_valid_tool_calls_or_answers(tiny_model) -> None:
+    from langchain_core.tools import tool
+
+    @tool
+    def check_medications(drugs: list[str]) -> str:
+        """Interactions for medicine names.
+
+        Args:
+            drugs: The medicine names.
+        """
+        return ""
+
+    messages = [SystemMessage("Use a tool."), HumanMessage("warfarin and ibuprofen?")]
+    for seed in range(3):
+        model = tiny_model.model_copy(update={"seed": seed})
+        call = model.bind_tools([check_medications], tool_choice="required").invoke(messages, max_tokens=600)
+        assert call.tool_calls and call.tool_calls[0]["name"] == "check_medications"
+        assert isinstance(call.tool_calls[0]["args"]["drugs"], list) and len(call.tool_calls[0]["args"]["drugs"]) <= 6
+    answer = tiny_model.bind_tools([check_medications], tool_choice="none").invoke(messages, max_tokens=30)
+    assert not answer.tool_calls and answer.content and not answer.content.startswith("<")
+    prompt = tiny_model.loaded.llama.detokenize(tiny_model.loaded.tokens(
+        [{"role": "user", "content": "x"}], [convert_to_openai_tool(check_medications)]), special=True).decode()
+    assert "<tools>" in prompt and '"check_medications"' in prompt  # the GGUF's template renders the tools
