@@ -148,3 +148,18 @@ def test_an_answer_cut_off_at_max_tokens_is_a_fallback(tmp_path: Path) -> None:
     result, event = structured_call(model, _Out, "s", "u", purpose="t", prompt_version="v", max_tokens=5)
     assert result is None and event and event["ok"] is False and event["fallback"] is True
     assert event["error"].startswith("ModelTruncated") and event["finish_reason"] == "length"
+
+
+def test_the_router_follows_a_model_only_with_the_messages_own_words(tmp_path: Path) -> None:
+    text = "My grandfather is on warfarin; is it a problem if he has ibuprofen too?"  # no agent's keywords
+    cb = CareBridge(tmp_path / "a", model=scripted(json.dumps({"agent": "medication", "evidence": "is on warfarin"}),
+                                                    json.dumps({"drugs": [], "allergies": []})))
+    turn = cb.send("r1", text)
+    route = _events(cb, "r1", "route")[0]
+    assert turn.reply["agent"] == "medication" and route["how"] == "model"
+    cb.close()
+    cb = CareBridge(tmp_path / "b", model=scripted(json.dumps({"agent": "report", "evidence": "lab results"})))
+    turn = cb.send("r2", text)
+    assert turn.reply["agent"] == "triage" and _events(cb, "r2", "route")[0]["how"] == "default"
+    assert "not found verbatim" in _events(cb, "r2", "model_route_rejected")[0]["why"]
+    cb.close()

@@ -48,7 +48,8 @@ def _triage(cb: CareBridge) -> list[dict[str, Any]]:
 
 def _chat(cb: CareBridge, tag: str) -> list[dict[str, Any]]:
     out = []
-    for i, text in enumerate(MEDICATION + REPORTS + ["I feel unwell and my chest hurts", "我肚子疼，拉肚子一天了"]):
+    for i, text in enumerate(MEDICATION + REPORTS + ["I feel unwell and my chest hurts", "我肚子疼，拉肚子一天了",
+                                                    "I feel unwell, puffing hard after a few steps", "hello"]):
         reply = cb.send(f"{tag}-{i}", text).reply
         result = reply.get("result") or {}
         out.append({
