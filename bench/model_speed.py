@@ -113,7 +113,7 @@ def build_model(name: str, work: Path, vocab_path: Path | None) -> tuple[Path, d
     return out, timings
 
 
-def speed(model: Any, n_prompt: int = 512, n_gen: int = 96, repeats: int = 3) -> dict[str, float]:
+def speed(model: Any, n_prompt: int = 512, n_gen: int = 96, repeats: int = 6) -> dict[str, float]:
     """Prompt and generation tokens/s, raw llama-cpp-python vs the adapter, same prompt and sampler."""
     import llama_cpp
     from langchain_core.messages import HumanMessage, SystemMessage
@@ -130,16 +130,12 @@ def speed(model: Any, n_prompt: int = 512, n_gen: int = 96, repeats: int = 3) ->
     messages = [SystemMessage("You are a hospital assistant."), HumanMessage("Explain what a high potassium value means.")]
     chat_tokens = model.loaded.tokens([{"role": "system", "content": messages[0].content},
                                        {"role": "user", "content": messages[1].content}], None)
-    raw_tps, adapter_tps = [], []
-    for _ in range(repeats):
-        # Raw: llama-cpp-python's own streaming completion over the same templated prompt; tokens
-        # are counted and timed as they are sampled (a stopping criterion sees each one).
-        llama.reset()
-        model.loaded.prefixes._states.clear()
-        llama.eval(chat_tokens)  # both sides start with the prompt evaluated: only generation is timed
+    def raw_run() -> float:
+        # llama-cpp-python's own streaming completion over the same templated prompt; tokens are
+        # counted and timed as they are sampled (a stopping criterion sees each one).
         stamps: list[tuple[int, float]] = []
 
-        def seen(ids: Any, _logits: Any, stamps: list[tuple[int, float]] = stamps) -> bool:
+        def seen(ids: Any, _logits: Any) -> bool:
             if not stamps or len(ids) > stamps[-1][0]:
                 stamps.append((len(ids), time.perf_counter()))
             return False
@@ -147,16 +143,28 @@ def speed(model: Any, n_prompt: int = 512, n_gen: int = 96, repeats: int = 3) ->
         for _part in llama.create_completion(chat_tokens, max_tokens=n_gen, temperature=0.0, stream=True,
                                              stopping_criteria=llama_cpp.StoppingCriteriaList([seen])):
             pass
-        raw_tps.append((len(stamps) - 1) / (stamps[-1][1] - stamps[0][1]) if len(stamps) > 1 else 0.0)
-        # Adapter: the langchain-core chat model's stream (templating, callbacks, chunks).
-        llama.reset()
-        llama.eval(chat_tokens)
+        return (len(stamps) - 1) / (stamps[-1][1] - stamps[0][1]) if len(stamps) > 1 else 0.0
+
+    def adapter_run() -> float:
+        # The langchain-core chat model's stream: templating, grammar-free sampling, callbacks, chunks.
         chunks = list(model.stream(messages, max_tokens=n_gen))
-        meta = chunks[-2].response_metadata if len(chunks) > 1 and not chunks[-1].response_metadata else chunks[-1].response_metadata
+        meta = next(c.response_metadata for c in reversed(chunks) if c.response_metadata)
         gen_s = (meta["total_ms"] - meta["ttft_ms"]) / 1000
-        adapter_tps.append((meta["completion_tokens"] - 1) / gen_s if gen_s > 0 else 0.0)
-    raw, adapter = statistics.median(raw_tps), statistics.median(adapter_tps)
-    return {"prompt_tps": round(statistics.median(prompt_tps), 1), "gen_tps_raw": round(raw, 2),
+        return (meta["completion_tokens"] - 1) / gen_s if gen_s > 0 else 0.0
+
+    raw_tps, adapter_tps = [], []
+    for i in range(repeats):
+        # Alternate which side goes first; both start with the prompt already evaluated, so only
+        # generation is timed.
+        for side in ((raw_run, raw_tps), (adapter_run, adapter_tps))[:: 1 if i % 2 == 0 else -1]:
+            llama.reset()
+            model.loaded.prefixes._states.clear()
+            llama.eval(chat_tokens)
+            side[1].append(side[0]())
+    # Best of the runs: on a shared machine other work only ever slows a run down.
+    raw, adapter = max(raw_tps), max(adapter_tps)
+    return {"prompt_tps": round(max(prompt_tps), 1), "gen_tps_raw": round(raw, 2),
+            "gen_tps_raw_median": round(statistics.median(raw_tps), 2), "gen_tps_adapter_median": round(statistics.median(adapter_tps), 2),
             "gen_tps_adapter": round(adapter, 2), "adapter_overhead_pct": round(100 * (1 - adapter / raw), 1) if raw else None}
 
 

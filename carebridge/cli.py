@@ -266,6 +266,10 @@ def chat(
         fail(exc.code, exc.en, False)
     cb = open_app()
     session_id = session or new_session_id("chat")
+    from carebridge.graphs.models import model_id
+
+    # Say which mode is in use: staff should know whether a model helps read the patient's words.
+    console.print(f"[dim]model: {escape(Path(model_id(cb.model)).name) if cb.model is not None else 'none (rules and templates)'}[/]")
     console.print(Panel("您好！我是预问诊助手。请描述您哪里不舒服。\nHello! I am the pre-consultation assistant. "
                         "Please describe what is wrong.\n[dim]AI生成内容，最终以医生判断为准 · AI-generated; "
                         "a clinician makes the final decision. Emergencies: call 120.[/]",

@@ -329,12 +329,14 @@ class ChatLlamaCpp(BaseChatModel):
                 llama.reset()
                 raise
             tokens.close()
+            done = time.monotonic()
             loaded.prefixes.save(llama)
-        done = time.monotonic()
+            saved = time.monotonic()
         first = first or done
         meta = {"finish_reason": finish, "model_name": os.path.basename(self.model_path),
                 "prompt_tokens": len(prompt), "prompt_tokens_reused": reused, "completion_tokens": sampled,
-                "ttft_ms": round((first - started) * 1000, 1), "total_ms": round((done - started) * 1000, 1)}
+                "ttft_ms": round((first - started) * 1000, 1), "total_ms": round((done - started) * 1000, 1),
+                "cache_save_ms": round((saved - done) * 1000, 1)}
         usage = {"input_tokens": len(prompt), "output_tokens": sampled, "total_tokens": len(prompt) + sampled}
         if tools:
             message = _tool_message("".join(text))

@@ -69,7 +69,7 @@ class Shape:
     tied_embeddings: bool = False
 
 
-TINY = Shape(n_layer=2, n_embd=64, n_head=4, n_head_kv=2, n_ff=128)
+TINY = Shape(n_layer=2, n_embd=64, n_head=4, n_head_kv=2, n_ff=128, n_ctx_train=32768)
 QWEN25_05B = Shape(n_layer=24, n_embd=896, n_head=14, n_head_kv=2, n_ff=4864, n_vocab=151936, arch="qwen2",
                    n_ctx_train=32768, tied_embeddings=True)
 QWEN25_15B = Shape(n_layer=28, n_embd=1536, n_head=12, n_head_kv=2, n_ff=8960, n_vocab=151936, arch="qwen2",
