@@ -140,8 +140,10 @@ def run_react(model: Any, text: str, recursion_limit: int = 8) -> dict[str, Any]
     calls = [m for m in messages if isinstance(m, AIMessage)]
     prompt = sum((m.usage_metadata or {}).get("input_tokens", 0) for m in calls)
     generated = sum((m.usage_metadata or {}).get("output_tokens", 0) for m in calls)
+    evaluated = prompt - sum(m.response_metadata.get("prompt_tokens_reused") or 0 for m in calls)
     used_tool = any(isinstance(m, ToolMessage) for m in messages)
     final = calls[-1] if calls else None
     resolved = bool(final is not None and not final.tool_calls and str(final.content).strip() and used_tool)
-    return {"calls": len(calls), "prompt_tokens": prompt, "generated_tokens": generated, "resolved": resolved,
+    return {"calls": len(calls), "prompt_tokens": prompt, "generated_tokens": generated, "evaluated_tokens": evaluated,
+            "resolved": resolved,
             "error": stopped}
