@@ -189,19 +189,58 @@ def _on_update(out: Console) -> Any:
     return show
 
 
+class Draft:
+    """A model's explanation shown while it is written, then replaced by the checked answer.
+
+    NOTE: the draft is transient and labelled as unchecked: the reply printed after it is the
+    one the agent accepted (the model's wording only if it kept every number and source, else
+    the template). Nothing is drawn when the output is not a terminal.
+    """
+
+    def __init__(self, out: Console) -> None:
+        """Draw on `out`."""
+        self.out, self.buffer, self.live = out, "", None
+
+    def __call__(self, token: str) -> None:
+        """Add a token and redraw."""
+        from langchain_core.utils.json import parse_partial_json
+        from rich.live import Live
+
+        self.buffer += token
+        if not self.out.is_terminal:
+            return
+        try:
+            text = str((parse_partial_json(self.buffer) or {}).get("text") or "")
+        except (ValueError, AttributeError):
+            text = ""
+        if self.live is None:
+            self.live = Live(console=self.out, transient=True, refresh_per_second=8)
+            self.live.start()
+        self.live.update(Panel(escape(text) or "…", title="draft · being checked", border_style="dim", expand=False))
+
+    def close(self) -> None:
+        """Remove the draft."""
+        if self.live is not None:
+            self.live.stop()
+        self.live, self.buffer = None, ""
+
+
 def run_chat(cb: CareBridge, session_id: str, lines: Iterator[str], out: Console, *,
              patient: dict[str, Any] | None = None, lang: str | None = None, echo: bool = False) -> None:
     """Drive one pre-consultation over `lines` of patient input (used by `chat` and `demo`)."""
     first = True
+    draft = Draft(out)
     for raw in lines:
         if echo:
             out.print(f"[bold]patient>[/] {raw}")
         try:
             turn = cb.send(session_id, raw, patient=patient if first else None, lang=lang if first else None,
-                           on_update=_on_update(out))
+                           on_update=_on_update(out), on_token=draft if cb.model is not None else None)
         except InputRejected as exc:
             out.print(f"[red]{exc.zh if (lang or '') == 'zh' else exc.en}[/]")
             continue
+        finally:
+            draft.close()
         first = False
         _show_reply(turn.reply, out)
         if turn.pending_review and turn.reply.get("kind") == "answer":
@@ -227,6 +266,10 @@ def chat(
         fail(exc.code, exc.en, False)
     cb = open_app()
     session_id = session or new_session_id("chat")
+    from carebridge.graphs.models import model_id
+
+    # Say which mode is in use: staff should know whether a model helps read the patient's words.
+    console.print(f"[dim]model: {escape(Path(model_id(cb.model)).name) if cb.model is not None else 'none (rules and templates)'}[/]")
     console.print(Panel("您好！我是预问诊助手。请描述您哪里不舒服。\nHello! I am the pre-consultation assistant. "
                         "Please describe what is wrong.\n[dim]AI生成内容，最终以医生判断为准 · AI-generated; "
                         "a clinician makes the final decision. Emergencies: call 120.[/]",

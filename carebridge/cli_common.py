@@ -104,7 +104,7 @@ def kb_search_for(data_dir: Path) -> Any:
 def open_app(as_json: bool = False) -> CareBridge:
     """The assistant over the configured data dir, or a clear error."""
     try:
-        model = load_chat_model()
+        model = load_chat_model(data_dir=STATE.data_dir)
         return CareBridge(STATE.data_dir, model=model, kb_search=kb_search_for(STATE.data_dir))
     except ModelUnavailable as exc:
         fail("model_unavailable", str(exc), as_json)

@@ -19,6 +19,7 @@ from langgraph.types import Command
 from carebridge.agents.registry import AgentRegistry, default_registry
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.hospital import AI_LABEL, build_hospital_graph, emergency_notice
+from carebridge.graphs.models import STREAM_TAG
 from carebridge.tools.audit import AuditLog
 from carebridge.tools.guard import check_message
 from carebridge.tools.triage_engine import rank, screen_message
@@ -58,6 +59,7 @@ class CareBridge:
         """
         self.data_dir = Path(data_dir)
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.model = model
         self.registry = registry if registry is not None else default_registry()
         self.context = context or HospitalContext()
         if self.context.data_dir is None:
@@ -107,12 +109,26 @@ class CareBridge:
         """The conversation's current state."""
         return dict(self.graph.get_state(self._config(session_id)).values)
 
-    def _stream(self, session_id: str, payload: Any, on_update: Callable[[dict[str, Any]], None] | None) -> None:
+    def _stream(self, session_id: str, payload: Any, on_update: Callable[[dict[str, Any]], None] | None,
+                on_token: Callable[[str], None] | None = None) -> None:
         # durability="sync": each step's checkpoint is on disk before the next step starts,
         # so a process killed mid-turn resumes from the last finished step.
-        for chunk in self.graph.stream(payload, self._config(session_id), context=self.context,
-                                       stream_mode="updates", durability="sync"):
-            if on_update is not None:
+        if on_token is None:
+            for chunk in self.graph.stream(payload, self._config(session_id), context=self.context,
+                                           stream_mode="updates", durability="sync"):
+                if on_update is not None:
+                    on_update(chunk)
+            return
+        # Agents are subgraphs: their model calls stream only with subgraphs=True.
+        for namespace, mode, chunk in self.graph.stream(payload, self._config(session_id), context=self.context,
+                                                        stream_mode=["updates", "messages"], subgraphs=True,
+                                                        durability="sync"):
+            if mode == "messages":
+                # Only model calls that asked to be shown (free text for the patient) stream.
+                message, meta = chunk
+                if STREAM_TAG in (meta.get("tags") or []) and message.content:
+                    on_token(str(message.content))
+            elif not namespace and on_update is not None:
                 on_update(chunk)
 
     def _finish(self, session_id: str, role: str) -> Turn:
@@ -128,8 +144,13 @@ class CareBridge:
 
     def send(self, session_id: str, text: str, *, role: str = "patient", mode: str = "chat",
              intent: str | None = None, patient: dict[str, Any] | None = None, lang: str | None = None,
-             on_update: Callable[[dict[str, Any]], None] | None = None) -> Turn:
-        """Run one turn. Raises `InputRejected` for unusable input (nothing is recorded)."""
+             on_update: Callable[[dict[str, Any]], None] | None = None,
+             on_token: Callable[[str], None] | None = None) -> Turn:
+        """Run one turn. Raises `InputRejected` for unusable input (nothing is recorded).
+
+        `on_update` gets each step's update (the emergency advice the moment it is found);
+        `on_token` gets the tokens of model text meant for the patient as they are generated.
+        """
         check_message(text)
         snap = self.graph.get_state(self._config(session_id))  # read once per turn: this is the hot path
         status = self._status(snap)
@@ -145,7 +166,7 @@ class CareBridge:
             inputs["patient"] = dict(snap.values.get("patient") or {}) | given
         if lang:
             inputs["lang"] = lang
-        self._stream(session_id, inputs, on_update)
+        self._stream(session_id, inputs, on_update, on_token)
         return self._finish(session_id, role)
 
     def resume(self, session_id: str, *, role: str = "patient",

@@ -13,13 +13,14 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, HumanMessage
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import interrupt
-from pydantic import create_model
+from pydantic import Field, create_model
 
 from carebridge.agents.registry import AgentRegistry
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState
 from carebridge.prompts import load_prompt, prompt_version
+from carebridge.tools.evidence import rejection
 from carebridge.tools.guard import InputRejected, check_message, check_role
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.text import detect_lang, normalize
@@ -90,10 +91,19 @@ def make_safety(emergency_number: str) -> Any:
 
 
 def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
-    """Explicit intent, else the agent already interviewing, else the model (enum), else keywords."""
+    """Explicit intent, else the agent interviewing, else clear keywords, else recognised symptoms (triage), else the model, else triage.
+
+    NOTE: keywords come before the model: they are instant and decisive where they match one
+    agent, so the model is asked only when the words are ambiguous or unknown. Routing is not
+    a safety decision either way: the red-flag screen has already run on this message.
+    """
     names = registry.names
-    choice_schema = create_model("RouteChoice", agent=(Literal[tuple(names)], ...)) if names else None  # type: ignore[valid-type]
+    choice_schema = create_model(  # type: ignore[call-overload]
+        "RouteChoice", agent=(Literal[tuple(names)], ...),  # type: ignore[valid-type]
+        evidence=(str, Field(max_length=40, description="the words of the message that show it"))) if names else None
     agents_text = "\n".join(f"- {p.name}: {p.description}" for p in registry)
+    system = load_prompt("router.system").format(agents=agents_text)
+    kb = load_knowledge()
 
     def router(state: HospitalState) -> dict[str, Any]:
         events: list[dict[str, Any]] = []
@@ -103,19 +113,32 @@ def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
         elif active in registry and not (state.get("triage") or {}).get("complete", False):
             chosen, how = active, "continuing"
         else:
-            chosen, how = None, ""
-            if model is not None and choice_schema is not None and len(names) > 1:
-                picked, event = structured_call(
-                    model, choice_schema, load_prompt("router.system").format(agents=agents_text),
-                    _last_human(state), purpose="router", prompt_version=prompt_version("router.system"))
+            text = normalize(_last_human(state))
+            scores = {p.name: sum(1 for k in p.keywords if k.lower() in text) for p in registry}
+            ranked = sorted(scores, key=lambda n: -scores[n])
+            best = ranked[0] if ranked and scores[ranked[0]] > 0 else None
+            clear = best is not None and (len(ranked) == 1 or scores[ranked[1]] < scores[best])
+            chosen, how = (best, "keywords") if clear else (None, "")
+            symptoms = [c for c in (state.get("turn") or {}).get("present", []) if c in kb.symptoms and kb.symptoms[c].weight > 0]
+            if best is None and "triage" in registry and symptoms:
+                # No agent's keywords, but the lexicon recognised symptoms (not mere context such
+                # as "on warfarin"): a triage message, and no model (however weak) sends it elsewhere.
+                chosen, how = "triage", "symptoms"
+            if chosen is None and model is not None and choice_schema is not None and len(names) > 1:
+                picked, event = structured_call(model, choice_schema, system, _last_human(state),
+                                                purpose="router", prompt_version=prompt_version("router.system"),
+                                                max_tokens=64)
                 events += [event] if event else []
                 if picked is not None:
-                    chosen, how = picked.agent, "model"  # type: ignore[attr-defined]
+                    # Like every model addition, a route needs the message's own words behind it.
+                    why = rejection(picked.evidence, _last_human(state), negation=False)  # type: ignore[attr-defined]
+                    if why is None:
+                        chosen, how = picked.agent, "model"  # type: ignore[attr-defined]
+                    else:
+                        events.append({"ts": _now(), "kind": "model_route_rejected", "agent": picked.agent,  # type: ignore[attr-defined]
+                                       "evidence": picked.evidence, "why": why})  # type: ignore[attr-defined]
             if chosen is None:
-                text = normalize(_last_human(state))
-                scores = {p.name: sum(1 for k in p.keywords if k.lower() in text) for p in registry}
-                best = max(scores, key=lambda n: scores[n], default=None)
-                if best is not None and scores[best] > 0:
+                if best is not None:
                     chosen, how = best, "keywords"
                 else:
                     chosen, how = ("triage" if "triage" in registry else names[0]), "default"

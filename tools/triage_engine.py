@@ -1,7 +1,8 @@
 """Deterministic triage: red flags, urgency and department from sourced rules.
 
 Everything safety-relevant is decided here, over `knowledge/`; a model may only add
-findings or raise the urgency afterwards (see `raise_urgency`).
+findings (with verbatim evidence), and the result never falls below the lexicon's level
+(see `raise_urgency`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from carebridge.tools.knowledge import (
     Urgency,
     load_knowledge,
 )
-from carebridge.tools.lexicon import PSEUDO_NEGATIONS, PhraseMatcher, summarize
+from carebridge.tools.lexicon import PSEUDO_NEGATIONS, Match, PhraseMatcher, summarize
 from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
 
 
@@ -136,6 +137,11 @@ def _matcher() -> PhraseMatcher:
                for code, s in kb.symptoms.items()}
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures)
+
+
+def symptom_matches(text: str) -> list[Match]:
+    """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
+    return _matcher().find(text)
 
 
 def extract_findings(text: str) -> Findings:

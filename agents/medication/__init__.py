@@ -17,6 +17,7 @@ from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import load_prompt, prompt_version
+from carebridge.tools.evidence import rejection
 from carebridge.tools.kb.cite import HOSPITAL, Request, render, retrieve
 from carebridge.tools.medication.engine import MedInputError, default_engine
 from carebridge.tools.medication.knowledge import load_med_knowledge
@@ -40,15 +41,16 @@ _ALLERGY_EN = re.compile(r"allergic to\s+([a-z][a-z\- ]{1,40}?)(?=[,.;!?]| and |
 
 
 class _Named(BaseModel):
-    name: str = Field(max_length=80)
-    evidence: str = Field(max_length=200)
+    name: str = Field(max_length=40)
+    evidence: str = Field(max_length=40)
 
 
 class MedExtraction(BaseModel):
     """What a model may propose: names with the verbatim words they came from."""
 
-    drugs: list[_Named] = Field(default_factory=list, max_length=60)
-    allergies: list[_Named] = Field(default_factory=list, max_length=20)
+    # NOTE: the bounds are also the grammar's, so they bound the tokens a model can spend here.
+    drugs: list[_Named] = Field(default_factory=list, max_length=12)
+    allergies: list[_Named] = Field(default_factory=list, max_length=6)
 
 
 def _squash(text: str) -> str:
@@ -56,16 +58,16 @@ def _squash(text: str) -> str:
 
 
 def verified(items: list[_Named], text: str) -> tuple[list[str], list[dict[str, str]]]:
-    """Keep model items whose evidence occurs verbatim in `text` (case/space-normalised) and names them."""
-    hay = _squash(text)
+    """Keep model items whose evidence holds up (`tools.evidence`: verbatim, substantive, not denied) and names them."""
     kept: list[str] = []
     dropped: list[dict[str, str]] = []
     for item in items:
         ev, name = _squash(item.evidence), _squash(item.name)
-        if ev and ev in hay and name and name in ev:
+        why = rejection(item.evidence, text) or (None if name and name in ev else "the name is not in its evidence")
+        if why is None:
             kept.append(item.name.strip())
         else:
-            dropped.append({"name": item.name, "evidence": item.evidence, "why": "evidence not found verbatim in the message"})
+            dropped.append({"name": item.name, "evidence": item.evidence, "why": why})
     return kept, dropped
 
 

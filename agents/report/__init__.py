@@ -20,7 +20,7 @@ from carebridge.prompts import load_prompt, prompt_version
 from carebridge.tools.kb.cite import HOSPITAL, Request, render, retrieve
 from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.escalation import escalate_critical
-from carebridge.tools.labs.explain import AI_LABEL
+from carebridge.tools.labs.explain import AI_LABEL, rewrite_problem
 from carebridge.tools.labs.parse import ReportInputError
 
 # Routing words, plus the units that make a message "mostly analyte-value-unit lines".
@@ -44,8 +44,10 @@ _FLAG_WORDS = {
 class Rephrased(BaseModel):
     """A model's plain-language rewording of the template explanation."""
 
-    text: str = Field(min_length=1, max_length=4000)
-    cited: list[int] = Field(default_factory=list)
+    # NOTE: no max_length: long text is bounded by max_tokens (a 4000-character bound would be
+    # a 4000-deep grammar rule); the rewording is checked against the template before use.
+    text: str = Field(min_length=1)
+    cited: list[int] = Field(max_length=20)
 
 
 def _report_text(message: str) -> tuple[str, str | None, str | None]:
@@ -156,14 +158,16 @@ class ReportAgent:
                 allowed = {s["n"] for s in report["explanation"]["sources"]}
                 rephrased, event = structured_call(
                     model, Rephrased, load_prompt("report.explain").format(lang_name="Chinese" if lang == "zh" else "English"),
-                    explanation, purpose="report.explain", prompt_version=prompt_version("report.explain"))
+                    explanation, purpose="report.explain", prompt_version=prompt_version("report.explain"), stream=True)
                 if event:
                     events.append(event)
-                # The model may only reword: it must cite only the listed sources, else the template stays.
-                if rephrased is not None and set(rephrased.cited) <= allowed:
+                # The model may only reword: same numbers, flag words and sources, else the template stays.
+                problem = None if rephrased is None else rewrite_problem(
+                    explanation, rephrased.text, rephrased.cited, allowed, lang)
+                if rephrased is not None and problem is None:
                     explanation = rephrased.text
                 elif rephrased is not None:
-                    events.append({"kind": "model_output_rejected", "reason": "cited unknown sources"})
+                    events.append({"kind": "model_output_rejected", "reason": problem})
             # Retrieval comes after every decision above and changes none of them: it only adds passages to cite,
             # numbered after the knowledge sources the explanation already cites.
             retrieval = retrieve(runtime.context.kb_search, lab_requests(report, lang), lang=lang,

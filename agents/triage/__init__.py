@@ -5,28 +5,27 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
-from pydantic import BaseModel, Field, create_model
 
+from carebridge.agents.triage.extraction import extraction_schema, vet
 from carebridge.agents.triage.interview import fill_from_message, new_record, next_question
 from carebridge.agents.triage.summary import ClinicianSummary, Finding, department_label, duration_label
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import load_prompt, prompt_version
-from carebridge.tools.knowledge import URGENCY_ORDER, Knowledge, load_knowledge
+from carebridge.tools.knowledge import Knowledge, load_knowledge
 from carebridge.tools.triage_engine import (
     Findings,
     TriageDecision,
     patient_facts,
     raise_urgency,
     rank,
-    route_department,
     triage,
 )
 
@@ -34,17 +33,6 @@ _KEYWORDS = (
     "pain", "fever", "cough", "hurt", "sick", "symptom", "bleeding", "dizzy", "rash", "vomit",
     "疼", "痛", "发烧", "咳嗽", "不舒服", "症状", "挂号", "看什么科", "挂什么科", "头晕", "出血",
 )
-
-
-def _extraction_schema(kb: Knowledge) -> type[BaseModel]:
-    codes = tuple(c for c, s in kb.symptoms.items() if not s.modifier)
-    return create_model(
-        "SymptomExtraction",
-        symptoms=(list[Literal[codes]], Field(default_factory=list)),  # type: ignore[valid-type]
-        duration_days=(float | None, None),
-        severity=(int | None, Field(default=None, ge=0, le=10)),
-        suggested_urgency=(Literal[URGENCY_ORDER] | None, None),  # type: ignore[valid-type]
-    )
 
 
 def _patient_texts(state: HospitalState) -> list[str]:
@@ -102,10 +90,11 @@ class TriageAgent:
     def build(self, model: BaseChatModel | None) -> Any:
         """Compile the triage subgraph; `model` is optional (extraction help only)."""
         kb = load_knowledge()
-        schema = _extraction_schema(kb)
-        # The prompt depends only on the knowledge, so it is rendered (and hashed) once here.
+        schema = extraction_schema(kb)
+        # The prompt depends only on the knowledge, so it is rendered (and hashed) once here and
+        # is byte-identical on every call: llama.cpp reuses its KV cache for this prefix.
         extract_prompt = load_prompt("triage.extract").format(
-            codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier), levels=", ".join(URGENCY_ORDER))
+            codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier))
         extract_version = prompt_version("triage.extract")
 
         def interview(state: HospitalState, runtime: Runtime[HospitalContext]) -> dict[str, Any]:
@@ -138,31 +127,42 @@ class TriageAgent:
         def _finish(state: HospitalState, record: dict[str, Any], patient: dict[str, Any], lang: str,
                     oneshot: bool, events: list[dict[str, Any]], emergency_number: str) -> dict[str, Any]:
             findings = state.get("findings") or {"present": [], "absent": []}
-            present = set(findings["present"])
-            suggested = None
+            lexicon_present = set(findings["present"])
+            present = set(lexicon_present)
+            texts = "\n".join(_patient_texts(state))
+            lexicon_facts = patient_facts(patient, record)
             extracted, event = structured_call(
-                model, schema, extract_prompt, "\n".join(_patient_texts(state))[-4000:],
-                purpose="triage.extract", prompt_version=extract_version)
+                model, schema, extract_prompt, texts[-4000:], purpose="triage.extract", prompt_version=extract_version)
             if event:
                 events.append(event)
+            filled: dict[str, Any] = {}
             if extracted is not None:
-                # The model may add findings (which can only raise urgency) and suggest a
-                # higher urgency; it can never remove a finding or lower the rules' level.
-                present |= set(getattr(extracted, "symptoms", []))
-                suggested = getattr(extracted, "suggested_urgency", None)
-                if record.get("severity") is None:
-                    record["severity"] = getattr(extracted, "severity", None)
-            facts = patient_facts(patient, record)
+                # The model may add what its evidence shows (each fact checked against the
+                # patient's words); it never removes a finding or decides the urgency.
+                vetted = vet(extracted, texts)
+                present |= vetted.symptoms
+                for key, value in (("severity", vetted.severity), ("duration_days", vetted.duration_days)):
+                    if record.get(key) is None and value is not None:
+                        filled[key] = value
+                events.append(vetted.event())
+            facts = patient_facts(patient, record | filled)
             decision = triage(Findings(present=sorted(present)), facts, kb)
             events.append({"kind": "tool", "name": "triage_rules",
                            "args": {"present": sorted(present), "facts": facts.__dict__},
                            "result": {"urgency": decision.urgency, "rules": [r.id for r in decision.reasons],
                                       "department": decision.department.code}})
-            final = raise_urgency(decision.urgency, suggested)
-            if final != decision.urgency:
-                dept, specialty = route_department(present, facts, final, kb)
-                decision = decision.model_copy(update={"urgency": final, "department": dept, "specialty": specialty})
-                events.append({"kind": "model_raised_urgency", "to": final})
+            if present != lexicon_present or facts != lexicon_facts:
+                # NOTE: an added finding can also switch a rule off (`none_of`, self-care groups), so
+                # the rules' answer without the model is the floor: the model can raise, never lower.
+                base = triage(Findings(present=sorted(lexicon_present)), lexicon_facts, kb)
+                if raise_urgency(base.urgency, decision.urgency) == base.urgency and base.urgency != decision.urgency:
+                    events.append({"kind": "model_findings_ignored", "reason": "they would lower the urgency",
+                                   "kept": base.urgency, "with_model": decision.urgency})
+                    decision, present, filled = base, lexicon_present, {}
+                elif decision.urgency != base.urgency:
+                    events.append({"kind": "model_raised_urgency", "from": base.urgency, "to": decision.urgency,
+                                   "because": sorted(present - lexicon_present)})
+            record.update(filled)
             result = contract_result(decision, kb, emergency_number)
             needs_review = not oneshot
             summary = ClinicianSummary(

@@ -11,7 +11,7 @@ from importlib import import_module
 import typer
 
 # Order is the order they appear in `carebridge --help`.
-COMMAND_MODULES: tuple[str, ...] = ("report", "meds", "followup", "kb")
+COMMAND_MODULES: tuple[str, ...] = ("report", "meds", "followup", "kb", "doctor")
 
 
 def register_commands(app: typer.Typer) -> None:

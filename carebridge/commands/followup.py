@@ -35,7 +35,8 @@ def _actor(as_patient: str | None, by: str = "nurse", token: str | None = None) 
 @contextmanager
 def _service(as_json: bool) -> Iterator[FollowupService]:
     try:
-        svc = FollowupService(STATE.data_dir, model=load_chat_model(), kb_search=kb_search_for(STATE.data_dir))
+        svc = FollowupService(STATE.data_dir, model=load_chat_model(data_dir=STATE.data_dir),
+                              kb_search=kb_search_for(STATE.data_dir))
     except ModelUnavailable as exc:
         fail("model_unavailable", str(exc), as_json)
     except KnowledgeError as exc:

@@ -129,7 +129,7 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
         box.close()
 
 
-def test_configured_model_without_runtime_fails_clearly(tmp_path: Path, monkeypatch) -> None:
+def test_a_configured_model_file_that_is_missing_fails_clearly(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("CAREBRIDGE_MODEL", str(tmp_path / "x.gguf"))
     r = cli(tmp_path, "triage", "headache", "--json")
     assert r.exit_code == 2 and json.loads(r.stdout)["error"]["code"] == "model_unavailable"

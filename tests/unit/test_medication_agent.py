@@ -57,7 +57,8 @@ def test_a_model_can_add_a_name_only_with_verbatim_evidence(tmp_path: Path) -> N
     answer = json.dumps({"drugs": [{"name": "Coumadin", "evidence": "coumadin"},
                                    {"name": "simvastatin", "evidence": "my statin"}],  # not in the text: dropped
                          "allergies": []})
-    cb = CareBridge(tmp_path / "d", model=scripted(json.dumps({"agent": "medication"}), answer))
+    # The keywords ("can I take ... together") route this message, so the model is asked only to extract.
+    cb = CareBridge(tmp_path / "d", model=scripted(answer))
     turn = cb.send("m6", "can I take aspirin together with my COUMADIN")
     ids = [d["id"] for d in turn.reply["result"]["drugs"]]
     assert ids == ["aspirin", "warfarin"]  # the lexicon found both; the invented statin never entered
@@ -68,7 +69,7 @@ def test_a_model_can_add_a_name_only_with_verbatim_evidence(tmp_path: Path) -> N
 
 def test_a_model_proposed_name_still_goes_through_the_resolver(tmp_path: Path) -> None:
     answer = json.dumps({"drugs": [{"name": "warfarn", "evidence": "warfarn"}], "allergies": []})
-    cb = CareBridge(tmp_path / "d", model=scripted(json.dumps({"agent": "medication"}), answer))
+    cb = CareBridge(tmp_path / "d", model=scripted(answer))
     turn = cb.send("m7", "can I take aspirin with warfarn")
     result = turn.reply["result"]
     assert [d["id"] for d in result["drugs"]] == ["aspirin", "warfarin"]
@@ -100,7 +101,7 @@ def test_unknown_medicine_words_in_chat_are_reported_not_skipped(app: CareBridge
 
 def test_a_fuzzy_match_in_chat_asks_to_check_the_name(tmp_path: Path) -> None:
     answer = json.dumps({"drugs": [{"name": "warfarn", "evidence": "warfarn"}], "allergies": []})
-    cb = CareBridge(tmp_path / "d", model=scripted(json.dumps({"agent": "medication"}), answer))
+    cb = CareBridge(tmp_path / "d", model=scripted(answer))
     turn = cb.send("m11", "can I take aspirin with warfarn")
     assert "'warfarn' was read as warfarin" in turn.reply["text"]
     cb.close()

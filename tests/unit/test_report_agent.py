@@ -20,11 +20,15 @@ def run(model, text: str, tmp_path: Path) -> dict:
     return graph.invoke(state, context=HospitalContext(data_dir=str(tmp_path / "data")))
 
 
-def test_model_rewording_is_used_when_it_cites_only_listed_sources(tmp_path: Path) -> None:
-    model = scripted(json.dumps({"text": "Your potassium is very high [1].", "cited": [1]}))
+REWORDED = ("Your potassium, 6.9 mmol/L, is critically high: the usual range is 3.5–5.3 mmol/L [1] and the alarm "
+            "limit is ≥6.2 mmol/L [2]. Potassium helps nerves and muscles, including the heart, work [3][4].")
+
+
+def test_model_rewording_is_used_when_it_keeps_the_facts_and_cites_only_listed_sources(tmp_path: Path) -> None:
+    model = scripted(json.dumps({"text": REWORDED, "cited": [1, 2, 3, 4]}))
     out = run(model, "Potassium 6.9 mmol/L", tmp_path)
     text = out["outcome"]["text"]
-    assert "Your potassium is very high [1]." in text
+    assert REWORDED in text
     # The critical notice and the result line stay deterministic whatever the model says.
     assert "contact your care team" in text and "CRITICAL HIGH" in text
     assert out["outcome"]["result"]["results"][0]["flag"] == "critical_high"
@@ -35,6 +39,16 @@ def test_model_citing_an_unknown_source_is_ignored(tmp_path: Path) -> None:
     out = run(model, "Potassium 6.9 mmol/L", tmp_path)
     assert "Made-up claim" not in out["outcome"]["text"]
     assert any(e.get("kind") == "model_output_rejected" for e in out["events"])
+
+
+def test_model_rewording_that_drops_or_invents_a_number_is_ignored(tmp_path: Path) -> None:
+    for wrong, why in ((REWORDED.replace("6.9 mmol/L, ", ""), "left out numbers"),
+                       (REWORDED + " Most people recover in 3 days.", "added numbers"),
+                       (REWORDED.replace("critically high", "raised"), "flag words")):
+        out = run(scripted(json.dumps({"text": wrong, "cited": [1]})), "Potassium 6.9 mmol/L", tmp_path)
+        assert wrong not in out["outcome"]["text"] and "It measures a mineral" in out["outcome"]["text"]
+        rejected = [e for e in out["events"] if e.get("kind") == "model_output_rejected"]
+        assert rejected and why in rejected[0]["reason"]
 
 
 def test_broken_model_falls_back_to_the_template(tmp_path: Path) -> None:

@@ -22,9 +22,10 @@ from pydantic import BaseModel, Field
 
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
+from carebridge.tools.evidence import rejection
 from carebridge.tools.followup.channel import Channel, OutgoingMessage, TextChannel
 from carebridge.tools.followup.fhir import campaign_bundle
-from carebridge.tools.followup.parse import ParsedAnswer, normalise, parse_answer, reask_text
+from carebridge.tools.followup.parse import ParsedAnswer, parse_answer, reask_text
 from carebridge.tools.followup.protocols import Protocol, ProtocolLibrary, Question, load_protocols
 from carebridge.tools.followup.rules import PastAnswer, RuleHit, evaluate
 from carebridge.tools.followup.store import FollowupStore
@@ -81,8 +82,8 @@ class ModelAnswer(BaseModel):
 
     yes: bool | None = None
     number: float | None = None
-    unit: str | None = None
-    evidence: str = Field(default="", description="the exact words of the reply the value comes from")
+    unit: str | None = Field(default=None, max_length=20)
+    evidence: str = Field(default="", max_length=60, description="the exact words of the reply the value comes from")
 
 
 def parse_discharged(value: str | date | None, today: date) -> date:
@@ -426,15 +427,17 @@ class FollowupService:
     def _model_parse(self, text: str, q: Question, lang: str) -> tuple[ParsedAnswer | None, dict[str, Any] | None]:
         from carebridge.prompts import load_prompt, prompt_version
 
-        system = load_prompt("followup.answer").format(type=q.type, unit=q.unit or "-")
-        result, event = structured_call(self.model, ModelAnswer, system, f"Question: {q.text.en}\nReply: {text}",
+        # The system prompt is the same for every question (a cacheable prefix); what varies goes last.
+        user = f"Answer type: {q.type} (unit: {q.unit or '-'})\nQuestion: {q.text.en}\nReply: {text}"
+        result, event = structured_call(self.model, ModelAnswer, load_prompt("followup.answer"), user,
                                         purpose="followup_answer", prompt_version=prompt_version("followup.answer"))
         if result is None:
             return None, event
-        ev = normalise(result.evidence)
-        if not ev or ev not in normalise(text):
+        # A denial is an answer here ("没有胸闷" = no), so only verbatim and substance are checked.
+        why = rejection(result.evidence, text, negation=False)
+        if why:
             if event is not None:
-                event["dropped"] = {"reason": "evidence not in the reply", "evidence": result.evidence}
+                event["dropped"] = {"reason": why, "evidence": result.evidence}
             return None, event
         if q.type == "yesno" and result.yes is not None:
             return ParsedAnswer(status="answered", value=result.yes, evidence=result.evidence, method="model"), event

@@ -6,6 +6,7 @@ a model that rephrases may cite only what is listed there.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from carebridge.tools.labs.flags import range_text
@@ -87,3 +88,34 @@ def explain(results: list[dict[str, Any]], kb: LabKnowledge) -> dict[str, Any]:
             "diagnosis": False,
             "en": "\n".join(i["en"] for i in items) or "No value is outside its reference range.",
             "zh": "\n".join(i["zh"] for i in items) or "没有超出参考范围的结果。"}
+
+
+_CITE = re.compile(r"\[(\d+)\]")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_KEEP_WORDS = {"en": ("critically high", "critically low", "high", "low"), "zh": ("危急高值", "危急低值", "偏高", "偏低")}
+
+
+def _numbers(text: str) -> set[str]:
+    return set(_NUMBER.findall(_CITE.sub(" ", text)))
+
+
+def rewrite_problem(template: str, text: str, cited: list[int], allowed: set[int], lang: str) -> str | None:
+    """Why a model's rewording of `template` may not replace it, or None when it may.
+
+    The rewording must cite only the listed sources, keep every number (values, limits) and
+    every flag word, and add no number of its own: a rewording can change the words, never
+    the facts.
+    """
+    markers = {int(n) for n in _CITE.findall(text)}
+    if not set(cited) <= allowed or not markers <= allowed:
+        return "cited sources that are not listed"
+    want, got = _numbers(template), _numbers(text)
+    if want - got:
+        return f"left out numbers of the template ({', '.join(sorted(want - got))})"
+    if got - want:
+        return f"added numbers that are not in the template ({', '.join(sorted(got - want)[:5])})"
+    lowered = text.lower()
+    missing = [w for w in _KEEP_WORDS.get(lang, ()) if w in template.lower() and w not in lowered]
+    if missing:
+        return f"left out the flag words {', '.join(missing)}"
+    return None
