@@ -97,6 +97,21 @@ def run_demo(cb: CareBridge, console: Console, pause: float = 0.6) -> dict[str, 
                           f"{item.source:<8} {item.patient_id or '-':<6} {item.title_zh}")
     finally:
         followup.close()
+    scene("10 · 资料库 / the hospital's own documents: carebridge kb ingest demo/kb, then search in both languages")
+    from carebridge.tools.kb.ingest import ingest_paths
+    from carebridge.tools.kb.store import KbConfig, open_store
+
+    store = open_store(KbConfig.from_env(cb.data_dir))
+    with resources.as_file(resources.files("carebridge.demo").joinpath("kb")) as folder:
+        report = ingest_paths(store, [folder], "hospital")
+    console.print(f"[bold]nurse>[/] kb ingest demo/kb  → {len(report.added)} documents, "
+                  f"{report.chunks} passages (sample administrative text, no clinical advice)")
+    for query in ("探视时间是几点", "where do I pay the bill when I leave"):
+        console.print(f"[bold]patient>[/] kb search \"{query}\"")
+        for hit in store.search(query, collections=["hospital"], k=2):
+            text = " ".join(hit["text"].split())
+            console.print(f"  [cyan][{hit['rank']}][/] {text[:90]}  [dim]({hit['citation']})[/]")
+
     console.print()
     console.print(f"[dim]Everything above is stored in {cb.data_dir}. Try `carebridge chat` next.[/]")
     return sessions
