@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from carebridge.tools.labs.engine import interpret_report
@@ -178,3 +180,36 @@ def test_a_pending_result_is_unknown_and_says_so(line: str) -> None:
 def test_a_value_with_no_test_name_is_unknown_not_dropped() -> None:
     r = one("5.2 mmol/L")
     assert r["flag"] == "unknown" and "no test name" in r["reason"]
+
+
+# ---------------------------------------------------------------- printouts, meters and patients' sentences
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("Phosphorus, Inorganic   0.7 (L)   mg/dL   2.5-4.5", "phosphate", "critical_low"),   # US style: (L) before the unit
+    ("Creatinine     1.9 (H)   mg/dL   0.7-1.3", "creatinine", "high"),
+    ("我妈化验血钾2.2，医生说偏低，要紧吗", "potassium", "critical_low"),          # who and which paper before the name
+    ("化验单上钠98.5，后面有个向下的箭头", "sodium", "critical_low"),
+    ("指尖血糖：HI", "glucose_random", "critical_high"),                           # a meter beyond its measuring range
+    ("护士记录：床旁血糖仪显示 LO", "glucose_random", "critical_low"),
+    ("Glucose HI", "glucose", "critical_high"),
+])
+def test_printouts_meters_and_sentences(line: str, key: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+def test_hi_is_only_a_meter_limit_for_glucose() -> None:
+    r = one("血钾 HI")
+    assert r["key"] == "potassium" and r["flag"] == "unknown"
+
+
+@pytest.mark.parametrize("line", ["钠(Na)  ***  mmol/L  137-147  备注：标本量不足", "Hb --- g/L (130-175)"])
+def test_a_placeholder_value_is_not_read_from_the_range(line: str) -> None:
+    r = one(line)
+    assert r["flag"] == "unknown" and r["value"] is None and "no result" in r["reason"]
+
+
+def test_a_fhir_value_string_takes_the_unit_of_its_own_range() -> None:
+    obs = {"resourceType": "Observation", "status": "final", "code": {"coding": [{"system": "http://loinc.org", "code": "1988-5"}]},
+           "valueString": "<0.5", "referenceRange": [{"high": {"value": 5, "unit": "mg/L"}}]}
+    r = interpret_report(json.dumps(obs))["results"][0]
+    assert (r["unit"], r["flag"]) == ("mg/L", "normal")

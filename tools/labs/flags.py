@@ -69,6 +69,22 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
     return found, note
 
 
+_METER_ANALYTES = {"glucose", "glucose_random"}
+_METER_WORDS = {"HI": "high", "HIGH": "high", "LO": "low", "LOW": "low"}
+
+
+def _meter_limit(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[str, Any]:
+    """A glucose meter's HI / LO: beyond its measuring range, which lies beyond the critical limits."""
+    side = _METER_WORDS[(row.value_text or "").upper()]
+    limit = analyte.critical.high if side == "high" else analyte.critical.low  # type: ignore[union-attr]
+    out.update(flag=f"critical_{side}", interpretation="HH" if side == "high" else "LL", range_source="glucose-meter-manuals",
+               reference_range={"text": "meter measuring range (about 0.6-33.3 mmol/L)"},
+               critical_limit=limit)
+    out["notes"].append(f"the meter reads {row.value_text}: {'above' if side == 'high' else 'below'} what it can measure, "
+                        f"which is {'above' if side == 'high' else 'below'} the critical limit {limit} mmol/L")
+    return out
+
+
 def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
     """US and LOINC-style 'Bilirubin, total', 'Protein, total, serum', 'Calcium, ionized' read as 'total bilirubin' ..."""
     parts = [p.strip() for p in re.split(r"[,，]", name)]
@@ -102,8 +118,11 @@ def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
     return None
 
 
-_LEAD_IN = re.compile(r"^(?:我的|我|他的|她的|孩子的|病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|"
-                      r"my|his|her|the|our|latest|last|recent|today'?s?)\s*", re.IGNORECASE)
+# NOTE: lead-ins repeat ("我妈化验血钾", "化验单上钠"): who, then which paper or which test drew it.
+_LEAD_IN = re.compile(r"^(?:(?:我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿子|我女儿|我|他的|她的|孩子的?|宝宝的?|老人的?|"
+                      r"病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|化验单上的?|化验单|检查单上的?|报告上的?|"
+                      r"化验的?|验血|抽血|复查的?|查了|查的|测了|测的|的|"
+                      r"my|mum'?s|mom'?s|dad'?s|his|her|the|our|latest|last|recent|today'?s?)\s*)+", re.IGNORECASE)
 _TRAILER = re.compile(r"\s*(?:是|为|有|结果|值|水平|is|was|are|were|of|at|level|levels|result|results|value|reading)$",
                       re.IGNORECASE)
 _BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血"}
@@ -212,7 +231,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
 
     if row.no_value:
         what = analyte.en if analyte else (row.name or row.code or "this test")
-        why = row.problem if row.problem and "pending" in row.problem else "the line names the test but has no result"
+        why = row.problem or "the line names the test but has no result"
         return unknown(f"no value given for {what}: {why}; check the report and give the number with its unit")
     if row.problem:
         return unknown(row.problem)
@@ -227,6 +246,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                        "ask the lab or your doctor what it means")
     if analyte.qualitative is not None:
         return _qualitative(row, analyte, out)
+    if row.value is None and analyte.key in _METER_ANALYTES and (row.value_text or "").upper() in _METER_WORDS:
+        return _meter_limit(row, analyte, out)
     if row.value is None:
         return unknown(f"no numeric value for {analyte.en} ({row.value_text or 'empty'})")
     value = float(row.value)

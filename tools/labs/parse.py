@@ -260,6 +260,9 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
             row.ref_text = rr.get("text")
             if row.ref_low is None and row.ref_high is None and row.ref_text:
                 _range_from_text(row, row.ref_text)
+        if row.value is not None and not row.unit and row.ref_unit:
+            # A valueString such as "<0.5" has no unit; the observation's own range states it.
+            row.unit = row.ref_unit
         interp = part.get("interpretation") or []
         if interp:
             codings = interp[0].get("coding") or []
@@ -344,6 +347,10 @@ _SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)|,(?=[^\d\s]))")
 _FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
+_METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s*(?:[:：=]\s*)?(?:显示|读数|提示|reads?|shows?|displays?)?\s*"
+                          r"(?P<v>HI|LO|HIGH|LOW)\s*[.。!！]?", re.IGNORECASE)
+# A placeholder where the value belongs: "***", "---", "N/A", "—".
+_PLACEHOLDER = re.compile(r"(?<=\s)(\*{2,}|-{2,}|—+|N/A|n/a|NA)(?=\s|$)")
 _PENDING = re.compile(r"[\s:：=\-—–]+(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待测|待回报|待出|未出|未做|未检|结果未出|复查中)\s*[.。]?\s*$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
@@ -420,6 +427,15 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not _VALUE.search(name):
             return RawResult(where=where, text=item, name=name, no_value=True,
                              problem="the report says the result is not available yet (pending or to be repeated)")
+    if meter := _METER_LIMIT.fullmatch(item):
+        # "指尖血糖：HI", "床旁血糖仪显示 LO": a meter beyond its measuring range shows a word, not a number.
+        return RawResult(where=where, text=item, name=meter.group("name").strip(" :：=\t"), value_text=meter.group("v").upper())
+    if blank := _PLACEHOLDER.search(item):
+        # "钠(Na)  ***  mmol/L  137-147": no result where the value belongs; the numbers after it are the range.
+        name = item[:blank.start()].strip(" :：=\t")
+        if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not re.search(r"\d", re.sub(r"[(（][^)）]*[)）]", "", name)):
+            return RawResult(where=where, text=item, name=name, no_value=True,
+                             problem=f"no result in the value column ({blank.group(1)})")
     for m in _VALUE.finditer(item):
         before = item[:m.start("cmp") if m.group("cmp") else m.start("num")]
         if not before.strip(" :：=\t"):
@@ -435,8 +451,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         row.value = float(m.group("num"))
         rest = item[m.end():].strip()
         # "6.9↑ mmol/L", "7.8 H mmol/L": the lab's own flag sits between value and unit.
-        if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)(?=\s|$)|(↑↑|↓↓|↑|↓)", rest):
-            row.lab_flag = mark.group(0)
+        if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)(?=\s|$)|(↑↑|↓↓|↑|↓)|[(（](HH|LL|H|L)[)）]", rest):
+            row.lab_flag = mark.group(3) or mark.group(0)
             rest = rest[mark.end():].strip()
         unit, rest = _take_unit(rest)
         if unit is None and (in_name := re.search(r"[(（]([^()（）]+)[)）]", name)):
