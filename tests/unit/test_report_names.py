@@ -174,7 +174,7 @@ def test_two_items_split_on_comma_space_are_not_a_decimal() -> None:
 @pytest.mark.parametrize("line", ["Sodium — pending", "血红蛋白 待复查", "Potassium: to follow"])
 def test_a_pending_result_is_unknown_and_says_so(line: str) -> None:
     r = one(line)
-    assert r["flag"] == "unknown" and "not available yet" in r["reason"]
+    assert r["flag"] == "unknown" and "no result yet" in r["reason"]
 
 
 def test_a_value_with_no_test_name_is_unknown_not_dropped() -> None:
@@ -213,3 +213,39 @@ def test_a_fhir_value_string_takes_the_unit_of_its_own_range() -> None:
            "valueString": "<0.5", "referenceRange": [{"high": {"value": 5, "unit": "mg/L"}}]}
     r = interpret_report(json.dumps(obs))["results"][0]
     assert (r["unit"], r["flag"]) == ("mg/L", "normal")
+
+
+# ---------------------------------------------------------------- patients' and nurses' sentences (blind set 5)
+@pytest.mark.parametrize(("line", "key", "value", "flag"), [
+    ("我爸血红蛋白才58，医生让住院", "hgb", 58.0, "critical_low"),       # no unit in Chinese: SI (g/L)
+    ("血小板只有2万", "plt", 20.0, "critical_low"),                      # 2万/µL = 20 ×10^9/L
+    ("血小板20万，正常吧", "plt", 200.0, "normal"),
+    ("妈妈今天查血糖34.2，还能吃东西吗", "glucose", 34.2, "critical_high"),
+    ("急查血钾7.3，已通知值班医生", "potassium", 7.3, "critical_high"),
+    ("尿酸560，脚趾头疼", "uric_acid", 560.0, "high"),
+    ("护理记录：血气pH 7.68，已报告医生", "ph", 7.68, "critical_high"),
+    ("my potassium came back at 7.1 is that bad", "potassium", 7.1, "critical_high"),
+    ("K+ 7.2 recheck pending", "potassium", 7.2, "critical_high"),       # a number: not a pending result
+    ("血钾3.1 有点低", "potassium", 3.1, "low"),                         # words after the value are not a unit
+])
+def test_sentences_as_patients_and_nurses_write_them(line: str, key: str, value: float, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["value"], r["flag"]) == (key, value, flag)
+
+
+@pytest.mark.parametrize(("line", "other"), [("血糖 100", "mg/dL"), ("肌酐 1.2", "mg/dL"), ("血红蛋白 13.5", "g/dL"),
+                                           ("总胆固醇 200", "mg/dL")])
+def test_no_si_unit_is_assumed_where_another_unit_makes_the_number_ordinary(line: str, other: str) -> None:
+    r = one(line)
+    assert r["flag"] == "unknown" and "no unit" in r["reason"] and other in r["reason"]
+
+
+@pytest.mark.parametrize("line", ["前白蛋白 200 mg/L", "尿钾 40 mmol/L"])
+def test_a_lead_in_is_never_a_different_test_name(line: str) -> None:
+    assert one(line)["key"] is None
+
+
+@pytest.mark.parametrize("line", ["血红蛋白 HGB  溶血，请重新采样", "Platelets: sample clotted, unable to report"])
+def test_an_unusable_sample_is_unknown(line: str) -> None:
+    r = interpret_report(line)["results"][0]
+    assert r["flag"] == "unknown" and "no result" in r["reason"]

@@ -54,13 +54,18 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
                 found = candidate
                 break
         if found is None:
-            found = _head_final(name, kb) or _head_final(core, kb)
+            found = _head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
         parts = [p for p in re.split(r"[\s()（）:：,，]+", name) if p]
         if strict:
+            # A line with no value: only the whole name, a bracketed part, or one of at most three words
+            # ("血红蛋白 HGB"), so a remark that mentions a test is not read as that test.
             parts = [p for p in re.split(r"[()（）]+", name) if p.strip()]
+            words = name.split()
+            if 1 < len(words) <= 3:
+                parts += words
         for part in reversed(parts):
             if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate, name):
                 found = candidate
@@ -69,6 +74,7 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
     return found, note
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _METER_ANALYTES = {"glucose", "glucose_random"}
 _METER_WORDS = {"HI": "high", "HIGH": "high", "LO": "low", "LOW": "low"}
 
@@ -83,6 +89,43 @@ def _meter_limit(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
     out["notes"].append(f"the meter reads {row.value_text}: {'above' if side == 'high' else 'below'} what it can measure, "
                         f"which is {'above' if side == 'high' else 'below'} the critical limit {limit} mmol/L")
     return out
+
+
+def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, age: float | None) -> str | None:
+    """The first other unit in which `value` falls inside the sourced range while in the canonical unit it does not."""
+    low, high, high_exclusive, used, _ = select_range(analyte, sex, age)
+    if not used:
+        return None
+
+    def inside(v: float) -> bool:
+        return (low is None or v >= low) and (high is None or (v < high if high_exclusive else v <= high))
+
+    if inside(value):
+        return None
+    if (low is None or high is None) and (high is None or value <= 5 * high):
+        # A one-sided cut-off ("TC < 5.2") calls any small number ordinary: only a reading far past it
+        # in the canonical unit ("总胆固醇 200") is in doubt.
+        return None
+    for unit in analyte.units:
+        if unit == analyte.unit:
+            continue
+        try:
+            if inside(_sig(to_canonical(value, unit, analyte))):
+                return unit
+        except UnitMismatch:
+            continue
+    return None
+
+
+def _after_lead_in(name: str, kb: LabKnowledge) -> Analyte | None:
+    """'妈妈今天查血糖': the longest known test name that ends the phrase, when all before it is lead-in words."""
+    if not _CJK.search(name):
+        return None
+    compact = re.sub(r"\s+", "", name)
+    for i in range(1, len(compact)):
+        if (found := kb.by_name(compact[i:])) is not None:
+            return found if _LEAD_ONLY.fullmatch(compact[:i]) else None
+    return None
 
 
 def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
@@ -119,13 +162,18 @@ def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
 
 
 # NOTE: lead-ins repeat ("我妈化验血钾", "化验单上钠"): who, then which paper or which test drew it.
-_LEAD_IN = re.compile(r"^(?:(?:我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿子|我女儿|我|他的|她的|孩子的?|宝宝的?|老人的?|"
-                      r"病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|化验单上的?|化验单|检查单上的?|报告上的?|"
-                      r"化验的?|验血|抽血|复查的?|查了|查的|测了|测的|的|"
-                      r"my|mum'?s|mom'?s|dad'?s|his|her|the|our|latest|last|recent|today'?s?)\s*)+", re.IGNORECASE)
-_TRAILER = re.compile(r"\s*(?:是|为|有|结果|值|水平|is|was|are|were|of|at|level|levels|result|results|value|reading)$",
-                      re.IGNORECASE)
-_BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血"}
+_LEAD_WORDS = (r"我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿子|我女儿|我|他的|她的|孩子的?|宝宝的?|老人的?|"
+            r"病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|化验单上的?|化验单|检查单上的?|报告上的?|"
+            r"妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
+            r"化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|查了|查的|测了|测的|的|"
+            r"my|mum'?s|mom'?s|dad'?s|his|her|the|our|latest|last|recent|today'?s?")
+_LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
+# The same lead-in words, plus single verbs of testing, as a whole prefix (the regex may backtrack
+# between the alternatives, so "今天查" is 今天 + 查 whatever the order of the words).
+_LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|急|刚)+", re.IGNORECASE)
+_TRAILER = re.compile(r"\s*(?:是|为|有|才|只有|只|仅有?|高达|达到|竟然|已经|都|就|结果|值|水平|came back (?:at|as)|came back|"
+                      r"is|was|are|were|of|at|level|levels|result|results|value|reading)$", re.IGNORECASE)
+_BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血", "血气", "动脉血气", "血气分析"}
 # Words that put a test in another specimen than blood: its blood ranges do not apply.
 _URINE = re.compile(r"尿|urine|urinary|\bu-", re.IGNORECASE)
 _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾液|关节液|精液|羊水|\bcsf\b|cerebrospinal|pleural|ascit|"
@@ -252,12 +300,28 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(f"no numeric value for {analyte.en} ({row.value_text or 'empty'})")
     value = float(row.value)
     unit = clean_unit(row.unit)
+    if unit == "万" and analyte.key == "plt":
+        # "血小板只有2万": Chinese speech counts platelets in ten-thousands per microlitre (2万/µL = 20 ×10^9/L).
+        value, unit = value * 10, analyte.unit or ""
+        out.update(value=value, unit=_show(unit))
+        out["notes"].append(f"{row.value:g}万/µL read as {value:g} ×10^9/L")
     if not unit:
         if analyte.assume_unit or len(analyte.units) == 1:
             unit = analyte.unit or ""
             if unit not in ("1", "[pH]"):
                 out["notes"].append(f"no unit given; {unit} assumed (the only unit used for {analyte.en})")
             out["unit"] = _show(unit) or None
+        elif _CJK.search(row.name or "") and analyte.unit:
+            # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
+            # Chinese line without a unit ("尿酸560", "血红蛋白才58") is read in that unit, and says so; unless
+            # another unit would make the number ordinary where SI makes it abnormal ("血糖 100": 100 mg/dL).
+            other = _normal_only_in_other_unit(value, analyte, sex, age)
+            if other is not None:
+                return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
+                               "say which unit")
+            unit = analyte.unit
+            out["unit"] = _show(unit) or None
+            out["notes"].append(f"no unit given; {unit} assumed (Chinese reports use SI units: source cn-si-units)")
         else:
             return unknown(f"no unit for {analyte.en}: say which unit ({' or '.join(analyte.units)})")
     known_unit = accepted_unit(unit, analyte)

@@ -351,7 +351,9 @@ _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s
                           r"(?P<v>HI|LO|HIGH|LOW)\s*[.。!！]?", re.IGNORECASE)
 # A placeholder where the value belongs: "***", "---", "N/A", "—".
 _PLACEHOLDER = re.compile(r"(?<=\s)(\*{2,}|-{2,}|—+|N/A|n/a|NA)(?=\s|$)")
-_PENDING = re.compile(r"[\s:：=\-—–]+(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待测|待回报|待出|未出|未做|未检|结果未出|复查中)\s*[.。]?\s*$", re.IGNORECASE)
+_PENDING = re.compile(r"[\s:：=\-—–]+(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
+                      r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
+                      r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
@@ -421,12 +423,12 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     item = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
-    if pending := _PENDING.search(item):
+    if (pending := _PENDING.search(item)) and not _VALUE.search(re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
         # "Sodium — pending", "血红蛋白 待复查": a test whose result is not out yet.
         name = item[:pending.start()].strip(" :：=\t-—–")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not _VALUE.search(name):
             return RawResult(where=where, text=item, name=name, no_value=True,
-                             problem="the report says the result is not available yet (pending or to be repeated)")
+                             problem="the report gives no result yet (pending, to be repeated, or the sample could not be used)")
     if meter := _METER_LIMIT.fullmatch(item):
         # "指尖血糖：HI", "床旁血糖仪显示 LO": a meter beyond its measuring range shows a word, not a number.
         return RawResult(where=where, text=item, name=meter.group("name").strip(" :：=\t"), value_text=meter.group("v").upper())
@@ -523,6 +525,10 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     unit = m.group("unit")
     # A range or a flag right after the value is not a unit.
     if re.match(r"[-+]?\d", unit) and not re.match(r"10[\^*eE~]", unit) or unit in ("H", "L", "HH", "LL"):
+        return None, rest
+    # Nor is a word of the sentence ("K 3.1 有点低", "came back at 7.1 is that bad", "7.2 recheck"):
+    # a token of letters or Chinese characters that no unit parser reads.
+    if re.fullmatch(r"[A-Za-z]+|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
         return None, rest
     return unit.replace(" ", ""), rest[m.end():].strip()
 
