@@ -135,3 +135,43 @@ def test_spelling_variants_resolve_below_full_confidence(resolver, typo: str, dr
 @pytest.mark.parametrize("name", ["phorm", "metfo", "amlodipine xyzzy", "硫酸", "吸入用混悬液"])
 def test_stripping_and_spelling_never_invent_a_drug(resolver, name: str) -> None:
     assert resolver.resolve(name).drug_id is None
+
+
+# --- a wider pass over form, device, release and salt words (blind set 3 round) ------------
+@pytest.mark.parametrize(("name", "drug"), [
+    ("salbutamol nebules 2.5 mg", "salbutamol"),            # nebules
+    ("ipratropium nebules 500 mcg", "ipratropium"),
+    ("Seretide 250 Accuhaler", "salmeterol_fluticasone"),   # a bare strength and a device name
+    ("Symbicort 200/6 Turbohaler", "budesonide_formoterol"),
+    ("Sinemet 25/100", "levodopa_carbidopa"),               # a ratio without a unit
+    ("Sinemet CR", "levodopa_carbidopa"),
+    ("Toprol XL 50 mg tablets", "metoprolol"),              # a brand with a release word in it
+    ("fluticasone propionate 50 micrograms nasal spray", "fluticasone"),
+    ("mometasone 0.1% cream", "mometasone"),                # a percentage strength
+    ("budesonide inhalation suspension", "budesonide"),
+    ("NovoRapid FlexPen", "insulin_aspart"),
+    ("Lantus SoloStar", "insulin_glargine"),
+    ("tiotropium bromide Respimat", "tiotropium"),
+    ("Epilim Chrono 500", "valproic_acid"),                 # prolonged-release marker
+    ("erythromycin ethylsuccinate oral suspension", "erythromycin"),
+    ("azithromycin eye drops", "azithromycin"),
+    ("噻托溴铵粉吸入剂", "tiotropium"),                      # 粉吸入剂
+    ("培哚普利叔丁胺片", "perindopril"),                     # tert-butylamine (erbumine) salt
+    ("乳糖酸阿奇霉素注射剂", "azithromycin"),                # lactobionate
+    ("琥乙红霉素颗粒", "erythromycin"),                       # ethylsuccinate
+    ("甲泼尼龙琥珀酸钠注射用无菌粉末", "methylprednisolone"),
+    ("门冬胰岛素注射液笔芯", "insulin_aspart"),               # a pen cartridge
+    ("诺和锐特充", "insulin_aspart"),
+    ("0.1%糠酸莫米松乳膏", "mometasone"),
+    ("阿托伐他汀钙片 20mg*7片", "atorvastatin"),
+    ("克拉霉素片", "clarithromycin"),                         # 霉素片: the last 片 alone is a form
+    ("6-巯基嘌呤片", "mercaptopurine"),
+])
+def test_more_form_device_and_salt_words_are_stripped(resolver, name: str, drug: str) -> None:
+    res = resolver.resolve(name)
+    assert res.drug_id == drug and res.confidence == 1.0, res
+
+
+@pytest.mark.parametrize("name", ["nebules", "Accuhaler 250", "eye drops 0.5%", "粉吸入剂", "笔芯", "forte"])
+def test_form_words_alone_are_not_a_drug(resolver, name: str) -> None:
+    assert resolver.resolve(name).drug_id is None
