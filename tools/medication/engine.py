@@ -225,6 +225,7 @@ class MedEngine:
         for raw in allergies:
             gid = group_by_name.get(name_key(raw))
             allergen: str | None = None
+            allergens: set[str] = set()  # the drug, or each part of a combination product
             groups: set[str] = set()
             if gid is not None:
                 groups.add(gid)
@@ -235,12 +236,13 @@ class MedEngine:
                     out.append({"input": raw, "resolved": None, "suggestions": list(res.suggestions)})
                     continue
                 allergen = res.drug_id
-                groups |= {class_to_group[c] for c in self.kb.drug_classes[allergen] if c in class_to_group}
+                allergens = set(self.kb.drugs[allergen].parts) or {allergen}
+                groups |= {class_to_group[c] for a in allergens for c in self.kb.drug_classes[a] if c in class_to_group}
             out.append({"input": raw, "resolved": allergen or gid, "kind": "drug" if allergen else "group",
                         "groups": sorted(groups)})
             for d in ids:
                 drug = self.kb.drugs[d]
-                if allergen == d:
+                if d in allergens:
                     key = (raw, d)
                     if key not in seen:
                         seen.add(key)

@@ -249,23 +249,32 @@ class Resolver:
         return replace(self._cache[cache_key], input=raw)
 
     def resolve_all(self, raw: str) -> list[Resolution]:
-        """One resolution, or one per part of a combination that has no product record.
+        """One resolution, or one per part of a combination.
 
-        "amlodipine/atorvastatin" (no combination record) gives amlodipine and atorvastatin,
-        each matched as a `component`, so both are checked; a part that does not resolve
-        leaves the whole input unknown (never half a combination).
+        A combination product recorded with its parts ("Percocet", "碳酸钙D3") gives each part,
+        matched as a `component`. "amlodipine/atorvastatin" (no combination record) gives
+        amlodipine and atorvastatin the same way, so both are checked; a part that does not
+        resolve leaves the whole input unknown (never half a combination).
         """
         res = self.resolve(raw)
         if res.drug_id is not None:
-            return [res]
+            return self._as_parts(res)
         texts = [t for t in _COMBO_SEP.split(normalize(raw)) if t.strip()]
         if len(texts) < 2:
             return [res]
-        parts = [self.resolve(t) for t in texts]
+        parts = [p for t in texts for p in self._as_parts(self.resolve(t))]
         ids = [p.drug_id for p in parts]
         if None in ids or len(set(ids)) < 2:
             return [res]
         return [replace(p, input=raw, match="component", confidence=min(p.confidence, 1.0)) for p in parts]
+
+    def _as_parts(self, res: Resolution) -> list[Resolution]:
+        """A resolved combination product as its parts; any other resolution as itself."""
+        drug = self.kb.drugs[res.drug_id] if res.drug_id else None
+        if drug is None or not drug.parts:
+            return [res]
+        return [replace(res, drug_id=part, match="component", matched_name=res.matched_name or drug.name_en)
+                for part in drug.parts]
 
     def _exact(self, raw: str, key: str) -> Resolution | None:
         hit = self.index.get(key)
