@@ -113,3 +113,15 @@ def test_brands_and_new_drugs_resolve(resolver, name: str, drug: str) -> None:
 ])
 def test_names_left_out_on_purpose(resolver, name: str, not_drug: str) -> None:
     assert resolver.resolve(name).drug_id != not_drug
+
+
+def test_a_chat_reply_asks_to_check_a_name_read_by_sound() -> None:
+    from carebridge.tools.medication.render import render_reply
+
+    out = check_medications(["二甲双瓜缓释片", "磷酸西格列汀片"])
+    assert [d["id"] for d in out["drugs"]] == ["metformin", "sitagliptin"] and not out["unknown"]
+    reply = render_reply(out, "zh")
+    assert "您是否指二甲双胍？请核对药名。" in reply
+    assert "Did you mean 二甲双胍? Please check the name." in render_reply(out, "en")
+    exact = check_medications(["二甲双胍"])["drugs"][0]["inputs"][0]
+    assert exact["note"] is None and exact["confidence"] == 1.0

@@ -3,15 +3,21 @@
 Order: exact name -> name with dose/form/salt words stripped -> a combination written
 with a separator ("amoxicillin/clavulanic acid") matched to its combination product ->
 spelling variants (ph/f, doubled letters, a trailing e: "metphormin", "clopidogrell") ->
-fuzzy (rapidfuzz) for Latin-script names only. Chinese names never resolve fuzzily: one
-character separates different drugs (头孢克洛/头孢克肟, 尼群地平/尼莫地平), so a near
-miss is reported as unknown with "did you mean" suggestions instead of a guess.
+fuzzy (rapidfuzz) for Latin-script names only. Chinese names never resolve by edit
+distance: one character separates different drugs (头孢克洛/头孢克肟, 尼群地平/尼莫地平).
+The one Chinese misspelling that does resolve is a homophone typo, the commonest slip of a
+pinyin input method: one character replaced by another that is typed with the same pinyin
+(tone ignored; pypinyin), when exactly one drug fits (二甲双瓜 -> 二甲双胍, 瑞舒发他汀 ->
+瑞舒伐他汀). It is reported with a confidence below 1 and "did you mean ... please check the
+name". 克洛 (luò) and 克肟 (wò) sound different, so 头孢克洛 never becomes 头孢克肟; any other
+near miss is listed as unknown with "did you mean" suggestions, never guessed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -19,10 +25,12 @@ from rapidfuzz import fuzz, process
 from carebridge.tools.medication.knowledge import MedKnowledge
 from carebridge.tools.text import normalize
 
-MatchKind = Literal["generic", "chinese", "brand", "alias", "fuzzy", "component"]
+MatchKind = Literal["generic", "chinese", "brand", "alias", "fuzzy", "homophone", "component"]
 FUZZY_ACCEPT = 85.0  # rapidfuzz ratio (0-100) at or above which a Latin name resolves
 FUZZY_MARGIN = 4.0  # the best drug must beat the next different drug by this much
 SPELLING_CONFIDENCE = 0.95  # a name that differs from a known one only by a spelling variant
+HOMOPHONE_CONFIDENCE = 0.9  # a Chinese name one same-pinyin character away from exactly one drug
+HOMOPHONE_MIN_CHARS = 4  # at least three characters agree (苯丙氨酯 is not 苯丙胺: a three-character core is too short)
 SUGGEST_MIN = 60.0
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s/\\\-_,，、;；:：+＋&.·•()（）\[\]【】《》\"'“”‘’®™]+")
@@ -188,6 +196,18 @@ def _spelling(key: str) -> str:
     return re.sub(r"(?<=[a-z]{3})e\b", "", text)
 
 
+@lru_cache(maxsize=4096)
+def _reading(char: str) -> str:
+    """The common pinyin reading of one character, tone dropped.
+
+    Only the common reading: a rare one would make near misses of real drugs (泛 fàn has an
+    archaic reading fá, and 泛昔洛韦 famciclovir is not 伐昔洛韦 valaciclovir).
+    """
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(char)[0]
+
+
 class Resolver:
     """Name index over the drug dictionary; pure and deterministic once built."""
 
@@ -339,7 +359,47 @@ class Resolver:
                 if len(cand) >= 5 and variant in self._spelled:
                     drug = self.kb.drugs[self._spelled[variant]]
                     return Resolution(raw, drug.id, "fuzzy", drug.name_en, SPELLING_CONFIDENCE)
-        return self._fuzzy(raw, key)
+        res = self._fuzzy(raw, key)
+        if res.drug_id is None and _is_cjk(key):
+            return self._homophone(raw, key, candidates) or res
+        return res
+
+    def _homophone(self, raw: str, key: str, candidates: list[str]) -> Resolution | None:
+        """A Chinese name with one character swapped for a same-pinyin one, when exactly one drug fits."""
+        index = self._homophone_index()
+        found: dict[str, str] = {}  # drug id -> the dictionary name it was matched to
+        for cand in dict.fromkeys((key.replace(" ", ""), *candidates)):
+            if len(cand) < HOMOPHONE_MIN_CHARS or not _is_cjk(cand):
+                continue
+            for i, typed in enumerate(cand):
+                for real, reading, k in index.get(cand[:i] + "\0" + cand[i + 1:], ()):
+                    if real != typed and reading == _reading(typed):
+                        found.setdefault(self.index[k][0], self.index[k][2])
+        if len(found) != 1:
+            return None
+        drug_id, name = next(iter(found.items()))
+        return Resolution(raw, drug_id, "homophone", name, HOMOPHONE_CONFIDENCE, (self._display(drug_id),))
+
+    def _homophone_index(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Chinese names with one character masked -> (that character, its pinyin in the name, the name key).
+
+        Built on first use (pypinyin is imported only then), so resolving exact names stays fast.
+        """
+        if not hasattr(self, "_homophones"):
+            from pypinyin import lazy_pinyin
+
+            index: dict[str, list[tuple[str, str, str]]] = {}
+            for k in self._cjk:
+                name = k.replace(" ", "")
+                if len(name) < HOMOPHONE_MIN_CHARS or name != k:
+                    continue
+                whole = lazy_pinyin(name)  # readings in context (a polyphone reads as it does in the name)
+                readings = whole if len(whole) == len(name) else [lazy_pinyin(c)[0] for c in name]
+                for i, (char, reading) in enumerate(zip(name, readings, strict=True)):
+                    if _CJK.match(char) and reading != char:
+                        index.setdefault(name[:i] + "\0" + name[i + 1:], []).append((char, reading, k))
+            self._homophones = index
+        return self._homophones
 
     def _fuzzy(self, raw: str, key: str) -> Resolution:
         cjk = _is_cjk(key)
