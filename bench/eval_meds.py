@@ -4,10 +4,13 @@
 
 PAIRS: one `{"id", "lang", "drugs": [a, b], "expected": "major_or_worse" | "harmless"}` per line.
 A `major_or_worse` pair counts as caught when the check reports an interaction between the
-two drugs rated `major` or `contraindicated`; a `harmless` pair is a false alarm when it does.
+two drugs rated `major` or `contraindicated` (a combination product counts by its parts: an
+interaction with either part of Percocet is one with Percocet); a `harmless` pair is a false
+alarm when it does.
 A pair whose names do not both resolve counts as missed (major) or not a false alarm (harmless),
 and is listed separately. NAMES: one `{"name", "generic"}` per line; a name counts as resolved
-when the check returns that generic for it (wrong drug = listed separately, never right).
+when the check returns the same drug(s) for it as for the generic (wrong drug = listed
+separately, never right).
 
 The issue's bar: >= 95% of contraindicated/major pairs flagged major or worse, <= 1 in 15
 harmless pairs flagged major or worse, >= 90% of names resolved.
@@ -30,10 +33,9 @@ def _load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _resolved_id(engine, name: str) -> str | None:
-    """The drug id the check gives `name` on its own (doses and salts are the resolver's job)."""
-    drugs = engine.check([name])["drugs"]
-    return drugs[0]["id"] if drugs else None
+def _resolved_ids(engine, name: str) -> frozenset[str]:
+    """The drug ids the check gives `name` on its own: one drug, or each part of a combination product."""
+    return frozenset(d["id"] for d in engine.check([name])["drugs"])
 
 
 def score_pairs(engine, cases: list[dict], show: bool) -> None:
@@ -42,13 +44,16 @@ def score_pairs(engine, cases: list[dict], show: bool) -> None:
     unresolved, misses, alarms = [], [], []
     for case in cases:
         out = engine.check(case["drugs"])
-        pair_ids = [_resolved_id(engine, name) for name in case["drugs"]]
+        a_ids, b_ids = (_resolved_ids(engine, name) for name in case["drugs"])
+        pair_ids = [sorted(a_ids) or None, sorted(b_ids) or None]
+        # An interaction between the two names: one drug from each side (a combination counts by its parts).
         severities = {i["severity"] for i in out["interactions"]
-                      if None not in pair_ids and set(i["drug_ids"]) == set(pair_ids)}
+                      if len(set(i["drug_ids"])) == 2 and any(
+                          {x, y} == set(i["drug_ids"]) for x in a_ids for y in b_ids if x != y)}
         serious = bool(severities & SERIOUS)
         key = (case["expected"], case.get("lang", "?"))
         totals[key] += 1
-        if None in pair_ids or len(set(pair_ids)) < 2:
+        if not a_ids or not b_ids or a_ids == b_ids:
             unresolved.append((case["id"], case["drugs"], pair_ids))
         if case["expected"] == "major_or_worse":
             caught[key] += serious
@@ -82,14 +87,14 @@ def score_pairs(engine, cases: list[dict], show: bool) -> None:
 def score_names(engine, cases: list[dict], show: bool) -> None:
     right, wrong, unknown = 0, [], []
     for case in cases:
-        got = _resolved_id(engine, case["name"])
-        # The label names a generic in words; it is right when both resolve to the same drug.
-        if got is not None and got == _resolved_id(engine, case["generic"]):
+        got = _resolved_ids(engine, case["name"])
+        # The label names a generic in words; it is right when both resolve to the same drug(s).
+        if got and got == _resolved_ids(engine, case["generic"]):
             right += 1
-        elif got is None:
+        elif not got:
             unknown.append((case["name"], case["generic"]))
         else:
-            wrong.append((case["name"], case["generic"], got))
+            wrong.append((case["name"], case["generic"], sorted(got)))
     n = len(cases)
     print(f"names resolved to the right generic: {right}/{n} = {right / n:.1%}   "
           f"unresolved (listed as unknown): {len(unknown)}   resolved to a different drug: {len(wrong)}")

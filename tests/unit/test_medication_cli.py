@@ -75,8 +75,10 @@ def test_batch_from_stdin_and_missing_file() -> None:
 def test_lookup_brand_and_unknown() -> None:
     out = json.loads(cli("meds", "lookup", "拜新同", "--json").stdout)
     assert out["generic"] == "nifedipine" and out["atc"] == ["C08CA05"] and out["match"] == "brand"
-    r = cli("meds", "lookup", "氯吡各雷", "--json")
+    r = cli("meds", "lookup", "氯吡达雷", "--json")  # 达 does not sound like 格: unknown, with did-you-mean
     assert r.exit_code == 1 and "氯吡格雷" in json.loads(r.stdout)["error"]["message"]
+    out = json.loads(cli("meds", "lookup", "氯吡各雷", "--json").stdout)  # 各/格 same pinyin: read, not certain
+    assert out["generic"] == "clopidogrel" and out["match"] == "homophone" and out["confidence"] < 1
 
 
 def test_rich_table_for_people_in_the_input_language() -> None:

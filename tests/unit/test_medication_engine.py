@@ -211,7 +211,8 @@ def test_mixed_scripts_in_one_list() -> None:
 
 def test_every_drug_in_the_dictionary_at_once_stays_correct() -> None:
     kb = default_engine().kb
-    names = [d.name_en for d in kb.drugs.values()][:300]
+    singles = [d.name_en for d in kb.drugs.values() if not d.parts and d.id not in ("simvastatin", "clarithromycin")]
+    names = ["simvastatin", "clarithromycin", *singles[:298]]
     out = check_medications(names)
     assert len(out["drugs"]) == 300 and not out["unknown"]
     pairs = {(x["id"], *sorted(x["drug_ids"])) for x in out["interactions"]}

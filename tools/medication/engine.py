@@ -120,7 +120,7 @@ class MedEngine:
                 "generic": d.name_en, "id": d.id, "zh": d.zh, "atc": d.atc, "inputs": [],
                 "classes": sorted(self.kb.drug_classes[d.id]), "sources": list(d.sources)})
             entry["inputs"].append({"input": res.input, "match": res.match, "matched_name": res.matched_name,
-                                    "confidence": res.confidence,
+                                    "confidence": res.confidence, "note": _check_name_note(res, d.name_en, d.zh),
                                     "dose": None if dose is None else {"text": dose.text, "daily_mg": dose.daily_mg}})
         for entry in entries.values():
             # Top-level fields describe the best-matched input (the contract's one input -> one generic).
@@ -225,6 +225,7 @@ class MedEngine:
         for raw in allergies:
             gid = group_by_name.get(name_key(raw))
             allergen: str | None = None
+            allergens: set[str] = set()  # the drug, or each part of a combination product
             groups: set[str] = set()
             if gid is not None:
                 groups.add(gid)
@@ -235,12 +236,13 @@ class MedEngine:
                     out.append({"input": raw, "resolved": None, "suggestions": list(res.suggestions)})
                     continue
                 allergen = res.drug_id
-                groups |= {class_to_group[c] for c in self.kb.drug_classes[allergen] if c in class_to_group}
+                allergens = set(self.kb.drugs[allergen].parts) or {allergen}
+                groups |= {class_to_group[c] for a in allergens for c in self.kb.drug_classes[a] if c in class_to_group}
             out.append({"input": raw, "resolved": allergen or gid, "kind": "drug" if allergen else "group",
                         "groups": sorted(groups)})
             for d in ids:
                 drug = self.kb.drugs[d]
-                if allergen == d:
+                if d in allergens:
                     key = (raw, d)
                     if key not in seen:
                         seen.add(key)
@@ -387,6 +389,20 @@ def _alert(kind: str, drug_ids: list[str], severity: Severity, *, en: str, zh: s
            sources: list[dict[str, str]], **extra: Any) -> dict[str, Any]:
     return {"type": kind, "drugs": list(drug_ids), "severity": severity, "text": {"en": en, "zh": zh},
             "action": {"en": action_en, "zh": action_zh}, "sources": sources, **extra}
+
+
+def _check_name_note(res: Resolution, generic: str, zh: str) -> dict[str, str] | None:
+    """'Did you mean ... please check the name' for a name read by likeness (misspelling, same-pinyin typo)."""
+    if res.match == "homophone":
+        return {"en": f"'{res.input}' was read as {res.matched_name} ({generic}): one character sounds the same "
+                      f"in pinyin. Did you mean {res.matched_name}? Please check the name.",
+                "zh": f"“{res.input}”按{res.matched_name}（{generic}）理解：有一个字与之同音，可能是输入错误。"
+                      f"您是否指{res.matched_name}？请核对药名。"}
+    if res.match == "fuzzy":
+        return {"en": f"'{res.input}' was read as {generic} ({res.confidence:.0%} match). Did you mean {generic}? "
+                      "Please check the name.",
+                "zh": f"“{res.input}”按{zh}（{generic}）理解（相似度{res.confidence:.0%}）。您是否指{zh}？请核对药名。"}
+    return None
 
 
 def _not_checked(check: str, items: list[str], en: str, zh: str) -> dict[str, Any]:

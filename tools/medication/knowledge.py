@@ -21,6 +21,7 @@ SEVERITY_ORDER: tuple[Severity, ...] = ("minor", "moderate", "major", "contraind
 # Full ATC code (level 5) or a prefix of it (levels 1-4), as used in class definitions.
 ATC_CODE = re.compile(r"^[A-Z]\d{2}[A-Z]{2}\d{2}$")
 ATC_PREFIX = re.compile(r"^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$")
+ATC_LEVEL4 = re.compile(r"^[A-Z]\d{2}[A-Z]{2}$")  # a combination group without level-5 codes (A12AX)
 
 
 def severity_rank(severity: str) -> int:
@@ -44,15 +45,27 @@ class Drug(_Strict):
     en: str | None = None
     brands: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
+    # A combination product checked as its parts (Percocet = oxycodone + paracetamol): every name
+    # of it resolves to the parts, so each part meets the rules, the allergy and duplicate checks.
+    parts: list[str] = Field(default_factory=list)
     sources: list[str] = Field(min_length=1)
 
     @field_validator("atc")
     @classmethod
     def _atc(cls, codes: list[str]) -> list[str]:
-        bad = [c for c in codes if not ATC_CODE.match(c)]
+        bad = [c for c in codes if not (ATC_CODE.match(c) or ATC_LEVEL4.match(c))]
         if bad:
             raise ValueError(f"malformed ATC code(s) {bad} (expected e.g. C10AA01)")
         return codes
+
+    @model_validator(mode="after")
+    def _parts(self) -> Drug:
+        if self.parts and len(set(self.parts)) < 2:
+            raise ValueError(f"drug {self.id}: a combination names at least two different parts")
+        level4 = [c for c in self.atc if not ATC_CODE.match(c)]
+        if level4 and not self.parts:
+            raise ValueError(f"drug {self.id}: level-4 ATC code(s) {level4} only for a combination with parts")
+        return self
 
     @property
     def name_en(self) -> str:
@@ -155,10 +168,16 @@ class MedKnowledge(_Strict):
 
         overlap = set(self.drugs) & set(self.classes)
         problems += [f"{n!r} is both a drug id and a class id" for n in sorted(overlap)]
+        combos = {d.id for d in self.drugs.values() if d.parts}
         for d in self.drugs.values():
             cite(f"drug {d.id}", d.sources)
             if d.brands and "brand-registries" not in d.sources:
                 problems.append(f"drug {d.id}: brands listed without the brand-registries source")
+            for part in d.parts:
+                if part not in self.drugs:
+                    problems.append(f"drug {d.id}: unknown part {part!r}")
+                elif part in combos:
+                    problems.append(f"drug {d.id}: part {part!r} is itself a combination checked as parts")
         members: dict[str, set[str]] = {}
         for cid, c in self.classes.items():
             cite(f"class {cid}", c.sources)
@@ -166,7 +185,9 @@ class MedKnowledge(_Strict):
             problems += [f"class {cid}: unknown drug {m!r}" for m in unknown]
             found = {d.id for d in self.drugs.values() if any(code.startswith(p) for code in d.atc for p in c.atc)}
             found |= {m for m in c.members if m in self.drugs}
-            found -= set(c.exclude)
+            # A combination checked as parts is never checked itself: its parts carry the classes.
+            problems += [f"class {cid}: {m!r} is checked as its parts, name them instead" for m in c.members if m in combos]
+            found -= set(c.exclude) | combos
             if not found:
                 problems.append(f"class {cid}: has no member drugs")
             members[cid] = found
@@ -175,6 +196,8 @@ class MedKnowledge(_Strict):
             for name in (*rule.a, *rule.b):
                 if name not in self.drugs and name not in self.classes:
                     problems.append(f"interaction {rule.id}: unknown drug or class {name!r}")
+                elif name in combos:
+                    problems.append(f"interaction {rule.id}: {name!r} is checked as its parts, name them instead")
         ids = [r.id for r in self.interactions]
         for rule in self.interactions:
             problems += [f"interaction {rule.id}: unless names unknown rule {u!r}" for u in rule.unless if u not in ids]
@@ -193,12 +216,16 @@ class MedKnowledge(_Strict):
             cite(f"max dose {did}", dose.sources)
             if did not in self.drugs:
                 problems.append(f"max dose: unknown drug {did!r}")
+            elif did in combos:
+                problems.append(f"max dose: {did!r} is checked as its parts, name them instead")
         for kind, rules in (("renal", self.renal), ("pregnancy", self.pregnancy), ("lactation", self.lactation)):
             for r in rules:
                 target = r.drug or r.class_
                 cite(f"{kind} rule for {target}", r.sources)
                 if r.drug is not None and r.drug not in self.drugs:
                     problems.append(f"{kind}: unknown drug {r.drug!r}")
+                elif r.drug in combos:
+                    problems.append(f"{kind}: {r.drug!r} is checked as its parts, name them instead")
                 if r.class_ is not None and r.class_ not in self.classes:
                     problems.append(f"{kind}: unknown class {r.class_!r}")
                 if kind == "renal" and r.below is None:

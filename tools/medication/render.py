@@ -22,6 +22,8 @@ def render_reply(result: dict[str, Any], lang: str) -> str:
             if i["match"] == "component":
                 lines.append(f"“{i['input']}”含{d['zh']}（{d['generic']}），已按其成分分别检查。" if zh else
                              f"'{i['input']}' contains {d['generic']}: each part was checked.")
+            elif i["match"] == "homophone":
+                lines.append(i["note"]["zh" if zh else "en"])
             elif i["match"] == "fuzzy":
                 lines.append(f"“{i['input']}”按{d['zh']}（{d['generic']}）理解（相似度{i['confidence']:.0%}），请核对药名。" if zh else
                              f"'{i['input']}' was read as {d['generic']} ({i['confidence']:.0%} match): please check the name.")

@@ -3,15 +3,21 @@
 Order: exact name -> name with dose/form/salt words stripped -> a combination written
 with a separator ("amoxicillin/clavulanic acid") matched to its combination product ->
 spelling variants (ph/f, doubled letters, a trailing e: "metphormin", "clopidogrell") ->
-fuzzy (rapidfuzz) for Latin-script names only. Chinese names never resolve fuzzily: one
-character separates different drugs (头孢克洛/头孢克肟, 尼群地平/尼莫地平), so a near
-miss is reported as unknown with "did you mean" suggestions instead of a guess.
+fuzzy (rapidfuzz) for Latin-script names only. Chinese names never resolve by edit
+distance: one character separates different drugs (头孢克洛/头孢克肟, 尼群地平/尼莫地平).
+The one Chinese misspelling that does resolve is a homophone typo, the commonest slip of a
+pinyin input method: one character replaced by another that is typed with the same pinyin
+(tone ignored; pypinyin), when exactly one drug fits (二甲双瓜 -> 二甲双胍, 瑞舒发他汀 ->
+瑞舒伐他汀). It is reported with a confidence below 1 and "did you mean ... please check the
+name". 克洛 (luò) and 克肟 (wò) sound different, so 头孢克洛 never becomes 头孢克肟; any other
+near miss is listed as unknown with "did you mean" suggestions, never guessed.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
@@ -19,50 +25,83 @@ from rapidfuzz import fuzz, process
 from carebridge.tools.medication.knowledge import MedKnowledge
 from carebridge.tools.text import normalize
 
-MatchKind = Literal["generic", "chinese", "brand", "alias", "fuzzy", "component"]
+MatchKind = Literal["generic", "chinese", "brand", "alias", "fuzzy", "homophone", "component"]
 FUZZY_ACCEPT = 85.0  # rapidfuzz ratio (0-100) at or above which a Latin name resolves
 FUZZY_MARGIN = 4.0  # the best drug must beat the next different drug by this much
 SPELLING_CONFIDENCE = 0.95  # a name that differs from a known one only by a spelling variant
+HOMOPHONE_CONFIDENCE = 0.9  # a Chinese name one same-pinyin character away from exactly one drug
+HOMOPHONE_MIN_CHARS = 4  # at least three characters agree (苯丙氨酯 is not 苯丙胺: a three-character core is too short)
 SUGGEST_MIN = 60.0
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _PUNCT = re.compile(r"[\s/\\\-_,，、;；:：+＋&.·•()（）\[\]【】《》\"'“”‘’®™]+")
 # What separates the parts of a combination written out: "a/b", "a + b", "a and b", "甲、乙".
 _COMBO_SEP = re.compile(r"\s*(?:/|\+|＋|&|、|\band\b|\bwith\b)\s*")
-_STRENGTH = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|iu|ml|毫克|克|微克|毫升|单位|u)\b|\d+(?:\.\d+)?\s*(?:毫克|克|微克|毫升|单位)")
+_STRENGTH = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|iu|ml|mmol|micrograms?|units?|毫克|克|微克|毫升|单位|u)\b"
+                       r"|\d+(?:\.\d+)?\s*(?:万单位|毫克|克|微克|毫升|单位|%)")
+# A bare number left over from a strength written without a unit ("Sinemet 25/100", "Seretide 250").
+_NUMBER = re.compile(r"(?<![a-z])\d+(?:\s+\d+)*(?![a-z])")
+_ZH_NOISE = re.compile(r"\d+|[%*×]")  # counts and strengths around a Chinese product name ("10mg*28片")
+# Dose forms, routes, release types and inhaler or pen device names (a device is not a drug:
+# "Seretide Accuhaler", "salbutamol nebules", "NovoRapid FlexPen", "Epilim Chrono").
 _EN_FORM = ("extended release", "sustained release", "delayed release", "modified release", "controlled release",
-            "prolonged release", "orally disintegrating", "film coated", "nasal spray", "oral gel", "eye drops", "ear drops",
-            "inhalation suspension", "inhalation solution", "inhalation powder", "nebuliser solution", "nebulizer solution",
-            "for oral suspension", "for injection", "oral solution", "tablets", "tablet", "tabs", "tab", "capsules",
-            "capsule", "caps", "cap", "injection", "injectable", "inj", "infusion", "solution", "suspension", "syrup",
-            "elixir", "granules", "sachets", "sachet", "powder", "cream", "ointment", "lotion", "gel", "patch", "patches",
-            "spray", "drops", "inhaler", "inhalation", "nebuliser", "nebulizer", "respules", "hfa", "mdi", "dpi",
-            "suppository", "suppositories", "pessary", "pessaries", "lozenge", "lozenges", "chewable", "dispersible",
-            "effervescent", "odt", "vial", "topical", "vaginal", "nasal", "er", "xr", "xl", "sr", "cr", "la", "mr",
-            "ec", "dr", "ir", "ds", "oral", "iv", "im", "sc", "po")
+            "prolonged release", "immediate release", "long acting", "orally disintegrating", "film coated",
+            "gastro resistant", "enteric coated", "nasal spray", "pump spray", "oral gel", "eye drops", "eye drop",
+            "eye ointment", "ear drops", "ear drop", "oral drops", "ophthalmic solution", "ophthalmic suspension",
+            "inhalation suspension", "inhalation solution", "inhalation powder", "inhalation aerosol",
+            "pressurised inhalation", "pressurized inhalation", "metered dose inhaler", "dry powder inhaler",
+            "nebuliser solution", "nebulizer solution", "for oral suspension", "for injection", "for infusion",
+            "solution for injection", "oral solution", "oral suspension", "oral liquid", "oral powder",
+            "prefilled syringe", "pre filled syringe", "prefilled pen", "pre filled pen", "cfc free",
+            "tablets", "tablet", "tabs", "tab", "capsules", "capsule", "caps", "cap", "injection", "injectable",
+            "inj", "infusion", "solution", "suspension", "syrup", "elixir", "linctus", "mixture", "liquid",
+            "concentrate", "granules", "sachets", "sachet", "powder", "cream", "ointment", "lotion", "gel", "foam",
+            "patch", "patches", "spray", "drops", "eyedrops", "inhaler", "inhalation", "aerosol", "nebuliser",
+            "nebulizer", "nebules", "nebule", "nebs", "respules", "accuhaler", "evohaler", "turbohaler", "turbuhaler",
+            "diskus", "ellipta", "respimat", "handihaler", "easyhaler", "clickhaler", "autohaler", "breezhaler",
+            "genuair", "spiromax", "nexthaler", "respiclick", "modulite", "hfa", "mdi", "dpi", "pen", "pens",
+            "flexpen", "flextouch", "kwikpen", "solostar", "penfill", "cartridge", "cartridges", "ampoule",
+            "ampoules", "ampule", "vial", "vials", "suppository", "suppositories", "pessary", "pessaries", "enema",
+            "lozenge", "lozenges", "chewable", "dispersible", "orodispersible", "soluble", "effervescent", "odt",
+            "transdermal", "buccal", "sublingual", "ophthalmic", "otic", "rectal", "topical", "vaginal", "nasal",
+            "retard", "continus", "chrono", "depot", "forte", "paediatric", "pediatric", "junior",
+            "er", "xr", "xl", "sr", "cr", "la", "mr", "cd", "ec", "dr", "ir", "ds", "oral", "iv", "im", "sc", "po")
 _EN_SALT = ("hydrochloride", "dihydrochloride", "hcl", "sodium", "disodium", "potassium", "calcium", "magnesium",
-            "maleate", "besylate", "besilate", "mesylate", "mesilate", "esylate", "tosylate", "succinate", "tartrate",
-            "bitartrate", "hydrogen tartrate", "fumarate", "hemifumarate", "citrate", "sulfate", "sulphate",
-            "bisulfate", "bisulphate", "hydrogen sulfate", "hydrogen sulphate", "phosphate", "acetate", "oxalate",
-            "nitrate", "lactate", "gluconate", "hydrobromide", "bromide", "furoate", "propionate", "dipropionate",
-            "valerate", "xinafoate", "hyclate", "pamoate", "embonate", "palmitate", "decanoate", "enanthate",
-            "cypionate", "undecanoate", "tromethamine", "trometamol", "dihydrate", "monohydrate", "trihydrate",
-            "hemihydrate", "sesquihydrate", "anhydrous", "medoxomil", "axetil", "etexilate", "proxetil")
+            "maleate", "besylate", "besilate", "mesylate", "mesilate", "dimesylate", "esylate", "tosylate",
+            "succinate", "tartrate", "bitartrate", "hydrogen tartrate", "fumarate", "hemifumarate", "citrate",
+            "sulfate", "sulphate", "bisulfate", "bisulphate", "hydrogen sulfate", "hydrogen sulphate", "phosphate",
+            "acetate", "oxalate", "nitrate", "lactate", "gluconate", "lactobionate", "stearate", "estolate",
+            "ethylsuccinate", "hydrobromide", "bromide", "chloride", "iodide", "furoate", "propionate",
+            "dipropionate", "valerate", "butyrate", "xinafoate", "hyclate", "pamoate", "embonate", "palmitate",
+            "decanoate", "enanthate", "cypionate", "undecanoate", "tromethamine", "trometamol", "meglumine",
+            "erbumine", "tert butylamine", "arginine", "lysine", "semisodium", "dihydrate", "monohydrate",
+            "trihydrate", "hemihydrate", "sesquihydrate", "anhydrous", "medoxomil", "axetil", "etexilate",
+            "proxetil", "cilexetil", "pivoxil")
 # Dose forms at the end of a Chinese product name, longest first when stripped.
-_ZH_FORM = ("缓释片", "控释片", "肠溶片", "分散片", "咀嚼片", "泡腾片", "口崩片", "口腔崩解片", "薄膜衣片", "糖衣片",
-            "舌下片", "含片", "口含片", "口腔贴片", "贴片", "阴道片", "阴道泡腾片", "阴道栓", "阴道软胶囊", "栓剂", "栓",
-            "缓释胶囊", "控释胶囊", "肠溶胶囊", "软胶囊", "硬胶囊", "胶囊剂", "胶囊", "胶丸", "肠溶微丸胶囊",
-            "缓释颗粒", "颗粒剂", "颗粒", "片剂", "片", "注射剂", "注射液", "氯化钠注射液", "葡萄糖注射液", "输液",
-            "冻干粉针", "粉针剂", "粉针", "针剂", "针", "干混悬剂", "混悬剂", "混悬液", "口服混悬液", "口服溶液",
-            "口服液", "口服乳剂", "乳剂", "溶液", "滴丸", "气雾剂", "吸入气雾剂", "粉雾剂", "吸入粉雾剂", "吸入溶液",
-            "吸入剂", "喷雾剂", "鼻喷雾剂", "鼻用喷雾剂", "滴鼻液", "滴鼻剂", "乳膏", "软膏", "眼膏", "凝胶", "凝胶剂",
-            "口腔凝胶", "眼用凝胶", "贴剂", "透皮贴剂", "滴眼液", "滴耳液", "搽剂", "洗剂", "酊", "糖浆", "丸", "散")
+_ZH_FORM = ("缓释片", "控释片", "肠溶片", "肠溶缓释片", "肠溶衣片", "分散片", "咀嚼片", "泡腾片", "口崩片", "口腔崩解片",
+            "口溶片", "薄膜衣片", "糖衣片", "包衣片", "双层片", "舌下片", "舌下含片", "含片", "口含片", "颊片",
+            "口腔贴片", "贴片", "阴道片", "阴道泡腾片", "阴道栓", "阴道软胶囊", "阴道凝胶", "阴道乳膏", "直肠栓",
+            "栓剂", "栓", "缓释胶囊", "控释胶囊", "肠溶胶囊", "肠溶软胶囊", "软胶囊", "硬胶囊", "胶囊剂", "胶囊", "胶丸",
+            "肠溶微丸胶囊", "缓释微丸胶囊", "微丸", "缓释颗粒", "肠溶颗粒", "混悬颗粒", "泡腾颗粒", "颗粒剂", "颗粒",
+            "片剂", "片", "注射剂", "注射液", "氯化钠注射液", "葡萄糖注射液", "乳状注射液", "输液", "冻干粉针", "冻干粉",
+            "注射用无菌粉末", "粉针剂", "粉针", "针剂", "针", "笔芯", "特充", "注射笔", "预充式注射笔", "干混悬剂",
+            "混悬剂", "混悬液", "口服混悬液", "口服溶液", "口服溶液剂", "口服液", "口服乳剂", "乳剂", "溶液剂", "溶液",
+            "外用溶液", "滴剂", "口服滴剂", "合剂", "滴丸", "气雾剂", "吸入气雾剂", "粉雾剂", "吸入粉雾剂", "粉吸入剂",
+            "吸入粉剂", "吸入溶液", "吸入混悬液", "吸入剂", "喷雾剂", "喷剂", "鼻喷雾剂", "鼻用喷雾剂", "鼻喷剂",
+            "喷鼻剂", "滴鼻液", "滴鼻剂", "乳膏", "乳膏剂", "软膏", "软膏剂", "霜剂", "眼膏", "眼药膏", "凝胶", "凝胶剂",
+            "口腔凝胶", "眼用凝胶", "贴剂", "透皮贴剂", "贴膏", "凝胶贴膏", "橡胶膏", "滴眼液", "滴眼剂", "眼药水",
+            "滴耳液", "滴耳剂", "搽剂", "涂剂", "洗剂", "泡沫剂", "灌肠剂", "灌肠液", "酊剂", "酊", "糖浆剂", "糖浆",
+            "散剂", "粉剂", "植入剂", "膜剂", "丸", "散")
 # Words in front of a Chinese product name: route or use, and 复方 (compound).
-_ZH_PREFIX = ("注射用", "吸入用", "外用", "口服", "小儿", "复方", "重组")
-_ZH_SALT_PREFIX = ("盐酸", "二盐酸", "硫酸", "硫酸氢", "马来酸", "苯磺酸", "甲磺酸", "乙磺酸", "对甲苯磺酸", "甲苯磺酸",
-                   "琥珀酸", "酒石酸", "重酒石酸", "富马酸", "枸橼酸", "磷酸", "醋酸", "草酸", "硝酸", "氢溴酸",
-                   "门冬氨酸", "乳酸", "葡萄糖酸", "阿魏酸", "糠酸", "丙酸", "二丙酸", "戊酸", "苯甲酸", "棕榈酸",
-                   "癸酸", "十一酸", "左旋")
-_ZH_SALT_SUFFIX = ("钠", "钾", "钙", "镁", "酯", "氨丁三醇", "葡甲胺")
+_ZH_PREFIX = ("注射用", "吸入用", "外用", "口服", "小儿", "儿童", "复方", "重组", "生物合成")
+_ZH_SALT_PREFIX = ("盐酸", "二盐酸", "硫酸", "硫酸氢", "马来酸", "苯磺酸", "甲磺酸", "二甲磺酸", "乙磺酸", "对甲苯磺酸",
+                   "甲苯磺酸", "托西酸", "琥珀酸", "酒石酸", "重酒石酸", "富马酸", "枸橼酸", "柠檬酸", "磷酸", "醋酸",
+                   "乙酸", "草酸", "硝酸", "氢溴酸", "溴化", "碘化", "氯化", "门冬氨酸", "乳酸", "乳糖酸", "硬脂酸", "琥乙",
+                   "葡萄糖酸", "阿魏酸", "糠酸", "丙酸", "二丙酸", "丁酸", "戊酸", "己酸", "庚酸", "苯甲酸", "苯丙酸",
+                   "环戊丙酸", "棕榈酸", "癸酸", "十一酸", "昔萘酸", "羟萘酸", "双羟萘酸", "甲硫酸", "苹果酸", "精氨酸",
+                   "赖氨酸", "左旋")
+_ZH_SALT_SUFFIX = ("钠", "钾", "钙", "镁", "酯", "二钠", "双钠", "钠盐", "钾盐", "磷酸钠", "琥珀酸钠", "磷酸酯钠",
+                   "棕榈酸酯", "氨丁三醇", "葡甲胺", "叔丁胺", "精氨酸", "赖氨酸", "一水合物", "半水合物", "二水合物",
+                   "三水合物", "水合物")
 _ZH_STEPS = (  # (kind, words) in the order a variant is tried: dose form, prefix, then salt
     ("suffix", tuple(sorted(_ZH_FORM, key=len, reverse=True))),
     ("prefix", tuple(sorted(_ZH_PREFIX, key=len, reverse=True))),
@@ -97,13 +136,13 @@ def _is_cjk(text: str) -> bool:
 
 
 def _strip_en(key: str, words: tuple[str, ...]) -> str:
-    tokens = key.split()
+    """Drop the listed words; phrases first ("eye drops", "nasal spray"), then single words."""
+    text = key
+    for w in (w for w in words if " " in w):
+        if w in text:
+            text = re.sub(rf"\b{re.escape(w)}\b", " ", text)
     drop = {w for w in words if " " not in w}
-    multi = [w for w in words if " " in w]
-    text = " ".join(t for t in tokens if t not in drop)
-    for w in multi:
-        text = re.sub(rf"\b{re.escape(w)}\b", " ", text)
-    return " ".join(text.split())
+    return " ".join(t for t in text.split() if t not in drop)
 
 
 def _strip_zh(key: str) -> list[str]:
@@ -131,15 +170,19 @@ def _strip_zh(key: str) -> list[str]:
                     if cand not in seen:
                         seen.add(cand)
                         nxt.append(cand)
-                    break  # the longest matching word of this kind only
         out += nxt
         frontier = nxt
     return out
 
 
+def _plain(key: str) -> str:
+    """A Latin key without strengths and bare numbers ("seretide 250 accuhaler" -> "seretide accuhaler")."""
+    return " ".join(_NUMBER.sub(" ", _STRENGTH.sub(" ", key)).split())
+
+
 def _stem(part: str) -> str:
     """A combination part in a comparable form: clavulanic acid ~ clavulanate, valproic acid ~ valproate."""
-    words = _strip_en(_strip_en(" ".join(_STRENGTH.sub(" ", part).split()), _EN_FORM), _EN_SALT)
+    words = _strip_en(_strip_en(_plain(part), _EN_FORM), _EN_SALT)
     if words.endswith(" acid"):
         words = words[: -len(" acid")]
         return words[:-2] if words.endswith("ic") else words
@@ -151,6 +194,18 @@ def _spelling(key: str) -> str:
     text = key.replace("ph", "f").replace("th", "t").replace("y", "i").replace("ae", "e").replace("ck", "k")
     text = re.sub(r"(.)\1+", r"\1", text)
     return re.sub(r"(?<=[a-z]{3})e\b", "", text)
+
+
+@lru_cache(maxsize=4096)
+def _reading(char: str) -> str:
+    """The common pinyin reading of one character, tone dropped.
+
+    Only the common reading: a rare one would make near misses of real drugs (泛 fàn has an
+    archaic reading fá, and 泛昔洛韦 famciclovir is not 伐昔洛韦 valaciclovir).
+    """
+    from pypinyin import lazy_pinyin
+
+    return lazy_pinyin(char)[0]
 
 
 class Resolver:
@@ -176,6 +231,17 @@ class Resolver:
             from carebridge.tools.knowledge import KnowledgeError
 
             raise KnowledgeError("one name points at two drugs: " + "; ".join(clashes))
+        # A name's plain form is indexed too when it points at one drug only: a brand with a release
+        # word in it ("Toprol-XL" -> "toprol", so "Toprol XL tablets" resolves) and a Chinese name
+        # with its spaces closed up ("达英-35" -> "达英35").
+        derived: dict[str, dict[str, str]] = {}  # plain form -> {drug id: the key it came from}
+        for k, (drug_id, _kind, _name) in self.index.items():
+            plain = k.replace(" ", "") if _is_cjk(k) else _strip_en(k, _EN_FORM)
+            if plain != k and len(plain) >= (2 if _is_cjk(k) else 4) and plain not in self.index:
+                derived.setdefault(plain, {}).setdefault(drug_id, k)
+        for plain, sources in derived.items():
+            if len(sources) == 1:
+                self.index[plain] = self.index[next(iter(sources.values()))]
         self._latin = [k for k in self.index if not _is_cjk(k)]
         self._cjk = [k for k in self.index if _is_cjk(k)]
         # Spelling variants: only a variant that points at exactly one drug is usable.
@@ -203,23 +269,32 @@ class Resolver:
         return replace(self._cache[cache_key], input=raw)
 
     def resolve_all(self, raw: str) -> list[Resolution]:
-        """One resolution, or one per part of a combination that has no product record.
+        """One resolution, or one per part of a combination.
 
-        "amlodipine/atorvastatin" (no combination record) gives amlodipine and atorvastatin,
-        each matched as a `component`, so both are checked; a part that does not resolve
-        leaves the whole input unknown (never half a combination).
+        A combination product recorded with its parts ("Percocet", "碳酸钙D3") gives each part,
+        matched as a `component`. "amlodipine/atorvastatin" (no combination record) gives
+        amlodipine and atorvastatin the same way, so both are checked; a part that does not
+        resolve leaves the whole input unknown (never half a combination).
         """
         res = self.resolve(raw)
         if res.drug_id is not None:
-            return [res]
+            return self._as_parts(res)
         texts = [t for t in _COMBO_SEP.split(normalize(raw)) if t.strip()]
         if len(texts) < 2:
             return [res]
-        parts = [self.resolve(t) for t in texts]
+        parts = [p for t in texts for p in self._as_parts(self.resolve(t))]
         ids = [p.drug_id for p in parts]
         if None in ids or len(set(ids)) < 2:
             return [res]
         return [replace(p, input=raw, match="component", confidence=min(p.confidence, 1.0)) for p in parts]
+
+    def _as_parts(self, res: Resolution) -> list[Resolution]:
+        """A resolved combination product as its parts; any other resolution as itself."""
+        drug = self.kb.drugs[res.drug_id] if res.drug_id else None
+        if drug is None or not drug.parts:
+            return [res]
+        return [replace(res, drug_id=part, match="component", matched_name=res.matched_name or drug.name_en)
+                for part in drug.parts]
 
     def _exact(self, raw: str, key: str) -> Resolution | None:
         hit = self.index.get(key)
@@ -229,16 +304,23 @@ class Resolver:
 
     def _candidates(self, key: str) -> list[str]:
         no_strength = " ".join(_STRENGTH.sub(" ", key).split())
+        no_number = " ".join(_NUMBER.sub(" ", no_strength).split())
         if _is_cjk(key):
-            # A Latin name in brackets beside a Chinese one ("波立维 plavix") is tried too.
-            cands = [no_strength.replace(" ", "")] + _strip_zh(no_strength)
-            parts = [p for p in no_strength.split() if p]
-            cands += parts
-            for p in parts:
-                cands += _strip_zh(p)
-            return cands
-        form = _strip_en(no_strength, _EN_FORM)
-        return [no_strength, form, _strip_en(form, _EN_SALT)]
+            cands: list[str] = []
+            # With bare numbers kept first (达英-35), then without them (阿托伐他汀钙片 20 -> 阿托伐他汀钙片).
+            for base in dict.fromkeys((no_strength, " ".join(_ZH_NOISE.sub(" ", no_strength).split()))):
+                cands += [base.replace(" ", "")] + _strip_zh(base)
+                # A Latin name in brackets beside a Chinese one ("波立维 plavix") is tried too.
+                parts = [p for p in base.split() if p]
+                cands += parts
+                for p in parts:
+                    cands += _strip_zh(p)
+            return list(dict.fromkeys(cands))
+        cands = []
+        for base in dict.fromkeys((no_strength, no_number)):
+            form = _strip_en(base, _EN_FORM)
+            cands += [base, form, _strip_en(form, _EN_SALT)]
+        return list(dict.fromkeys(cands))
 
     def _canonical_part(self, part: str) -> str:
         """A combination part as a drug id when it names a single drug exactly, else its stem."""
@@ -277,12 +359,52 @@ class Resolver:
                 if len(cand) >= 5 and variant in self._spelled:
                     drug = self.kb.drugs[self._spelled[variant]]
                     return Resolution(raw, drug.id, "fuzzy", drug.name_en, SPELLING_CONFIDENCE)
-        return self._fuzzy(raw, key)
+        res = self._fuzzy(raw, key)
+        if res.drug_id is None and _is_cjk(key):
+            return self._homophone(raw, key, candidates) or res
+        return res
+
+    def _homophone(self, raw: str, key: str, candidates: list[str]) -> Resolution | None:
+        """A Chinese name with one character swapped for a same-pinyin one, when exactly one drug fits."""
+        index = self._homophone_index()
+        found: dict[str, str] = {}  # drug id -> the dictionary name it was matched to
+        for cand in dict.fromkeys((key.replace(" ", ""), *candidates)):
+            if len(cand) < HOMOPHONE_MIN_CHARS or not _is_cjk(cand):
+                continue
+            for i, typed in enumerate(cand):
+                for real, reading, k in index.get(cand[:i] + "\0" + cand[i + 1:], ()):
+                    if real != typed and reading == _reading(typed):
+                        found.setdefault(self.index[k][0], self.index[k][2])
+        if len(found) != 1:
+            return None
+        drug_id, name = next(iter(found.items()))
+        return Resolution(raw, drug_id, "homophone", name, HOMOPHONE_CONFIDENCE, (self._display(drug_id),))
+
+    def _homophone_index(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Chinese names with one character masked -> (that character, its pinyin in the name, the name key).
+
+        Built on first use (pypinyin is imported only then), so resolving exact names stays fast.
+        """
+        if not hasattr(self, "_homophones"):
+            from pypinyin import lazy_pinyin
+
+            index: dict[str, list[tuple[str, str, str]]] = {}
+            for k in self._cjk:
+                name = k.replace(" ", "")
+                if len(name) < HOMOPHONE_MIN_CHARS or name != k:
+                    continue
+                whole = lazy_pinyin(name)  # readings in context (a polyphone reads as it does in the name)
+                readings = whole if len(whole) == len(name) else [lazy_pinyin(c)[0] for c in name]
+                for i, (char, reading) in enumerate(zip(name, readings, strict=True)):
+                    if _CJK.match(char) and reading != char:
+                        index.setdefault(name[:i] + "\0" + name[i + 1:], []).append((char, reading, k))
+            self._homophones = index
+        return self._homophones
 
     def _fuzzy(self, raw: str, key: str) -> Resolution:
         cjk = _is_cjk(key)
         pool = self._cjk if cjk else self._latin
-        query = key.replace(" ", "") if cjk else _strip_en(_strip_en(" ".join(_STRENGTH.sub(" ", key).split()), _EN_FORM), _EN_SALT)
+        query = key.replace(" ", "") if cjk else _strip_en(_strip_en(_plain(key), _EN_FORM), _EN_SALT)
         if not query:
             return Resolution(raw, None)
         hits = process.extract(query, pool, scorer=fuzz.ratio, limit=12)
