@@ -35,18 +35,30 @@ PSEUDO_NEGATIONS = (
     "(hasn'?t|haven'?t|isn'?t|wasn'?t) (stopped|helped|helping|worked|working|improved|got better|gone away)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不住",
     # "尿不出" / "说不出话" negate nothing; a clause that starts "不出冷汗" / "也不出汗" does.
-    "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])不出", "不见好", "不舒服", "不适",
+    # "不疼不出血": the second 不 negates 出血 (this pseudo-negation is for "尿不出", not a list of 不s).
+    "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])(?<!不[\u4e00-\u9fff])(?<!没[\u4e00-\u9fff])不出", "不见好", "不舒服", "不适",
     "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么", "没(有)?避孕",
     # "never had pain like this" / "从来没这么疼过" stress a finding; "without a helmet" is no denial.
-    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从)没(有)?(这么|那么|这样)",
+    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从|这辈子(都)?|一辈子(都)?)没(有)?(这么|那么|这样)",
+    "never (felt|been|had it|known it|seen (him|her|me)) (this|so|as|that) (ill|bad|unwell|sick|poorly|rough|awful|terrible|weak|breathless)",
+    "(never|not once) (in my life )?(had|felt) (a |any )?(pain|headache|anything) (this|so|as) (bad|severe|strong)",
     "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
+# A finding that is itself worded as a negation ("not answering", "can't wake him", "没反应") is
+# not denied by the plain "not"/"没" of a neighbouring finding in a list ("lying there not
+# moving, not answering"); only an explicit denial ("denies", "no sign of", "否认") negates it.
+_NEGATIVE_FINDING = re.compile(
+    r"(no|not|never|nothing|none|unable|can'?t|cannot|couldn'?t|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|"
+    r"isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|havent|aren'?t|arent|still not)(?![a-z])|[没不无未]")
+_DENIALS = re.compile(r"(?<![a-z])(denies|denied|deny|negative for|no signs? of|free of)(?![a-z])|否认|并无|未见")
 ZH_TOUCH_CUES = ("不",)
 EN_TERMINATORS = (
     "but", "however", "although", "though", "except", "yet", "now", "then", "since",
     "still", "which", "apart from", "aside from", "and i", "i have", "i've", "i am",
     "i'm", "he has", "she has", "he is", "she is", "my", "just", "only", "a bit", "a little", "slightly",
+    # a new verb clause: "seeing things that aren't there and is all confused", "no cough and has a fever"
+    "and is", "and has", "and he's", "and she's", "and he is", "and she is", "and i'm", "and im", "and now", "and then",
 )
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
 EN_WINDOW_WORDS = 5
@@ -62,7 +74,7 @@ HISTORY_CUES = (
     "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
     "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant)",
     "(?<!not )(?<!get )(?<!got )(?<!getting )used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
-    "去年", "前年", "(几|好几|十几|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "小时候", "年轻(的)?时候", "曾经",
+    "去年", "前年", "(几|好几|十几|好多|很多|许多|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "多年前", "小时候", "年轻(的)?时候", "曾经",
     "(?<![比跟和像同])以前(?![从都没不也]|一样)",
 )
 # Words that bring a clause back to today: a history cue does not reach past them.
@@ -78,6 +90,14 @@ HYPOTHETICAL_CUES = (
     "(am i|are we|is (she|he)) at risk", "asking (for|about) (a )?(first aid|course|class|school|project|essay|exam)",
     "如果", "要是", "万一", "假如", "假设", "想学急救", "急救(课|培训|知识|包|箱)", "(问下|问一下|请问|想问问?)有人",
     "怎么(帮|帮助|支持)(这样的人|他们|她们|别人)",
+)
+# A conditional that follows the finding in its sentence: "my cousin has seizures, what do I do if
+# it happens", "姨妈脑出血时是突然头疼，我怕会遗传" (a relative's illness, not the patient's).
+POST_HYPOTHETICAL_CUES = (
+    "what (should|do|would|can|could|must) (i|we) do (if|when|in case) (it|this|that|one|he|she|they) (happens?|starts?|comes?|gets?|has|have)",
+    "what to do (if|when|in case) (it|this|that|one|he|she|they) (happens?|starts?|comes?|gets?|has|have)",
+    "in case (it|this|that|one) (happens|starts|comes)", "runs? in (my|the|our) family", "(is|it'?s) (it )?(hereditary|genetic|inherited)",
+    "(怕|担心|害怕)(会|是)?(遗传|家族)", "万一(再)?(发作|犯|出现|发生)(了)?(怎么办|该怎么办)", "(家族|家里人)(有|都有)(这个|这种)?(病|病史)",
 )
 # A worry about something that has not happened ("worried about bleeding", "担心出血").
 WORRY_CUES = ("(worried|scared|afraid|frightened|anxious|concerned|nervous) (about|of) (getting|having|developing)?", "担心(会|以后|将来)?", "害怕(会)?")
@@ -106,6 +126,7 @@ CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|
 # Chinese aspect marker 过 after a verb: "拉过黑便", "喉咙肿过" = has had, at some time.
 _ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
 _ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
+_NEVER_LIKE_THIS = re.compile(r"没(有)?(这么|那么|这样|像这样)")
 _CONTEXT_CLAUSE = re.compile(r"[。;!?\n,]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _LATIN = re.compile(r"[a-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -262,6 +283,7 @@ class PhraseMatcher:
         self._history = _compile_mixed(HISTORY_CUES)
         self._recency = _compile_mixed(RECENCY_WORDS)
         self._hypothetical = _compile_mixed(HYPOTHETICAL_CUES)
+        self._post_hypothetical = _compile_mixed(POST_HYPOTHETICAL_CUES)
         self._worry = _compile_mixed(WORRY_CUES)
         self._resolved = _compile_mixed(RESOLVED_CUES)
         self._past = _compile_mixed(PAST_ANCHORS)
@@ -311,7 +333,8 @@ class PhraseMatcher:
         for m in cues(self._history, c_start, c_end):
             if unbroken(m.end(), start) if m.end() <= start else unbroken(end, m.start()):
                 return "historical"
-        if not cues(self._recency, c_start, c_end, mask=False) and (
+        # "这辈子没这么疼过" / "从来没这样过" is "never like this", an intensifier, not a past episode.
+        if not cues(self._recency, c_start, c_end, mask=False) and not _NEVER_LIKE_THIS.search(norm, c_start, c_end) and (
                 _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):
             return "historical"
         # Chronic and unchanged since a dated past event, across commas in one sentence.
@@ -322,6 +345,9 @@ class PhraseMatcher:
         # Hypothetical: a conditional or first-aid cue earlier in the sentence, or a worry
         # just before the finding.
         if any(not cues(self._contrast, m.end(), start, mask=False) for m in cues(self._hypothetical, s_start, start)):
+            return "hypothetical"
+        if any(not cues(self._contrast, end, m.start(), mask=False) and not cues(self._recency, end, m.start(), mask=False)
+               for m in cues(self._post_hypothetical, end, s_end)):
             return "hypothetical"
         if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[m.end():start])) <= 3 for m in cues(self._worry, max(s_start, start - 30), start)):
             return "hypothetical"
@@ -346,6 +372,12 @@ class PhraseMatcher:
             return True
         c_start = next((a for a, b in clauses if a <= start < b), 0)
         scope = norm[c_start:start]
+        if _NEGATIVE_FINDING.match(norm, start):
+            # ...unless the cue touches it ("也没有不想活的念头" denies "不想活").
+            touching = re.search(r"(?<![a-z])(not|no|never|without)\s*$|(没有|没|无|未|并非|不是)$", scope)
+            if not touching or not all(c_start + touching.end() <= s or c_start + touching.start() >= e for s, e in masked):
+                return any(all(c_start + m.end() <= s or c_start + m.start() >= e for s, e in masked)
+                           for m in _DENIALS.finditer(scope))
 
         def free(pos_start: int, pos_end: int) -> bool:
             a, b = c_start + pos_start, c_start + pos_end
