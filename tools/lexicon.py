@@ -72,7 +72,7 @@ ZH_WINDOW_CHARS = 14
 HISTORY_CUES = (
     "(?<!the )(?<!this )last year", "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|a couple of|[0-9]+) years? ago",
     "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
-    "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant)",
+    "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant|[0-9]{1,2}(?! (weeks?|days?|months?)))",
     "(?<!not )(?<!get )(?<!got )(?<!getting )used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
     "去年", "前年", "(几|好几|十几|好多|很多|许多|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "多年前", "小时候", "年轻(的)?时候", "曾经",
     "(?<![比跟和像同])以前(?![从都没不也]|一样)",
@@ -175,6 +175,7 @@ _EN_CONCEPT_WINDOW = 25
 _ZH_CONCEPT_WINDOW = 6
 _CONCEPT_REF = re.compile(r"\{([a-z_]+)\}")
 _NEAR = re.compile(r"\s*~(\??)(>?)(,?)(\d*)\s*")
+_NEAR_OP = re.compile(r"\s~\??>?,?\d*\s")
 
 
 def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english: bool) -> list[str]:
@@ -193,6 +194,8 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
         name = match.group(1)
         if name not in concepts:
             raise KeyError(f"unknown concept {{{name}}} in pattern {pattern!r}")
+        if any(_NEAR_OP.search(word) for word in concepts[name]):
+            raise ValueError(f"concept {{{name}}} holds a ~ operator: patterns belong in compose, not in a word set")
         alternatives = "|".join(concepts[name])
         # English concept words are whole words ("black" is not in "blackcurrant").
         return f"(?<![a-z])(?:{alternatives})(?![a-z])" if english else f"(?:{alternatives})"
@@ -226,13 +229,20 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
     return out
 
 
+def _parts(phrases: Iterable[str], english: bool) -> list[str]:
+    return sorted({_guard_gaps(p.strip().lower(), english) for p in phrases if p.strip()}, key=len, reverse=True)
+
+
+def _wrap(body: str, english: bool) -> str:
+    # English phrases need word edges ("fit" must not match "fitness"); Chinese has none.
+    return rf"(?<![a-z])(?:{body})(?![a-z])" if english else f"(?:{body})"
+
+
 def _compile(phrases: Iterable[str], english: bool) -> re.Pattern[str] | None:
-    parts = sorted({_guard_gaps(p.strip().lower(), english) for p in phrases if p.strip()}, key=len, reverse=True)
+    parts = _parts(phrases, english)
     if not parts:
         return None
-    body = "|".join(f"(?:{p})" for p in parts)
-    # English phrases need word edges ("fit" must not match "fitness"); Chinese has none.
-    return re.compile(rf"(?<![a-z])(?:{body})(?![a-z])" if english else f"(?:{body})")
+    return re.compile(_wrap("|".join(f"(?:{p})" for p in parts), english))
 
 
 class PhraseMatcher:
@@ -266,14 +276,20 @@ class PhraseMatcher:
         # (code, pattern, English?): a message with no Latin letters skips the English
         # patterns and one with no Chinese characters the Chinese ones (half the work).
         self._patterns: list[tuple[str, re.Pattern[str], bool]] = []
+        # Each code's fragments one by one, compiled on first use: an alternation stops at the
+        # first alternative that matches, so a short one ("woke up on the floor") could hide a
+        # longer one at the same place ("woke up on the floor with a bitten tongue").
+        self._fragments: dict[tuple[str, bool], list[str]] = {}
+        self._compiled_fragments: dict[tuple[str, bool], list[re.Pattern[str]]] = {}
         en_words = {name: words[0] for name, words in (concepts or {}).items()}
         zh_words = {name: words[1] for name, words in (concepts or {}).items()}
         for code, (en, zh) in phrases.items():
             en = [frag for p in en for frag in expand_concepts(p, en_words, True)]
             zh = [frag for p in zh for frag in expand_concepts(p, zh_words, False)]
-            for pat, english in ((_compile(en, True), True), (_compile(zh, False), False)):
-                if pat is not None:
-                    self._patterns.append((code, pat, english))
+            for frags, english in ((_parts(en, True), True), (_parts(zh, False), False)):
+                if frags:
+                    self._patterns.append((code, re.compile(_wrap("|".join(f"(?:{p})" for p in frags), english)), english))
+                    self._fragments[(code, english)] = frags
         self._pseudo = _compile(pseudo_negations, False) if pseudo_negations else None
         self._en_cue = _compile(EN_CUES, True)
         self._zh_cue = _compile(ZH_CUES, False)
@@ -299,7 +315,12 @@ class PhraseMatcher:
         for code, pat, english in self._patterns:
             if not (has_en if english else has_zh):
                 continue
-            raw.extend((m.start(), m.end(), code) for m in pat.finditer(norm) if m.end() > m.start())
+            pos = 0
+            while (m := pat.search(norm, pos)) is not None:
+                start, end = self._longest(code, english, norm, m.start(), m.end())
+                if end > start:
+                    raw.append((start, end, code))
+                pos = max(end, start + 1)
         raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
         for start, end, code in raw:
@@ -315,6 +336,18 @@ class PhraseMatcher:
                   "current" if code in self._standing else self._status(norm, s, e, code, masked))
             for s, e, code in taken
         ]
+
+    def _longest(self, code: str, english: bool, norm: str, start: int, end: int) -> tuple[int, int]:
+        """The longest of the code's phrases that match at `start` (leftmost-longest, as POSIX)."""
+        key = (code, english)
+        frags = self._compiled_fragments.get(key)
+        if frags is None:
+            frags = self._compiled_fragments[key] = [re.compile(_wrap(p, english)) for p in self._fragments[key]]
+        for frag in frags:
+            m = frag.match(norm, start)
+            if m is not None and m.end() > end:
+                end = m.end()
+        return start, end
 
     def _status(self, norm: str, start: int, end: int, code: str, masked: list[tuple[int, int]]) -> str:
         """ConText status of one finding: "current", "historical" or "hypothetical"."""
