@@ -204,8 +204,14 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
         value = patient.get(key)
         return fallback if value is None else value
 
+    years, months = pick("age_years", found.age_years), pick("age_months", found.age_months)
+    # A stated age of a year or more and an infant's age in months cannot both be the patient's:
+    # a baby's age in the text ("生完孩子一个多月" from a breastfeeding mother) is someone else's.
+    stated = patient.get("age_years")
+    if stated is not None and stated >= 1 and months is not None and months < 12:
+        months = None
     return PatientFacts(
-        age_years=pick("age_years", found.age_years), age_months=pick("age_months", found.age_months),
+        age_years=years, age_months=months,
         sex=patient.get("sex"), pregnant=pick("pregnant", found.pregnant),
         severity=found.severity if found.severity is not None else record.get("severity"),
         duration_days=record.get("duration_days"), gestation_weeks=pick("gestation_weeks", found.gestation_weeks),
