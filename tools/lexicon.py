@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import permutations
 
-from carebridge.tools.text import normalize
+from carebridge.tools.text import fix_spelling, fold_chinese, normalize
 
 # NOTE: cue lists follow NegEx (Chapman et al., J Biomed Inform 2001) for English and the
 # negation words reported for Chinese clinical text (e.g. 没有/无/否认/未/不); "不" alone
@@ -59,6 +59,7 @@ EN_TERMINATORS = (
     "i'm", "he has", "she has", "he is", "she is", "my", "just", "only", "a bit", "a little", "slightly",
     # a new verb clause: "seeing things that aren't there and is all confused", "no cough and has a fever"
     "and is", "and has", "and he's", "and she's", "and he is", "and she is", "and i'm", "and im", "and now", "and then",
+    "and feel", "and feeling", "and felt", "and feels",
 )
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
 EN_WINDOW_WORDS = 5
@@ -139,6 +140,13 @@ _SENTENCE = re.compile(r"[。;!?\n]|\.(?!\d)")
 _CLAUSE_BREAK = re.compile(r"[。;!?\n]|\.(?!\d)|(?<=[\u3400-\u9fff]),|,(?=\s*[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
+# English intensifiers are dropped before phrases are matched ("went super rigid", "gone totally
+# floppy", "throat feels really tight"), except where a phrase needs them ("very sleepy" is
+# drowsiness, "sleepy" alone is not). Severity is read from the text as typed (slots.py).
+_INTENSIFIER = re.compile(r"(?<![a-z])(?:really|very|super|totally|completely|absolutely|extremely|incredibly|terribly|awfully|"
+                          r"seriously|massively|properly|literally|honestly) (?!(?:sleepy|drowsy|dry|well|little|much|many)(?![a-z]))")
+
+
 @dataclass(frozen=True)
 class Match:
     """One phrase occurrence in the normalised text."""
@@ -167,9 +175,14 @@ def _guard_gaps(pattern: str, english: bool) -> str:
 # NOTE: a concept pattern ("{vomit} ~ {blood}") joins word sets with a tighter gap than a
 # hand-written one: no negation or contrast word and no clause break (not even a comma,
 # unless the pattern allows it), so "threw up, no blood" and "吐了，没有血" never compose.
-_ZH_CONCEPT_GAP = "[^不没无未否但却;!?。{comma}\n ]{{0,{n}}}?"
-_EN_CONCEPT_GAP = ("(?:(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|wasnt|wasn't|"
-                   "arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
+# NOTE: an intensifier inside a gap ("face feels really numb and looks so droopy", "疼得特别厉害")
+# counts as one character, so "really/so/特别" never push two parts of a concept out of reach.
+_EN_INTENSIFIERS = ("really|very|so|super|totally|completely|absolutely|extremely|incredibly|terribly|awfully|seriously|"
+                    "quite|proper|massively|properly|badly|all|just|now|suddenly|still|also|even|literally|honestly|kind of|kinda|sort of")
+_ZH_INTENSIFIERS = "特别|非常|十分|超级|极其|有点儿?|有些|越来越|一下子|突然|忽然|已经|还是|真的|实在|简直"
+_ZH_CONCEPT_GAP = "(?:" + _ZH_INTENSIFIERS + "|[^不没无未否但却;!?。{comma}\n ]){{0,{n}}}?"
+_EN_CONCEPT_GAP = ("(?:(?<![a-z])(?:" + _EN_INTENSIFIERS + ") |(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|"
+                   "wasnt|wasn't|arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
                    "however|although|though|except|apart|until|if)\\b)[a-z0-9 '{comma}-]){{0,{n}}}?")
 _EN_CONCEPT_WINDOW = 25
 _ZH_CONCEPT_WINDOW = 6
@@ -309,7 +322,7 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
-        norm = normalize(text)
+        norm = _INTENSIFIER.sub("", fix_spelling(fold_chinese(normalize(text))))
         raw: list[tuple[int, int, str]] = []
         has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
         for code, pat, english in self._patterns:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from carebridge.tools.text import normalize
+from carebridge.tools.text import fix_spelling, fold_chinese
+from carebridge.tools.text import normalize as _normalize
 
 _ZH_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9, "十": 10, "几": 3, "十几": 12, "俩": 2}
@@ -62,6 +63,11 @@ _INFANT_AGE = (
 _AGE_YEARS = re.compile(r"(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o)\s*-?\s*old|(\d{1,3})\s*(?:岁|周岁)")
 _YES = re.compile(r"^\s*(yes|yeah|yep|y|有|是|是的|对|嗯|有的)\b")
 _NO = re.compile(r"^\s*(no|nope|n|none|nothing|没有|没|无|不是|否|不)(\b|[,.。，!！]|$)")
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, traditional characters folded ("個月" = "个月"), misspellings fixed ("shes 7 weeks")."""
+    return fix_spelling(fold_chinese(_normalize(text)))
 
 
 def _to_number(token: str) -> float:
