@@ -115,6 +115,22 @@ POST_NEGATIONS = (
     "(cap|lid|top) (was|is) (on|shut|sealed|closed|screwed on)", "shut tight",
     "没(有)?(漏|喝(进去|下去)|吞(进去|下去)|咽(进去|下去)|吃进去|进嘴)", "盖子(是|都)?(拧紧|盖着|盖好|拧得很紧)",
 )
+# A colour finding (red vomit, black stool) is explained, not a bleed, when the sentence names a
+# cause that colours it (NHS "Black poo" / "Vomiting blood": iron, bismuth, beetroot, red
+# food or drink) AND ties the two causally ("because I had", "caused by the") or says a clinician
+# did ("the GP said", "医生说是药的原因"). Reassurance alone ("I feel fine") is not enough: a
+# bleed can feel fine at first, and a missed bleed costs more than a false alarm. Never when the
+# patient says "blood"/"血" in the finding itself.
+COLOUR_CAUSES = (
+    "beetroots?", "beets", "red (food )?colou?ring", "red wine", "tomato\\w*", "strawberr\\w*", "cherr(y|ies)", "red (jelly|sweets|drink|juice)", "cranberr\\w*",
+    "pepto[- ]?bismol", "bismuth", "iron (tablets?|pills?|supplements?|medicine)", "ferrous", "blueberr\\w*", "black pudding", "liquorice", "licorice",
+    "(activated )?charcoal", "火龙果", "西瓜", "番茄", "西红柿", "甜菜", "红菜", "红酒", "杨梅", "樱桃", "草莓", "铁剂", "补铁", "铁片", "铋剂", "胃必治",
+    "猪血", "鸭血", "桑葚", "黑芝麻", "蓝莓", "墨鱼", "活性炭", "药用炭",
+)
+COLOUR_LINKS = (
+    "because (i|he|she|we|they)('?ve| have| had|'d)? ?(had|ate|eaten|drank|drunk|took|taken|been (eating|drinking|taking))", "because of the", "caused by the",
+    "(doctor|gp|pharmacist|nurse) (said|says|told)", "因为(吃|喝|服)", "的原因", "(医生|大夫|药师|护士)说",
+)
 # A resolution only counts when the sentence also says the episode was in the past.
 PAST_ANCHORS = (
     "yesterday", "last (night|week|month|weekend|time)", "(a|two|three|few|couple of|[0-9]+) (days|weeks|months) ago", "the other day", "after (the|my|his|her) (operation|anaesthetic|anesthetic|surgery)",
@@ -270,6 +286,7 @@ class PhraseMatcher:
         keep_when_resolved: Iterable[str] = (),
         standing: Iterable[str] = (),
         exposures: Iterable[str] = (),
+        colour_findings: Iterable[str] = (),
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
@@ -280,8 +297,10 @@ class PhraseMatcher:
         "{vomit} ~ {blood}" refer to (see `expand_concepts`). Findings that matter even
         when they have passed (a transient stroke sign, chest pain) are `keep_when_resolved`;
         `standing` codes (a known aneurysm, a blood thinner) are conditions, never history;
-        `exposures` (swallowed, splashed) are denied by a later "but nothing came out".
+        `exposures` (swallowed, splashed) are denied by a later "but nothing came out";
+        `colour_findings` (red vomit, black stool) are "explained" by a named food or medicine.
         """
+        self._colour = frozenset(colour_findings)
         self._exposures = frozenset(exposures)
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
@@ -319,6 +338,8 @@ class PhraseMatcher:
         self._contrast = _compile_mixed(CONTRAST_WORDS)
         self._chronic = _compile_mixed(CHRONIC_CUES)
         self._post_negation = _compile_mixed(POST_NEGATIONS)
+        self._colour_cause = _compile_mixed(COLOUR_CAUSES)
+        self._colour_link = _compile_mixed(COLOUR_LINKS)
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
@@ -397,6 +418,9 @@ class PhraseMatcher:
             return "hypothetical"
         if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[m.end():start])) <= 3 for m in cues(self._worry, max(s_start, start - 30), start)):
             return "hypothetical"
+        if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
+                and cues(self._colour_cause, s_start, s_end) and cues(self._colour_link, s_start, s_end, mask=False):
+            return "explained"
         # Resolved: "gone now" later in a sentence that dates the episode in the past.
         dated = [m for m in cues(self._past, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
         if code not in self._keep_when_resolved and dated:

@@ -177,6 +177,9 @@ def parse_infant_age_months(text: str) -> float | None:
         if m:
             number = next((g for g in m.groups() if g), None)
             return round(float(number) * factor, 2) if number else 0.0
+    # the routine 6-week (42-day) postnatal check was recently done
+    if re.search(r"(?:做完|刚做完|做了|刚做了)(?:了)?42天(?:体检|检查)|6[- ]week (?:check|review)(?: was)? (?:last week|yesterday|this week|today)", norm):
+        return 1.5
     if re.search(r"(?:刚)?满月|出月子|born last month", norm):
         return 1.0
     # born on a day of last month: between a few weeks and two months old

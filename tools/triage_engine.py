@@ -110,6 +110,7 @@ class _LexiconExtras:
     keep_when_resolved: frozenset[str]
     standing: frozenset[str]
     exposures: frozenset[str]
+    colour_findings: frozenset[str]
 
 
 @cache
@@ -121,8 +122,10 @@ def _extras() -> _LexiconExtras:
         return {k: (list(v.get("en", [])), list(v.get("zh", []))) for k, v in (data.get(section) or {}).items()}
 
     extras = _LexiconExtras(pairs("concepts"), pairs("compose"), frozenset(data.get("keep_when_resolved") or ()),
-                            frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()))
-    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures) - set(data["symptoms"]))
+                            frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()),
+                            frozenset(data.get("colour_findings") or ()))
+    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures | extras.colour_findings)
+                     - set(data["symptoms"]))
     if unknown:
         raise KnowledgeError(f"symptoms.yaml: unknown symptom codes {unknown}")
     return extras
@@ -135,7 +138,7 @@ def _matcher() -> PhraseMatcher:
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
                for code, s in kb.symptoms.items()}
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
-                         extras.keep_when_resolved, extras.standing, extras.exposures)
+                         extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings)
 
 
 def extract_findings(text: str) -> Findings:

@@ -185,3 +185,18 @@ def test_a_concept_word_set_may_not_hold_an_operator() -> None:
     from carebridge.tools.lexicon import expand_concepts
     with pytest.raises(ValueError):
         expand_concepts("{a}", {"a": ["stiff ~>20 jerking"]}, True)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("my vomit was red because I had beetroot soup", "explained"),
+    ("on iron tablets and my poo went black, the GP said that's why", "explained"),
+    ("吃了铋剂大便变黑，医生说是药的原因", "explained"),
+    ("I'm on iron tablets, my poo is black and sticky and I feel dizzy", "current"),  # no tie, no reassurance
+    ("had beetroot, but I'm vomiting blood and I feel fine", "current"),               # the patient says blood
+    ("I'm on iron tablets, my poo went black, I feel fine", "current"),                # reassurance is no cause
+    ("在吃铁剂，大便变黑，人没事", "current"),
+])
+def test_a_named_food_or_medicine_explains_a_colour(text: str, status: str) -> None:
+    m = PhraseMatcher({"colour": (["vomit \\w+ red", "vomiting blood", "poo (is|went) black"], ["大便变黑"])}, PSEUDO_NEGATIONS,
+                      colour_findings=["colour"])
+    assert [x.status for x in m.find(text)] == [status]
