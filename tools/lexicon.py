@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import permutations
 
-from carebridge.tools.text import normalize
+from carebridge.tools.text import fix_spelling, fold_chinese, normalize
 
 # NOTE: cue lists follow NegEx (Chapman et al., J Biomed Inform 2001) for English and the
 # negation words reported for Chinese clinical text (e.g. 没有/无/否认/未/不); "不" alone
@@ -35,18 +35,31 @@ PSEUDO_NEGATIONS = (
     "(hasn'?t|haven'?t|isn'?t|wasn'?t) (stopped|helped|helping|worked|working|improved|got better|gone away)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不住",
     # "尿不出" / "说不出话" negate nothing; a clause that starts "不出冷汗" / "也不出汗" does.
-    "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])不出", "不见好", "不舒服", "不适",
+    # "不疼不出血": the second 不 negates 出血 (this pseudo-negation is for "尿不出", not a list of 不s).
+    "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])(?<!不[\u4e00-\u9fff])(?<!没[\u4e00-\u9fff])不出", "不见好", "不舒服", "不适",
     "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么", "没(有)?避孕",
     # "never had pain like this" / "从来没这么疼过" stress a finding; "without a helmet" is no denial.
-    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从)没(有)?(这么|那么|这样)",
+    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从|这辈子(都)?|一辈子(都)?)没(有)?(这么|那么|这样)",
+    "never (felt|been|had it|known it|seen (him|her|me)) (this|so|as|that) (ill|bad|unwell|sick|poorly|rough|awful|terrible|weak|breathless)",
+    "(never|not once) (in my life )?(had|felt) (a |any )?(pain|headache|anything) (this|so|as) (bad|severe|strong)",
     "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
+# A finding that is itself worded as a negation ("not answering", "can't wake him", "没反应") is
+# not denied by the plain "not"/"没" of a neighbouring finding in a list ("lying there not
+# moving, not answering"); only an explicit denial ("denies", "no sign of", "否认") negates it.
+_NEGATIVE_FINDING = re.compile(
+    r"(no|not|never|nothing|none|unable|can'?t|cannot|couldn'?t|won'?t|wont|don'?t|dont|doesn'?t|doesnt|didn'?t|didnt|"
+    r"isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|havent|aren'?t|arent|still not)(?![a-z])|[没不无未]")
+_DENIALS = re.compile(r"(?<![a-z])(denies|denied|deny|negative for|no signs? of|free of)(?![a-z])|否认|并无|未见")
 ZH_TOUCH_CUES = ("不",)
 EN_TERMINATORS = (
     "but", "however", "although", "though", "except", "yet", "now", "then", "since",
     "still", "which", "apart from", "aside from", "and i", "i have", "i've", "i am",
     "i'm", "he has", "she has", "he is", "she is", "my", "just", "only", "a bit", "a little", "slightly",
+    # a new verb clause: "seeing things that aren't there and is all confused", "no cough and has a fever"
+    "and is", "and has", "and he's", "and she's", "and he is", "and she is", "and i'm", "and im", "and now", "and then",
+    "and feel", "and feeling", "and felt", "and feels",
 )
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
 EN_WINDOW_WORDS = 5
@@ -60,9 +73,9 @@ ZH_WINDOW_CHARS = 14
 HISTORY_CUES = (
     "(?<!the )(?<!this )last year", "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|a couple of|[0-9]+) years? ago",
     "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
-    "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant)",
+    "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant|[0-9]{1,2}(?! (weeks?|days?|months?)))",
     "(?<!not )(?<!get )(?<!got )(?<!getting )used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
-    "去年", "前年", "(几|好几|十几|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "小时候", "年轻(的)?时候", "曾经",
+    "去年", "前年", "(几|好几|十几|好多|很多|许多|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "多年前", "小时候", "年轻(的)?时候", "曾经",
     "(?<![比跟和像同])以前(?![从都没不也]|一样)",
 )
 # Words that bring a clause back to today: a history cue does not reach past them.
@@ -79,6 +92,14 @@ HYPOTHETICAL_CUES = (
     "如果", "要是", "万一", "假如", "假设", "想学急救", "急救(课|培训|知识|包|箱)", "(问下|问一下|请问|想问问?)有人",
     "怎么(帮|帮助|支持)(这样的人|他们|她们|别人)",
 )
+# A conditional that follows the finding in its sentence: "my cousin has seizures, what do I do if
+# it happens", "姨妈脑出血时是突然头疼，我怕会遗传" (a relative's illness, not the patient's).
+POST_HYPOTHETICAL_CUES = (
+    "what (should|do|would|can|could|must) (i|we) do (if|when|in case) (it|this|that|one|he|she|they) (happens?|starts?|comes?|gets?|has|have)",
+    "what to do (if|when|in case) (it|this|that|one|he|she|they) (happens?|starts?|comes?|gets?|has|have)",
+    "in case (it|this|that|one) (happens|starts|comes)", "runs? in (my|the|our) family", "(is|it'?s) (it )?(hereditary|genetic|inherited)",
+    "(怕|担心|害怕)(会|是)?(遗传|家族)", "万一(再)?(发作|犯|出现|发生)(了)?(怎么办|该怎么办)", "(家族|家里人)(有|都有)(这个|这种)?(病|病史)",
+)
 # A worry about something that has not happened ("worried about bleeding", "担心出血").
 WORRY_CUES = ("(worried|scared|afraid|frightened|anxious|concerned|nervous) (about|of) (getting|having|developing)?", "担心(会|以后|将来)?", "害怕(会)?")
 RESOLVED_CUES = (
@@ -94,6 +115,22 @@ POST_NEGATIONS = (
     "(cap|lid|top) (was|is) (on|shut|sealed|closed|screwed on)", "shut tight",
     "没(有)?(漏|喝(进去|下去)|吞(进去|下去)|咽(进去|下去)|吃进去|进嘴)", "盖子(是|都)?(拧紧|盖着|盖好|拧得很紧)",
 )
+# A colour finding (red vomit, black stool) is explained, not a bleed, when the sentence names a
+# cause that colours it (NHS "Black poo" / "Vomiting blood": iron, bismuth, beetroot, red
+# food or drink) AND ties the two causally ("because I had", "caused by the") or says a clinician
+# did ("the GP said", "医生说是药的原因"). Reassurance alone ("I feel fine") is not enough: a
+# bleed can feel fine at first, and a missed bleed costs more than a false alarm. Never when the
+# patient says "blood"/"血" in the finding itself.
+COLOUR_CAUSES = (
+    "beetroots?", "beets", "red (food )?colou?ring", "red wine", "tomato\\w*", "strawberr\\w*", "cherr(y|ies)", "red (jelly|sweets|drink|juice)", "cranberr\\w*",
+    "pepto[- ]?bismol", "bismuth", "iron (tablets?|pills?|supplements?|medicine)", "ferrous", "blueberr\\w*", "black pudding", "liquorice", "licorice",
+    "(activated )?charcoal", "火龙果", "西瓜", "番茄", "西红柿", "甜菜", "红菜", "红酒", "杨梅", "樱桃", "草莓", "铁剂", "补铁", "铁片", "铋剂", "胃必治",
+    "猪血", "鸭血", "桑葚", "黑芝麻", "蓝莓", "墨鱼", "活性炭", "药用炭",
+)
+COLOUR_LINKS = (
+    "because (i|he|she|we|they)('?ve| have| had|'d)? ?(had|ate|eaten|drank|drunk|took|taken|been (eating|drinking|taking))", "because of the", "caused by the",
+    "(doctor|gp|pharmacist|nurse) (said|says|told)", "因为(吃|喝|服)", "的原因", "(医生|大夫|药师|护士)说",
+)
 # A resolution only counts when the sentence also says the episode was in the past.
 PAST_ANCHORS = (
     "yesterday", "last (night|week|month|weekend|time)", "(a|two|three|few|couple of|[0-9]+) (days|weeks|months) ago", "the other day", "after (the|my|his|her) (operation|anaesthetic|anesthetic|surgery)",
@@ -106,6 +143,7 @@ CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|
 # Chinese aspect marker 过 after a verb: "拉过黑便", "喉咙肿过" = has had, at some time.
 _ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
 _ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
+_NEVER_LIKE_THIS = re.compile(r"没(有)?(这么|那么|这样|像这样)")
 _CONTEXT_CLAUSE = re.compile(r"[。;!?\n,]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _LATIN = re.compile(r"[a-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -116,6 +154,13 @@ _SENTENCE = re.compile(r"[。;!?\n]|\.(?!\d)")
 # NOTE: Chinese patients often use a space where a comma belongs ("没大便 屁也不放 肚子胀"), so a
 # space between two CJK characters ends a clause (and a negation's scope) too.
 _CLAUSE_BREAK = re.compile(r"[。;!?\n]|\.(?!\d)|(?<=[\u3400-\u9fff]),|,(?=\s*[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+
+
+# English intensifiers are dropped before phrases are matched ("went super rigid", "gone totally
+# floppy", "throat feels really tight"), except where a phrase needs them ("very sleepy" is
+# drowsiness, "sleepy" alone is not). Severity is read from the text as typed (slots.py).
+_INTENSIFIER = re.compile(r"(?<![a-z])(?:really|very|super|totally|completely|absolutely|extremely|incredibly|terribly|awfully|"
+                          r"seriously|massively|properly|literally|honestly) (?!(?:sleepy|drowsy|dry|well|little|much|many)(?![a-z]))")
 
 
 @dataclass(frozen=True)
@@ -146,14 +191,20 @@ def _guard_gaps(pattern: str, english: bool) -> str:
 # NOTE: a concept pattern ("{vomit} ~ {blood}") joins word sets with a tighter gap than a
 # hand-written one: no negation or contrast word and no clause break (not even a comma,
 # unless the pattern allows it), so "threw up, no blood" and "吐了，没有血" never compose.
-_ZH_CONCEPT_GAP = "[^不没无未否但却;!?。{comma}\n ]{{0,{n}}}?"
-_EN_CONCEPT_GAP = ("(?:(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|wasnt|wasn't|"
-                   "arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
+# NOTE: an intensifier inside a gap ("face feels really numb and looks so droopy", "疼得特别厉害")
+# counts as one character, so "really/so/特别" never push two parts of a concept out of reach.
+_EN_INTENSIFIERS = ("really|very|so|super|totally|completely|absolutely|extremely|incredibly|terribly|awfully|seriously|"
+                    "quite|proper|massively|properly|badly|all|just|now|suddenly|still|also|even|literally|honestly|kind of|kinda|sort of")
+_ZH_INTENSIFIERS = "特别|非常|十分|超级|极其|有点儿?|有些|越来越|一下子|突然|忽然|已经|还是|真的|实在|简直"
+_ZH_CONCEPT_GAP = "(?:" + _ZH_INTENSIFIERS + "|[^不没无未否但却;!?。{comma}\n ]){{0,{n}}}?"
+_EN_CONCEPT_GAP = ("(?:(?<![a-z])(?:" + _EN_INTENSIFIERS + ") |(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|"
+                   "wasnt|wasn't|arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
                    "however|although|though|except|apart|until|if)\\b)[a-z0-9 '{comma}-]){{0,{n}}}?")
 _EN_CONCEPT_WINDOW = 25
 _ZH_CONCEPT_WINDOW = 6
 _CONCEPT_REF = re.compile(r"\{([a-z_]+)\}")
 _NEAR = re.compile(r"\s*~(\??)(>?)(,?)(\d*)\s*")
+_NEAR_OP = re.compile(r"\s~\??>?,?\d*\s")
 
 
 def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english: bool) -> list[str]:
@@ -172,6 +223,8 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
         name = match.group(1)
         if name not in concepts:
             raise KeyError(f"unknown concept {{{name}}} in pattern {pattern!r}")
+        if any(_NEAR_OP.search(word) for word in concepts[name]):
+            raise ValueError(f"concept {{{name}}} holds a ~ operator: patterns belong in compose, not in a word set")
         alternatives = "|".join(concepts[name])
         # English concept words are whole words ("black" is not in "blackcurrant").
         return f"(?<![a-z])(?:{alternatives})(?![a-z])" if english else f"(?:{alternatives})"
@@ -205,13 +258,20 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
     return out
 
 
+def _parts(phrases: Iterable[str], english: bool) -> list[str]:
+    return sorted({_guard_gaps(p.strip().lower(), english) for p in phrases if p.strip()}, key=len, reverse=True)
+
+
+def _wrap(body: str, english: bool) -> str:
+    # English phrases need word edges ("fit" must not match "fitness"); Chinese has none.
+    return rf"(?<![a-z])(?:{body})(?![a-z])" if english else f"(?:{body})"
+
+
 def _compile(phrases: Iterable[str], english: bool) -> re.Pattern[str] | None:
-    parts = sorted({_guard_gaps(p.strip().lower(), english) for p in phrases if p.strip()}, key=len, reverse=True)
+    parts = _parts(phrases, english)
     if not parts:
         return None
-    body = "|".join(f"(?:{p})" for p in parts)
-    # English phrases need word edges ("fit" must not match "fitness"); Chinese has none.
-    return re.compile(rf"(?<![a-z])(?:{body})(?![a-z])" if english else f"(?:{body})")
+    return re.compile(_wrap("|".join(f"(?:{p})" for p in parts), english))
 
 
 class PhraseMatcher:
@@ -226,6 +286,7 @@ class PhraseMatcher:
         keep_when_resolved: Iterable[str] = (),
         standing: Iterable[str] = (),
         exposures: Iterable[str] = (),
+        colour_findings: Iterable[str] = (),
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
@@ -236,8 +297,10 @@ class PhraseMatcher:
         "{vomit} ~ {blood}" refer to (see `expand_concepts`). Findings that matter even
         when they have passed (a transient stroke sign, chest pain) are `keep_when_resolved`;
         `standing` codes (a known aneurysm, a blood thinner) are conditions, never history;
-        `exposures` (swallowed, splashed) are denied by a later "but nothing came out".
+        `exposures` (swallowed, splashed) are denied by a later "but nothing came out";
+        `colour_findings` (red vomit, black stool) are "explained" by a named food or medicine.
         """
+        self._colour = frozenset(colour_findings)
         self._exposures = frozenset(exposures)
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
@@ -245,14 +308,20 @@ class PhraseMatcher:
         # (code, pattern, English?): a message with no Latin letters skips the English
         # patterns and one with no Chinese characters the Chinese ones (half the work).
         self._patterns: list[tuple[str, re.Pattern[str], bool]] = []
+        # Each code's fragments one by one, compiled on first use: an alternation stops at the
+        # first alternative that matches, so a short one ("woke up on the floor") could hide a
+        # longer one at the same place ("woke up on the floor with a bitten tongue").
+        self._fragments: dict[tuple[str, bool], list[str]] = {}
+        self._compiled_fragments: dict[tuple[str, bool], list[re.Pattern[str]]] = {}
         en_words = {name: words[0] for name, words in (concepts or {}).items()}
         zh_words = {name: words[1] for name, words in (concepts or {}).items()}
         for code, (en, zh) in phrases.items():
             en = [frag for p in en for frag in expand_concepts(p, en_words, True)]
             zh = [frag for p in zh for frag in expand_concepts(p, zh_words, False)]
-            for pat, english in ((_compile(en, True), True), (_compile(zh, False), False)):
-                if pat is not None:
-                    self._patterns.append((code, pat, english))
+            for frags, english in ((_parts(en, True), True), (_parts(zh, False), False)):
+                if frags:
+                    self._patterns.append((code, re.compile(_wrap("|".join(f"(?:{p})" for p in frags), english)), english))
+                    self._fragments[(code, english)] = frags
         self._pseudo = _compile(pseudo_negations, False) if pseudo_negations else None
         self._en_cue = _compile(EN_CUES, True)
         self._zh_cue = _compile(ZH_CUES, False)
@@ -262,22 +331,30 @@ class PhraseMatcher:
         self._history = _compile_mixed(HISTORY_CUES)
         self._recency = _compile_mixed(RECENCY_WORDS)
         self._hypothetical = _compile_mixed(HYPOTHETICAL_CUES)
+        self._post_hypothetical = _compile_mixed(POST_HYPOTHETICAL_CUES)
         self._worry = _compile_mixed(WORRY_CUES)
         self._resolved = _compile_mixed(RESOLVED_CUES)
         self._past = _compile_mixed(PAST_ANCHORS)
         self._contrast = _compile_mixed(CONTRAST_WORDS)
         self._chronic = _compile_mixed(CHRONIC_CUES)
         self._post_negation = _compile_mixed(POST_NEGATIONS)
+        self._colour_cause = _compile_mixed(COLOUR_CAUSES)
+        self._colour_link = _compile_mixed(COLOUR_LINKS)
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
-        norm = normalize(text)
+        norm = _INTENSIFIER.sub("", fix_spelling(fold_chinese(normalize(text))))
         raw: list[tuple[int, int, str]] = []
         has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
         for code, pat, english in self._patterns:
             if not (has_en if english else has_zh):
                 continue
-            raw.extend((m.start(), m.end(), code) for m in pat.finditer(norm) if m.end() > m.start())
+            pos = 0
+            while (m := pat.search(norm, pos)) is not None:
+                start, end = self._longest(code, english, norm, m.start(), m.end())
+                if end > start:
+                    raw.append((start, end, code))
+                pos = max(end, start + 1)
         raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
         for start, end, code in raw:
@@ -293,6 +370,18 @@ class PhraseMatcher:
                   "current" if code in self._standing else self._status(norm, s, e, code, masked))
             for s, e, code in taken
         ]
+
+    def _longest(self, code: str, english: bool, norm: str, start: int, end: int) -> tuple[int, int]:
+        """The longest of the code's phrases that match at `start` (leftmost-longest, as POSIX)."""
+        key = (code, english)
+        frags = self._compiled_fragments.get(key)
+        if frags is None:
+            frags = self._compiled_fragments[key] = [re.compile(_wrap(p, english)) for p in self._fragments[key]]
+        for frag in frags:
+            m = frag.match(norm, start)
+            if m is not None and m.end() > end:
+                end = m.end()
+        return start, end
 
     def _status(self, norm: str, start: int, end: int, code: str, masked: list[tuple[int, int]]) -> str:
         """ConText status of one finding: "current", "historical" or "hypothetical"."""
@@ -311,7 +400,8 @@ class PhraseMatcher:
         for m in cues(self._history, c_start, c_end):
             if unbroken(m.end(), start) if m.end() <= start else unbroken(end, m.start()):
                 return "historical"
-        if not cues(self._recency, c_start, c_end, mask=False) and (
+        # "这辈子没这么疼过" / "从来没这样过" is "never like this", an intensifier, not a past episode.
+        if not cues(self._recency, c_start, c_end, mask=False) and not _NEVER_LIKE_THIS.search(norm, c_start, c_end) and (
                 _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):
             return "historical"
         # Chronic and unchanged since a dated past event, across commas in one sentence.
@@ -323,8 +413,14 @@ class PhraseMatcher:
         # just before the finding.
         if any(not cues(self._contrast, m.end(), start, mask=False) for m in cues(self._hypothetical, s_start, start)):
             return "hypothetical"
+        if any(not cues(self._contrast, end, m.start(), mask=False) and not cues(self._recency, end, m.start(), mask=False)
+               for m in cues(self._post_hypothetical, end, s_end)):
+            return "hypothetical"
         if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[m.end():start])) <= 3 for m in cues(self._worry, max(s_start, start - 30), start)):
             return "hypothetical"
+        if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
+                and cues(self._colour_cause, s_start, s_end) and cues(self._colour_link, s_start, s_end, mask=False):
+            return "explained"
         # Resolved: "gone now" later in a sentence that dates the episode in the past.
         dated = [m for m in cues(self._past, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
         if code not in self._keep_when_resolved and dated:
@@ -346,6 +442,12 @@ class PhraseMatcher:
             return True
         c_start = next((a for a, b in clauses if a <= start < b), 0)
         scope = norm[c_start:start]
+        if _NEGATIVE_FINDING.match(norm, start):
+            # ...unless the cue touches it ("也没有不想活的念头" denies "不想活").
+            touching = re.search(r"(?<![a-z])(not|no|never|without)\s*$|(没有|没|无|未|并非|不是)$", scope)
+            if not touching or not all(c_start + touching.end() <= s or c_start + touching.start() >= e for s, e in masked):
+                return any(all(c_start + m.end() <= s or c_start + m.start() >= e for s, e in masked)
+                           for m in _DENIALS.finditer(scope))
 
         def free(pos_start: int, pos_end: int) -> bool:
             a, b = c_start + pos_start, c_start + pos_end

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from carebridge.tools.text import normalize
+from carebridge.tools.text import fix_spelling, fold_chinese
+from carebridge.tools.text import normalize as _normalize
 
 _ZH_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
            "九": 9, "十": 10, "几": 3, "十几": 12, "俩": 2}
@@ -43,6 +44,9 @@ _SEVERE = re.compile(
     r"severe|unbearable|excruciating|agonis|agoniz|agony|worst|terrible|extreme|incredibl|killing me|ripping|tearing|horrendous|horrific"
     r"|awful (\w+ )?(pain|cramp\w*|ache)|(hurts|painful|pain) so (much|bad) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t)|writhing|doubled (me |him |her )?(up|over)|curled up (in a ball|on the floor|in pain)|can'?t (stand|sit) (up )?straight"
     r"|screaming|crying (out )?in pain|off the scale|won'?t let (me|anyone|us) touch"
+    r"|doubl(e|es|ed|ing) (me |him |her )?over|knife-?like|like (a )?knife|can'?t (keep|stay|lie) still"
+    r"|(something|it) (has )?(burst|ruptured|popped|tore|exploded) (in|inside)"
+    r"|(这辈子|从来|一辈子)(都)?没(有)?(这么|那么|这样).{0,4}(疼|痛)|刀割|刀绞|刀扎|坐卧不安|(肚子|腹部|胃)(里)?(有)?(东西|什么)?(破了|炸了|爆了|裂了)|弯(着)?腰.{0,4}(站不起来|直不起)|(疼|痛)(得)?.{0,6}站不起来"
     r"|撕裂|撕开|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)"
     r"|(疼|痛)得要死|(疼|痛)得.{0,6}(倒在地上|直叫唤|叫出声|叫|弯成|直不起|冒冷汗|一动不敢动|不让碰)|直不起(腰|身)|一动(也)?不敢动|不让碰")
 # "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
@@ -59,6 +63,11 @@ _INFANT_AGE = (
 _AGE_YEARS = re.compile(r"(\d{1,3})\s*-?\s*(?:years?|yrs?|yo|y/o)\s*-?\s*old|(\d{1,3})\s*(?:岁|周岁)")
 _YES = re.compile(r"^\s*(yes|yeah|yep|y|有|是|是的|对|嗯|有的)\b")
 _NO = re.compile(r"^\s*(no|nope|n|none|nothing|没有|没|无|不是|否|不)(\b|[,.。，!！]|$)")
+
+
+def normalize(text: str) -> str:
+    """NFKC, lower case, traditional characters folded ("個月" = "个月"), misspellings fixed ("shes 7 weeks")."""
+    return fix_spelling(fold_chinese(_normalize(text)))
 
 
 def _to_number(token: str) -> float:
@@ -123,9 +132,14 @@ _INFANT_AGE_PATTERNS = (
                r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
+    # "not even 3 months yet (11 wks)": the bracketed age, else just under the stated one
+    re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant|he|she)(?:'s| is)? (?:not even|not yet|under|only just under) [^()]{{0,20}}\((?:aged |age )?{_EN_N}\s*{_EN_U}(?: old)?\)"),
+    re.compile(rf"(?P<under>not even |not yet |not quite |under ){_EN_N} {_EN_U}(?: old)?(?: yet)?(?! pregnant| of pregnancy| gestation| along| ago| later)"),
+    re.compile(rf"(?:矫正|纠正)(?:月龄|年龄)?(?:才|刚|只有|刚满)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}"),
+    re.compile(rf"{_BABY_ZH}(?:还|才)?(?P<under>不到|没到|未满|还没满){_ZH_N}(?:个)?{_ZH_U}"),
     re.compile(rf"{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?:大|的{_BABY_ZH})"),
     re.compile(rf"{_BABY_ZH}(?:才|刚|只有|刚满|今天|已经)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?![前后])"),
-    re.compile(rf"(?:出生|生下来)(?:第)?{_ZH_N}{_ZH_U}"),
+    re.compile(rf"(?:出生|生下来)(?:才|刚|只有|刚满)?(?:第)?{_ZH_N}(?:个)?{_ZH_U}"),
     re.compile(rf"{_ZH_N}(?:个)?{_ZH_U}前(?:出生|生的)"),
     re.compile(rf"(?P<under>差(?:几天|一点|一周|两天)?|不到|还没)满{_ZH_N}{_ZH_U}"),
 )
@@ -163,8 +177,14 @@ def parse_infant_age_months(text: str) -> float | None:
         if m:
             number = next((g for g in m.groups() if g), None)
             return round(float(number) * factor, 2) if number else 0.0
-    if re.search(r"(?:刚)?满月|出月子", norm):
+    # the routine 6-week (42-day) postnatal check was recently done
+    if re.search(r"(?:做完|刚做完|做了|刚做了)(?:了)?42天(?:体检|检查)|6[- ]week (?:check|review)(?: was)? (?:last week|yesterday|this week|today)", norm):
+        return 1.5
+    if re.search(r"(?:刚)?满月|出月子|born last month", norm):
         return 1.0
+    # born on a day of last month: between a few weeks and two months old
+    if re.search(r"born (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?last month|上个月(?:\d{1,2}(?:号|日))?(?:出生|生的)", norm):
+        return 1.5
     return None
 
 
@@ -177,8 +197,12 @@ def parse_age_years(text: str) -> float | None:
     return age if age <= 120 else None
 
 
-_GESTATION = re.compile(rf"{_ZH_NUMS}\s*(?:周|星期)(?:的)?(?:身孕)?|(\d+)\s*weeks? pregnant")
-_GESTATION_CTX = re.compile(r"(孕|怀孕|怀了|pregnan)")
+_GESTATION = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})\s*(?:周|星期)(?:的)?(?:身孕)?|(\d+)\s*(?:weeks?|wks) pregnant")
+_GESTATION_CTX = re.compile(r"(孕|怀孕|怀了|怀|胎|pregnan)")
+# "I'm 28 weeks and bleeding", "33 weeks, had a fall": weeks of pregnancy when the message is
+# about a pregnancy (the pregnancy itself is found by the lexicon).
+_GESTATION_EN = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently) |^|[.!?,] *)(\d{1,2})\s*(?:weeks?|wks)(?!\s*(?:old|ago|later|since|of (?:age|life)))")
+_PREGNANCY_EN = re.compile(r"pregnan|expecting|\bbump\b|positive test|midwife|antenatal")
 
 
 def parse_gestation_weeks(text: str) -> float | None:
@@ -189,7 +213,11 @@ def parse_gestation_weeks(text: str) -> float | None:
         if m.group(2):
             return float(m.group(2))
         if _GESTATION_CTX.search(before):
-            return _to_number(m.group(1))
+            return _age_number(m.group(1))
+    if _PREGNANCY_EN.search(norm):
+        m = _GESTATION_EN.search(norm)
+        if m:
+            return float(m.group(1))
     return None
 
 

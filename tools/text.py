@@ -20,6 +20,46 @@ def normalize(text: str) -> str:
     return text.lower()
 
 
+# Traditional characters common in symptom descriptions, folded one for one into simplified so
+# the lexicon (written in simplified) reads 香港/台灣 patients too ("頭痛", "喘不過氣"). One
+# character for one keeps every offset unchanged. A hand-made table, not a full converter:
+# phrase-level differences (e.g. 週末/周末 is fine, 乾燥/干燥 is fine) are all character-level here.
+_TRADITIONAL = (
+    "體頭腦臉腳膽腸腎脈臟髒膚頸嚨嗎嘔氣難傷燒燙腫脹癢暈覺發髮熱濕涼藥醫護診療檢驗測溫壓糞紅綠黃藍顏點塊皰"
+    "膿瘡劃縫針線續斷噴湧滲條張陣隻個們這裡裏後從來會說話語講聽聲見視瞼淚鏡脣齒齦頰額頂陰睪門蓋軟動彈舉邊"
+    "側劇嚴厲輕緊鬆悶暫沒無麼為還過時間鐘鍾週禮歲兒孫爺媽婦懷產經帶陽試紙結車禍樓墜處電擊觸農誤嚥顆劑殺蟲"
+    "盡絕鬱憂慮緒癲癇驚風識塗應喚聾啞癱瘓餓飯飲乾脫勞虛厭膩噁規則齊節約環轉讓讀寫認記憶問題單雙對錯鐵鋁銅"
+    "鏈鍋爐燈開關閉簾擋黴蝦魚雞鴨豬麥麵貓膠錠喪馬騎機飛長場號專業東營養隱潰瘍澀響鳴轟頻嗆嚇樣壞顫縮攣痙殘"
+    "廢該雖現剛纔幾兩萬總舊遠層圍內況淨濃質類種項級顯嘗聞鹹煙霧塵術輸掛報囑廁隨擔擾糾緩衝飄搖擺穩維嬰閨寶"
+    "餵嚕蕁遺書鬧煩準製復複歷範餘於著適壯傳親愛聯歡隊陸際險鄰漲滾燭爛灑潑濺淺滅燉銳鈍銀錢鎖鑰閃闖闊雜離順"
+    "須頓領顧飽餅館駕驟騰髖魯鮮鴉鹽黨齡龍龜嗚嘆噸嚐囉圓團壇墳夢夠奪奮婁嫻孿寢實寧審將尋導屬峽幣師帳幫廣廳"
+    "強彎徑徵懶戀戲撲擠擴擬攔攝敗數斂曬朧棄槍樁歐歸殼毀氫決淪減渦湯溝滯滿漁潛澤濾瀉灘煉燜牆狀猶獎獨獻瑣畫"
+    "當瘋瘧癆皺盞監盤眾睜瞇矯礙稱穀窩竄筆築簽糧緻綁網綿編縣繃繞繩繼罷習聖聰職脅脛臍與艱蘇藝蟄衛補裝褲襪覽"
+    "觀訓設許詳誌請諸謝證變貝負貨費資賣趕跡躍軀較輪辦遞鄉鉤鋼錄鍵鎮鑽閒陳靈靜韌頁預頑願颳饑駭骯鬍鬚鬥齣癒"
+    "臥痠挾擰撐彆搗掙搶摟攙攤攪攬"
+)
+_SIMPLIFIED = (
+    "体头脑脸脚胆肠肾脉脏脏肤颈咙吗呕气难伤烧烫肿胀痒晕觉发发热湿凉药医护诊疗检验测温压粪红绿黄蓝颜点块疱"
+    "脓疮划缝针线续断喷涌渗条张阵只个们这里里后从来会说话语讲听声见视睑泪镜唇齿龈颊额顶阴睾门盖软动弹举边"
+    "侧剧严厉轻紧松闷暂没无么为还过时间钟钟周礼岁儿孙爷妈妇怀产经带阳试纸结车祸楼坠处电击触农误咽颗剂杀虫"
+    "尽绝郁忧虑绪癫痫惊风识涂应唤聋哑瘫痪饿饭饮干脱劳虚厌腻恶规则齐节约环转让读写认记忆问题单双对错铁铝铜"
+    "链锅炉灯开关闭帘挡霉虾鱼鸡鸭猪麦面猫胶锭丧马骑机飞长场号专业东营养隐溃疡涩响鸣轰频呛吓样坏颤缩挛痉残"
+    "废该虽现刚才几两万总旧远层围内况净浓质类种项级显尝闻咸烟雾尘术输挂报嘱厕随担扰纠缓冲飘摇摆稳维婴闺宝"
+    "喂噜荨遗书闹烦准制复复历范余于着适壮传亲爱联欢队陆际险邻涨滚烛烂洒泼溅浅灭炖锐钝银钱锁钥闪闯阔杂离顺"
+    "须顿领顾饱饼馆驾骤腾髋鲁鲜鸦盐党龄龙龟呜叹吨尝啰圆团坛坟梦够夺奋娄娴孪寝实宁审将寻导属峡币师帐帮广厅"
+    "强弯径征懒恋戏扑挤扩拟拦摄败数敛晒胧弃枪桩欧归壳毁氢决沦减涡汤沟滞满渔潜泽滤泻滩炼焖墙状犹奖独献琐画"
+    "当疯疟痨皱盏监盘众睁眯矫碍称谷窝窜笔筑签粮致绑网绵编县绷绕绳继罢习圣聪职胁胫脐与艰苏艺蛰卫补装裤袜览"
+    "观训设许详志请诸谢证变贝负货费资卖赶迹跃躯较轮办递乡钩钢录键镇钻闲陈灵静韧页预顽愿刮饥骇肮胡须斗出愈"
+    "卧酸挟拧撑别捣挣抢搂搀摊搅揽"
+)
+_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED)
+
+
+def fold_chinese(text: str) -> str:
+    """Fold common traditional Chinese characters into simplified ones (same length)."""
+    return text.translate(_FOLD)
+
+
 def detect_lang(text: str) -> str:
     """Return "zh" when Chinese characters carry the message, else "en".
 
@@ -29,3 +69,36 @@ def detect_lang(text: str) -> str:
     cjk = len(_CJK.findall(text))
     latin_words = len(re.findall(r"[A-Za-z]+", text))
     return "zh" if cjk and cjk >= latin_words else "en"
+
+
+# Misspellings patients type on phones, read as the word they mean before any phrase is matched
+# (only spellings that are no other word: "breath" is a word, so only "can't breath" is fixed).
+_SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wrong, right in (
+    ("un-?con?s?ciou?s|unconsious|unconcous", "unconscious"), ("con?ciou?s|consious|concous", "conscious"),
+    ("lost (his |her |my )?conscience", "lost consciousness"), ("s(ie|ei|e)[sz]ure", "seizure"), ("s(ie|ei|e)[sz]ures", "seizures"),
+    ("tounge|tonuge|tongu", "tongue"), ("temp(a|e)?r?a?ture|tempreture|temprature|temperture|tempature|tempreature|temperatur", "temperature"),
+    ("paracet(e|o|a)m(o|a)ll?|paracetemol|paracetomol|paracetmol", "paracetamol"), ("ibr?uprofin|ibroprofen|ibuprofine", "ibuprofen"),
+    ("asprin|aspirine", "aspirin"), ("stomache", "stomach"), ("diar?rh?o?ea|diarhea|diarrea|diarhoea|diahrea|diarreah", "diarrhoea"),
+    ("naus(i|e)?ous|nauseus|nausous|nautious", "nauseous"), ("weez(ing|y|e)", "wheez\\1"), ("choaking|chocking", "choking"),
+    ("coll?ap?sed|colapsed|collaped", "collapsed"), ("migrane|migrain", "migraine"), ("head ?ake|hedache|headach", "headache"),
+    ("vomm?itt?(ing|ed)", "vomit\\1"), ("bleading|bleding", "bleeding"), ("swoll?en|swolen|swolan", "swollen"), ("swel+ing|sweling", "swelling"),
+    ("dizz?yness|dizzness|diziness", "dizziness"), ("brea?thin|breahting|breating|breathign", "breathing"), ("numbess|numbnes", "numbness"),
+    ("all?erg(ic|y)|alergic|alergy", "allerg\\1"), ("anaph(a|y)?l+a?xs?is|anaphalaxis|anaphlaxis|anafilaxis|anaphylaxsis", "anaphylaxis"),
+    ("h(a|e)?e?morr?h?age|haemorage|hemorage|hemmorage", "haemorrhage"), ("fe(a|v)?ver|feaver|fevor|fevar", "fever"), ("pian", "pain"),
+    ("testicals?|testicels?", "testicle"), ("scrotem", "scrotum"), ("insuline", "insulin"), ("blury|blurrey|bluryy", "blurry"),
+    ("slured|slurd", "slurred"), ("sholder", "shoulder"),
+    ("(can'?t|cannot|couldn'?t|unable to|hard to|struggling to|struggle to|trying to|difficult to) breath(?!e|ing|less|s)", "\\1 breathe"),
+    # contractions typed without the apostrophe
+    ("hes", "he's"), ("shes", "she's"), ("im", "i'm"), ("ive", "i've"), ("its", "it's"), ("dont", "don't"), ("cant", "can't"),
+    ("wont", "won't"), ("isnt", "isn't"), ("wasnt", "wasn't"), ("didnt", "didn't"), ("doesnt", "doesn't"), ("havent", "haven't"),
+    ("hasnt", "hasn't"), ("hadnt", "hadn't"), ("couldnt", "couldn't"), ("wouldnt", "wouldn't"), ("shouldnt", "shouldn't"),
+    ("arent", "aren't"), ("werent", "weren't"), ("youre", "you're"), ("theyre", "they're"), ("thats", "that's"), ("theres", "there's"),
+    ("whats", "what's"),
+))
+
+
+def fix_spelling(norm: str) -> str:
+    """Misspellings and apostrophe-less contractions read as the words meant (normalised text in)."""
+    for pattern, right in _SPELLING:
+        norm = pattern.sub(right, norm)
+    return norm

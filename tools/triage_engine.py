@@ -111,6 +111,7 @@ class _LexiconExtras:
     keep_when_resolved: frozenset[str]
     standing: frozenset[str]
     exposures: frozenset[str]
+    colour_findings: frozenset[str]
 
 
 @cache
@@ -122,8 +123,10 @@ def _extras() -> _LexiconExtras:
         return {k: (list(v.get("en", [])), list(v.get("zh", []))) for k, v in (data.get(section) or {}).items()}
 
     extras = _LexiconExtras(pairs("concepts"), pairs("compose"), frozenset(data.get("keep_when_resolved") or ()),
-                            frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()))
-    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures) - set(data["symptoms"]))
+                            frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()),
+                            frozenset(data.get("colour_findings") or ()))
+    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures | extras.colour_findings)
+                     - set(data["symptoms"]))
     if unknown:
         raise KnowledgeError(f"symptoms.yaml: unknown symptom codes {unknown}")
     return extras
@@ -136,7 +139,7 @@ def _matcher() -> PhraseMatcher:
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
                for code, s in kb.symptoms.items()}
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
-                         extras.keep_when_resolved, extras.standing, extras.exposures)
+                         extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings)
 
 
 def symptom_matches(text: str) -> list[Match]:
@@ -210,8 +213,14 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
         value = patient.get(key)
         return fallback if value is None else value
 
+    years, months = pick("age_years", found.age_years), pick("age_months", found.age_months)
+    # A stated age of a year or more and an infant's age in months cannot both be the patient's:
+    # a baby's age in the text ("生完孩子一个多月" from a breastfeeding mother) is someone else's.
+    stated = patient.get("age_years")
+    if stated is not None and stated >= 1 and months is not None and months < 12:
+        months = None
     return PatientFacts(
-        age_years=pick("age_years", found.age_years), age_months=pick("age_months", found.age_months),
+        age_years=years, age_months=months,
         sex=patient.get("sex"), pregnant=pick("pregnant", found.pregnant),
         severity=found.severity if found.severity is not None else record.get("severity"),
         duration_days=record.get("duration_days"), gestation_weeks=pick("gestation_weeks", found.gestation_weeks),

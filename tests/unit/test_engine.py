@@ -99,3 +99,30 @@ def test_knowledge_rejects_an_unknown_symptom_code() -> None:
     data["urgent"][0]["when"]["all_of"] = [["not_a_symptom"]]
     with pytest.raises((KnowledgeError, ValidationError), match="unknown symptom"):
         Knowledge.model_validate(data)
+
+
+def test_a_stated_adult_age_wins_over_a_babys_age_in_the_text() -> None:
+    # a breastfeeding mother with mastitis is not a febrile newborn
+    from carebridge.tools.triage_engine import patient_facts
+    text = "生完孩子一个多月在喂奶，左边乳房红肿发硬，今天发烧38度3"
+    found = extract_findings(text)
+    assert patient_facts({"age_years": 30, "sex": "F"}, {}, found).age_months is None
+    assert patient_facts({}, {}, found).age_months == 1.0  # no stated age: the text's age is all there is
+    assert triage(found, patient_facts({"age_years": 30, "sex": "F"}, {}, found)).urgency != "emergency"
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("baby not even 3 months yet (11 wks), temp 38.6", 2.53),
+    ("宝宝还不到三个月", 2.9),
+    ("出生才九天", 0.3),
+    ("儿子上个月2号出生的", 1.5),
+])
+def test_infant_ages_said_other_ways(text: str, months: float) -> None:
+    from carebridge.tools.slots import parse_infant_age_months
+    assert parse_infant_age_months(text) == months
+
+
+@pytest.mark.parametrize(("text", "weeks"), [("怀二胎三十周了", 30), ("I'm 28 weeks pregnant", 28), ("pregnant, bleeding, 16 weeks", 16), ("孕34週", 34)])
+def test_gestation_said_other_ways(text: str, weeks: float) -> None:
+    from carebridge.tools.slots import parse_gestation_weeks
+    assert parse_gestation_weeks(text) == weeks

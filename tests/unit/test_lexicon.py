@@ -122,3 +122,81 @@ def test_concept_syntax_errors_are_caught() -> None:
         expand_concepts("{nope} ~ x", {}, True)
     with pytest.raises(ValueError):
         expand_concepts("a ~?> b ~> c", {}, True)
+
+
+# --- the 2b round: wording an unseen writer uses -------------------------------------------
+
+L = PhraseMatcher(
+    {
+        "unresponsive": (["not answering", "unconscious"], ["没反应"]),
+        "moving": (["moving"], []),
+        "suicidal": (["don'?t want to live"], ["不想活"]),
+        "seizure": (["woke up on the floor", "woke up on the floor ~>25 sore tongue"], []),
+        "syncope": (["woke up on the floor"], []),
+        "droop": (["{face} ~>8 {droop}"], ["{face} ~>3 {droop}"]),
+        "confused": (["confused"], []),
+        "headache": (["headache"], ["头痛"]),
+        "breathing": (["can'?t breathe"], ["喘不过气"]),
+        "swollen_throat": (["throat (is )?swollen"], []),
+    },
+    concepts={"face": (["face", "mouth"], ["脸", "嘴"]), "droop": (["droop\\w*", "lopsided"], ["歪", "耷拉"])},
+    pseudo_negations=PSEUDO_NEGATIONS,
+)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a finding worded as a negation is not denied by its neighbour's "not" ...
+    ("lying there not moving, not answering", {"unresponsive"}, {"moving"}),
+    # ... but a cue that touches it, or an explicit denial, still does
+    ("也没有不想活的念头", set(), {"suicidal"}),
+    ("denies being unconscious", set(), {"unresponsive"}),
+    # "and is/has/feel" start a new clause: the negation does not reach past it
+    ("seeing things that aren't there and is all confused", {"confused"}, set()),
+    # intensifiers never break a phrase or use up a gap
+    ("her face looks really lopsided", {"droop"}, set()),
+    ("his throat is super swollen", {"swollen_throat"}, set()),
+    ("他的脸特别歪", {"droop"}, set()),
+    # typed without the apostrophe, misspelt, or in traditional characters
+    ("i cant breath", {"breathing"}, set()),
+    ("he is unconcious", {"unresponsive"}, set()),
+    ("頭痛，喘不過氣", {"headache", "breathing"}, set()),
+])
+def test_unseen_wording(text: str, present: set[str], absent: set[str]) -> None:
+    assert summarize(L.find(text)) == (present, absent)
+
+
+def test_the_longest_phrase_of_a_code_wins_at_one_place() -> None:
+    # an alternation stops at its first match; the matcher keeps looking for the longest
+    found = {m.code: m.text for m in L.find("I woke up on the floor with a sore tongue")}
+    assert found == {"seizure": "woke up on the floor with a sore tongue"}
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("my cousin has seizures, I want to know what to do if it happens", "hypothetical"),
+    ("我姨妈脑出血的时候是突然头痛，我怕会遗传", "hypothetical"),
+    ("这辈子没这么头痛过", "current"),      # "never like this" is an intensifier, not a past episode
+])
+def test_context_after_the_finding(text: str, status: str) -> None:
+    m = PhraseMatcher({"seizure": (["seizures"], []), "headache": (["headache"], ["头痛"])}, PSEUDO_NEGATIONS)
+    assert [x.status for x in m.find(text)] == [status]
+
+
+def test_a_concept_word_set_may_not_hold_an_operator() -> None:
+    from carebridge.tools.lexicon import expand_concepts
+    with pytest.raises(ValueError):
+        expand_concepts("{a}", {"a": ["stiff ~>20 jerking"]}, True)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("my vomit was red because I had beetroot soup", "explained"),
+    ("on iron tablets and my poo went black, the GP said that's why", "explained"),
+    ("吃了铋剂大便变黑，医生说是药的原因", "explained"),
+    ("I'm on iron tablets, my poo is black and sticky and I feel dizzy", "current"),  # no tie, no reassurance
+    ("had beetroot, but I'm vomiting blood and I feel fine", "current"),               # the patient says blood
+    ("I'm on iron tablets, my poo went black, I feel fine", "current"),                # reassurance is no cause
+    ("在吃铁剂，大便变黑，人没事", "current"),
+])
+def test_a_named_food_or_medicine_explains_a_colour(text: str, status: str) -> None:
+    m = PhraseMatcher({"colour": (["vomit \\w+ red", "vomiting blood", "poo (is|went) black"], ["大便变黑"])}, PSEUDO_NEGATIONS,
+                      colour_findings=["colour"])
+    assert [x.status for x in m.find(text)] == [status]
