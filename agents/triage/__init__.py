@@ -21,6 +21,7 @@ from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import load_prompt, prompt_version
 from carebridge.tools.knowledge import Knowledge, load_knowledge
 from carebridge.tools.triage_engine import (
+    URGENCY_ORDER,
     Findings,
     TriageDecision,
     patient_facts,
@@ -131,8 +132,17 @@ class TriageAgent:
             present = set(lexicon_present)
             texts = "\n".join(_patient_texts(state))
             lexicon_facts = patient_facts(patient, record)
-            extracted, event = structured_call(
-                model, schema, extract_prompt, texts[-4000:], purpose="triage.extract", prompt_version=extract_version)
+            base = triage(Findings(present=sorted(lexicon_present)), lexicon_facts, kb)
+            if model is not None and base.urgency == URGENCY_ORDER[-1]:
+                # The rules already call an ambulance: the model may only raise an urgency, so it
+                # cannot change this answer, and a cold prompt on a CPU takes seconds (about 17 s
+                # for a 1.5B model) that an emergency patient must not wait for.
+                extracted, event = None, {"kind": "model_skipped", "purpose": "triage.extract",
+                                          "reason": "the rules already give the highest urgency"}
+            else:
+                extracted, event = structured_call(
+                    model, schema, extract_prompt, texts[-4000:], purpose="triage.extract",
+                    prompt_version=extract_version)
             if event:
                 events.append(event)
             filled: dict[str, Any] = {}
@@ -146,7 +156,8 @@ class TriageAgent:
                         filled[key] = value
                 events.append(vetted.event())
             facts = patient_facts(patient, record | filled)
-            decision = triage(Findings(present=sorted(present)), facts, kb)
+            decision = base if (present == lexicon_present and facts == lexicon_facts) else triage(
+                Findings(present=sorted(present)), facts, kb)
             events.append({"kind": "tool", "name": "triage_rules",
                            "args": {"present": sorted(present), "facts": facts.__dict__},
                            "result": {"urgency": decision.urgency, "rules": [r.id for r in decision.reasons],
@@ -154,7 +165,6 @@ class TriageAgent:
             if present != lexicon_present or facts != lexicon_facts:
                 # NOTE: an added finding can also switch a rule off (`none_of`, self-care groups), so
                 # the rules' answer without the model is the floor: the model can raise, never lower.
-                base = triage(Findings(present=sorted(lexicon_present)), lexicon_facts, kb)
                 if raise_urgency(base.urgency, decision.urgency) == base.urgency and base.urgency != decision.urgency:
                     events.append({"kind": "model_findings_ignored", "reason": "they would lower the urgency",
                                    "kept": base.urgency, "with_model": decision.urgency})

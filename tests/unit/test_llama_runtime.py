@@ -147,10 +147,14 @@ def test_setting_CAREBRIDGE_MODEL_is_enough_for_the_cli(tiny_gguf: Path, tmp_pat
     monkeypatch.setenv("CAREBRIDGE_MODEL", str(tiny_gguf))
     monkeypatch.setenv("CAREBRIDGE_MODEL_N_CTX", "8192")
     monkeypatch.setenv("CAREBRIDGE_MODEL_N_THREADS", "1")
-    r = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "triage", "crushing chest pain, sweating", "--json"])
+    # Not an ambulance case: there the rules answer without asking the model.
+    text = "a sore throat and a runny nose for two days"
+    r = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "triage", text, "--json"])
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
-    assert out["urgency"] == "emergency_ambulance"
+    monkeypatch.delenv("CAREBRIDGE_MODEL")
+    rules_only = json.loads(CliRunner().invoke(app, ["--data-dir", str(tmp_path / "plain"), "triage", text, "--json"]).stdout)
+    assert out["urgency"] == rules_only["urgency"]
     audit = CliRunner().invoke(app, ["--data-dir", str(tmp_path), "audit", "show", out["session_id"], "--json"])
     events = [e for e in json.loads(audit.stdout)["entries"] if e["kind"] == "model"]
     assert events and events[0]["data"]["model"] == str(tiny_gguf) and "ok" in events[0]["data"]

@@ -35,10 +35,17 @@ def test_configured_missing_model_file_is_a_clear_error(monkeypatch) -> None:
     assert "does not exist" in str(err.value) and "carebridge doctor" in str(err.value)
 
 
-def test_model_cannot_lower_an_emergency(tmp_path: Path) -> None:
+def test_an_ambulance_case_does_not_wait_for_the_model(tmp_path: Path) -> None:
+    # At the top urgency the model cannot change the answer (it may only raise), so it is not asked.
     cb = CareBridge(tmp_path, model=scripted(_extract([])))
     out = cb.triage_once("crushing chest pain and sweating", age=60)
     assert out["urgency"] == "emergency_ambulance"
+    assert _events(cb, out["session_id"], "model") == []
+    skipped = _events(cb, out["session_id"], "model_skipped")
+    assert skipped and skipped[0]["purpose"] == "triage.extract"
+    routine = cb.triage_once("a sore throat and a runny nose for two days", age=30)
+    assert routine["urgency"] != "emergency_ambulance"
+    assert _events(cb, routine["session_id"], "model") and not _events(cb, routine["session_id"], "model_skipped")
     cb.close()
 
 
@@ -100,8 +107,9 @@ def test_a_severity_counts_only_if_the_lexicon_reads_the_same_number(tmp_path: P
     BrokenChatModel(messages=iter([]))], ids=["prose", "wrong-code", "crash"])
 def test_nonsense_or_crashing_model_falls_back_and_is_audited(tmp_path: Path, model) -> None:
     cb = CareBridge(tmp_path, model=model)
-    out = cb.triage_once("crushing chest pain and sweating", age=60)
-    assert out["urgency"] == "emergency_ambulance"
+    # An emergency below the ambulance level, so the model is asked (and fails).
+    out = cb.triage_once("I cut my arm and I am bleeding heavily, it will not stop", age=40)
+    assert out["urgency"] == "emergency"
     event = _events(cb, out["session_id"], "model")[0]
     assert event["ok"] is False and event["fallback"] is True and event["error"]
     cb.close()
