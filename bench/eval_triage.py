@@ -108,6 +108,9 @@ def cli_command() -> list[str]:
 def run_cli(vignettes: list[dict], timeout: float) -> tuple[list[dict], dict]:
     """Run the CLI once; return (one output dict per vignette, run info)."""
     fd, tmp = tempfile.mkstemp(prefix="carebridge_triage_", suffix=".jsonl")
+    # A throw-away data dir: scoring runs must not pile conversations into the user's real one
+    # (hundreds of runs had grown it to 3.5 GB of checkpoints).
+    scratch = tempfile.TemporaryDirectory(prefix="carebridge_eval_")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             for v in vignettes:
@@ -115,16 +118,18 @@ def run_cli(vignettes: list[dict], timeout: float) -> tuple[list[dict], dict]:
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
         cmd = cli_command() + ["triage", "--batch", tmp, "--json"]
         info = {"command": cmd}
+        env = {**os.environ, "CAREBRIDGE_DATA_DIR": os.environ.get("CAREBRIDGE_EVAL_DATA_DIR", scratch.name)}
         try:
             proc = subprocess.run(
                 cmd, capture_output=True, text=True, encoding="utf-8",
-                errors="replace", timeout=timeout,
+                errors="replace", timeout=timeout, env=env,
             )
         except FileNotFoundError as e:
             raise CliFailure(f"cannot execute {cmd[0]!r}: {e}", info) from e
         except subprocess.TimeoutExpired:
             raise CliFailure(f"CLI timed out after {timeout:g} s", info) from None
     finally:
+        scratch.cleanup()
         try:
             os.unlink(tmp)
         except OSError:
