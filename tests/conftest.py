@@ -14,10 +14,14 @@ CAPABLE_MODEL = os.environ.get("CAREBRIDGE_MODEL")
 
 
 @pytest.fixture(autouse=True)
-def _no_model_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_model_settings(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     for key in list(os.environ):
         if key.startswith("CAREBRIDGE_MODEL") or key == "CAREBRIDGE_CONFIG":
             monkeypatch.delenv(key)
+    # A test that forgets --data-dir writes under a temporary "home", never the developer's real
+    # per-user data dir (platformdirs reads XDG_DATA_HOME on Linux).
+    monkeypatch.delenv("CAREBRIDGE_DATA_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.getbasetemp() / "xdg-data"))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
