@@ -137,6 +137,7 @@ def test_every_new_qt_member_is_on_the_known_risk_list_and_rules_cite_labels() -
     (["匹伐他汀", "环孢素"], "contraindicated"),            # pitavastatin label: contraindicated
     (["St John's wort", "rivaroxaban"], "major"),         # strong inducer (FDA table) + DOAC
     (["贯叶连翘提取物", "他克莫司"], "major"),
+    (["瑞舒伐他汀钙片", "CsA"], "major"),                   # EU SmPC: contraindicated; US: 5 mg cap
 ])
 def test_ciclosporin_statins_and_st_johns_wort(names, severity) -> None:
     out = default_engine().check(names)
@@ -147,3 +148,11 @@ def test_ciclosporin_statins_and_st_johns_wort(names, severity) -> None:
 def test_rosuvastatin_with_ciclosporin_is_not_called_contraindicated() -> None:
     out = default_engine().check(["rosuvastatin", "ciclosporin"])
     assert all(i["severity"] != "contraindicated" for i in out["interactions"])
+
+
+@pytest.mark.parametrize(("abbreviation", "generic"), [
+    ("NTG", "glyceryl_trinitrate"), ("RFP", "rifampicin"), ("CsA", "ciclosporin"),
+    ("HCQ", "hydroxychloroquine"), ("VPA", "valproic_acid"), ("MMI", "thiamazole")])
+def test_abbreviations_used_on_chinese_wards_resolve(abbreviation: str, generic: str) -> None:
+    out = default_engine().check([abbreviation])
+    assert not out["unknown"] and [d["id"] for d in out["drugs"]] == [generic]
