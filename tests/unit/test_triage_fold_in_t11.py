@@ -1,0 +1,46 @@
+"""Engine behaviour added in the blind-11 fold-in round (regression tests, written after the fixes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebridge.tools.triage_engine import screen_message, symptom_matches
+
+
+def _fired(text: str) -> set[str]:
+    _, flags, _ = screen_message(text, [], {}, None, [])
+    return {f["id"] for f in flags}
+
+
+def _codes(text: str) -> set[str]:
+    return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
+
+
+def test_balance_loss_counts_with_sudden_onset_or_vertigo_anywhere_in_the_message() -> None:
+    # The clauses are separated by spaces (a clause break in Chinese), so "突然" is not beside the finding.
+    assert "sudden_balance_loss" in _fired("早上起来突然天旋地转 吐了几回 走路往一边倒")
+    assert "sudden_balance_loss" in _fired("the room is spinning and she keeps falling to one side")
+    # Pain posture is not a balance loss.
+    assert "sudden_balance_loss" not in _fired("sudden pain in my back, I can't stand up straight")
+
+
+def test_cold_limb_keeps_the_sudden_word_it_contains() -> None:
+    assert "cold_limb_sudden" in _codes("my leg suddenly went pale and icy cold")
+    assert "acute_limb_ischaemia" in _fired("my leg suddenly went pale and icy cold")
+    # Athlete's foot: white skin between the toes is neither a cold limb rule nor blocks self-care.
+    assert _fired("脚趾缝里发白脱皮，特别痒，痒得要命") == set()
+
+
+@pytest.mark.parametrize("text", ["孩子吞了两颗磁力珠", "I think he swallowed some magnetic balls from the set", "巴克球少了三颗，怀疑被她吃了"])
+def test_swallowed_magnets_are_an_exposure(text: str) -> None:
+    assert "swallowed_button_battery" in _fired(text)
+
+
+def test_chemotherapy_in_the_past_is_history() -> None:
+    assert "fever_on_chemotherapy" in _fired("on chemo and my temperature is 38.3")
+    assert "fever_on_chemotherapy" not in _fired("I had chemotherapy ten years ago, now I have a fever")
+
+
+def test_a_cast_still_counts_as_a_clot_risk_when_the_cast_has_trouble() -> None:
+    fired = _fired("leg in plaster, the pain is getting worse and worse, and now I'm short of breath and it hurts when I breathe in")
+    assert {"cast_compartment_signs", "possible_pulmonary_embolism_risk"} <= fired
