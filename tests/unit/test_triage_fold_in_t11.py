@@ -44,3 +44,30 @@ def test_chemotherapy_in_the_past_is_history() -> None:
 def test_a_cast_still_counts_as_a_clot_risk_when_the_cast_has_trouble() -> None:
     fired = _fired("leg in plaster, the pain is getting worse and worse, and now I'm short of breath and it hurts when I breathe in")
     assert {"cast_compartment_signs", "possible_pulmonary_embolism_risk"} <= fired
+
+
+@pytest.mark.parametrize(("text", "fires"), [
+    # someone else's illness, worried it will happen to me
+    ("My neighbour had a stroke and her face went crooked, I'm scared it might happen to me", False),
+    ("邻居中风脸歪了，我怕自己也会这样", False),
+    # a question asked for study, with the purpose said
+    ("What does slurred speech sound like? Asking for a school project", False),
+    ("吐的东西像咖啡渣是什么意思？看书看到的", False),
+    ("What does it mean if my sick looks like coffee grounds?", True),       # no study purpose: the patient's own
+    # "if ... ever" is hypothetical
+    ("If my face ever starts to droop what should I do? Right now it's fine", False),
+    # dental anaesthetic or drink AND worn off
+    ("My speech was slurred after the dentist numbed me, it wore off and now I talk fine", False),
+    ("Speech has gone slurred, like I've had novocaine at the dentist, but I haven't", True),
+    ("昨晚喝多了说话大舌头，今天酒醒都正常", False),
+    # a year-scale history anchor with a recovery dates even a stroke sign
+    ("两年前面瘫过，嘴歪了一阵，后来全好了", False),
+    # a pet, not the patient
+    ("My cat had a fit this morning, the vet is seeing her", False),
+    ("walking the dog and he suddenly had a fit", True),
+    # a colour cause that is denied explains nothing
+    ("大便黑亮黑亮的像糖稀，我没吃补铁药", True),
+    ("Stools went black after Pepto-Bismol", False),
+])
+def test_context_of_look_alikes(text: str, fires: bool) -> None:
+    assert bool(_fired(text)) is fires, _fired(text)
