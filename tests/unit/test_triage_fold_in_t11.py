@@ -71,3 +71,23 @@ def test_a_cast_still_counts_as_a_clot_risk_when_the_cast_has_trouble() -> None:
 ])
 def test_context_of_look_alikes(text: str, fires: bool) -> None:
     assert bool(_fired(text)) is fires, _fired(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("tonsillitis and now really bad pain on the left side of my throat", "quinsy_signs"),
+    ("sore throat, my voice sounds muffled and it hurts to open my mouth", "quinsy_signs"),
+    ("扁桃体发炎，喉咙左边特别疼，张不开嘴", "quinsy_signs"),
+    ("woke up and the hearing in my right ear has basically gone", "hearing_loss_sudden"),
+    ("cut my leg, now the skin round it is red, hot, swollen and sore", "skin_infection"),
+])
+def test_urgent_findings_said_other_ways(text: str, code: str) -> None:
+    assert code in _codes(text)
+
+
+def test_quinsy_signs_alone_are_not_a_sore_throat_rule() -> None:
+    # the urgent rule needs the sore throat too (a dentist's "hurts to open my mouth" is not quinsy)
+    from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+
+    found = extract_findings("tonsillitis, now very bad pain on one side of my throat and a muffled voice")
+    urgency, _, _ = decide_urgency(found.present, patient_facts({}, {}, found))
+    assert urgency == "urgent"
