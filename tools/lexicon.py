@@ -89,6 +89,8 @@ HYPOTHETICAL_CUES = (
     "if (someone|somebody|a person|anyone|people|you)\\b", "first aid (course|kit|class|training|trainer|certificate|book)",
     "how (can|do|should|could|would) (i|we|you) (help|support|recogni[sz]e|spot) (someone|somebody|people|a person|a friend|them|him|her)",
     "(am i|are we|is (she|he)) at risk", "asking (for|about) (a )?(first aid|course|class|school|project|essay|exam)",
+    # "if my face ever starts to droop", "hypothetically if one side went weak"
+    "hypothetically",
     "如果", "要是", "万一", "假如", "假设", "想学急救", "急救(课|培训|知识|包|箱)", "(问下|问一下|请问|想问问?)有人",
     "怎么(帮|帮助|支持)(这样的人|他们|她们|别人)",
 )
@@ -98,15 +100,26 @@ POST_HYPOTHETICAL_CUES = (
     "what (should|do|would|can|could|must) (i|we) do (if|when|in case) (it|this|that|one|he|she|they) (happens?|starts?|comes?|gets?|has|have)",
     "what to do (if|when|in case) (it|this|that|one|he|she|they) (happens?|starts?|comes?|gets?|has|have)",
     "in case (it|this|that|one) (happens|starts|comes)", "runs? in (my|the|our) family", "(is|it'?s) (it )?(hereditary|genetic|inherited)",
+    "(scared|afraid|worried|frightened|anxious) (that )?(it|that|this|the same) (might|could|will|would|may) happen to me",
+    "(could|can|will|would|might) (that|this|it|the same) (happen|happened) to me", "(怕|担心|害怕)(自己|我)(以后|将来)?(也)?会",
+    "(我|自己)(以后|将来)?会不会也",
     "(怕|担心|害怕)(会|是)?(遗传|家族)", "万一(再)?(发作|犯|出现|发生)(了)?(怎么办|该怎么办)", "(家族|家里人)(有|都有)(这个|这种)?(病|病史)",
 )
+# A pet, not the patient, as the subject right before the finding ("my cat had a fit", "我家猫早上抽风了").
+ANIMAL_SUBJECT = re.compile(r"(?<![a-z])(cat|dog|pet|puppy|kitten|rabbit|hamster|guinea pig|parrot|budgie|horse|pony)(?![a-z])"
+                            r"('s)?( (just |has |had |is |was |keeps )?(had|has|having|is having|was having|is|was)( a| an)?)?\s*$"
+                            r"|(?<!遛)(?<!牵)(?<!喂)(我家|家里|我们家|家)(的)?(猫|狗|宠物|兔子|仓鼠|鹦鹉)(咪)?(早上|刚才|昨天|今天|刚刚|昨晚)?$")
+# "if my face ever starts to droop": a condition that has not happened
+_IF_EVER = re.compile(r"(?<![a-z])if (i|he|she|they|we|my|his|her|their|our|your)( [a-z']+){0,2} ever(?![a-z])")
+# A colour cause that is denied ("没吃铁剂", "I'm not on iron") explains nothing.
+_DENIED_CAUSE = re.compile(r"(?:(?<![a-z])(?:no|not|never|without|haven'?t|havent|didn'?t|didnt|don'?t|dont|isn'?t|aren'?t|not on)(?: [a-z']+){0,2} ?|[没未不无](?:有)?(?:吃|喝|服|用)?(?:过|了)?(?:的|任何)?)$")
 # A worry about something that has not happened ("worried about bleeding", "担心出血").
 WORRY_CUES = ("(worried|scared|afraid|frightened|anxious|concerned|nervous) (about|of) (getting|having|developing)?", "担心(会|以后|将来)?", "害怕(会)?")
 RESOLVED_CUES = (
     "((it'?s|its|all|they'?re|he'?s|she'?s|i'?m|it has|it'?s been|now) )?(gone|fine|better|fixed|resolved|settled|okay|ok|back to normal|normal) (now|again|since)",
     "(it'?s|its|it has|has|all) (all )?gone(?! (to|into|down|up|through|worse|numb|blue|grey|gray|white|red|black|pale|floppy|limp|cold|dead|weak|off|out|back))",
     "turned out (fine|ok|okay|to be nothing)", "(fully |has |have |had |and )recovered", "all fixed", "(was |is )?fine (this|the next) morning", "cleared up",
-    "(现在|今天|早上|早就|已经|后来|第二天)(就|都|也)?(好了|没事了|正常了|恢复了|治好了|痊愈了|消了|退了|好利索了)", "治好了",
+    "(现在|今天|早上|早就|已经|后来|第二天)(就|都|也|全|全都)?(好了|没事了|正常了|恢复了|治好了|痊愈了|消了|退了|好利索了)", "治好了",
     "就(好了|没事了|正常了)",
 )
 # NegEx post-negation triggers for an exposure: "licked the bottle but nothing came out".
@@ -130,6 +143,29 @@ COLOUR_CAUSES = (
 COLOUR_LINKS = (
     "because (i|he|she|we|they)('?ve| have| had|'d)? ?(had|ate|eaten|drank|drunk|took|taken|been (eating|drinking|taking))", "because of the", "caused by the",
     "(doctor|gp|pharmacist|nurse) (said|says|told)", "因为(吃|喝|服)", "的原因", "(医生|大夫|药师|护士)说",
+    # "I'd just had beetroot soup", "went black after Pepto-Bismol", "吃了铋剂", "说明书说是正常的"
+    "(i'?d|i had|i'?ve|i have|he'?d|she'?d|we'?d) just (had|eaten|drunk|drank)", "after( taking| having| eating| drinking| starting)?( the| some| my| his| her)?",
+    "刚(刚)?(吃|喝|服)(了|过)?", "(吃|喝|服)(了|完)?.{0,8}(之|以)?后", "说明书(上)?说",
+)
+# A question asked for study or a course, not about the patient ("What does slurred speech sound like?
+# Asking for a school project", "吐的东西像咖啡渣是什么意思？看书看到的"): a finding in a sentence that
+# ends with a question mark is hypothetical when the message also says why it is asked.
+INFO_PURPOSE_CUES = (
+    "(asking|ask|asked) for (a |my |our )?(school|college|uni|university|class|homework|course|project|essay|exam|assignment)",
+    "school project", "homework", "what (temperature|temp|reading) counts as", "多少度(才)?算", "(reading|read|learning|studying) (about|up on) (it|this|that|them)", "(safety|first aid) (course|training|class)",
+    "doing a (course|safety course|first aid course)", "for (a|my) (course|class|exam|project|essay)",
+    "(写|做)作业", "(看书|看文章|上网|网上)看到的", "(学|学习)急救", "(安全|急救)(培训|课)", "(考试|作业|论文|课题)(问的|用的|要用)", "好奇问(一下|问)",
+)
+# A stroke-like finding (slurred speech, a droop) explained by a dental anaesthetic or drink AND said to
+# have worn off in the same sentence is not today's finding; either alone is not enough (a stroke can
+# follow a drink, and "like I've had novocaine, but I haven't" is a finding).
+TRANSIENT_CAUSES = (
+    "dentist", "dental", "numbed", "novocaine", "anaesthetic", "anesthetic", "local", "pints?", "drunk", "drinks", "drinking", "hangover",
+    "麻药", "看牙", "拔牙", "补牙", "喝多了", "喝醉", "酒",
+)
+TRANSIENT_RESOLVED = (
+    "wore off", "(has |had )?worn off", "sober( now)?", "(now|today) (i |he |she )?(talk|talks|speak|speaks|am|is|feel|feels)( fine| normal(ly)?)",
+    "(药劲|麻药)(过了|过去|退了)", "酒醒", "(就|都|全)(好了|正常了|正常)",
 )
 # A resolution only counts when the sentence also says the episode was in the past.
 PAST_ANCHORS = (
@@ -287,6 +323,7 @@ class PhraseMatcher:
         standing: Iterable[str] = (),
         exposures: Iterable[str] = (),
         colour_findings: Iterable[str] = (),
+        transient_findings: Iterable[str] = (),
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
@@ -301,6 +338,7 @@ class PhraseMatcher:
         `colour_findings` (red vomit, black stool) are "explained" by a named food or medicine.
         """
         self._colour = frozenset(colour_findings)
+        self._transient = frozenset(transient_findings)
         self._exposures = frozenset(exposures)
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
@@ -340,6 +378,9 @@ class PhraseMatcher:
         self._post_negation = _compile_mixed(POST_NEGATIONS)
         self._colour_cause = _compile_mixed(COLOUR_CAUSES)
         self._colour_link = _compile_mixed(COLOUR_LINKS)
+        self._info_purpose = _compile_mixed(INFO_PURPOSE_CUES)
+        self._transient_cause = _compile_mixed(TRANSIENT_CAUSES)
+        self._transient_resolved = _compile_mixed(TRANSIENT_RESOLVED)
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
@@ -411,6 +452,8 @@ class PhraseMatcher:
                 return "historical"
         # Hypothetical: a conditional or first-aid cue earlier in the sentence, or a worry
         # just before the finding.
+        if _IF_EVER.search(norm, s_start, s_end) and _IF_EVER.search(norm, s_start, s_end).start() < start:
+            return "hypothetical"
         if any(not cues(self._contrast, m.end(), start, mask=False) for m in cues(self._hypothetical, s_start, start)):
             return "hypothetical"
         if any(not cues(self._contrast, end, m.start(), mask=False) and not cues(self._recency, end, m.start(), mask=False)
@@ -418,12 +461,23 @@ class PhraseMatcher:
             return "hypothetical"
         if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[m.end():start])) <= 3 for m in cues(self._worry, max(s_start, start - 30), start)):
             return "hypothetical"
+        if ANIMAL_SUBJECT.search(norm[max(c_start, start - 30):start]):
+            return "hypothetical"
+        if s_end < len(norm) and norm[s_end] == "?" and self._info_purpose.search(norm):
+            return "hypothetical"
+        if code in self._transient and cues(self._transient_cause, s_start, s_end) \
+                and any(m.start() >= end for m in cues(self._transient_resolved, s_start, s_end, mask=False)):
+            return "explained"
         if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
-                and cues(self._colour_cause, s_start, s_end) and cues(self._colour_link, s_start, s_end, mask=False):
+                and [m for m in cues(self._colour_cause, s_start, s_end) if not _DENIED_CAUSE.search(norm[max(s_start, m.start() - 20):m.start()])] \
+                and cues(self._colour_link, s_start, s_end, mask=False):
             return "explained"
         # Resolved: "gone now" later in a sentence that dates the episode in the past.
         dated = [m for m in cues(self._past, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
-        if code not in self._keep_when_resolved and dated:
+        # A year-scale anchor ("两年前面瘫过，嘴歪了一阵，后来全好了") dates even a stroke sign that passed:
+        # a TIA today is "it's gone now", not "years ago ... recovered".
+        long_ago = [m for m in cues(self._history, s_start, s_end) if m.end() <= start]
+        if (code not in self._keep_when_resolved and dated) or long_ago:
             if any(not cues(self._contrast, end, m.start(), mask=False) for m in cues(self._resolved, end, s_end)):
                 return "historical"
         return "current"

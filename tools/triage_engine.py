@@ -112,6 +112,7 @@ class _LexiconExtras:
     standing: frozenset[str]
     exposures: frozenset[str]
     colour_findings: frozenset[str]
+    transient_findings: frozenset[str]
 
 
 @cache
@@ -124,8 +125,9 @@ def _extras() -> _LexiconExtras:
 
     extras = _LexiconExtras(pairs("concepts"), pairs("compose"), frozenset(data.get("keep_when_resolved") or ()),
                             frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()),
-                            frozenset(data.get("colour_findings") or ()))
-    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures | extras.colour_findings)
+                            frozenset(data.get("colour_findings") or ()), frozenset(data.get("transient_findings") or ()))
+    unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures | extras.colour_findings
+                      | extras.transient_findings)
                      - set(data["symptoms"]))
     if unknown:
         raise KnowledgeError(f"symptoms.yaml: unknown symptom codes {unknown}")
@@ -139,7 +141,8 @@ def _matcher() -> PhraseMatcher:
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
                for code, s in kb.symptoms.items()}
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
-                         extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings)
+                         extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
+                         extras.transient_findings)
 
 
 def symptom_matches(text: str) -> list[Match]:
