@@ -107,7 +107,8 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
         # in the canonical unit ("总胆固醇 200") is in doubt.
         return None
     for unit in analyte.units:
-        if unit == analyte.unit:
+        if unit == analyte.unit or unit.startswith("10^4/"):
+            # A count in ten-thousands is always written with its 万 ("血小板 22.6万"), never implied.
             continue
         try:
             if inside(_sig(to_canonical(value, unit, analyte))):
@@ -115,6 +116,42 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
         except UnitMismatch:
             continue
     return None
+
+
+# Cell counts whose per-litre units (10^9/L = 10^3/µL = K/µL = G/L) all give the same number,
+# and whose other common unit (/µL, /mm3) gives a number a thousand times larger.
+_COUNTS = {"wbc", "plt"}
+# A reading more than this factor beyond a sourced critical limit is not taken for what the writer
+# meant (an engineering margin like PLAUSIBLE_BANDS, not a clinical fact).
+_READING_MARGIN = 10
+
+
+def _count_reading(row: RawResult, value: float, analyte: Analyte) -> tuple[str | None, str] | None:
+    """The unit of a cell count written without one ('platelets 245', 'platelets 92,000', 'WBC 12').
+
+    Two readings exist: per litre (×10^9/L, the same number as ×10^3/µL) and per microlitre (a
+    thousand times smaller in ×10^9/L). A reading is ruled out when it lies more than tenfold beyond
+    the sourced critical limit, and a thousands separator rules out the per-litre one (counts per
+    litre are not written in thousands). One reading left: it is used, and said; none or both: unknown.
+    """
+    crit = analyte.critical
+    if crit is None:
+        return None
+
+    def possible(v: float) -> bool:
+        return not ((crit.low is not None and v < crit.low / _READING_MARGIN)
+                    or (crit.high is not None and v > crit.high * _READING_MARGIN))
+
+    per_litre = possible(value) and not row.grouped
+    per_ul = possible(value / 1000) and (row.grouped or value >= 1000)
+    if per_litre and not per_ul:
+        return analyte.unit or "", (f"no unit given; {value:g} read as ×10^9/L (the same number as ×10^3/µL): "
+                                    f"as a count per µL it would be {value / 1000:g} ×10^9/L, more than tenfold below the critical limit")
+    if per_ul and not per_litre:
+        why = "written with a thousands separator" if row.grouped else "as ×10^9/L it would be more than tenfold beyond the critical limit"
+        return "/uL", f"no unit given; {value:g} read as a count per µL ({value / 1000:g} ×10^9/L): {why}"
+    return None, (f"no unit for {analyte.en}: {value:g} could be ×10^9/L or a count per µL ({value / 1000:g} ×10^9/L); "
+                  "say which unit")
 
 
 def _after_lead_in(name: str, kb: LabKnowledge) -> Analyte | None:
@@ -305,6 +342,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         value, unit = value * 10, analyte.unit or ""
         out.update(value=value, unit=_show(unit))
         out["notes"].append(f"{row.value:g}万/µL read as {value:g} ×10^9/L")
+    if not unit and analyte.key in _COUNTS and (reading := _count_reading(row, value, analyte)) is not None:
+        unit, why = reading
+        if unit is None:
+            return unknown(why)
+        out["unit"] = _show(unit)
+        out["notes"].append(why)
     if not unit:
         if analyte.assume_unit or len(analyte.units) == 1:
             unit = analyte.unit or ""

@@ -52,6 +52,8 @@ class RawResult:
     # A line that names a test but gives no result ("肌酐：", "Hemoglobin: g/dL"): the engine
     # reports it as `unknown` when the name is a known test, and skips it otherwise (a heading).
     no_value: bool = False
+    # The value was written with a thousands separator ("92,000"): a count of whole cells per µL.
+    grouped: bool = False
 
 
 @dataclass
@@ -420,7 +422,7 @@ def unicode_line(line: str) -> str:
 
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
-    item = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
+    item, n_grouped = re.subn(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
     if (pending := _PENDING.search(item)) and not _VALUE.search(re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
@@ -451,6 +453,7 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
         row.value = float(m.group("num"))
+        row.grouped = bool(n_grouped) and row.value >= 1000 and "." not in m.group("num")
         rest = item[m.end():].strip()
         # "6.9↑ mmol/L", "7.8 H mmol/L": the lab's own flag sits between value and unit.
         if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)(?=\s|$)|(↑↑|↓↓|↑|↓)|[(（](HH|LL|H|L)[)）]", rest):
