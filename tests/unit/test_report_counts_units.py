@@ -80,3 +80,36 @@ def test_tsh_unit_spellings(text: str, flag: str) -> None:
 
 def test_enzyme_milliunits_per_millilitre_are_units_per_litre() -> None:
     assert one("ALT 50 mU/mL", age=40, sex="M")["flag"] == "normal"
+
+
+# ---------------------------------------------------------------- spoken Chinese decimals, known misspellings
+@pytest.mark.parametrize(("raw", "number"), [
+    ("血钾二点二", "2.2"), ("血红蛋白十二点五", "12.5"), ("钠一百二十点零", "120.0"), ("血糖二十三点一", "23.1"),
+    ("血糖一百零二点五", "102.5"), ("血钾 三点五 mmol/L", "3.5"),
+])
+def test_chinese_numeral_decimals_become_digits(raw: str, number: str) -> None:
+    from carebridge.tools.labs.parse import chinese_decimals
+
+    assert number in chinese_decimals(raw).split()
+
+
+@pytest.mark.parametrize("raw", ["二氧化碳 24", "十二指肠", "三酰甘油 1.2", "一点"])
+def test_names_with_numerals_are_left_alone(raw: str) -> None:
+    from carebridge.tools.labs.parse import chinese_decimals
+
+    assert chinese_decimals(raw) == raw
+
+
+@pytest.mark.parametrize(("text", "flag"), [("血钾二点二", "critical_low"), ("血钾四点一", "normal"), ("血钠一百二十点零", "critical_low")])
+def test_spoken_decimals_are_flagged(text: str, flag: str) -> None:
+    assert one(text, age=50, sex="F")["flag"] == flag
+
+
+@pytest.mark.parametrize(("text", "key", "flag"), [("谷丙转氨酵 86", "alt", "high"), ("谷草转氨酵 20", "ast", "normal")])
+def test_listed_misspelling_of_transaminase(text: str, key: str, flag: str) -> None:
+    r = one(text, age=38, sex="F")
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+def test_misspellings_are_not_matched_fuzzily() -> None:
+    assert interpret_report("谷丙转氨醇 86", age=38, sex="F")["results"] == []
