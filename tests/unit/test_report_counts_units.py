@@ -113,3 +113,58 @@ def test_listed_misspelling_of_transaminase(text: str, key: str, flag: str) -> N
 
 def test_misspellings_are_not_matched_fuzzily() -> None:
     assert interpret_report("谷丙转氨醇 86", age=38, sex="F")["results"] == []
+
+
+# ---------------------------------------------------------------- who the result is for: age lead-ins
+@pytest.mark.parametrize(("text", "age", "newborn", "key"), [
+    ("新生儿第3天 总胆红素 TBIL 398 μmol/L", 3 / 365.25, True, "tbil"),
+    ("新生儿出生第2天 血红蛋白 185 g/L", 2 / 365.25, True, "hgb"),
+    ("新生儿 生后5天 血糖 3.0 mmol/L", 5 / 365.25, True, "glucose"),
+    ("新生儿血糖 1.1 mmol/L", 0.0, True, "glucose"),
+    ("newborn day 2 glucose 25 mg/dL", 2 / 365.25, True, "glucose"),
+    ("儿童 6岁 血红蛋白 Hb 86 g/L", 6, False, "hgb"),
+    ("孩子4岁，肌酐 80 μmol/L", 4, False, "creatinine"),
+    ("宝宝3个月 血红蛋白 100 g/L", 0.25, False, "hgb"),
+])
+def test_patient_lead_in_sets_age_and_does_not_block_the_line(text: str, age: float, newborn: bool, key: str) -> None:
+    out = interpret_report(text)
+    assert out["patient"]["age"] == pytest.approx(age)
+    assert out["patient"]["newborn"] is newborn
+    assert [r["key"] for r in out["results"]] == [key]
+
+
+def test_children_get_no_adult_range() -> None:
+    r = one("儿童 6岁 血红蛋白 Hb 86 g/L")
+    assert r["flag"] == "unknown" and "adults" in r["reason"]
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("新生儿血糖 1.1 mmol/L", "critical_low"),   # <= 30 mg/dL (Houston Methodist, newborn)
+    ("新生儿血糖 30 mg/dL", "critical_low"),
+    ("新生儿血糖 2.2 mmol/L", "unknown"),        # critical for an adult (2.6), not for a newborn
+    ("新生儿血糖 15 mmol/L", "critical_high"),   # >= 250 mg/dL newborn
+    ("新生儿第3天 总胆红素 398 μmol/L", "critical_high"),  # >= 15 mg/dL, 0-30 days (WakeMed)
+    ("新生儿第3天 总胆红素 15.2 mg/dL", "critical_high"),
+    ("新生儿第3天 总胆红素 150 μmol/L", "unknown"),  # no newborn range is sourced: never a guess
+])
+def test_newborn_critical_limits(text: str, flag: str) -> None:
+    r = one(text)
+    assert r["flag"] == flag, r
+    if flag.startswith("critical"):
+        assert r["critical_limits"]["source"] in ("houston-methodist-critical", "wakemed-critical")
+
+
+def test_age_within_28_days_is_a_newborn_without_the_word() -> None:
+    r = one("血糖 2.2 mmol/L", age=5 / 365.25)
+    assert r["flag"] == "unknown" and "newborn critical limits used" in r["notes"]
+
+
+def test_adult_glucose_limit_unchanged() -> None:
+    assert one("血糖 2.2 mmol/L", age=40, sex="F")["flag"] == "critical_low"
+
+
+def test_newborn_without_a_sourced_newborn_limit_says_adult_limits_were_used() -> None:
+    r = one("新生儿 血钾 7.5 mmol/L")
+    assert r["flag"] == "critical_high"
+    assert any("adult critical limits were used" in n for n in r["notes"])
+

@@ -291,8 +291,9 @@ def _sig3(x: float) -> float:
     return float(f"{x:.3g}")
 
 
-def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None) -> dict[str, Any]:
-    """The contract `result` for one row."""
+def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None, *,
+                  newborn: bool = False) -> dict[str, Any]:
+    """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist)."""
     analyte, match_note = resolve_analyte(row, kb, strict=row.no_value)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
@@ -456,6 +457,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
 
     flag = None
     crit = analyte.critical
+    if newborn and analyte.critical_newborn is not None:
+        crit = analyte.critical_newborn
+        out["notes"].append("newborn critical limits used")
+    elif newborn and crit is not None:
+        out["notes"].append("no sourced newborn critical limit for this test: the adult critical limits were used; "
+                            "a newborn's own limits may differ")
     if crit is not None:
         shown = known_unit
         show = _sig if shown == analyte.unit else _sig3

@@ -66,6 +66,8 @@ class ParsedReport:
     sex: str | None = None
     age: float | None = None
     fhir_version: str | None = None
+    # The text says the patient is a newborn ("新生儿", "newborn", "出生第3天"): newborn critical limits apply.
+    newborn: bool = False
 
 
 # ---------------------------------------------------------------- format detection
@@ -370,6 +372,7 @@ def parse_text(text: str) -> ParsedReport:
             report.sex = "M" if m.group(1).lower() in ("男", "male", "m") else "F"
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
+        clean = _take_patient_lead(clean, report)
         for item in split_items(clean):
             row = parse_text_item(item, f"line {n}")
             if row is None:
@@ -377,6 +380,42 @@ def parse_text(text: str) -> ParsedReport:
             else:
                 report.rows.append(row)
     return report
+
+
+NEWBORN_DAYS = 28  # the neonatal period: the first 28 days of life (WHO)
+# Who the result is for, at the start of a line: "新生儿第3天", "新生儿出生第2天", "儿童 6岁", "孩子4岁，",
+# "宝宝3个月", "newborn day 2", "child 6 years". It sets the age and is not part of the test name.
+_PATIENT_LEAD = re.compile(
+    r"^(?P<who>新生儿|早产儿|婴儿|宝宝|儿童|孩子|小孩|患儿|newborn|neonate|infant|child|baby)(?!科|室|病|监护|医院|ren)\s*"
+    r"(?:(?:出生后?|生后)?\s*第?\s*(?P<n>\d{1,3})\s*(?P<u>天|日|周|个月|月|岁|days?|weeks?|months?|years?|y)(?:龄|大|\s*old)?"
+    r"|day\s*(?P<day>\d{1,2}))?"
+    r"(?![A-Za-z])\s*[:：,，]?\s*", re.IGNORECASE)
+_YEARS_PER = {"天": 1 / 365.25, "日": 1 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25, "周": 7 / 365.25, "week": 7 / 365.25,
+              "weeks": 7 / 365.25, "个月": 1 / 12, "月": 1 / 12, "month": 1 / 12, "months": 1 / 12, "岁": 1, "year": 1,
+              "years": 1, "y": 1}
+_NEWBORN_WORDS = ("新生儿", "早产儿", "newborn", "neonate")
+
+
+def _take_patient_lead(line: str, report: ParsedReport) -> str:
+    """Remove a leading 'who and how old' phrase, keeping the age (and newborn status) on the report."""
+    m = _PATIENT_LEAD.match(line)
+    if not m or not line[m.end():].strip():
+        return line
+    who = m.group("who").lower()
+    if m.group("day"):
+        report.age = float(m.group("day")) / 365.25
+        report.newborn = report.newborn or float(m.group("day")) <= NEWBORN_DAYS
+    elif m.group("n"):
+        report.age = float(m.group("n")) * _YEARS_PER[m.group("u").lower()]
+        if report.age * 365.25 < NEWBORN_DAYS + 1 and m.group("u").lower() in ("天", "日", "day", "days", "周", "week", "weeks"):
+            report.newborn = True
+    elif who in ("婴儿", "宝宝", "儿童", "孩子", "小孩", "患儿", "infant", "child", "baby"):
+        return line  # "孩子 血红蛋白 95": who, but no age; the name parser handles the lead-in
+    if who in _NEWBORN_WORDS:
+        report.newborn = True
+        if report.age is None:
+            report.age = 0.0
+    return line[m.end():]
 
 
 def split_items(line: str) -> list[str]:
