@@ -168,3 +168,18 @@ def test_newborn_without_a_sourced_newborn_limit_says_adult_limits_were_used() -
     assert r["flag"] == "critical_high"
     assert any("adult critical limits were used" in n for n in r["notes"])
 
+
+# ---------------------------------------------------------------- troponin I critical (ARUP list)
+@pytest.mark.parametrize(("text", "flag"), [
+    ("肌钙蛋白I cTnI 15.2 ng/mL ↑ 0-0.04", "critical_high"), ("cTnI 0.30 ng/mL (ref <0.04)", "critical_high"),
+    ("troponin I 0.12 ng/mL (ref <0.04)", "high"), ("cTnI 450 ng/L (ref <40)", "critical_high"),
+])
+def test_troponin_i_critical_limit(text: str, flag: str) -> None:
+    r = one(text, age=63, sex="M")
+    assert r["flag"] == flag
+    assert r["critical_limits"]["source"] == "arup-critical-2017"
+
+
+def test_high_sensitivity_troponin_has_no_critical_limit() -> None:
+    r = one("hs-cTnT 2100 ng/L (ref <14)", age=70, sex="M")
+    assert r["flag"] == "high" and r["critical_limits"] is None
