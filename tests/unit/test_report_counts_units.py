@@ -183,3 +183,19 @@ def test_troponin_i_critical_limit(text: str, flag: str) -> None:
 def test_high_sensitivity_troponin_has_no_critical_limit() -> None:
     r = one("hs-cTnT 2100 ng/L (ref <14)", age=70, sex="M")
     assert r["flag"] == "high" and r["critical_limits"] is None
+
+
+def test_fhir_patient_born_days_ago_is_a_newborn() -> None:
+    import json
+    from datetime import date, timedelta
+
+    born = (date.today() - timedelta(days=3)).isoformat()
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"resource": {"resourceType": "Patient", "id": "p", "gender": "female", "birthDate": born}},
+        {"resource": {"resourceType": "Observation", "id": "g", "status": "final",
+                      "code": {"coding": [{"system": "http://loinc.org", "code": "15074-8"}], "text": "Glucose"},
+                      "valueQuantity": {"value": 2.2, "unit": "mmol/L"}}}]}
+    out = interpret_report(json.dumps(bundle))
+    assert out["patient"]["newborn"] is True and out["patient"]["age"] == pytest.approx(3 / 365.25)
+    # 2.2 mmol/L is critical for an adult (2.6) but not for a newborn (<= 30 mg/dL = 1.67)
+    assert out["results"][0]["flag"] == "unknown"

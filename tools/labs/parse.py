@@ -164,6 +164,13 @@ def _collect(res: dict[str, Any], where: str, full_url: str | None, by_ref: dict
         born = str(res.get("birthDate") or "")
         if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", born):
             report.age = float(_years_since(born))
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", born) and report.age < 1:
+                # An infant's age in days matters: the first 28 days have their own critical limits.
+                from datetime import date
+
+                days = (date.today() - date.fromisoformat(born)).days
+                report.age = max(days, 0) / 365.25
+                report.newborn = days <= NEWBORN_DAYS
         report.skipped.append(f"{where}: Patient (used for sex/age only)")
     elif kind is not None:
         report.skipped.append(f"{where}: {kind} (not a lab result)")
