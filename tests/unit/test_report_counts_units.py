@@ -199,3 +199,19 @@ def test_fhir_patient_born_days_ago_is_a_newborn() -> None:
     assert out["patient"]["newborn"] is True and out["patient"]["age"] == pytest.approx(3 / 365.25)
     # 2.2 mmol/L is critical for an adult (2.6) but not for a newborn (<= 30 mg/dL = 1.67)
     assert out["results"][0]["flag"] == "unknown"
+
+
+@pytest.mark.parametrize("text", ["儿童 血红蛋白 95 g/L", "宝宝 碱性磷酸酶 280 U/L", "婴儿 血红蛋白 95", "患儿 肌酐 80 μmol/L"])
+def test_child_of_unstated_age_gets_no_adult_range(text: str) -> None:
+    r = one(text)
+    assert r["flag"] == "unknown" and "child of unstated age" in r["reason"]
+    assert interpret_report(text)["patient"]["age"] is None
+
+
+def test_child_of_unstated_age_still_gets_critical_limits() -> None:
+    assert one("患儿 血钾 6.9 mmol/L")["flag"] == "critical_high"
+
+
+def test_haizi_may_be_a_grown_child_so_adult_ranges_stay() -> None:
+    # 孩子 also means one's (adult) son or daughter: without an age it does not make the patient a minor.
+    assert one("孩子 血红蛋白 95 g/L")["flag"] == "low"

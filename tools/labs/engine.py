@@ -36,7 +36,7 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     skipped = list(parsed.skipped)
     for row in parsed.rows:
         try:
-            result = interpret_row(row, kb, used_sex, used_age, newborn=newborn)
+            result = interpret_row(row, kb, used_sex, used_age, newborn=newborn, minor=parsed.minor)
         except Exception as exc:  # noqa: BLE001 - one unreadable line must not hide the others
             logger.warning("lab row %s could not be interpreted: %s", row.where, type(exc).__name__)
             result = {"analyte": row.name or row.code or "?", "analyte_zh": row.name or row.code or "?",

@@ -292,8 +292,9 @@ def _sig3(x: float) -> float:
 
 
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None, *,
-                  newborn: bool = False) -> dict[str, Any]:
-    """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist)."""
+                  newborn: bool = False, minor: bool = False) -> dict[str, Any]:
+    """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist;
+    `minor`: the report says the patient is a child, whose age may not be given)."""
     analyte, match_note = resolve_analyte(row, kb, strict=row.no_value)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
@@ -359,7 +360,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
             # Chinese line without a unit ("尿酸560", "血红蛋白才58") is read in that unit, and says so; unless
             # another unit would make the number ordinary where SI makes it abnormal ("血糖 100": 100 mg/dL).
-            other = _normal_only_in_other_unit(value, analyte, sex, age)
+            other = None if minor and age is None else _normal_only_in_other_unit(value, analyte, sex, age)
             if other is not None:
                 return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
                                "say which unit")
@@ -436,7 +437,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     range_notes: list[str] = []
     cut_off_only = False
     if out["range_source"] is None:
-        low, high, high_exclusive, used, note = select_range(analyte, sex, age)
+        if minor and age is None:
+            low, high, high_exclusive, used, note = None, None, False, [], (
+                "the report is for a child of unstated age: carebridge's reference ranges are for adults; "
+                "use the range printed on the child's report")
+        else:
+            low, high, high_exclusive, used, note = select_range(analyte, sex, age)
         range_notes = list(dict.fromkeys(r.note for r in used if r.note))
         cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:

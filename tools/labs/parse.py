@@ -68,6 +68,8 @@ class ParsedReport:
     fhir_version: str | None = None
     # The text says the patient is a newborn ("新生儿", "newborn", "出生第3天"): newborn critical limits apply.
     newborn: bool = False
+    # The text says the patient is a child ("儿童", "宝宝", "婴儿", "患儿"), with or without an age.
+    minor: bool = False
 
 
 # ---------------------------------------------------------------- format detection
@@ -416,8 +418,10 @@ def _take_patient_lead(line: str, report: ParsedReport) -> str:
         report.age = float(m.group("n")) * _YEARS_PER[m.group("u").lower()]
         if report.age * 365.25 < NEWBORN_DAYS + 1 and m.group("u").lower() in ("天", "日", "day", "days", "周", "week", "weeks"):
             report.newborn = True
-    elif who in ("婴儿", "宝宝", "儿童", "孩子", "小孩", "患儿", "infant", "child", "baby"):
-        return line  # "孩子 血红蛋白 95": who, but no age; the name parser handles the lead-in
+    elif who in ("孩子", "child"):
+        return line  # "孩子 血红蛋白 95": 孩子 may be a grown son or daughter; the name parser handles the lead-in
+    if who in ("婴儿", "宝宝", "儿童", "小孩", "患儿", "infant", "baby") or (report.age is not None and report.age < 18):
+        report.minor = True
     if who in _NEWBORN_WORDS:
         report.newborn = True
         if report.age is None:
