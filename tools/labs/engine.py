@@ -10,7 +10,7 @@ from typing import Any
 from carebridge.tools.labs.explain import CRITICAL_NOTICE, explain
 from carebridge.tools.labs.flags import interpret_row
 from carebridge.tools.labs.knowledge import LabKnowledge, load_lab_knowledge
-from carebridge.tools.labs.parse import ParsedReport, parse_report
+from carebridge.tools.labs.parse import NEWBORN_DAYS, ParsedReport, parse_report
 from carebridge.tools.labs.units import check_unit, clean_unit
 from carebridge.tools.text import detect_lang
 
@@ -30,11 +30,13 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     """Flag the rows of an already parsed report."""
     used_sex = sex or parsed.sex
     used_age = age if age is not None else parsed.age
+    # A newborn: the text says so, or the age is within the neonatal period (28 days).
+    newborn = parsed.newborn or (used_age is not None and used_age * 365.25 < NEWBORN_DAYS + 1 and used_age > 0)
     results = []
     skipped = list(parsed.skipped)
     for row in parsed.rows:
         try:
-            result = interpret_row(row, kb, used_sex, used_age)
+            result = interpret_row(row, kb, used_sex, used_age, newborn=newborn, minor=parsed.minor)
         except Exception as exc:  # noqa: BLE001 - one unreadable line must not hide the others
             logger.warning("lab row %s could not be interpreted: %s", row.where, type(exc).__name__)
             result = {"analyte": row.name or row.code or "?", "analyte_zh": row.name or row.code or "?",
@@ -60,7 +62,7 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
         "explanation": explain(results, kb),
         "lang": lang,
         "format": parsed.format,
-        "patient": {"age": used_age, "sex": used_sex,
+        "patient": {"age": used_age, "sex": used_sex, "newborn": newborn,
                     "from_report": {k: v for k, v in (("age", parsed.age), ("sex", parsed.sex)) if v is not None}},
         "counts": {f: sum(1 for r in results if r["flag"] == f)
                    for f in ("normal", "low", "high", "critical_low", "critical_high", "unknown")},

@@ -107,7 +107,8 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
         # in the canonical unit ("总胆固醇 200") is in doubt.
         return None
     for unit in analyte.units:
-        if unit == analyte.unit:
+        if unit == analyte.unit or unit.startswith("10^4/"):
+            # A count in ten-thousands is always written with its 万 ("血小板 22.6万"), never implied.
             continue
         try:
             if inside(_sig(to_canonical(value, unit, analyte))):
@@ -115,6 +116,42 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
         except UnitMismatch:
             continue
     return None
+
+
+# Cell counts whose per-litre units (10^9/L = 10^3/µL = K/µL = G/L) all give the same number,
+# and whose other common unit (/µL, /mm3) gives a number a thousand times larger.
+_COUNTS = {"wbc", "plt"}
+# A reading more than this factor beyond a sourced critical limit is not taken for what the writer
+# meant (an engineering margin like PLAUSIBLE_BANDS, not a clinical fact).
+_READING_MARGIN = 10
+
+
+def _count_reading(row: RawResult, value: float, analyte: Analyte) -> tuple[str | None, str] | None:
+    """The unit of a cell count written without one ('platelets 245', 'platelets 92,000', 'WBC 12').
+
+    Two readings exist: per litre (×10^9/L, the same number as ×10^3/µL) and per microlitre (a
+    thousand times smaller in ×10^9/L). A reading is ruled out when it lies more than tenfold beyond
+    the sourced critical limit, and a thousands separator rules out the per-litre one (counts per
+    litre are not written in thousands). One reading left: it is used, and said; none or both: unknown.
+    """
+    crit = analyte.critical
+    if crit is None:
+        return None
+
+    def possible(v: float) -> bool:
+        return not ((crit.low is not None and v < crit.low / _READING_MARGIN)
+                    or (crit.high is not None and v > crit.high * _READING_MARGIN))
+
+    per_litre = possible(value) and not row.grouped
+    per_ul = possible(value / 1000) and (row.grouped or value >= 1000)
+    if per_litre and not per_ul:
+        return analyte.unit or "", (f"no unit given; {value:g} read as ×10^9/L (the same number as ×10^3/µL): "
+                                    f"as a count per µL it would be {value / 1000:g} ×10^9/L, more than tenfold below the critical limit")
+    if per_ul and not per_litre:
+        why = "written with a thousands separator" if row.grouped else "as ×10^9/L it would be more than tenfold beyond the critical limit"
+        return "/uL", f"no unit given; {value:g} read as a count per µL ({value / 1000:g} ×10^9/L): {why}"
+    return None, (f"no unit for {analyte.en}: {value:g} could be ×10^9/L or a count per µL ({value / 1000:g} ×10^9/L); "
+                  "say which unit")
 
 
 def _after_lead_in(name: str, kb: LabKnowledge) -> Analyte | None:
@@ -254,8 +291,10 @@ def _sig3(x: float) -> float:
     return float(f"{x:.3g}")
 
 
-def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None) -> dict[str, Any]:
-    """The contract `result` for one row."""
+def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None, *,
+                  newborn: bool = False, minor: bool = False) -> dict[str, Any]:
+    """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist;
+    `minor`: the report says the patient is a child, whose age may not be given)."""
     analyte, match_note = resolve_analyte(row, kb, strict=row.no_value)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
@@ -305,6 +344,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         value, unit = value * 10, analyte.unit or ""
         out.update(value=value, unit=_show(unit))
         out["notes"].append(f"{row.value:g}万/µL read as {value:g} ×10^9/L")
+    if not unit and analyte.key in _COUNTS and (reading := _count_reading(row, value, analyte)) is not None:
+        unit, why = reading
+        if unit is None:
+            return unknown(why)
+        out["unit"] = _show(unit)
+        out["notes"].append(why)
     if not unit:
         if analyte.assume_unit or len(analyte.units) == 1:
             unit = analyte.unit or ""
@@ -315,7 +360,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
             # Chinese line without a unit ("尿酸560", "血红蛋白才58") is read in that unit, and says so; unless
             # another unit would make the number ordinary where SI makes it abnormal ("血糖 100": 100 mg/dL).
-            other = _normal_only_in_other_unit(value, analyte, sex, age)
+            other = None if minor and age is None else _normal_only_in_other_unit(value, analyte, sex, age)
             if other is not None:
                 return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
                                "say which unit")
@@ -392,7 +437,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     range_notes: list[str] = []
     cut_off_only = False
     if out["range_source"] is None:
-        low, high, high_exclusive, used, note = select_range(analyte, sex, age)
+        if minor and age is None:
+            low, high, high_exclusive, used, note = None, None, False, [], (
+                "the report is for a child of unstated age: carebridge's reference ranges are for adults; "
+                "use the range printed on the child's report")
+        else:
+            low, high, high_exclusive, used, note = select_range(analyte, sex, age)
         range_notes = list(dict.fromkeys(r.note for r in used if r.note))
         cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:
@@ -413,6 +463,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
 
     flag = None
     crit = analyte.critical
+    if newborn and analyte.critical_newborn is not None:
+        crit = analyte.critical_newborn
+        out["notes"].append("newborn critical limits used")
+    elif newborn and crit is not None:
+        out["notes"].append("no sourced newborn critical limit for this test: the adult critical limits were used; "
+                            "a newborn's own limits may differ")
     if crit is not None:
         shown = known_unit
         show = _sig if shown == analyte.unit else _sig3

@@ -105,6 +105,8 @@ class Analyte(_Strict):
     ranges: list[Range] = Field(default_factory=list)
     range_sources: list[str] = Field(default_factory=list)
     critical: Critical | None = None
+    # Newborns (first 28 days) only, where a published critical-value list gives them their own limits.
+    critical_newborn: Critical | None = None
     qualitative: Qualitative | None = None
     # Clonal proliferation (leukaemia, thrombocythaemia) can push the value orders of magnitude
     # past its critical limit: no plausibility bound is derived above it.
@@ -190,6 +192,7 @@ class LabKnowledge(_Strict):
                 codes[c] = a.key
             cited = [r.source for r in a.ranges] + list(a.range_sources)
             cited += [a.critical.source] if a.critical else []
+            cited += [a.critical_newborn.source] if a.critical_newborn else []
             cited += [a.molar_mass.source] if a.molar_mass else []
             cited += [a.qualitative.source] if a.qualitative else []
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]

@@ -52,6 +52,8 @@ class RawResult:
     # A line that names a test but gives no result ("肌酐：", "Hemoglobin: g/dL"): the engine
     # reports it as `unknown` when the name is a known test, and skips it otherwise (a heading).
     no_value: bool = False
+    # The value was written with a thousands separator ("92,000"): a count of whole cells per µL.
+    grouped: bool = False
 
 
 @dataclass
@@ -64,6 +66,10 @@ class ParsedReport:
     sex: str | None = None
     age: float | None = None
     fhir_version: str | None = None
+    # The text says the patient is a newborn ("新生儿", "newborn", "出生第3天"): newborn critical limits apply.
+    newborn: bool = False
+    # The text says the patient is a child ("儿童", "宝宝", "婴儿", "患儿"), with or without an age.
+    minor: bool = False
 
 
 # ---------------------------------------------------------------- format detection
@@ -160,6 +166,13 @@ def _collect(res: dict[str, Any], where: str, full_url: str | None, by_ref: dict
         born = str(res.get("birthDate") or "")
         if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", born):
             report.age = float(_years_since(born))
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", born) and report.age < 1:
+                # An infant's age in days matters: the first 28 days have their own critical limits.
+                from datetime import date
+
+                days = (date.today() - date.fromisoformat(born)).days
+                report.age = max(days, 0) / 365.25
+                report.newborn = days <= NEWBORN_DAYS
         report.skipped.append(f"{where}: Patient (used for sex/age only)")
     elif kind is not None:
         report.skipped.append(f"{where}: {kind} (not a lab result)")
@@ -368,6 +381,7 @@ def parse_text(text: str) -> ParsedReport:
             report.sex = "M" if m.group(1).lower() in ("男", "male", "m") else "F"
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
+        clean = _take_patient_lead(clean, report)
         for item in split_items(clean):
             row = parse_text_item(item, f"line {n}")
             if row is None:
@@ -375,6 +389,44 @@ def parse_text(text: str) -> ParsedReport:
             else:
                 report.rows.append(row)
     return report
+
+
+NEWBORN_DAYS = 28  # the neonatal period: the first 28 days of life (WHO)
+# Who the result is for, at the start of a line: "新生儿第3天", "新生儿出生第2天", "儿童 6岁", "孩子4岁，",
+# "宝宝3个月", "newborn day 2", "child 6 years". It sets the age and is not part of the test name.
+_PATIENT_LEAD = re.compile(
+    r"^(?P<who>新生儿|早产儿|婴儿|宝宝|儿童|孩子|小孩|患儿|newborn|neonate|infant|child|baby)(?!科|室|病|监护|医院|ren)\s*"
+    r"(?:(?:出生后?|生后)?\s*第?\s*(?P<n>\d{1,3})\s*(?P<u>天|日|周|个月|月|岁|days?|weeks?|months?|years?|y)(?:龄|大|\s*old)?"
+    r"|day\s*(?P<day>\d{1,2}))?"
+    r"(?![A-Za-z])\s*[:：,，]?\s*", re.IGNORECASE)
+_YEARS_PER = {"天": 1 / 365.25, "日": 1 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25, "周": 7 / 365.25, "week": 7 / 365.25,
+              "weeks": 7 / 365.25, "个月": 1 / 12, "月": 1 / 12, "month": 1 / 12, "months": 1 / 12, "岁": 1, "year": 1,
+              "years": 1, "y": 1}
+_NEWBORN_WORDS = ("新生儿", "早产儿", "newborn", "neonate")
+
+
+def _take_patient_lead(line: str, report: ParsedReport) -> str:
+    """Remove a leading 'who and how old' phrase, keeping the age (and newborn status) on the report."""
+    m = _PATIENT_LEAD.match(line)
+    if not m or not line[m.end():].strip():
+        return line
+    who = m.group("who").lower()
+    if m.group("day"):
+        report.age = float(m.group("day")) / 365.25
+        report.newborn = report.newborn or float(m.group("day")) <= NEWBORN_DAYS
+    elif m.group("n"):
+        report.age = float(m.group("n")) * _YEARS_PER[m.group("u").lower()]
+        if report.age * 365.25 < NEWBORN_DAYS + 1 and m.group("u").lower() in ("天", "日", "day", "days", "周", "week", "weeks"):
+            report.newborn = True
+    elif who in ("孩子", "child"):
+        return line  # "孩子 血红蛋白 95": 孩子 may be a grown son or daughter; the name parser handles the lead-in
+    if who in ("婴儿", "宝宝", "儿童", "小孩", "患儿", "infant", "baby") or (report.age is not None and report.age < 18):
+        report.minor = True
+    if who in _NEWBORN_WORDS:
+        report.newborn = True
+        if report.age is None:
+            report.age = 0.0
+    return line[m.end():]
 
 
 def split_items(line: str) -> list[str]:
@@ -418,9 +470,38 @@ def unicode_line(line: str) -> str:
     return re.sub(r"[\t\u3000 ]+", " ", line.translate(_FULL_WIDTH)).strip()
 
 
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# A spoken decimal in Chinese numerals ("血钾二点二", "血红蛋白十二点五"): the 点 makes it a number, so
+# names with numerals ("二氧化碳", "十二指肠") are never touched.
+_CN_DECIMAL = re.compile(r"(?P<int>[零〇一二两三四五六七八九十百]+)点(?P<frac>[零〇一二三四五六七八九]+)")
+
+
+def _cn_integer(text: str) -> int | None:
+    """'二' 2, '十二' 12, '二十' 20, '一百零五' 105; None if not a well-formed numeral."""
+    if re.fullmatch(r"[零〇一二两三四五六七八九]", text):
+        return _CN_DIGITS[text]
+    m = re.fullmatch(r"(?:(?P<h>[一二两三四五六七八九])百)?(?P<z>零)?(?:(?P<t>[一二两三四五六七八九])?(?P<ten>十))?(?P<u>[一二三四五六七八九])?", text)
+    if not m or not text or (m.group("z") and not m.group("h")):
+        return None
+    hundreds = _CN_DIGITS[m.group("h")] * 100 if m.group("h") else 0
+    tens = (_CN_DIGITS[m.group("t")] if m.group("t") else 1) * 10 if m.group("ten") else 0
+    return hundreds + tens + (_CN_DIGITS[m.group("u")] if m.group("u") else 0)
+
+
+def chinese_decimals(item: str) -> str:
+    """'血钾二点二' -> '血钾 2.2' (only spoken decimals; Arabic digits and names are left alone)."""
+    def repl(m: re.Match[str]) -> str:
+        whole = _cn_integer(m.group("int"))
+        if whole is None:
+            return m.group(0)
+        return f" {whole}." + "".join(str(_CN_DIGITS[c]) for c in m.group("frac")) + " "
+    return _CN_DECIMAL.sub(repl, item).strip()
+
+
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
-    item = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
+    item = chinese_decimals(item)
+    item, n_grouped = re.subn(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
     if (pending := _PENDING.search(item)) and not _VALUE.search(re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
@@ -451,6 +532,7 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
         row.value = float(m.group("num"))
+        row.grouped = bool(n_grouped) and row.value >= 1000 and "." not in m.group("num")
         rest = item[m.end():].strip()
         # "6.9↑ mmol/L", "7.8 H mmol/L": the lab's own flag sits between value and unit.
         if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)(?=\s|$)|(↑↑|↓↓|↑|↓)|[(（](HH|LL|H|L)[)）]", rest):

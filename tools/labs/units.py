@@ -72,6 +72,9 @@ def clean_unit(raw: str | None) -> str:
         return "10^3/uL"
     if low in ("m/ul", "mil/ul", "10^6/ul"):
         return "10^6/uL"
+    # Chinese counts in ten-thousands: "52万/μL", "0.6万/mm3" (1万/µL = 10^4/µL = 10 ×10^9/L).
+    if m := re.fullmatch(r"(?:x)?万(?:个)?/(ul|mm\^?3|微升)", low):
+        return "10^4/uL" if m.group(1) in ("ul", "微升") else "10^4/mm3"
     if low in ("/ul", "cells/ul", "/mm3", "cells/mm3"):
         return "/" + _vol(low.split("/")[1])
     m = re.fullmatch(r"(m|u|n|p|f|k|d)?(mol|kat|osm|eq|iu|g|u|l)/([a-z0-9.]*)", low)
@@ -144,6 +147,10 @@ def _enzyme(unit: str, analyte: Analyte) -> str:
     # For enzymes an "IU" is the IUB enzyme unit (1 umol/min), the same as "U".
     if analyte.unit == "U/L" and "IU" in unit:
         return unit.replace("IU", "U")
+    # For hormones measured in WHO international units (TSH in mIU/L), a "U" is that same IU:
+    # MSD and UK reports write "mU/L", "uU/mL" (a hormone has no enzyme activity unit).
+    if "IU" in (analyte.unit or "") and "IU" not in unit and re.fullmatch(r"[munp]?U/[a-zA-Z]+", unit):
+        return unit.replace("U/", "IU/")
     return unit
 
 
