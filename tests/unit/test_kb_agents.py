@@ -164,7 +164,6 @@ def test_follow_up_escalation_reply_cites_the_protocol_passage(tmp_path: Path, k
 
 def test_follow_up_chat_agent_cites_the_warning_sign(tmp_path: Path, kb_search) -> None:
     turn = _turn(tmp_path, "我在做出院随访，现在胸口压着疼，出冷汗", kb_search)
-    if turn.reply.get("agent") != "followup":
-        pytest.skip(f"routed to {turn.reply.get('agent')}, not the follow-up agent")
+    assert turn.reply.get("agent") == "followup", f"routed to {turn.reply.get('agent')}"
     cites = turn.reply["result"]["retrieval"]["citations"]
     assert cites and cites[0]["collection"] == "builtin-conditions"
