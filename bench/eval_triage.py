@@ -118,7 +118,7 @@ def run_cli(vignettes: list[dict], timeout: float) -> tuple[list[dict], dict]:
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
         cmd = cli_command() + ["triage", "--batch", tmp, "--json"]
         info = {"command": cmd}
-        env = {**os.environ, "CAREBRIDGE_DATA_DIR": os.environ.get("CAREBRIDGE_EVAL_DATA_DIR", scratch.name)}
+        env = {**os.environ, "CAREBRIDGE_DATA_DIR": scratch.name}
         try:
             proc = subprocess.run(
                 cmd, capture_output=True, text=True, encoding="utf-8",

@@ -198,6 +198,11 @@ def review_gate(state: HospitalState) -> dict[str, Any]:
                         "reviewer": decision.get("reviewer"), "edits": edits, "note": decision.get("note")}]}
 
 
+# `_unsaved_steps` passes durability="exit" only to stop the parent's inherited "sync"; LangGraph
+# warns that it has no effect without a checkpointer, which is the point.
+warnings.filterwarnings("ignore", message="`durability` has no effect when no checkpointer", category=UserWarning)
+
+
 def _unsaved_steps(agent_graph: Any) -> Any:
     """Run an agent's compiled graph without checkpoints of its own steps.
 
@@ -212,8 +217,6 @@ def _unsaved_steps(agent_graph: Any) -> Any:
     if not isinstance(agent_graph, Pregel) or agent_graph.checkpointer is not None:
         return agent_graph
     unsaved = agent_graph.copy(update={"checkpointer": False})
-    # "exit" is only there to stop the inherited "sync"; LangGraph warns that it has no effect.
-    warnings.filterwarnings("ignore", message="`durability` has no effect when no checkpointer", category=UserWarning)
 
     def run_agent(state: HospitalState, config: RunnableConfig) -> Any:
         return unsaved.invoke(state, config, durability="exit")

@@ -156,13 +156,13 @@ class TriageAgent:
                         filled[key] = value
                 events.append(vetted.event())
             facts = patient_facts(patient, record | filled)
-            decision = base if (present == lexicon_present and facts == lexicon_facts) else triage(
-                Findings(present=sorted(present)), facts, kb)
+            model_changed = present != lexicon_present or facts != lexicon_facts
+            decision = triage(Findings(present=sorted(present)), facts, kb) if model_changed else base
             events.append({"kind": "tool", "name": "triage_rules",
                            "args": {"present": sorted(present), "facts": facts.__dict__},
                            "result": {"urgency": decision.urgency, "rules": [r.id for r in decision.reasons],
                                       "department": decision.department.code}})
-            if present != lexicon_present or facts != lexicon_facts:
+            if model_changed:
                 # NOTE: an added finding can also switch a rule off (`none_of`, self-care groups), so
                 # the rules' answer without the model is the floor: the model can raise, never lower.
                 if raise_urgency(base.urgency, decision.urgency) == base.urgency and base.urgency != decision.urgency:
