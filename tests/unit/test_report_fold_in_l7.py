@@ -1,0 +1,61 @@
+"""Lab blind set 7 fold-in (the set is now tuned, not blind): each fix at its cause, with the other ways it is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebridge.tools.labs.engine import interpret_report
+from carebridge.tools.labs.parse import delimited_row
+
+
+def results(text: str, **kw):
+    return interpret_report(text, **kw)["results"]
+
+
+def one(text: str, **kw):
+    rs = results(text, **kw)
+    assert len(rs) == 1, rs
+    return rs[0]
+
+
+# ---------------------------------------------------------------- spreadsheet rows without a header
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("uric acid,9.4,mg/dL,3.5-7.2", "uric_acid", "high"),
+    ("促甲状腺激素TSH,12.4,mIU/L,0.27-4.2", "tsh", "high"),
+    ("glucose,620,mg/dL,70-99", "glucose", "critical_high"),
+    ("calcium,9.4,mg/dL,8.6-10.3", "calcium", "normal"),
+    ("钾，6.9，mmol/L，3.5-5.3", "potassium", "critical_high"),        # full-width commas
+    ("K;6,9;mmol/L;3,5;5,3", "potassium", "critical_high"),           # semicolons, decimal commas, low and high cells
+    ("Sodium|118|mmol/L|135-145", "sodium", "critical_low"),
+    ('"Calcium, total",9.4,mg/dL', "calcium", "normal"),              # a quoted name with its own comma
+    ("Calcium, total,9.4,mg/dL", "calcium", "normal"),
+    ("WBC,12.5,H,x10^9/L", "wbc", "high"),                             # a flag cell before the unit
+    ("potassium, 5.6, mmol/L, 3.5, 5.1", "potassium", "high"),         # spaces after the commas
+])
+def test_a_row_without_a_header_is_one_result(line: str, key: str, flag: str) -> None:
+    r = one(line, age=48, sex="M")
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+def test_rows_without_a_header_in_a_file_of_several_lines() -> None:
+    out = interpret_report("uric acid,9.4,mg/dL,3.5-7.2\nglucose,620,mg/dL,70-99\n", filename="labs.csv")
+    assert [(r["key"], r["flag"]) for r in out["results"]] == [("uric_acid", "high"), ("glucose", "critical_high")]
+    assert out["format"] == "csv"
+
+
+@pytest.mark.parametrize("text", [
+    "项目，结果，单位，参考范围\n血钾，6.9，mmol/L，3.5-5.3",                # a header typed with full-width commas
+    "Analyte;Value;Unit;Reference range\nPotassium;6,9;mmol/L;3,5-5,1",  # semicolons and decimal commas
+    "Test,Result,Units,Reference interval\nPotassium,6.9,mmol/L,3.5-5.1",
+])
+def test_csv_headers_written_other_ways(text: str) -> None:
+    out = interpret_report(text)
+    assert out["format"] == "csv"
+    [r] = out["results"]
+    assert (r["key"], r["flag"]) == ("potassium", "critical_high")
+    assert r["range_source"] == "report" and r["reference_range"]["high"] in (5.1, 5.3)
+
+
+@pytest.mark.parametrize("line", ["Na 140, K 4.1", "血钾 6.9；血钠 140", "钾偏高，医生说要复查", "K 3.1, recheck tomorrow"])
+def test_lines_that_are_not_rows_stay_text(line: str) -> None:
+    assert delimited_row(line) is None
