@@ -59,3 +59,31 @@ def test_csv_headers_written_other_ways(text: str) -> None:
 @pytest.mark.parametrize("line", ["Na 140, K 4.1", "血钾 6.9；血钠 140", "钾偏高，医生说要复查", "K 3.1, recheck tomorrow"])
 def test_lines_that_are_not_rows_stay_text(line: str) -> None:
     assert delimited_row(line) is None
+
+
+# ---------------------------------------------------------------- sentences: who said it, and words before the number
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("医生说我血小板才18", "plt", "critical_low"),
+    ("医生说我血钾只有2.3，要住院吗", "potassium", "critical_low"),
+    ("化验单上写着谷丙转氨酶128，高不高啊", "alt", "high"),
+    ("大夫讲我血钠才118", "sodium", "critical_low"),
+    ("报告上显示血钾6.8", "potassium", "critical_high"),
+    ("护士告诉我血糖高达33.5", "glucose", "critical_high"),
+    ("血钾已经只有2.3", "potassium", "critical_low"),       # two words before the number
+    ("肌酐都到了560", "creatinine", "high"),
+    ("血红蛋白掉到58了", "hgb", "critical_low"),
+    ("血小板就18", "plt", "critical_low"),
+    ("The doctor said my potassium was only 2.3", "potassium", "critical_low"),
+    ("platelets just 18", "plt", "critical_low"),
+    ("Hb down to 5.8 g/dL", "hgb", "critical_low"),
+    ("my sodium came in at 118", "sodium", "critical_low"),
+])
+def test_sentences_with_a_speaker_and_words_before_the_number(line: str, key: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+def test_the_question_after_the_result_is_not_a_result() -> None:
+    out = interpret_report("医生说我血钾只有2.3，要住院吗")
+    assert [r["key"] for r in out["results"]] == ["potassium"]
+    assert any("要住院吗" in s for s in out["skipped"])

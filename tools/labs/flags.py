@@ -46,15 +46,15 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
             return None, None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
     if found is None and not strict:
         # Lead-ins and link words around a name: "我的血糖是", "my blood sugar is", "Potassium level".
-        core = _LEAD_IN.sub("", name).strip()
-        core = _TRAILER.sub("", core).strip()
+        core = _TRAILER.sub("", _LEAD_IN.sub("", name).strip()).strip()
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
             if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name):
                 found = candidate
                 break
         if found is None:
-            found = _head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
+            found = (_head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
+                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb))
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
@@ -198,18 +198,25 @@ def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
     return None
 
 
-# NOTE: lead-ins repeat ("我妈化验血钾", "化验单上钠"): who, then which paper or which test drew it.
+# NOTE: lead-ins repeat ("我妈化验血钾", "化验单上钠", "医生说我血小板"): who, then who said it or which paper
+# shows it, then which test drew it.
 _LEAD_WORDS = (r"我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿子|我女儿|我|他的|她的|孩子的?|宝宝的?|老人的?|"
-            r"病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|化验单上的?|化验单|检查单上的?|报告上的?|"
-            r"妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
-            r"化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|查了|查的|测了|测的|的|"
+            r"病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|上周的?|上次的?|化验单上的?|化验单|检查单上的?|报告上的?|"
+            r"报告单上的?|单子上的?|上面|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
+            r"(?:听)?(?:医生|大夫|护士)(?:说|讲|告诉我|跟我说)?|说|讲|告诉我|写着|写的是|写的|显示的?|结果显示|提示|"
+            r"化验结果|检查结果|化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|查了|查的|测了|测的|的|"
             r"my|mum'?s|mom'?s|dad'?s|his|her|the|our|latest|last|recent|today'?s?")
 _LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
 # The same lead-in words, plus single verbs of testing, as a whole prefix (the regex may backtrack
 # between the alternatives, so "今天查" is 今天 + 查 whatever the order of the words).
 _LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|急|刚)+", re.IGNORECASE)
-_TRAILER = re.compile(r"\s*(?:是|为|有|才|只有|只|仅有?|高达|达到|竟然|已经|都|就|结果|值|水平|came back (?:at|as)|came back|"
-                      r"is|was|are|were|of|at|level|levels|result|results|value|reading)$", re.IGNORECASE)
+# Words between the name and the number: "血小板才18", "血钾只有2.3", "血糖高达33", "肌酐都到500了",
+# "potassium was only 2.3", "Hb down to 5.8". They repeat ("已经只有", "was only"), so the pattern does.
+_TRAILER = re.compile(r"(?:\s*(?:是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
+                      r"差不多|将近|快|(?:降|掉|跌|升|涨|低|高|到)到了?|到了?|偏低|偏高|很低|很高|太低|太高|有点低|有点高|较低|较高|"
+                      r"结果|值|水平|came back (?:at|as)|came back|came in at|is|was|are|were|of|at|level|levels|result|results|"
+                      r"value|reading|only|just|about|around|approximately|roughly|as high as|as low as|down to|up to|now|still|"
+                      r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
 _BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血", "血气", "动脉血气", "血气分析"}
 # Words that put a test in another specimen than blood: its blood ranges do not apply.
 _URINE = re.compile(r"尿|urine|urinary|\bu-", re.IGNORECASE)
