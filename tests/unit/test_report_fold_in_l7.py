@@ -87,3 +87,40 @@ def test_the_question_after_the_result_is_not_a_result() -> None:
     out = interpret_report("医生说我血钾只有2.3，要住院吗")
     assert [r["key"] for r in out["results"]] == ["potassium"]
     assert any("要住院吗" in s for s in out["skipped"])
+
+
+# ---------------------------------------------------------------- near spellings (rapidfuzz words, same-pinyin characters)
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("Fasting glucoes 142 mg/dL", "glucose", "high"),
+    ("Hemoglobn 5.1 g/dL (13.5-17.5)", "hgb", "critical_low"),
+    ("Potasium 2.3 mmol/L", "potassium", "critical_low"),
+    ("Cholestrol 7.1 mmol/L", "tc", "high"),
+    ("Creatinin 300 umol/L", "creatinine", "high"),
+    ("Platelts 30 x10^9/L", "plt", "critical_low"),
+    ("Bilirubine 300 umol/L", "tbil", "critical_high"),
+    ("肌肝 560 μmol/L", "creatinine", "high"),             # 肝 gān for 酐 gān
+    ("甘油三脂 3.2 mmol/L", "tg", "high"),                 # 脂 for 酯
+    ("血小扳 18", "plt", "critical_low"),                  # 扳 for 板
+    ("白细包 12", "wbc", "high"),                          # 包 for 胞
+    ("谷草转安酶 300 U/L", "ast", "high"),                 # 安 for 氨
+    ("医生说我肌肝才800", "creatinine", "critical_high"),
+])
+def test_a_near_spelling_is_read_and_said(line: str, key: str, flag: str) -> None:
+    r = one(line, age=67, sex="M")
+    assert (r["key"], r["flag"]) == (key, flag)
+    assert any("near spelling" in n for n in r["notes"])
+
+
+@pytest.mark.parametrize("line", [
+    "Prealbumin 0.2 g/L",        # a different first letter: another test, not albumin
+    "Haptoglobin 0.5 g/L",       # not haemoglobin
+    "Transferrin 2.5 g/L",       # not ferritin
+    "Troponine 0.5 ng/mL",       # troponin I or T: a near spelling does not choose between them
+    "ASL 300 U/L",               # abbreviations are never corrected (ALT, AST, ALP differ by one letter)
+    "谷丙转氨醇 86",              # 醇 chún does not sound like 酶 méi
+    "前白蛋白 0.2 g/L",
+    "肌红蛋白 80 ng/mL",          # 肌 jī does not sound like 血 xuè
+])
+def test_other_tests_and_unlike_sounds_are_not_corrected(line: str) -> None:
+    for r in results(line):
+        assert r["key"] is None and r["flag"] == "unknown"

@@ -36,6 +36,36 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
     name = (row.name or "").strip()
     if not name:
         return None, None
+    found = _resolve_name(name, kb, strict)
+    note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
+    if found is None and not strict:
+        found, note = _near_spelling(name, kb)
+    return found, note
+
+
+def _near_spelling(name: str, kb: LabKnowledge) -> tuple[Analyte | None, str | None]:
+    """A name with one misspelt word ('Fasting glucoes', 'Hemoglobn') or a same-pinyin character ('肌肝').
+
+    Every correction is re-read with the usual rules; it is used only when all the corrections that
+    give a test give the same one, and the result says what was read (see `tools.labs.spelling`).
+    """
+    spelling = kb.spelling()
+    for candidates in (spelling.latin_candidates(name), spelling.chinese_candidates(name) if _CJK.search(name) else []):
+        found: dict[str, tuple[Analyte, list[tuple[str, str]]]] = {}
+        for fixed, pairs in candidates:
+            if (analyte := _resolve_name(fixed, kb, False)) is not None:
+                found.setdefault(analyte.key, (analyte, pairs))
+        if len(found) == 1:
+            analyte, pairs = next(iter(found.values()))
+            read = ", ".join(f"{written!r} as {meant!r}" for written, meant in pairs)
+            return analyte, f"name read with a near spelling ({read}): check that this is the test on the report"
+        if len(found) > 1:
+            return None, None
+    return None, None
+
+
+def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
+    """The analyte a written name means (see `resolve_analyte`), spelled as written."""
     found = kb.by_name(name) or _inverted(name, kb)
     if found is None and not strict:
         # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
@@ -43,7 +73,7 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         candidate = kb.by_name(short) if short and short != name else None
         found = candidate if candidate and _same_specimen(name[len(short):], candidate, name) else None
         if short != name and candidate is not None and found is None:
-            return None, None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
+            return None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
     if found is None and not strict:
         # Lead-ins and link words around a name: "我的血糖是", "my blood sugar is", "Potassium level".
         core = _TRAILER.sub("", _LEAD_IN.sub("", name).strip()).strip()
@@ -70,8 +100,7 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
             if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate, name):
                 found = candidate
                 break
-    note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
-    return found, note
+    return found
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -168,6 +168,7 @@ class LabKnowledge(_Strict):
     explain_sources: list[str]
     analytes: list[Analyte]
     _idx: tuple[dict[str, Analyte], dict[str, Analyte], dict[str, Analyte]] = PrivateAttr()
+    _spelling: Any = PrivateAttr(default=None)
 
     def model_post_init(self, context: Any, /) -> None:
         """Build the key, code and name indexes once."""
@@ -213,6 +214,14 @@ class LabKnowledge(_Strict):
     def by_code(self, code: str) -> Analyte | None:
         """The analyte with LOINC `code` (primary or alternative)."""
         return self._idx[1].get(code.strip())
+
+    def spelling(self) -> Any:
+        """The near-spelling index over every name (`tools.labs.spelling.Spelling`), built on first use."""
+        if self._spelling is None:
+            from carebridge.tools.labs.spelling import Spelling
+
+            self._spelling = Spelling(self)
+        return self._spelling
 
     def by_name(self, name: str) -> Analyte | None:
         """The analyte a report calls `name` (Chinese or English name, abbreviation), or None."""
