@@ -124,3 +124,21 @@ def test_a_near_spelling_is_read_and_said(line: str, key: str, flag: str) -> Non
 def test_other_tests_and_unlike_sounds_are_not_corrected(line: str) -> None:
     for r in results(line):
         assert r["key"] is None and r["flag"] == "unknown"
+
+
+# ---------------------------------------------------------------- G/L and T/L: giga and tera per litre for counts
+@pytest.mark.parametrize(("line", "key", "unit", "flag"), [
+    ("白细胞计数 125.0 G/L", "wbc", "10^9/L", "critical_high"),
+    ("PLT 18 G/l", "plt", "10^9/L", "critical_low"),
+    ("Leukocytes 1.2 Gpt/l", "wbc", "10^9/L", "critical_low"),    # German lab reports
+    ("RBC 4.5 T/L", "rbc", "10^12/L", "normal"),
+    ("Hb 120 G/L", "hgb", "g/L", "normal"),                       # a mass concentration: grams, as typed
+])
+def test_capital_g_and_t_per_litre(line: str, key: str, unit: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["unit"], r["flag"]) == (key, unit, flag)
+
+
+def test_lower_case_g_per_litre_is_still_grams_for_a_count() -> None:
+    r = one("WBC 12.5 g/L")
+    assert r["flag"] == "unknown" and "does not fit" in r["reason"]

@@ -414,6 +414,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
     if known_unit is None:
         return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {' or '.join(analyte.units)}")
+    if unit in ("G/L", "T/L"):
+        out["unit"] = _show(known_unit)
+        if known_unit != "g/L":
+            out["notes"].append(f"{row.unit} read as {known_unit} ({'giga' if unit == 'G/L' else 'tera'} per litre)")
     if value < 0:
         return unknown(f"impossible value {value:g} {unit}: {analyte.en} cannot be negative; check the report")
     if known_unit == "%" and value > 100:
