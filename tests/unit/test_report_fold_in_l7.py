@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 import pytest
+import yaml
 
 from carebridge.tools.labs.engine import interpret_report
+from carebridge.tools.labs.knowledge import load_lab_knowledge
 from carebridge.tools.labs.parse import delimited_row
 
 
@@ -142,3 +146,34 @@ def test_capital_g_and_t_per_litre(line: str, key: str, unit: str, flag: str) ->
 def test_lower_case_g_per_litre_is_still_grams_for_a_count() -> None:
     r = one("WBC 12.5 g/L")
     assert r["flag"] == "unknown" and "does not fit" in r["reason"]
+
+
+# ---------------------------------------------------------------- ammonia: method-specific range, Mayo critical limit from age 1
+@pytest.mark.parametrize(("line", "kw", "flag"), [
+    ("血氨 NH3 285 μmol/L ↑ 9-33", {"age": 47}, "critical_high"),
+    ("Ammonia 200 umol/L", {}, "critical_high"),               # 200 itself is critical (">= 200")
+    ("血氨 250", {}, "critical_high"),                         # a Chinese line without a unit: µmol/L
+    ("Ammonia 199 umol/L (11-32)", {}, "high"),               # below the limit: the report's range flags it
+    ("Ammonia 60 umol/L", {}, "unknown"),                     # no sourced range: the printed one is needed
+    ("Ammonia 120 ug/dL (15-45)", {}, "high"),                # ug/dL: the report's range only, no critical limit
+])
+def test_ammonia(line: str, kw: dict, flag: str) -> None:
+    r = one(line, **kw)
+    assert (r["key"], r["flag"]) == ("ammonia", flag)
+    if flag == "critical_high":
+        assert r["critical_limits"]["source"] == "mayo-critical-values"
+
+
+@pytest.mark.parametrize(("line", "kw"), [("新生儿 血氨 250 μmol/L", {}), ("Ammonia 250 umol/L", {"age": 0.5})])
+def test_ammonia_limit_is_not_applied_under_one_year(line: str, kw: dict) -> None:
+    r = one(line, **kw)
+    assert r["key"] == "ammonia" and not r["flag"].startswith("critical")
+    assert any("1 year(s) or more" in n for n in r["notes"])
+
+
+def test_every_sourced_critical_limit_names_a_critical_source() -> None:
+    raw = yaml.safe_load(files("carebridge.knowledge").joinpath("labs", "sources.yaml").read_text(encoding="utf-8"))
+    for a in load_lab_knowledge().analytes:
+        for crit in (a.critical, a.critical_newborn):
+            if crit is not None:
+                assert raw["sources"][crit.source]["kind"] == "critical", (a.key, crit.source)

@@ -503,6 +503,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
 
     flag = None
     crit = analyte.critical
+    if crit is not None and crit.min_age is not None and (newborn or (age is not None and age < crit.min_age)):
+        out["notes"].append(f"the sourced critical limit for {analyte.en} is for patients aged {crit.min_age:g} year(s) "
+                            "or more: not applied; a young child's own limits may differ")
+        crit = None
     if newborn and analyte.critical_newborn is not None:
         crit = analyte.critical_newborn
         out["notes"].append("newborn critical limits used")

@@ -72,6 +72,8 @@ class Range(_Strict):
 class Critical(_Strict):
     low: float | None = None
     high: float | None = None
+    # The source gives the limit from this age (years) on: a younger patient of known age is not held to it.
+    min_age: float | None = None
     source: str
     note: str | None = None
 
