@@ -177,3 +177,26 @@ def test_every_sourced_critical_limit_names_a_critical_source() -> None:
         for crit in (a.critical, a.critical_newborn):
             if crit is not None:
                 assert raw["sources"][crit.source]["kind"] == "critical", (a.key, crit.source)
+
+
+# ---------------------------------------------------------------- haemoglobin above what red cells themselves hold
+@pytest.mark.parametrize("line", ["Hemoglobin 45 g/dL", "血红蛋白 400 g/L", "Hb 36 g/dL"])
+def test_haemoglobin_above_the_red_cells_own_concentration_is_unknown(line: str) -> None:
+    r = one(line)
+    assert r["flag"] == "unknown"
+    assert r["reason"].startswith("value outside what can be measured in a living patient")
+    assert "inside red cells" in r["reason"] and "check the value and the unit" in r["reason"].lower()
+
+
+@pytest.mark.parametrize(("line", "flag"), [("Hb 250 g/L", "critical_high"), ("Hb 35 g/dL", "critical_high"),
+                                            ("新生儿 血红蛋白 230 g/L", "critical_high")])
+def test_real_high_haemoglobin_stays_critical(line: str, flag: str) -> None:
+    assert one(line)["flag"] == flag
+
+
+def test_physical_maximum_lies_above_the_critical_limit_and_cites_a_source() -> None:
+    kb = load_lab_knowledge()
+    for a in kb.analytes:
+        if a.physical_max is not None:
+            assert a.critical is not None and a.physical_max.high > (a.critical.high or 0)
+            assert a.physical_max.source in kb.sources

@@ -450,6 +450,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                        f"{side} the critical limit ({_fmt(from_canonical(limit, shown, analyte))}{u}; carebridge treats "
                        f"values {side} {_fmt(from_canonical(bound, shown, analyte))}{u} as implausible). Check the value "
                        "and the unit: a slipped decimal point or a wrong unit?")
+    if analyte.physical_max is not None and canonical > analyte.physical_max.high:
+        shown = known_unit
+        u = "" if _show(shown) == "" else f" {_show(shown)}"
+        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is above "
+                       f"{_fmt(from_canonical(analyte.physical_max.high, shown, analyte))}{u}, "
+                       f"{analyte.physical_max.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
 
     # Reference range: the report's own, else the sourced one.
     low = high = None

@@ -78,6 +78,14 @@ class Critical(_Strict):
     note: str | None = None
 
 
+class PhysicalLimit(_Strict):
+    """A bound no sample from a living patient can pass, from what the quantity is (not a clinical cut-off)."""
+
+    high: float
+    source: str
+    note: str  # why, in words a reader can check ("the haemoglobin concentration inside red cells ...")
+
+
 class MolarMass(_Strict):
     value: float = Field(gt=0)
     source: str
@@ -113,6 +121,8 @@ class Analyte(_Strict):
     # Clonal proliferation (leukaemia, thrombocythaemia) can push the value orders of magnitude
     # past its critical limit: no plausibility bound is derived above it.
     unbounded_high: bool = False
+    # A physical ceiling, checked besides the PLAUSIBLE_BANDS bound (which stays the engineering margin).
+    physical_max: PhysicalLimit | None = None
     note: Text | None = None
     about: Text
     high: Text
@@ -129,6 +139,9 @@ class Analyte(_Strict):
                     raise ValueError(f"{self.key}: critical low {self.critical.low} is not below the range low {r.low}")
                 if self.critical.high is not None and r.high is not None and self.critical.high <= r.high:
                     raise ValueError(f"{self.key}: critical high {self.critical.high} is not above the range high {r.high}")
+        if self.physical_max is not None and self.critical is not None and self.critical.high is not None \
+                and self.physical_max.high <= self.critical.high:
+            raise ValueError(f"{self.key}: physical maximum {self.physical_max.high} is not above the critical high")
         return self
 
     def name(self, lang: str) -> str:
@@ -197,6 +210,7 @@ class LabKnowledge(_Strict):
             cited += [a.critical.source] if a.critical else []
             cited += [a.critical_newborn.source] if a.critical_newborn else []
             cited += [a.molar_mass.source] if a.molar_mass else []
+            cited += [a.physical_max.source] if a.physical_max else []
             cited += [a.qualitative.source] if a.qualitative else []
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
         owners: dict[str, str] = {}
