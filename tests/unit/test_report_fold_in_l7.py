@@ -200,3 +200,22 @@ def test_physical_maximum_lies_above_the_critical_limit_and_cites_a_source() -> 
         if a.physical_max is not None:
             assert a.critical is not None and a.physical_max.high > (a.critical.high or 0)
             assert a.physical_max.source in kb.sources
+
+
+# ---------------------------------------------------------------- HbA1c without a unit: the unit whose reading an analyser can give
+@pytest.mark.parametrize(("line", "unit", "flag"), [
+    ("My A1c was 9.1 last week", "%", "high"),
+    ("HbA1c 5.2", "%", "normal"),
+    ("HbA1c 48", "mmol/mol", "high"),            # 6.5 %: as % it would be 48 %, beyond any analyser
+    ("糖化血红蛋白 36", "mmol/mol", "normal"),     # 5.4 %; before: read as 36 % and called high
+])
+def test_hba1c_without_a_unit_is_read_in_the_one_unit_that_fits(line: str, unit: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["unit"], r["flag"]) == ("hba1c", unit, flag)
+    assert any("measuring range" in n for n in r["notes"])
+
+
+@pytest.mark.parametrize("line", ["A1c 16", "HbA1c 3.5"])
+def test_hba1c_number_that_fits_no_unit_stays_unknown(line: str) -> None:
+    r = one(line)
+    assert r["flag"] == "unknown" and "say which unit" in r["reason"]

@@ -147,6 +147,26 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
     return None
 
 
+def _unit_by_measuring_range(value: float, analyte: Analyte) -> str | None:
+    """The one unit in which a number written without a unit lies within the analyte's sourced measuring range.
+
+    HbA1c 9.1 can only be %: as mmol/mol it would be 3.0 %, below what an analyser measures; HbA1c 48 can
+    only be mmol/mol (6.5 %). None when no range is sourced or the number fits no unit or more than one.
+    """
+    m = analyte.measuring_range
+    if m is None:
+        return None
+    fits = []
+    for unit in analyte.units:
+        try:
+            reading = to_canonical(value, unit, analyte)
+        except UnitMismatch:
+            continue
+        if m.low <= reading <= m.high:
+            fits.append(unit)
+    return fits[0] if len(fits) == 1 else None
+
+
 # Cell counts whose per-litre units (10^9/L = 10^3/µL = K/µL = G/L) all give the same number,
 # and whose other common unit (/µL, /mm3) gives a number a thousand times larger.
 _COUNTS = {"wbc", "plt"}
@@ -386,6 +406,13 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             return unknown(why)
         out["unit"] = _show(unit)
         out["notes"].append(why)
+    if not unit and (fit := _unit_by_measuring_range(value, analyte)) is not None:
+        unit = fit
+        out["unit"] = _show(unit) or None
+        m = analyte.measuring_range
+        assert m is not None
+        out["notes"].append(f"no unit given; {value:g} read as {unit}: it is the only unit in which {value:g} lies within "
+                            f"the measuring range of {_fmt(m.low)}-{_fmt(m.high)} {analyte.unit} (source {m.source})")
     if not unit:
         if analyte.assume_unit or len(analyte.units) == 1:
             unit = analyte.unit or ""

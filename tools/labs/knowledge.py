@@ -86,6 +86,15 @@ class PhysicalLimit(_Strict):
     note: str  # why, in words a reader can check ("the haemoglobin concentration inside red cells ...")
 
 
+class MeasuringRange(_Strict):
+    """What an analyser can report, in the canonical unit: used only to tell which unit a bare number is in."""
+
+    low: float
+    high: float
+    source: str
+    note: str | None = None
+
+
 class MolarMass(_Strict):
     value: float = Field(gt=0)
     source: str
@@ -123,6 +132,7 @@ class Analyte(_Strict):
     unbounded_high: bool = False
     # A physical ceiling, checked besides the PLAUSIBLE_BANDS bound (which stays the engineering margin).
     physical_max: PhysicalLimit | None = None
+    measuring_range: MeasuringRange | None = None
     note: Text | None = None
     about: Text
     high: Text
@@ -211,6 +221,7 @@ class LabKnowledge(_Strict):
             cited += [a.critical_newborn.source] if a.critical_newborn else []
             cited += [a.molar_mass.source] if a.molar_mass else []
             cited += [a.physical_max.source] if a.physical_max else []
+            cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
         owners: dict[str, str] = {}
