@@ -219,3 +219,35 @@ def test_hba1c_without_a_unit_is_read_in_the_one_unit_that_fits(line: str, unit:
 def test_hba1c_number_that_fits_no_unit_stays_unknown(line: str) -> None:
     r = one(line)
     assert r["flag"] == "unknown" and "say which unit" in r["reason"]
+
+
+# ---------------------------------------------------------------- lines that are not lab results: one `unknown` with a reason
+@pytest.mark.parametrize(("line", "why"), [
+    ("??? 12.5 ###", "no test name could be read"),
+    ("阿巴阿巴 12.5 xx", "unknown analyte"),
+    ("量子共振指数  8.6", "unknown analyte"),
+    ("我的那个指标 8.6 高吗", "unknown analyte"),
+    ("体温 38.6℃", "vital sign"),
+    ("BMI 31.2 kg/m2", "vital sign"),
+    ("血压 145/92 mmHg", "vital sign"),
+    ("心率 88次/分", "vital sign"),
+    ("Temperature 39.2 C", "vital sign"),
+    ("weight 82 kg", "vital sign"),
+])
+def test_a_line_that_is_not_a_lab_result_is_one_unknown_with_a_reason(line: str, why: str) -> None:
+    r = one(line)
+    assert r["flag"] == "unknown" and r["key"] is None
+    assert why in r["reason"]
+
+
+def test_a_vital_sign_among_results_is_reported_and_unknown_names_stay_skipped() -> None:
+    out = interpret_report("血钾 6.9 mmol/L\n阿巴阿巴 12.5\n体温 38.6℃")
+    assert [(r["key"], r["flag"]) for r in out["results"]] == [("potassium", "critical_high"), (None, "unknown")]
+    assert "vital sign" in out["results"][1]["reason"]
+    assert any("阿巴阿巴" in s for s in out["skipped"])
+
+
+@pytest.mark.parametrize("text", ["年龄：45岁", "2024-05-01 08:30", "床号 12", "姓名：张三 性别：女", "肝功能："])
+def test_report_details_and_headings_are_still_skipped(text: str) -> None:
+    out = interpret_report(text)
+    assert out["results"] == [] and out["skipped"]

@@ -54,6 +54,8 @@ class RawResult:
     no_value: bool = False
     # The value was written with a thousands separator ("92,000"): a count of whole cells per µL.
     grouped: bool = False
+    # A number with no readable name at all ("??? 12.5 ###"): reported only when nothing else on the report is.
+    orphan: bool = False
 
 
 @dataclass
@@ -644,7 +646,15 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         name = item[:q.start()].strip(" :：=\t")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
             return RawResult(where=where, text=item, name=name, value_text=item[q.start():].strip())
+    if (m := re.search(_NUM, item)) and not re.search(r"[A-Za-z\u4e00-\u9fff]", item) and not DATE_OR_TIME.search(item):
+        # "??? 12.5 ###": a number and no name at all.
+        return RawResult(where=where, text=item, value=float(m.group(0)), orphan=True,
+                         problem=f"no test name could be read on this line: say which test the value {m.group(0)} belongs to")
     return _name_without_value(item, where)
+
+
+# A date or a time of day: report metadata, never a result ("2024-05-01", "2024年5月1日", "08:30").
+DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[月/]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}")
 
 
 def _is_lab_unit(token: str) -> bool:
