@@ -251,3 +251,30 @@ def test_a_vital_sign_among_results_is_reported_and_unknown_names_stay_skipped()
 def test_report_details_and_headings_are_still_skipped(text: str) -> None:
     out = interpret_report(text)
     assert out["results"] == [] and out["skipped"]
+
+
+# ---------------------------------------------------------------- a word that makes another test is never dropped
+@pytest.mark.parametrize("line", [
+    "plasma free hemoglobin 50 mg/dL",     # before: haemoglobin 0.5 g/L, critical low
+    "indirect bilirubin 15 umol/L",        # before: total bilirubin
+    "Bilirubin, indirect 15 umol/L",
+    "unconjugated bilirubin 30 umol/L",
+    "non-HDL cholesterol 4.5 mmol/L",      # before: total cholesterol, normal
+    "fetal hemoglobin 2 %",
+    "glycated albumin 15 %",
+    "2h postprandial glucose 7.0 mmol/L",  # before: the fasting glucose range
+    "游离 血红蛋白 50",
+    "间接 胆红素 30",
+])
+def test_a_modifier_that_makes_another_test_is_not_dropped(line: str) -> None:
+    r = one(line)
+    assert r["key"] is None and r["flag"] == "unknown"
+
+
+@pytest.mark.parametrize(("line", "key"), [
+    ("direct bilirubin 10 umol/L", "dbil"), ("Free T4 20 pmol/L", "ft4"), ("Free calcium 1.2 mmol/L", "ionized_calcium"),
+    ("corrected calcium 2.3 mmol/L", "calcium"), ("服用抗凝药 INR 3.0", "inr"),
+    ("前天查的血钾 3.0", "potassium"), ("上个月的血红蛋白 90", "hgb"), ("早上查的血糖 2.1", "glucose"),
+])
+def test_names_with_those_words_that_are_tests_still_match(line: str, key: str) -> None:
+    assert one(line)["key"] == key

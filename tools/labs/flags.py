@@ -250,7 +250,7 @@ def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
 # NOTE: lead-ins repeat ("我妈化验血钾", "化验单上钠", "医生说我血小板"): who, then who said it or which paper
 # shows it, then which test drew it.
 _LEAD_WORDS = (r"我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿子|我女儿|我|他的|她的|孩子的?|宝宝的?|老人的?|"
-            r"病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|上周的?|上次的?|化验单上的?|化验单|检查单上的?|报告上的?|"
+            r"病人的|患者的|本次|这次的?|今天的?|昨天的?|前天的?|最近的?|上周的?|上次的?|上个?月的?|早上的?|上午的?|下午的?|晚上的?|刚才|入院时的?|化验单上的?|化验单|检查单上的?|报告上的?|"
             r"报告单上的?|单子上的?|上面|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
             r"(?:听)?(?:医生|大夫|护士)(?:说|讲|告诉我|跟我说)?|说|讲|告诉我|写着|写的是|写的|显示的?|结果显示|提示|"
             r"化验结果|检查结果|化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|查了|查的|测了|测的|的|"
@@ -273,13 +273,24 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
                              r"peritoneal|stool|fa?ecal|sputum|saliva|synovial|semen|amniotic|\b24\s*-?h", re.IGNORECASE)
 
 
+# Words that make another test of the one they precede ("plasma free hemoglobin" is not haemoglobin,
+# "indirect bilirubin" is not total bilirubin, "non-HDL cholesterol" is not total cholesterol): a name is never
+# matched by dropping one (Chinese compounds have the same rule in `_head_final`).
+_MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?conjugated(?![a-z])|(?<![a-z])non(?![a-z])|"
+                        r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
+                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
+                        r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound)(?![a-z])|"
+                        r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
+
+
 def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     """Whether a match that dropped words from `name` ('Urine' of 'Urine potassium') keeps the test's specimen.
 
     A blood test may not lose a urine or body-fluid word; a urine dipstick test ('protein', 'blood')
     is reached this way only when the name says urine ('尿常规 蛋白质'), never from 'Protein, total, serum'.
+    Nor may a match drop a word that makes another test (`_MODIFIERS`).
     """
-    if _OTHER_SPECIMEN.search(dropped):
+    if _OTHER_SPECIMEN.search(dropped) or _MODIFIERS.search(dropped):
         return False
     if analyte.group == "urine":
         return bool(_URINE.search(name))
