@@ -278,3 +278,22 @@ def test_a_modifier_that_makes_another_test_is_not_dropped(line: str) -> None:
 ])
 def test_names_with_those_words_that_are_tests_still_match(line: str, key: str) -> None:
     assert one(line)["key"] == key
+
+
+# ---------------------------------------------------------------- a test named with no number, on a report with nothing else
+@pytest.mark.parametrize(("line", "key"), [("my potassium was fine", "potassium"), ("钾偏高，医生说要复查", "potassium"),
+                                           ("钾偏高", "potassium")])
+def test_a_test_named_without_a_number_asks_for_it(line: str, key: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, "unknown")
+    assert r["reason"].startswith("no value given for") and "give the number" in r["reason"]
+
+
+@pytest.mark.parametrize("line", ["帮我看看化验单", "Comments: repeat potassium tomorrow", "备注：请空腹复查血钾"])
+def test_requests_and_remarks_stay_without_a_result(line: str) -> None:
+    assert interpret_report(line)["results"] == []
+
+
+def test_a_test_named_without_a_number_beside_real_results_stays_skipped() -> None:
+    out = interpret_report("钾偏高，医生说要复查\n血钠 140 mmol/L")
+    assert [r["key"] for r in out["results"]] == ["sodium"]

@@ -66,6 +66,9 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
             skipped.append(f"{row.where}: {row.text}")
             if row.value is not None and not _metadata(row):
                 leftovers.append((skipped[-1], result))
+            elif row.no_value and row.name and (named := _names_a_test(row, kb, used_sex, used_age, newborn, parsed.minor)):
+                # "my potassium was fine", "钾偏高，医生说要复查": a test named in a sentence with no number.
+                leftovers.append((skipped[-1], named))
             continue
         results.append(result)
     if not results and leftovers:
@@ -95,6 +98,20 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
         out["patient"]["note"] = ("sex not given: sex-specific ranges are combined, so only values outside every "
                                   "sex's range are flagged; pass --sex F|M for the exact range")
     return out
+
+
+def _names_a_test(row: Any, kb: LabKnowledge, sex: str | None, age: float | None, newborn: bool,
+                  minor: bool) -> dict[str, Any] | None:
+    """A line without a number whose words name a known test: `unknown`, asking for the number (else None)."""
+    try:
+        result = interpret_row(row, kb, sex, age, newborn=newborn, minor=minor, loose=True)
+    except Exception:  # noqa: BLE001 - a remark that cannot be read stays skipped
+        return None
+    if result["key"] is None:
+        return None
+    result["reason"] = (f"no value given for {result['analyte']}: the line names the test but gives no number; "
+                        "check the report and give the number with its unit")
+    return result
 
 
 _VITALS = (

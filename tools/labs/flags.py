@@ -97,7 +97,8 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
             if 1 < len(words) <= 3:
                 parts += words
         for part in reversed(parts):
-            if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate, name):
+            candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else None)  # "钾偏高"
+            if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name):
                 found = candidate
                 break
     return found
@@ -359,10 +360,11 @@ def _sig3(x: float) -> float:
 
 
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None, *,
-                  newborn: bool = False, minor: bool = False) -> dict[str, Any]:
+                  newborn: bool = False, minor: bool = False, loose: bool = False) -> dict[str, Any]:
     """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist;
-    `minor`: the report says the patient is a child, whose age may not be given)."""
-    analyte, match_note = resolve_analyte(row, kb, strict=row.no_value)
+    `minor`: the report says the patient is a child, whose age may not be given; `loose`: a line without a
+    value may name its test inside a sentence, "my potassium was fine")."""
+    analyte, match_note = resolve_analyte(row, kb, strict=row.no_value and not loose)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
         "analyte_zh": analyte.zh if analyte else (row.name or row.code or "?"),
