@@ -35,6 +35,9 @@ def one(text: str, **kw):
     ("Calcium, total,9.4,mg/dL", "calcium", "normal"),
     ("WBC,12.5,H,x10^9/L", "wbc", "high"),                             # a flag cell before the unit
     ("potassium, 5.6, mmol/L, 3.5, 5.1", "potassium", "high"),         # spaces after the commas
+    ("Glucose,620 mg/dL,70-99", "glucose", "critical_high"),           # value and unit in one cell
+    ("TSH, 12.4 mIU/L, 0.27-4.2", "tsh", "high"),
+    ("creatinine,1.0,mg/dL,0.7-1.3,N", "creatinine", "normal"),
 ])
 def test_a_row_without_a_header_is_one_result(line: str, key: str, flag: str) -> None:
     r = one(line, age=48, sex="M")
@@ -60,9 +63,15 @@ def test_csv_headers_written_other_ways(text: str) -> None:
     assert r["range_source"] == "report" and r["reference_range"]["high"] in (5.1, 5.3)
 
 
-@pytest.mark.parametrize("line", ["Na 140, K 4.1", "血钾 6.9；血钠 140", "钾偏高，医生说要复查", "K 3.1, recheck tomorrow"])
+@pytest.mark.parametrize("line", ["Na 140, K 4.1", "血钾 6.9；血钠 140", "钾偏高，医生说要复查", "K 3.1, recheck tomorrow",
+                                  "钾 5,7 mmol/L", "WBC 7,800 /µL", "Glucose 34,5 mmol/L"])
 def test_lines_that_are_not_rows_stay_text(line: str) -> None:
     assert delimited_row(line) is None
+
+
+def test_a_unit_ends_at_a_comma() -> None:
+    r = one("TSH 12.4 mIU/L, 0.27-4.2")
+    assert (r["unit"], r["flag"], r["reference_range"]["high"]) == ("mIU/L", "high", 4.2)
 
 
 # ---------------------------------------------------------------- sentences: who said it, and words before the number

@@ -478,6 +478,13 @@ def delimited_row(line: str) -> str | None:
             continue
         if delimiter == ";":
             cells = [_DECIMAL_COMMA.sub(r"\1.\2", c) for c in cells]
+        if re.search(r"\s[-+]?\d+(?:\.\d+)?$", cells[0]):
+            continue  # "钾 5,7 mmol/L", "WBC 7,800 /µL": a name and a number before the comma, not a row
+        # A value cell may carry its unit ("620 mg/dL"): split it into two cells.
+        for i, c in enumerate(cells):
+            if (vu := re.fullmatch(r"(?P<v>(?:[<>≤≥]=?)?\s*[-+]?\d+(?:\.\d+)?)\s*(?P<u>\S+)", c)) and _is_lab_unit(vu.group("u")):
+                cells[i:i + 1] = [vu.group("v"), vu.group("u")]
+                break
         at = next((i for i, c in enumerate(cells) if _CELL_VALUE.fullmatch(c) and "," not in c), None)
         if at is None or at == 0 or len(cells) < 2:
             continue
@@ -691,7 +698,8 @@ def _cmp(symbol: str | None) -> str | None:
 
 
 def _take_unit(rest: str) -> tuple[str | None, str]:
-    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓]|\[(?:IU|iU|iu|Hg)\])+)", rest)
+    # A comma or semicolon ends the unit ("12.4 mIU/L, 0.27-4.2"): no unit contains one.
+    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
         return None, rest
     unit = m.group("unit")
