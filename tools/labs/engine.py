@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from typing import Any
 
 from carebridge.tools.labs.explain import CRITICAL_NOTICE, explain
@@ -34,6 +35,9 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     newborn = parsed.newborn or (used_age is not None and used_age * 365.25 < NEWBORN_DAYS + 1 and used_age > 0)
     results = []
     skipped = list(parsed.skipped)
+    # Lines with a number that are not a test carebridge knows ("阿巴阿巴 12.5", "??? 12.5 ###"): listed as
+    # skipped when the report has results, but when it has none they are the answer, each `unknown` with a reason.
+    leftovers: list[tuple[str, dict[str, Any]]] = []
     for row in parsed.rows:
         try:
             result = interpret_row(row, kb, used_sex, used_age, newborn=newborn, minor=parsed.minor)
@@ -47,12 +51,29 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
         # A text line with an unknown name and no lab unit ("年龄：45岁") is not a result: keep it
         # in `skipped` (nothing is lost) rather than calling it an unknown analyte.
         # So is a line with no value whose name is not a test ("肝功能：", a heading).
-        if parsed.format == "text" and result["key"] is None and (row.no_value or (
+        if result["key"] is None and row.value is not None and (vital := vital_sign(row.name)):
+            # "体温 38.6℃", "BMI 31.2 kg/m2", "血压 145/92": a measurement, but not a lab test.
+            written = (row.text or "")[len(row.name or ""):].strip(" :：=") if (row.text or "").startswith(row.name or "") else None
+            if written:
+                result.update(value=written, unit=None)  # "145/92 mmHg" as written, not a number and a unit
+            result["reason"] = (f"{row.name!r} is a vital sign or body measurement ({vital}), not a lab test: carebridge "
+                                "interprets lab results only; ask your nurse or doctor what it means for you")
+            results.append(result)
+            continue
+        if row.orphan or (parsed.format == "text" and result["key"] is None and (row.no_value or (
                 not row.problem and not (row.unit and check_unit(clean_unit(row.unit)))
-                and row.ref_low is None and row.ref_high is None)):
+                and row.ref_low is None and row.ref_high is None))):
             skipped.append(f"{row.where}: {row.text}")
+            if row.value is not None and not _metadata(row):
+                leftovers.append((skipped[-1], result))
+            elif row.no_value and row.name and (named := _names_a_test(row, kb, used_sex, used_age, newborn, parsed.minor)):
+                # "my potassium was fine", "钾偏高，医生说要复查": a test named in a sentence with no number.
+                leftovers.append((skipped[-1], named))
             continue
         results.append(result)
+    if not results and leftovers:
+        results = [r for _, r in leftovers]
+        skipped = [s for s in skipped if s not in {where for where, _ in leftovers}]
     critical = any(r["flag"].startswith("critical") for r in results)
     lang = lang or ("zh" if detect_lang(text[:2000]) == "zh" or any(
         r.get("as_written") and detect_lang(r["as_written"]) == "zh" for r in results) else "en")
@@ -77,6 +98,50 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
         out["patient"]["note"] = ("sex not given: sex-specific ranges are combined, so only values outside every "
                                   "sex's range are flagged; pass --sex F|M for the exact range")
     return out
+
+
+def _names_a_test(row: Any, kb: LabKnowledge, sex: str | None, age: float | None, newborn: bool,
+                  minor: bool) -> dict[str, Any] | None:
+    """A line without a number whose words name a known test: `unknown`, asking for the number (else None)."""
+    try:
+        result = interpret_row(row, kb, sex, age, newborn=newborn, minor=minor, loose=True)
+    except Exception:  # noqa: BLE001 - a remark that cannot be read stays skipped
+        return None
+    if result["key"] is None:
+        return None
+    result["reason"] = (f"no value given for {result['analyte']}: the line names the test but gives no number; "
+                        "check the report and give the number with its unit")
+    return result
+
+
+_VITALS = (
+    ("body temperature", r"体温|\btemp(?:erature)?\b"),
+    ("blood pressure", r"血压|收缩压|舒张压|blood pressure|\bBP\b|systolic|diastolic"),
+    ("heart rate or pulse", r"心率|脉搏|脉率|heart rate|\bHR\b|pulse"),
+    ("breathing rate", r"呼吸|respiratory rate|resp(?:iration)? rate|\bRR\b"),
+    ("oxygen saturation by pulse oximetry", r"血氧饱和度|指脉氧|血氧(?!分压)|SpO2|pulse ox"),
+    ("body size", r"身高|体重|体重指数|腰围|臀围|\bBMI\b|body mass index|weight|height|waist"),
+)
+
+
+def vital_sign(name: str | None) -> str | None:
+    """What kind of vital sign or body measurement `name` is, or None (only asked of names that are not a known test)."""
+    for kind, pattern in _VITALS:
+        if name and re.search(pattern, name, re.IGNORECASE):
+            return kind
+    return None
+
+
+# Report and patient details that carry numbers but are not results ("年龄：45岁", "床号 12", "Sample ID 2024").
+_METADATA = re.compile(r"年龄|性别|姓名|科室|病区|床号?|病历号|住院号|门诊号|就诊号|标本|样本|条码|编号|日期|时间|采样|采集|送检|接收|"
+                       r"报告|审核|检验者|检验员|医生|电话|页|\b(?:age|sex|gender|dob|date|time|bed|ward|mrn|id|no|sample|specimen|"
+                       r"page|tel|phone|lab no)\b", re.IGNORECASE)
+
+
+def _metadata(row: Any) -> bool:
+    from carebridge.tools.labs.parse import DATE_OR_TIME
+
+    return bool(_METADATA.search(row.name or "") or DATE_OR_TIME.search(row.text or ""))
 
 
 def report_key(results: list[dict[str, Any]]) -> str:

@@ -36,6 +36,36 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
     name = (row.name or "").strip()
     if not name:
         return None, None
+    found = _resolve_name(name, kb, strict)
+    note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
+    if found is None and not strict:
+        found, note = _near_spelling(name, kb)
+    return found, note
+
+
+def _near_spelling(name: str, kb: LabKnowledge) -> tuple[Analyte | None, str | None]:
+    """A name with one misspelt word ('Fasting glucoes', 'Hemoglobn') or a same-pinyin character ('肌肝').
+
+    Every correction is re-read with the usual rules; it is used only when all the corrections that
+    give a test give the same one, and the result says what was read (see `tools.labs.spelling`).
+    """
+    spelling = kb.spelling()
+    for candidates in (spelling.latin_candidates(name), spelling.chinese_candidates(name) if _CJK.search(name) else []):
+        found: dict[str, tuple[Analyte, list[tuple[str, str]]]] = {}
+        for fixed, pairs in candidates:
+            if (analyte := _resolve_name(fixed, kb, False)) is not None:
+                found.setdefault(analyte.key, (analyte, pairs))
+        if len(found) == 1:
+            analyte, pairs = next(iter(found.values()))
+            read = ", ".join(f"{written!r} as {meant!r}" for written, meant in pairs)
+            return analyte, f"name read with a near spelling ({read}): check that this is the test on the report"
+        if len(found) > 1:
+            return None, None
+    return None, None
+
+
+def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
+    """The analyte a written name means (see `resolve_analyte`), spelled as written."""
     found = kb.by_name(name) or _inverted(name, kb)
     if found is None and not strict:
         # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
@@ -43,18 +73,18 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         candidate = kb.by_name(short) if short and short != name else None
         found = candidate if candidate and _same_specimen(name[len(short):], candidate, name) else None
         if short != name and candidate is not None and found is None:
-            return None, None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
+            return None  # "Glucose [Mass/volume] in Urine": a test carebridge has no range for
     if found is None and not strict:
         # Lead-ins and link words around a name: "我的血糖是", "my blood sugar is", "Potassium level".
-        core = _LEAD_IN.sub("", name).strip()
-        core = _TRAILER.sub("", core).strip()
+        core = _TRAILER.sub("", _LEAD_IN.sub("", name).strip()).strip()
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
             if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name):
                 found = candidate
                 break
         if found is None:
-            found = _head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
+            found = (_head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
+                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb))
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
@@ -67,11 +97,11 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
             if 1 < len(words) <= 3:
                 parts += words
         for part in reversed(parts):
-            if (candidate := kb.by_name(part)) is not None and _same_specimen(name.replace(part, " "), candidate, name):
+            candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else None)  # "钾偏高"
+            if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name):
                 found = candidate
                 break
-    note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
-    return found, note
+    return found
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -116,6 +146,26 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
         except UnitMismatch:
             continue
     return None
+
+
+def _unit_by_measuring_range(value: float, analyte: Analyte) -> str | None:
+    """The one unit in which a number written without a unit lies within the analyte's sourced measuring range.
+
+    HbA1c 9.1 can only be %: as mmol/mol it would be 3.0 %, below what an analyser measures; HbA1c 48 can
+    only be mmol/mol (6.5 %). None when no range is sourced or the number fits no unit or more than one.
+    """
+    m = analyte.measuring_range
+    if m is None:
+        return None
+    fits = []
+    for unit in analyte.units:
+        try:
+            reading = to_canonical(value, unit, analyte)
+        except UnitMismatch:
+            continue
+        if m.low <= reading <= m.high:
+            fits.append(unit)
+    return fits[0] if len(fits) == 1 else None
 
 
 # Cell counts whose per-litre units (10^9/L = 10^3/µL = K/µL = G/L) all give the same number,
@@ -198,18 +248,25 @@ def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
     return None
 
 
-# NOTE: lead-ins repeat ("我妈化验血钾", "化验单上钠"): who, then which paper or which test drew it.
+# NOTE: lead-ins repeat ("我妈化验血钾", "化验单上钠", "医生说我血小板"): who, then who said it or which paper
+# shows it, then which test drew it.
 _LEAD_WORDS = (r"我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿子|我女儿|我|他的|她的|孩子的?|宝宝的?|老人的?|"
-            r"病人的|患者的|本次|这次的?|今天的?|昨天的?|最近的?|化验单上的?|化验单|检查单上的?|报告上的?|"
-            r"妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
-            r"化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|查了|查的|测了|测的|的|"
+            r"病人的|患者的|本次|这次的?|今天的?|昨天的?|前天的?|最近的?|上周的?|上次的?|上个?月的?|早上的?|上午的?|下午的?|晚上的?|刚才|入院时的?|化验单上的?|化验单|检查单上的?|报告上的?|"
+            r"报告单上的?|单子上的?|上面|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
+            r"(?:听)?(?:医生|大夫|护士)(?:说|讲|告诉我|跟我说)?|说|讲|告诉我|写着|写的是|写的|显示的?|结果显示|提示|"
+            r"化验结果|检查结果|化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|查了|查的|测了|测的|的|"
             r"my|mum'?s|mom'?s|dad'?s|his|her|the|our|latest|last|recent|today'?s?")
 _LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
 # The same lead-in words, plus single verbs of testing, as a whole prefix (the regex may backtrack
 # between the alternatives, so "今天查" is 今天 + 查 whatever the order of the words).
 _LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|急|刚)+", re.IGNORECASE)
-_TRAILER = re.compile(r"\s*(?:是|为|有|才|只有|只|仅有?|高达|达到|竟然|已经|都|就|结果|值|水平|came back (?:at|as)|came back|"
-                      r"is|was|are|were|of|at|level|levels|result|results|value|reading)$", re.IGNORECASE)
+# Words between the name and the number: "血小板才18", "血钾只有2.3", "血糖高达33", "肌酐都到500了",
+# "potassium was only 2.3", "Hb down to 5.8". They repeat ("已经只有", "was only"), so the pattern does.
+_TRAILER = re.compile(r"(?:\s*(?:是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
+                      r"差不多|将近|快|(?:降|掉|跌|升|涨|低|高|到)到了?|到了?|偏低|偏高|很低|很高|太低|太高|有点低|有点高|较低|较高|"
+                      r"结果|值|水平|came back (?:at|as)|came back|came in at|is|was|are|were|of|at|level|levels|result|results|"
+                      r"value|reading|only|just|about|around|approximately|roughly|as high as|as low as|down to|up to|now|still|"
+                      r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
 _BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血", "血气", "动脉血气", "血气分析"}
 # Words that put a test in another specimen than blood: its blood ranges do not apply.
 _URINE = re.compile(r"尿|urine|urinary|\bu-", re.IGNORECASE)
@@ -217,13 +274,24 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
                              r"peritoneal|stool|fa?ecal|sputum|saliva|synovial|semen|amniotic|\b24\s*-?h", re.IGNORECASE)
 
 
+# Words that make another test of the one they precede ("plasma free hemoglobin" is not haemoglobin,
+# "indirect bilirubin" is not total bilirubin, "non-HDL cholesterol" is not total cholesterol): a name is never
+# matched by dropping one (Chinese compounds have the same rule in `_head_final`).
+_MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?conjugated(?![a-z])|(?<![a-z])non(?![a-z])|"
+                        r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
+                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
+                        r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound)(?![a-z])|"
+                        r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
+
+
 def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     """Whether a match that dropped words from `name` ('Urine' of 'Urine potassium') keeps the test's specimen.
 
     A blood test may not lose a urine or body-fluid word; a urine dipstick test ('protein', 'blood')
     is reached this way only when the name says urine ('尿常规 蛋白质'), never from 'Protein, total, serum'.
+    Nor may a match drop a word that makes another test (`_MODIFIERS`).
     """
-    if _OTHER_SPECIMEN.search(dropped):
+    if _OTHER_SPECIMEN.search(dropped) or _MODIFIERS.search(dropped):
         return False
     if analyte.group == "urine":
         return bool(_URINE.search(name))
@@ -292,10 +360,11 @@ def _sig3(x: float) -> float:
 
 
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None, *,
-                  newborn: bool = False, minor: bool = False) -> dict[str, Any]:
+                  newborn: bool = False, minor: bool = False, loose: bool = False) -> dict[str, Any]:
     """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist;
-    `minor`: the report says the patient is a child, whose age may not be given)."""
-    analyte, match_note = resolve_analyte(row, kb, strict=row.no_value)
+    `minor`: the report says the patient is a child, whose age may not be given; `loose`: a line without a
+    value may name its test inside a sentence, "my potassium was fine")."""
+    analyte, match_note = resolve_analyte(row, kb, strict=row.no_value and not loose)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
         "analyte_zh": analyte.zh if analyte else (row.name or row.code or "?"),
@@ -350,6 +419,13 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             return unknown(why)
         out["unit"] = _show(unit)
         out["notes"].append(why)
+    if not unit and (fit := _unit_by_measuring_range(value, analyte)) is not None:
+        unit = fit
+        out["unit"] = _show(unit) or None
+        m = analyte.measuring_range
+        assert m is not None
+        out["notes"].append(f"no unit given; {value:g} read as {unit}: it is the only unit in which {value:g} lies within "
+                            f"the measuring range of {_fmt(m.low)}-{_fmt(m.high)} {analyte.unit} (source {m.source})")
     if not unit:
         if analyte.assume_unit or len(analyte.units) == 1:
             unit = analyte.unit or ""
@@ -378,6 +454,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
     if known_unit is None:
         return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {' or '.join(analyte.units)}")
+    if unit in ("G/L", "T/L"):
+        out["unit"] = _show(known_unit)
+        if known_unit != "g/L":
+            out["notes"].append(f"{row.unit} read as {known_unit} ({'giga' if unit == 'G/L' else 'tera'} per litre)")
     if value < 0:
         return unknown(f"impossible value {value:g} {unit}: {analyte.en} cannot be negative; check the report")
     if known_unit == "%" and value > 100:
@@ -410,6 +490,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                        f"{side} the critical limit ({_fmt(from_canonical(limit, shown, analyte))}{u}; carebridge treats "
                        f"values {side} {_fmt(from_canonical(bound, shown, analyte))}{u} as implausible). Check the value "
                        "and the unit: a slipped decimal point or a wrong unit?")
+    if analyte.physical_max is not None and canonical > analyte.physical_max.high:
+        shown = known_unit
+        u = "" if _show(shown) == "" else f" {_show(shown)}"
+        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is above "
+                       f"{_fmt(from_canonical(analyte.physical_max.high, shown, analyte))}{u}, "
+                       f"{analyte.physical_max.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
 
     # Reference range: the report's own, else the sourced one.
     low = high = None
@@ -463,6 +549,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
 
     flag = None
     crit = analyte.critical
+    if crit is not None and crit.min_age is not None and (newborn or (age is not None and age < crit.min_age)):
+        out["notes"].append(f"the sourced critical limit for {analyte.en} is for patients aged {crit.min_age:g} year(s) "
+                            "or more: not applied; a young child's own limits may differ")
+        crit = None
     if newborn and analyte.critical_newborn is not None:
         crit = analyte.critical_newborn
         out["notes"].append("newborn critical limits used")

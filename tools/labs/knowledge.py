@@ -72,6 +72,25 @@ class Range(_Strict):
 class Critical(_Strict):
     low: float | None = None
     high: float | None = None
+    # The source gives the limit from this age (years) on: a younger patient of known age is not held to it.
+    min_age: float | None = None
+    source: str
+    note: str | None = None
+
+
+class PhysicalLimit(_Strict):
+    """A bound no sample from a living patient can pass, from what the quantity is (not a clinical cut-off)."""
+
+    high: float
+    source: str
+    note: str  # why, in words a reader can check ("the haemoglobin concentration inside red cells ...")
+
+
+class MeasuringRange(_Strict):
+    """What an analyser can report, in the canonical unit: used only to tell which unit a bare number is in."""
+
+    low: float
+    high: float
     source: str
     note: str | None = None
 
@@ -111,6 +130,9 @@ class Analyte(_Strict):
     # Clonal proliferation (leukaemia, thrombocythaemia) can push the value orders of magnitude
     # past its critical limit: no plausibility bound is derived above it.
     unbounded_high: bool = False
+    # A physical ceiling, checked besides the PLAUSIBLE_BANDS bound (which stays the engineering margin).
+    physical_max: PhysicalLimit | None = None
+    measuring_range: MeasuringRange | None = None
     note: Text | None = None
     about: Text
     high: Text
@@ -127,6 +149,9 @@ class Analyte(_Strict):
                     raise ValueError(f"{self.key}: critical low {self.critical.low} is not below the range low {r.low}")
                 if self.critical.high is not None and r.high is not None and self.critical.high <= r.high:
                     raise ValueError(f"{self.key}: critical high {self.critical.high} is not above the range high {r.high}")
+        if self.physical_max is not None and self.critical is not None and self.critical.high is not None \
+                and self.physical_max.high <= self.critical.high:
+            raise ValueError(f"{self.key}: physical maximum {self.physical_max.high} is not above the critical high")
         return self
 
     def name(self, lang: str) -> str:
@@ -168,6 +193,7 @@ class LabKnowledge(_Strict):
     explain_sources: list[str]
     analytes: list[Analyte]
     _idx: tuple[dict[str, Analyte], dict[str, Analyte], dict[str, Analyte]] = PrivateAttr()
+    _spelling: Any = PrivateAttr(default=None)
 
     def model_post_init(self, context: Any, /) -> None:
         """Build the key, code and name indexes once."""
@@ -194,6 +220,8 @@ class LabKnowledge(_Strict):
             cited += [a.critical.source] if a.critical else []
             cited += [a.critical_newborn.source] if a.critical_newborn else []
             cited += [a.molar_mass.source] if a.molar_mass else []
+            cited += [a.physical_max.source] if a.physical_max else []
+            cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
         owners: dict[str, str] = {}
@@ -213,6 +241,14 @@ class LabKnowledge(_Strict):
     def by_code(self, code: str) -> Analyte | None:
         """The analyte with LOINC `code` (primary or alternative)."""
         return self._idx[1].get(code.strip())
+
+    def spelling(self) -> Any:
+        """The near-spelling index over every name (`tools.labs.spelling.Spelling`), built on first use."""
+        if self._spelling is None:
+            from carebridge.tools.labs.spelling import Spelling
+
+            self._spelling = Spelling(self)
+        return self._spelling
 
     def by_name(self, name: str) -> Analyte | None:
         """The analyte a report calls `name` (Chinese or English name, abbreviation), or None."""

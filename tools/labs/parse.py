@@ -54,6 +54,8 @@ class RawResult:
     no_value: bool = False
     # The value was written with a thousands separator ("92,000"): a count of whole cells per µL.
     grouped: bool = False
+    # A number with no readable name at all ("??? 12.5 ###"): reported only when nothing else on the report is.
+    orphan: bool = False
 
 
 @dataclass
@@ -82,14 +84,28 @@ def parse_report(text: str, filename: str | None = None) -> ParsedReport:
     lower_name = (filename or "").lower()
     if stripped[0] in "{[" or lower_name.endswith(".json"):
         return parse_fhir(stripped)
-    if lower_name.endswith(".csv") or _looks_like_csv(stripped):
-        return parse_csv(stripped)
+    # Full-width punctuation (，；) is folded first, so a header typed with a Chinese input method is found too.
+    folded = stripped.translate(_FULL_WIDTH)
+    if lower_name.endswith(".csv") or _csv_delimiter(folded) is not None:
+        return parse_csv(folded)
     return parse_text(stripped)
 
 
-def _looks_like_csv(text: str) -> bool:
+_CSV_DELIMITERS = (",", ";")
+
+
+def _csv_delimiter(text: str) -> str | None:
+    """The delimiter of a CSV whose first line is a header naming a value column and a name or code column."""
     first = text.splitlines()[0]
-    return first.count(",") >= 2 and _csv_columns([c.strip() for c in first.split(",")]) is not None
+    for delimiter in _CSV_DELIMITERS:
+        if first.count(delimiter) >= 2 and _csv_columns(_cells(first, delimiter)) is not None:
+            return delimiter
+    return None
+
+
+def _cells(line: str, delimiter: str) -> list[str]:
+    """One CSV line split into stripped cells (quotes honoured: '"Calcium, total",9.4,mg/dL')."""
+    return [c.strip() for c in next(csv.reader([line], delimiter=delimiter, skipinitialspace=True), [])]
 
 
 # ---------------------------------------------------------------- FHIR
@@ -289,14 +305,16 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
 
 # ---------------------------------------------------------------- CSV
 _COLUMNS = {
-    "name": ("analyte", "test", "name", "item", "项目", "检验项目", "项目名称", "检查项目", "test name", "analyte name"),
+    "name": ("analyte", "test", "name", "item", "项目", "检验项目", "项目名称", "检查项目", "test name", "analyte name",
+             "test_name", "analyte_name", "parameter", "component", "检验名称", "指标", "检查指标", "检测项目"),
     "code": ("code", "loinc", "loinc code", "代码"),
-    "value": ("value", "result", "结果", "检测结果", "数值"),
+    "value": ("value", "result", "结果", "检测结果", "数值", "检验结果", "测定值", "结果值"),
     "unit": ("unit", "units", "单位"),
-    "range": ("range", "reference", "reference range", "reference_range", "ref", "ref range", "参考范围", "参考区间", "参考值"),
+    "range": ("range", "reference", "reference range", "reference_range", "ref", "ref range", "参考范围", "参考区间", "参考值",
+              "reference interval", "ref interval", "ref_range", "normal range", "参考值范围", "参考"),
     "low": ("low", "ref_low", "reference low", "下限"),
     "high": ("high", "ref_high", "reference high", "上限"),
-    "flag": ("flag", "提示", "标志"),
+    "flag": ("flag", "提示", "标志", "abnormal flag", "异常标志", "结果提示"),
 }
 
 
@@ -311,14 +329,16 @@ def _csv_columns(header: list[str]) -> dict[str, int] | None:
 
 
 def parse_csv(text: str) -> ParsedReport:
-    """CSV with a header naming at least a value column and a name or LOINC code column."""
-    rows = list(csv.reader(io.StringIO(text)))
-    columns = _csv_columns([c.strip() for c in rows[0]]) if rows else None
-    if columns is None:
-        # No usable header: read each row as a text line ("K, 6.9, mmol/L").
-        report = parse_text("\n".join(" ".join(c.strip() for c in r) for r in rows))
+    """CSV with a header naming at least a value column and a name or LOINC code column (',' or ';' between cells)."""
+    delimiter = _csv_delimiter(text)
+    if delimiter is None:
+        # No usable header: each line is read as text, where a "name,value,unit,range" row is recognised.
+        report = parse_text(text)
         report.format = "csv"
         return report
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    columns = _csv_columns([c.strip() for c in rows[0]])
+    assert columns is not None
     report = ParsedReport(format="csv", rows=[])
     for n, cells in enumerate(rows[1:], 2):
         if not any(c.strip() for c in cells):
@@ -331,13 +351,16 @@ def parse_csv(text: str) -> ParsedReport:
         row = RawResult(where=f"row {n}", text=",".join(cells), name=cell("name"), code=cell("code"),
                         unit=cell("unit"), lab_flag=cell("flag"))
         raw_value = cell("value")
+        if raw_value is not None and delimiter == ";":
+            raw_value = _DECIMAL_COMMA.sub(r"\1.\2", raw_value)  # "6,9" in a semicolon CSV (European spreadsheets)
         if raw_value is None:
             row.problem = "no value in this row"
         else:
             row.value_text = raw_value
             _number_from_text(row)
         if cell("range"):
-            _range_from_text(row, cell("range") or "")
+            ref = cell("range") or ""
+            _range_from_text(row, _DECIMAL_COMMA.sub(r"\1.\2", ref) if delimiter == ";" else ref)
         for bound in ("low", "high"):
             if cell(bound):
                 try:
@@ -382,6 +405,7 @@ def parse_text(text: str) -> ParsedReport:
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
         clean = _take_patient_lead(clean, report)
+        clean = delimited_row(clean) or clean
         for item in split_items(clean):
             row = parse_text_item(item, f"line {n}")
             if row is None:
@@ -427,6 +451,71 @@ def _take_patient_lead(line: str, report: ParsedReport) -> str:
         if report.age is None:
             report.age = 0.0
     return line[m.end():]
+
+
+# A cell holding the value: "9.4", "<0.5", "6,9" (decimal comma), "7.8 H", "6.9↑".
+_CELL_VALUE = re.compile(r"(?:[<>≤≥]=?)?\s*[-+]?\d+(?:[.,]\d+)?\s*(?:↑↑|↓↓|↑|↓|HH|LL|H|L)?")
+_CELL_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_CELL_FLAGS = {"H": "H", "L": "L", "HH": "HH", "LL": "LL", "↑": "↑", "↓": "↓", "↑↑": "HH", "↓↓": "LL", "N": "", "A": "",
+               "高": "H", "低": "L", "偏高": "H", "偏低": "L", "正常": "", "异常": "", "HIGH": "H", "LOW": "L",
+               "NORMAL": "", "ABNORMAL": ""}
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
+
+
+def delimited_row(line: str) -> str | None:
+    """A spreadsheet row without a header ("uric acid,9.4,mg/dL,3.5-7.2", "K;6,9;mmol/L;3.5;5.3") as a text line.
+
+    The row is name cell(s), one value cell, then only units, a range (one cell or low and high
+    cells) and flags; anything else (a second result, a sentence) is not a row and stays text.
+    Returns "uric acid 9.4 mg/dL 3.5-7.2", or None.
+    """
+    # The commonest separator first: "K;6,9;mmol/L" is a semicolon row with decimal commas.
+    for delimiter in sorted((",", ";", "|"), key=line.count, reverse=True):
+        if delimiter not in line:
+            continue
+        cells = _cells(line, delimiter)
+        if any(other in c for c in cells for other in ",;|" if other != delimiter and not _DECIMAL_COMMA.search(c)):
+            continue
+        if delimiter == ";":
+            cells = [_DECIMAL_COMMA.sub(r"\1.\2", c) for c in cells]
+        if re.search(r"\s[-+]?\d+(?:\.\d+)?$", cells[0]):
+            continue  # "钾 5,7 mmol/L", "WBC 7,800 /µL": a name and a number before the comma, not a row
+        # A value cell may carry its unit ("620 mg/dL"): split it into two cells.
+        for i, c in enumerate(cells):
+            if (vu := re.fullmatch(r"(?P<v>(?:[<>≤≥]=?)?\s*[-+]?\d+(?:\.\d+)?)\s*(?P<u>\S+)", c)) and _is_lab_unit(vu.group("u")):
+                cells[i:i + 1] = [vu.group("v"), vu.group("u")]
+                break
+        at = next((i for i, c in enumerate(cells) if _CELL_VALUE.fullmatch(c) and "," not in c), None)
+        if at is None or at == 0 or len(cells) < 2:
+            continue
+        names = [c for c in cells[:at] if c]
+        if not names or not re.search(r"[A-Za-z\u4e00-\u9fff]", names[0]) or any(_CELL_VALUE.fullmatch(c) for c in names):
+            continue
+        tail: list[str] = []
+        numbers: list[str] = []
+        ok = True
+        for c in cells[at + 1:]:
+            if not c:
+                continue
+            if _CELL_NUMBER.fullmatch(c):
+                numbers.append(c)  # low and high in cells of their own
+            elif _RANGE.fullmatch(c) or _UPPER.fullmatch(c) or _LOWER.fullmatch(c) or re.fullmatch(r"[(（\[].*[)）\]]", c):
+                tail.append(c)
+            elif c.upper() in _CELL_FLAGS:
+                tail.append(_CELL_FLAGS[c.upper()])
+            elif _is_lab_unit(c) or c in ("%", "‰") or re.fullmatch(r"[x×*]?\s*10\s*[\^*eE~]?\s*\d{1,2}\s*/\s*\S+|\S*万\S*", c):
+                tail.insert(0, c)  # the unit right after the value, before any range or flag
+            else:
+                ok = False
+                break
+        if not ok or len(numbers) > 2:
+            continue
+        if len(numbers) == 2:
+            tail.append(f"{numbers[0]}-{numbers[1]}")
+        elif len(numbers) == 1:
+            tail.append(numbers[0])
+        return " ".join([", ".join(names), cells[at], *[t for t in tail if t]])
+    return None
 
 
 def split_items(line: str) -> list[str]:
@@ -564,7 +653,15 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         name = item[:q.start()].strip(" :：=\t")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
             return RawResult(where=where, text=item, name=name, value_text=item[q.start():].strip())
+    if (m := re.search(_NUM, item)) and not re.search(r"[A-Za-z\u4e00-\u9fff]", item) and not DATE_OR_TIME.search(item):
+        # "??? 12.5 ###": a number and no name at all.
+        return RawResult(where=where, text=item, value=float(m.group(0)), orphan=True,
+                         problem=f"no test name could be read on this line: say which test the value {m.group(0)} belongs to")
     return _name_without_value(item, where)
+
+
+# A date or a time of day: report metadata, never a result ("2024-05-01", "2024年5月1日", "08:30").
+DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[月/]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}")
 
 
 def _is_lab_unit(token: str) -> bool:
@@ -601,7 +698,8 @@ def _cmp(symbol: str | None) -> str | None:
 
 
 def _take_unit(rest: str) -> tuple[str | None, str]:
-    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓]|\[(?:IU|iU|iu|Hg)\])+)", rest)
+    # A comma or semicolon ends the unit ("12.4 mIU/L, 0.27-4.2"): no unit contains one.
+    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
         return None, rest
     unit = m.group("unit")

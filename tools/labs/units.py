@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from carebridge.tools.labs.knowledge import Analyte
 
 # Units that are labels rather than pint expressions (compared as text).
-_LABEL_UNITS = {"[pH]", "1", "mL/min/1.73m2"}
+_LABEL_UNITS = {"[pH]", "1", "mL/min/1.73m2", "G/L", "T/L"}
+# SI prefixes written as a capital letter for a count: G/L (giga, 10^9 per litre; German "Gpt/l") and
+# T/L (tera, 10^12 per litre). Only a count can be read so; for a mass concentration "G/L" is g/L.
+_COUNT_PREFIX_UNITS = {"G/L": "10^9/L", "T/L": "10^12/L"}
 # "10⁹/L": NFKC would turn the superscript into a plain digit ("109/L"), so it becomes "10^9" first.
 _SUPERSCRIPTS = str.maketrans({"⁰": "^0", "¹": "^1", "²": "^2", "³": "^3", "⁶": "^6", "⁹": "^9"})
 
@@ -49,6 +52,8 @@ def clean_unit(raw: str | None) -> str:
     text = text.replace("（", "(").replace("）", ")")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
+    if m := re.fullmatch(r"(G|T)(?:pt|iga|era)?/[lL]", text):
+        return f"{m.group(1)}/L"  # capital G or T: giga or tera per litre (a count); resolved per analyte
     low = text.lower()
     if low in ("", "-", "--", "无"):
         return ""
@@ -135,6 +140,9 @@ def accepted_unit(unit: str, analyte: Analyte) -> str | None:
     """The knowledge spelling of `unit` if the analyte accepts it (mmol/l == mmol/L), else None."""
     if analyte.key == "egfr" and unit in ("mL/min", "mL/min/1.73m2"):
         return unit
+    if unit in _COUNT_PREFIX_UNITS:
+        count = accepted_unit(_COUNT_PREFIX_UNITS[unit], analyte)
+        return count if count is not None else (accepted_unit("g/L", analyte) if unit == "G/L" else None)
     if "Eq" in unit:  # equivalents depend on the ion's valence: only where the analyte lists them
         return unit if unit in analyte.units and analyte.valence else None
     for known in analyte.units:
