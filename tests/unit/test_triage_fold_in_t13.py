@@ -1,0 +1,220 @@
+"""Engine behaviour added in the blind-13 fold-in round (regression tests, written after the fixes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebridge.tools.triage_engine import screen_message, symptom_matches
+
+
+def _fired(text: str) -> set[str]:
+    _, flags, _ = screen_message(text, [], {}, None, [])
+    return {f["id"] for f in flags}
+
+
+def _codes(text: str) -> set[str]:
+    return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
+
+
+# --- epiglottitis (NHS Epiglottitis: call 999) ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "4 year old suddenly really poorly, high temp, he cant swallow his own spit so hes drooling everywhere",
+    "my daughter is 6, fever, sore throat and she's drooling because she can't swallow",
+    "she's sitting up leaning forward to breathe and dribbling, temperature 39.5",
+    "he won't swallow, just dribbles saliva, high temp and his voice is muffled",
+    "孩子3岁 高烧 口水流个不停 咽不下去",
+    "孩子发烧，往前趴着坐，口水直流",
+    "孩子咽不下口水了，一直往外流，发烧39度",
+])
+def test_drooling_and_cannot_swallow_saliva_with_fever_is_possible_epiglottitis(text: str) -> None:
+    assert "possible_epiglottitis" in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my son is teething, dribbling everywhere, no fever",
+    "I can swallow my saliva fine, just a sore throat and a cold",
+    "宝宝长牙，口水很多，吃奶正常",
+    "嗓子疼，能咽口水，不发烧",
+])
+def test_teething_drool_and_a_plain_sore_throat_stay_quiet(text: str) -> None:
+    assert _fired(text) == set()
+
+
+def test_stridor_at_rest_is_severe_but_stridor_only_when_crying_is_not() -> None:
+    assert "severe_breathing_difficulty" in _fired("making a horrible squeaky noise every time he breathes in")
+    assert "severe_breathing_difficulty" in _fired("he makes a harsh noise breathing in even when he's calm and asleep")
+    assert "severe_breathing_difficulty" in _fired("睡着的时候也有嘶嘶的喉鸣声")
+    assert _fired("toddler with a cold making a squeaky noise when he breathes in only when he cries") == set()
+    assert "stridor_when_upset" in _codes("toddler with a cold making a squeaky noise when he breathes in only when he cries")
+    assert _fired("娃哭的时候喘气有嘶嘶声，不哭就好了") == set()
+
+
+def test_leaning_forward_alone_does_not_block_nosebleed_self_care() -> None:
+    # Leaning forward is nosebleed first aid: context, never a finding that needs advice of its own.
+    assert "leaning_forward" in _codes("捏住鼻子身体往前倾十分钟就止住了")
+    assert _fired("捏住鼻子身体往前倾十分钟就止住了") == set()
+
+
+# --- acute angle-closure glaucoma (NHS Glaucoma) -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "woke up with a really bad pain in my right eye and a pounding headache. eye is bright red, I'm seeing rainbow rings around the lights",
+    "seeing rainbow rings around lights, eye is painful and red",
+    "pounding headache and haloes round the street lights, been sick",
+    "眼睛胀痛，头疼，看灯有彩虹圈，想吐",
+    "右眼又红又胀，路灯周围有一圈彩虹，还吐了",
+])
+def test_haloes_with_a_painful_red_eye_headache_or_vomiting_is_acute_glaucoma(text: str) -> None:
+    assert "acute_glaucoma_signs" in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I see halos around street lights at night since my cataract got worse, no pain",
+    "看灯有光晕，不疼不红，老花眼",
+    "no red eye, no pain, no haloes around lights, just need new glasses",
+])
+def test_haloes_without_pain_redness_headache_or_vomiting_are_not_glaucoma(text: str) -> None:
+    assert "acute_glaucoma_signs" not in _fired(text)
+
+
+def test_pain_in_the_left_or_right_eye_is_eye_pain() -> None:
+    assert "eye_pain" in _codes("a really bad pain in my right eye")
+    assert "eye_pain" in _codes("pain behind my left eye")
+    assert "painful_eye_with_vision_change" in _fired("pain behind my left eye and my vision is blurry")
+    assert "eye_pain" not in _codes("no pain in my right eye")
+
+
+# --- overdose and farewell messages --------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "我妹刚给我发微信说她把一瓶安眠药全吃了",
+    "她说把那盒药都吃下去了",
+    "我把家里的药全吃了",
+    "把抽屉里的安眠药吃光了",
+    "安眠药一瓶全吃了",
+    "i took all of my mums sleeping tablets about half an hour ago",
+    "she took all her antidepressants",
+    "he took his dad's tablets",
+])
+def test_whole_supply_or_someone_elses_medicine_taken_is_an_overdose(text: str) -> None:
+    assert "poisoning_overdose" in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "我把药吃了，还是头疼",
+    "医生开的药我都吃完了，还是咳嗽",
+    "把药全吃完了也没好",
+    "我没有把药全吃了，只吃了一片",
+    "i didnt take all of my sleeping pills",
+    "I took my mum's advice",
+])
+def test_taking_a_normal_dose_or_finishing_a_course_is_not_an_overdose(text: str) -> None:
+    assert not {"poisoning_overdose", "suicidal_intent"} & _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "她发微信说让我照顾好爸妈 现在打她电话不接",
+    "他发消息说以后替他孝顺爸妈",
+    "发微信跟我告别 说下辈子再见",
+    "my sister texted me saying goodbye and to look after mum and dad",
+    "he texted saying goodbye, now his phone is off",
+])
+def test_farewell_messages_are_suicidal_intent(text: str) -> None:
+    assert "suicidal_intent" in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "妈妈出差前让我照顾好爸爸",
+    "姐姐出国了，让我照顾好爸妈，她下个月回来",
+    "can you look after the kids for me while I go to the GP",
+    "said goodbye to the kids, my husband will look after the kids while I'm in hospital",
+    "my son said goodbye and went off to school, he's got a sore throat",
+])
+def test_ordinary_goodbyes_and_looking_after_family_stay_quiet(text: str) -> None:
+    assert "suicidal_intent" not in _fired(text)
+
+
+# --- coffee-ground vomit (NHS Vomiting blood) ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "刚才吐了一大口 黑褐色的跟咖啡渣一样",
+    "他吐了 黑褐色的",
+    "吐了好几口黑色的东西",
+    "吐了两次 都是黑乎乎的水",
+    "vomited dark brown stuff like coffee granules",
+])
+def test_dark_brown_or_coffee_ground_vomit_across_a_space_is_vomiting_blood(text: str) -> None:
+    assert "gi_bleeding" in _fired(text)
+
+
+@pytest.mark.parametrize("text", ["吐了，脸红红的", "吐了 不是黑色的", "吐了，没有咖啡渣样的东西", "早上喝了咖啡，吐了一点咖啡"])
+def test_vomit_without_a_dark_or_bloody_colour_is_not_a_bleed(text: str) -> None:
+    assert "gi_bleeding" not in _fired(text)
+
+
+# --- green vomit (NHS Diarrhoea and vomiting) and intussusception (外科学/儿科学 第9版) ----------------
+@pytest.mark.parametrize("text", [
+    "vomited and it was bright green",
+    "my baby has been sick 4 times and now it's bright green",
+    "宝宝吐了好几次，后来吐的是绿水",
+    "吐了好几次，吐的是黄绿色的水",
+])
+def test_green_vomit_is_an_emergency(text: str) -> None:
+    assert "green_vomit" in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "chesty cough about a week, bringing up green stuff, now temp 38.8",
+    "I've had a cough for over a week that's now bringing up green phlegm",
+    "I drank a green smoothie then was sick",
+    "threw up bile this morning after a big night out",
+    "喝多了吐到最后都是黄水",
+    "宝宝吐奶，奶是白色的，没有绿色",
+])
+def test_green_phlegm_green_food_and_yellow_bile_are_not_green_vomit(text: str) -> None:
+    assert "green_vomit" not in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "宝宝10个月 今天一阵一阵地哭得撕心裂肺 吐了好几次 刚换尿布看到拉的像果酱一样带血",
+    "宝宝8个月，阵发性哭闹，吐了，大便像果酱",
+    "孩子拉的便便跟草莓酱似的，一阵阵哭",
+    "my baby keeps screaming in fits and pulling his knees up, then he's fine, he's vomited and his nappy has red jelly-like poo in it",
+])
+def test_redcurrant_jelly_stool_with_vomiting_or_crying_spells_is_possible_intussusception(text: str) -> None:
+    assert "possible_intussusception" in _fired(text)
+
+
+def test_blood_in_a_toddlers_stool_with_crying_spells() -> None:
+    assert "infant_blood_in_stool_with_crying_spells" in _fired("孩子1岁，一阵一阵地哭闹，腿往肚子上缩，大便带血")
+    # An adult with blood in the stool and no crying spells is not this rule.
+    assert "infant_blood_in_stool_with_crying_spells" not in _fired("I'm 40, blood on the toilet paper after a hard poo")
+
+
+@pytest.mark.parametrize("text", [
+    "my 8 month old has colic, cries every evening and pulls her legs up, poo normal",
+    "宝宝傍晚哭闹，大便正常，没有血",
+    "吃了果酱面包，大便正常",
+    "宝宝吃了菠菜泥，大便绿绿的",
+])
+def test_colic_and_food_coloured_stool_are_not_intussusception(text: str) -> None:
+    assert not {"possible_intussusception", "infant_blood_in_stool_with_crying_spells", "green_vomit"} & _fired(text)
+
+
+# --- scalds said other ways (NHS Burns and scalds) -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "孩子把暖壶碰倒了 开水全浇在胸口和肚子上 冲了凉水 红了一大片比他手掌大多了 起了好多水泡",
+    "热水瓶被他弄倒了，开水淋了一身，起泡了",
+    "烫伤面积比他的手掌大",
+    "热汤洒在胳膊上 起了个泡",
+    "she pulled a cup of tea onto herself, a patch bigger than her palm with blisters",
+])
+def test_scalds_poured_knocked_over_or_bigger_than_a_palm_are_serious(text: str) -> None:
+    assert "serious_burn" in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "被开水烫了一下，没起泡，就红了一点",
+    "暖壶倒了，没烫着人",
+    "上周被家里猫抓了手臂，这两天伤口周围红了一大片，比巴掌还大，又肿又热",
+    "I burned my finger on the oven, no blisters, small",
+])
+def test_small_scalds_and_a_large_red_wound_are_not_serious_burns(text: str) -> None:
+    assert "serious_burn" not in _fired(text)
