@@ -218,3 +218,119 @@ def test_scalds_poured_knocked_over_or_bigger_than_a_palm_are_serious(text: str)
 ])
 def test_small_scalds_and_a_large_red_wound_are_not_serious_burns(text: str) -> None:
     assert "serious_burn" not in _fired(text)
+
+
+# --- urgency levels: ambulance where the source says 999 ------------------------------------------
+def _urgency(text: str, age: float | None = None) -> str:
+    from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+    found = extract_findings(text)
+    return decide_urgency(found.present, patient_facts({"age_years": age}, None, found))[0]
+
+
+@pytest.mark.parametrize("text", [
+    "suddenly grabbed his head, like being hit with a baseball bat, worst headache ever. now he's been sick twice and his neck is stiff",
+    "I got a sudden explosive headache at the gym, the worst pain of my life, and light hurts my eyes",
+    "刚才拖地的时候突然说后脑勺像被人拿棍子狠狠敲了一下，疼得这辈子没这么厉害过，吐了两回",
+    "头突然像炸开一样疼，还吐了，脖子发硬",
+])
+def test_thunderclap_headache_with_vomiting_stiff_neck_or_photophobia_calls_an_ambulance(text: str) -> None:
+    assert "subarachnoid_haemorrhage_signs" in _fired(text)
+    assert _urgency(text) == "emergency_ambulance"
+
+
+def test_thunderclap_headache_alone_stays_an_emergency() -> None:
+    assert _urgency("worst headache of my life, it came on suddenly") == "emergency"
+    assert "subarachnoid_haemorrhage_signs" not in _fired("a mild headache that came on slowly, no vomiting, neck is fine")
+
+
+@pytest.mark.parametrize("text", [
+    "dad is 78, was on antibiotics for a water infection. today he's not with it and his skin looks blotchy",
+    "外婆发烧两天，今天糊里糊涂的，膝盖上一块一块花斑",
+])
+def test_sepsis_with_confusion_or_mottled_skin_calls_an_ambulance(text: str) -> None:
+    assert "sepsis_high_risk" in _fired(text)
+    assert _urgency(text) == "emergency_ambulance"
+
+
+def test_sepsis_signs_without_a_high_risk_criterion_stay_an_emergency() -> None:
+    text = "my baby is 3 weeks old, the thermometer says 38.3, she's floppy and not interested in feeding"
+    assert "sepsis_high_risk" not in _fired(text)
+    assert _urgency(text) == "emergency"
+    assert "sepsis_high_risk" not in _fired("I have a fever, I'm thinking clearly, skin looks normal")
+
+
+@pytest.mark.parametrize("text", [
+    "俺爷爷下午在地里掰玉米 回来就不对劲了 身上烫得吓人 摸着干干的一点汗都没有 一直说胡话",
+    "大热天在工地干活，突然开始说胡话",
+    "working in the heat all day, now he's confused and talking rubbish",
+    "heatstroke I think, he's burning up and stopped sweating",
+])
+def test_heatstroke_signs_call_an_ambulance(text: str) -> None:
+    assert {"heatstroke_signs", "heatstroke_not_sweating"} & _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "发烧了 身上很烫 一点汗都没有",
+    "my son has a fever, he's hot and dry and not sweating",
+    "晒了一会儿有点头晕，喝了水休息一下好了，人很清醒",
+])
+def test_hot_dry_skin_with_a_fever_alone_or_recovered_heat_exhaustion_is_not_heatstroke(text: str) -> None:
+    assert not {"heatstroke_signs", "heatstroke_not_sweating"} & _fired(text)
+
+
+def test_heat_exhaustion_that_settled_with_rest_is_self_care() -> None:
+    assert _urgency("今天在工地干活太热了 有点头晕恶心 出了一身汗 到阴凉地方喝了水躺了二十分钟 现在好多了", 48) == "self_care"
+
+
+def test_breathless_said_as_chuan_bu_shang_lai_qi_and_a_fast_heartbeat() -> None:
+    assert {"dyspnea", "palpitations"} <= _codes("突然喘不上来气 心跳得特别快")
+    assert "chest_pain_danger_features" in _fired("剖腹产完第十天 突然喘不上来气 胸口一吸气就刺着疼")
+
+
+# --- chickenpox contact in pregnancy (NHS Chickenpox) ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "im 20 weeks pregnant and ive never had chickenpox. my friends little boy was round at mine yesterday and has just been diagnosed with it",
+    "怀孕18周，没出过水痘，前天抱了邻居家的孩子，今天说孩子出水痘了",
+])
+def test_chickenpox_contact_in_pregnancy_is_urgent(text: str) -> None:
+    assert "chickenpox" in _codes(text)
+    assert _urgency(text) == "urgent"
+
+
+@pytest.mark.parametrize("text", ["I'm pregnant and I've had chickenpox as a child, no contact with anyone ill", "怀孕了，最近没接触过水痘病人"])
+def test_no_chickenpox_contact_is_not_a_finding(text: str) -> None:
+    assert "chickenpox" not in _codes(text)
+
+
+# --- passive suicidal thoughts: urgent only when a plan or intent is denied ----------------------
+@pytest.mark.parametrize("text", [
+    "lately i keep thinking everyone would be better off without me. i havent done anything and i dont have a plan",
+    "i keep thinking everyone would be better off if i just didnt wake up. i havent got a plan or anything",
+    "最近老觉得活着没啥意思 有时候想要是睡着了不醒就好了 没想过具体怎么做",
+    "觉得活着挺没意思的，有时候想要是一觉睡过去不醒就好了，但我没打算干啥",
+])
+def test_passive_death_wish_with_no_plan_is_urgent(text: str) -> None:
+    assert _fired(text) == set()
+    assert _urgency(text) == "urgent"
+
+
+@pytest.mark.parametrize("text", [
+    "everyone would be better off without me",
+    "要是睡着了不醒就好了",
+    "活着没意思，已经偷偷攒了一瓶安眠药",
+    "I want to kill myself but I don't have a plan",
+])
+def test_a_death_wish_without_a_denied_plan_or_an_active_wish_stays_an_emergency(text: str) -> None:
+    assert {"suicidal_intent", "death_wish_plan_not_ruled_out"} & _fired(text)
+
+
+@pytest.mark.parametrize("text", ["我没有觉得活着没意思", "I'm stressed but life is worth living"])
+def test_denied_death_wish_is_quiet(text: str) -> None:
+    assert _fired(text) == set()
+    assert _urgency(text) != "urgent"
+
+
+def test_a_bit_paranoid_is_worry_not_psychosis() -> None:
+    assert "psychosis" not in _codes("my dad had a heart attack at 60 so im a bit paranoid, but ive just got a blocked nose")
+    assert "psychosis" not in _codes("I'm probably just paranoid but I found a lump")
+    assert "psychosis" in _codes("she's become paranoid and is hearing voices")
