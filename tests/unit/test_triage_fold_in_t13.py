@@ -334,3 +334,80 @@ def test_a_bit_paranoid_is_worry_not_psychosis() -> None:
     assert "psychosis" not in _codes("my dad had a heart attack at 60 so im a bit paranoid, but ive just got a blocked nose")
     assert "psychosis" not in _codes("I'm probably just paranoid but I found a lump")
     assert "psychosis" in _codes("she's become paranoid and is hearing voices")
+
+
+# --- self-care and departments for common complaints ----------------------------------------------
+def _triage(text: str, age: float | None = None) -> tuple[str, str]:
+    from carebridge.tools.triage_engine import extract_findings, patient_facts, triage
+    found = extract_findings(text)
+    decision = triage(found, patient_facts({"age_years": age}, None, found))
+    return decision.urgency, decision.department.group_zh
+
+
+@pytest.mark.parametrize(("text", "age", "group"), [
+    ("my legs ache by the end of the day and there's bulgy twisty blue veins on the back of my calves", 54, "外科"),
+    ("小腿后面青筋鼓起来一条条的，像蚯蚓一样", 50, "外科"),
+    ("constant high pitched ringing in both ears for the past 3 months", 47, "耳鼻咽喉科"),
+    ("耳朵里一直有蝉叫的声音，三个月了", 47, "耳鼻咽喉科"),
+    ("ingrown toenail on my big toe keeps coming back", 16, "外科"),
+    ("脚趾甲往肉里长，反反复复", 30, "外科"),
+    ("aching stiff right knee for 6 months, worse on stairs", 63, "外科"),
+    ("膝盖发僵，上下楼疼，半年了", 63, "外科"),
+    ("tired all the time, always cold when everyone else is fine, put on weight without eating more, periods have got heavier", 44, "内科"),
+    ("my teeth get a sharp zing when i drink anything cold", 33, "口腔科"),
+    ("牙齿一碰冷水就酸疼", 33, "口腔科"),
+    ("我妈75了 这一两年眼睛越来越花 看东西像隔了层雾", 75, "眼科"),
+    ("这两个多月心情一直很低落 干啥都提不起劲", 35, "精神科"),
+    ("lost interest in everything and feel low for weeks", 35, "精神科"),
+    ("最近在家量了好几次血压都在145/92左右", 45, "内科"),
+    ("my blood pressure at home keeps coming up 150 over 95", 45, "内科"),
+])
+def test_common_complaints_find_a_department(text: str, age: float, group: str) -> None:
+    assert _triage(text, age)[1] == group
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("banged my shin on the coffee table yesterday and now there's a big purple bruise, can walk fine, not on blood thinners", 45),
+    ("小腿磕到桌角了，青了一大块，能走路", 40),
+    ("昨天帮朋友搬家 今天腰酸疼 弯腰起身都疼 腿不麻 大小便都正常", 34),
+    ("下楼梯崴了一下脚 脚踝肿了一点 能走路 就是走起来有点疼", 31),
+    ("宝宝7个月 这几天老流口水 逮啥啃啥 脸蛋红红的 体温36.9 吃奶正常", 0.58),
+    ("娃5岁 晚上老说屁屁痒 挠个不停 今早看到屁股那有小白线一样的虫在动", 5),
+    ("my 9 month old's bum is red and sore looking where the nappy sits, feeding well, no temperature", 0.75),
+    ("脑壳有点昏 前额两边发紧 像箍了个圈 睡一觉能好点 没吐", 32),
+    ("今天在工地干活太热了 有点头晕恶心 出了一身汗 到阴凉地方喝了水躺了二十分钟 现在好多了", 48),
+])
+def test_self_care_complaints_said_other_ways(text: str, age: float) -> None:
+    assert _triage(text, age)[0] == "self_care"
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("my son has big purple bruises on his legs and he's tired all the time", 6),      # unexplained bruising
+    ("bumped my leg and got a bruise, I'm on warfarin", 70),
+    ("下面痒、白带像豆腐渣一样，今年已经是第四次了", 33),                                  # a gynaecological itch
+    ("fell asleep at the beach and my shoulders are red and sore, no blisters", 30),   # sunburn, not a joint
+])
+def test_look_alikes_do_not_get_the_new_self_care(text: str, age: float) -> None:
+    urgency, _ = _triage(text, age)
+    if "beach" in text:
+        assert urgency == "self_care" and "joint_pain" not in _codes(text)
+    else:
+        assert urgency != "self_care"
+
+
+def test_a_baby_gaining_weight_well_is_not_weight_gain() -> None:
+    assert "weight_gain" not in _codes("my 6 week old brings up a bit of milk after feeds but she's happy, gaining weight well")
+    assert "weight_gain" in _codes("I've put on a stone in weight without eating more")
+
+
+def test_pain_worse_on_walking_or_coughing_is_not_a_cough_and_rlq_pain_goes_to_surgery() -> None:
+    text = "pain started round my belly button and now its moved down to the lower right side, worse when i walk or cough"
+    assert "cough" not in _codes(text)
+    assert _triage(text, 17) == ("urgent", "外科")
+    assert "cough" in _codes("I have a cough and a sore throat")
+
+
+def test_a_bruise_behind_the_ear_after_a_blow_stays_a_skull_base_sign() -> None:
+    text = "head hit the windscreen in the accident, now there's bruising behind my ear and I'm sick"
+    assert "csf_leak" in _codes(text)
+    assert "skull_base_fracture_signs" in _fired(text) or "head_injury_danger" in _fired(text)
