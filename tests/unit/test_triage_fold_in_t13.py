@@ -411,3 +411,45 @@ def test_a_bruise_behind_the_ear_after_a_blow_stays_a_skull_base_sign() -> None:
     text = "head hit the windscreen in the accident, now there's bruising behind my ear and I'm sick"
     assert "csf_leak" in _codes(text)
     assert "skull_base_fracture_signs" in _fired(text) or "head_injury_danger" in _fired(text)
+
+
+# --- the same six emergencies in still other words (written after the fixes, as a generalisation check)
+@pytest.mark.parametrize(("text", "rule"), [
+    ("she keeps spitting out her saliva because it hurts too much to swallow, fever 40", "possible_epiglottitis"),
+    ("he's dribbling loads and won't swallow his saliva, high fever", "possible_epiglottitis"),
+    ("孩子高烧，口水直往外流，不敢咽", "possible_epiglottitis"),
+    ("吞口水都困难，只能吐出来，发烧", "possible_epiglottitis"),
+    ("宝宝发烧流口水不止，咽不下去，身子往前趴着才能喘气", "possible_epiglottitis"),
+    ("halos round the lights, eye red and rock hard, headache", "acute_glaucoma_signs"),
+    ("seeing rainbows round the lights and my eye hurts", "acute_glaucoma_signs"),
+    ("眼睛胀得要命，看灯有一圈一圈的彩虹", "acute_glaucoma_signs"),
+    ("虹视，眼痛，呕吐", "acute_glaucoma_signs"),
+    ("took the whole box of my antidepressants", "poisoning_overdose"),
+    ("她一口气吞了一整盒安眠药", "poisoning_overdose"),
+    ("他把家里的降压药全部吃了", "poisoning_overdose"),
+    ("threw up black stuff", "gi_bleeding"),
+    ("吐出来像咖啡一样的东西", "gi_bleeding"),
+    ("呕吐物是黑褐色", "gi_bleeding"),
+    ("宝宝阵阵哭闹，吐奶，大便是红色果冻样", "possible_intussusception"),
+    ("孩子拉出来是果酱色的便，一阵一阵哭", "possible_intussusception"),
+    ("her poo looks like jam and she keeps being sick", "possible_intussusception"),
+    ("热粥扣在孩子手上了 起了好几个泡", "serious_burn"),
+    ("洗澡水太烫 孩子屁股烫红一大片还起了泡", "serious_burn"),
+    ("hot tea went all down her front and it's come up in blisters", "serious_burn"),
+])
+def test_the_six_emergencies_in_other_words(text: str, rule: str) -> None:
+    assert rule in _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "嗓子疼，咽口水都疼，有点发烧",               # a painful swallow is not an unswallowable one
+    "喝了黑咖啡以后吐了",
+    "threw up after drinking black coffee",
+])
+def test_other_words_look_alikes_stay_quiet(text: str) -> None:
+    assert not {"possible_epiglottitis", "anaphylaxis_airway", "gi_bleeding"} & _fired(text)
+
+
+def test_a_hard_eye_is_not_a_rigid_abdomen() -> None:
+    assert "rigid_abdomen" not in _fired("halos round the lights, eye red and rock hard, headache")
+    assert "rigid_abdomen" in _fired("my belly is swollen and rock hard")
