@@ -523,8 +523,10 @@ class PhraseMatcher:
         for m in self._zh_touch.finditer(scope) if self._zh_touch else ():
             if len(scope) - m.end() <= 1 and free(m.start(), m.end()):
                 return True
-        # English cues: within five words, no terminator in between.
-        term_en = last_terminator(self._en_term)
+        # English cues: within five words, no terminator in between. A terminator may run into the
+        # phrase itself ("don't fancy food and feel sick": "and feel" starts a new verb clause).
+        term_en = max([last_terminator(self._en_term)] + [m.end() for m in self._en_term.finditer(norm[c_start:end])
+                                                           if m.start() < len(scope) < m.end()] if self._en_term else [-1])
         for m in self._en_cue.finditer(scope) if self._en_cue else ():
             if m.start() >= term_en and free(m.start(), m.end()):
                 words_between = len(re.findall(r"[a-z0-9']+", scope[m.end():]))

@@ -453,3 +453,10 @@ def test_other_words_look_alikes_stay_quiet(text: str) -> None:
 def test_a_hard_eye_is_not_a_rigid_abdomen() -> None:
     assert "rigid_abdomen" not in _fired("halos round the lights, eye red and rock hard, headache")
     assert "rigid_abdomen" in _fired("my belly is swollen and rock hard")
+
+
+def test_a_new_verb_clause_after_and_ends_an_english_negation() -> None:
+    # "don't fancy eating anything and feel sick": the "don't" is about food, the patient feels sick.
+    assert "nausea" in _codes("dont fancy eating anything and feel sick")
+    assert "nausea" not in {m.code for m in symptom_matches("I don't feel sick") if not m.negated}
+    assert "fever" not in _codes("no fever and feel fine")
