@@ -232,7 +232,9 @@ def _guard_gaps(pattern: str, english: bool) -> str:
 _EN_INTENSIFIERS = ("really|very|so|super|totally|completely|absolutely|extremely|incredibly|terribly|awfully|seriously|"
                     "quite|proper|massively|properly|badly|all|just|now|suddenly|still|also|even|literally|honestly|kind of|kinda|sort of")
 _ZH_INTENSIFIERS = "特别|非常|十分|超级|极其|有点儿?|有些|越来越|一下子|突然|忽然|已经|还是|真的|实在|简直"
-_ZH_CONCEPT_GAP = "(?:" + _ZH_INTENSIFIERS + "|[^不没无未否但却;!?。{comma}\n ]){{0,{n}}}?"
+# NOTE: a Chinese gap that may hold a comma (`~>,`) may hold a space too: patients type a space
+# where a comma belongs ("吐了一大口 黑褐色的跟咖啡渣一样"), and the lexicon treats the two alike.
+_ZH_CONCEPT_GAP = "(?:" + _ZH_INTENSIFIERS + "|[^不没无未否但却;!?。{comma}\n]){{0,{n}}}?"
 _EN_CONCEPT_GAP = ("(?:(?<![a-z])(?:" + _EN_INTENSIFIERS + ") |(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|"
                    "wasnt|wasn't|arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
                    "however|although|though|except|apart|until|if)\\b)[a-z0-9 '{comma}-]){{0,{n}}}?")
@@ -250,7 +252,8 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
     language). `A ~ B` matches A then B or B then A, `A ~> B` only A then B; the parts are
     joined by a concept gap of at most 25 characters in English, 6 in Chinese, or the
     number written after the operator (`A ~12 B`, `A ~>3 B`); a comma after the operator
-    (`A ~>,40 B`) lets the gap hold commas (a list of readings, "temp on and off, 38.5").
+    (`A ~>,40 B`) lets the gap hold commas (a list of readings, "temp on and off, 38.5"), and in
+    Chinese spaces too (typed where a comma belongs).
     A chain `A ~> B ~> C` keeps its order; `~` with three parts tries every order. `A ~?> B`
     (last operator only) needs B to follow but leaves it out of the match, so B can still be
     found as a finding of its own ("scalded ... big blisters" is a burn and a serious one).
@@ -276,7 +279,7 @@ def expand_concepts(pattern: str, concepts: Mapping[str, Sequence[str]], english
     parts.append(body[start:])
     default = _EN_CONCEPT_WINDOW if english else _ZH_CONCEPT_WINDOW
     gaps = [(_EN_CONCEPT_GAP if english else _ZH_CONCEPT_GAP).format(
-        n=int(op.group(4) or default), comma=("," if english else "") if op.group(3) else ("" if english else ","))
+        n=int(op.group(4) or default), comma=("," if english else "") if op.group(3) else ("" if english else ", "))
         for op in ops]
     lookahead = bool(ops[-1].group(1))
     if any(op.group(1) for op in ops[:-1]) or (lookahead and not ops[-1].group(2)):
@@ -520,8 +523,10 @@ class PhraseMatcher:
         for m in self._zh_touch.finditer(scope) if self._zh_touch else ():
             if len(scope) - m.end() <= 1 and free(m.start(), m.end()):
                 return True
-        # English cues: within five words, no terminator in between.
-        term_en = last_terminator(self._en_term)
+        # English cues: within five words, no terminator in between. A terminator may run into the
+        # phrase itself ("don't fancy food and feel sick": "and feel" starts a new verb clause).
+        term_en = max([last_terminator(self._en_term)] + [m.end() for m in self._en_term.finditer(norm[c_start:end])
+                                                           if m.start() < len(scope) < m.end()] if self._en_term else [-1])
         for m in self._en_cue.finditer(scope) if self._en_cue else ():
             if m.start() >= term_en and free(m.start(), m.end()):
                 words_between = len(re.findall(r"[a-z0-9']+", scope[m.end():]))

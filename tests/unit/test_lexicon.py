@@ -200,3 +200,17 @@ def test_a_named_food_or_medicine_explains_a_colour(text: str, status: str) -> N
     m = PhraseMatcher({"colour": (["vomit \\w+ red", "vomiting blood", "poo (is|went) black"], ["大便变黑"])}, PSEUDO_NEGATIONS,
                       colour_findings=["colour"])
     assert [x.status for x in m.find(text)] == [status]
+
+
+def test_a_chinese_comma_gap_holds_a_space_but_a_plain_gap_does_not() -> None:
+    import re
+
+    from carebridge.tools.lexicon import expand_concepts
+    words = {"v": ["吐"], "c": ["黑色"]}
+    comma = re.compile(expand_concepts("{v} ~>,6 {c}", words, False)[0])
+    plain = re.compile(expand_concepts("{v} ~>6 {c}", words, False)[0])
+    # (the matcher sees text after NFKC, where a full-width comma is ",")
+    assert comma.search("吐了 黑色的") and comma.search("吐了,黑色的")
+    assert not plain.search("吐了 黑色的") and not plain.search("吐了,黑色的")
+    # A negation never sits in a gap, space or not.
+    assert not comma.search("吐了 不是黑色的")
