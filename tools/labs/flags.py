@@ -10,14 +10,14 @@ import re
 from typing import Any
 
 from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
-from carebridge.tools.labs.parse import RawResult
+from carebridge.tools.labs.parse import ADULT_YEARS, RawResult
 from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, to_canonical
 from carebridge.tools.text import normalize
 
 FLAGS = ("normal", "low", "high", "critical_low", "critical_high", "unknown")
 # FHIR R4 ObservationInterpretation codes (v3-ObservationInterpretation).
 INTERPRETATION = {"normal": "N", "low": "L", "high": "H", "critical_low": "LL", "critical_high": "HH", "unknown": None}
-ADULT_AGE = 18
+ADULT_AGE = ADULT_YEARS
 
 _NEGATIVE = {"阴性", "negative", "neg", "-", "—", "阴", "(-)", "未检出", "not detected", "nil", "none"}
 _TRACE = {"±", "trace", "弱阳性", "+-", "(±)", "微量"}

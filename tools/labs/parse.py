@@ -405,8 +405,15 @@ def parse_text(text: str) -> ParsedReport:
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
         clean = _take_patient_lead(clean, report)
+        clean, facts = take_patient_facts(clean, report)
+        report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
         clean = delimited_row(clean) or clean
         for item in split_items(clean):
+            if sex := _sex_clause(item):
+                # "女，30岁", "35岁，男", "AST 88，女的": a clause that only says the patient's sex.
+                report.sex = sex
+                report.skipped.append(f"line {n}: {item} (the patient's sex)")
+                continue
             row = parse_text_item(item, f"line {n}")
             if row is None:
                 report.skipped.append(f"line {n}: {item}")
@@ -416,6 +423,7 @@ def parse_text(text: str) -> ParsedReport:
 
 
 NEWBORN_DAYS = 28  # the neonatal period: the first 28 days of life (WHO)
+ADULT_YEARS = 18  # carebridge's reference ranges are for adults (`flags.ADULT_AGE`)
 # Who the result is for, at the start of a line: "新生儿第3天", "新生儿出生第2天", "儿童 6岁", "孩子4岁，",
 # "宝宝3个月", "newborn day 2", "child 6 years". It sets the age and is not part of the test name.
 _PATIENT_LEAD = re.compile(
@@ -451,6 +459,57 @@ def _take_patient_lead(line: str, report: ParsedReport) -> str:
         if report.age is None:
             report.age = 0.0
     return line[m.end():]
+
+
+# Who the message is about and how old, anywhere in a patient's message ("我爸82岁", "45岁女", "我今年35岁",
+# "58岁男的", "a 45-year-old woman"). It sets the patient's age (and sex, where a word says it) and is never a result.
+_KIN_M = "爸爸|爸|老爸|父亲|爷爷|外公|姥爷|老公|丈夫|儿子|dad|father|husband|son|grandfather|grandpa"
+_KIN_F = "妈妈|妈|老妈|母亲|奶奶|外婆|姥姥|老婆|妻子|女儿|mum|mom|mother|wife|daughter|grandmother|grandma"
+_SEX_WORD = r"(?P<sex>男|女)(?:性|的|士|生|患者|病人)?(?![\u4e00-\u9fff])"
+_SEX_WORD_EN = r"(?P<sex_en>male|female|man|woman|boy|girl)\b"
+_AGE_FACT = re.compile(
+    rf"(?:(?P<sex_before>男|女)(?:性|的)?\s*)?"
+    rf"(?:(?:我|我的|我家|my)?\s*(?P<kin>{_KIN_M}|{_KIN_F})\s*(?:今年|现年|is|was)?\s*|(?:我|本人|患者|病人)?(?:今年|现年)\s*)?"
+    rf"(?<![\d.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?:周岁|岁)(?:了|的)?\s*(?:{_SEX_WORD})?"
+    rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b\s*"
+    rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?",
+    re.IGNORECASE)
+_SEX_CLAUSE = re.compile(rf"(?:患者|病人|本人|我是)?\s*{_SEX_WORD}\s*(?:患者|病人)?|(?:i'?m\s+(?:a\s+)?)?{_SEX_WORD_EN}", re.IGNORECASE)
+_FEMALE = {"女", "female", "woman", "girl"}
+
+
+def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]:
+    """Take the patient's age (and sex) stated anywhere in a sentence out of it, keeping them on the report.
+
+    Returns the line with each statement replaced by a clause break, and the statements taken.
+    A kinship word right before the age ("我爸82岁", "my mum is 67") gives the sex too.
+    """
+    facts: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        years = float(m.group("n") or m.group("n_en"))
+        if not 0 < years <= 120:
+            return m.group(0)
+        report.age = years
+        report.minor = report.minor or years < ADULT_YEARS
+        kin = (m.group("kin") or m.group("kin_after") or "").lower()
+        word = (m.group("sex") or m.group("sex_before") or m.group("sex_en") or "").lower()
+        if word:
+            report.sex = "F" if word in _FEMALE else "M"
+        elif kin:
+            report.sex = "M" if re.fullmatch(_KIN_M, kin) else "F"
+        facts.append(m.group(0).strip())
+        return ","
+
+    return _AGE_FACT.sub(take, line), facts
+
+
+def _sex_clause(item: str) -> str | None:
+    """'女', '男的', '女性', 'male': a clause that says only the patient's sex ('M' or 'F'), else None."""
+    m = _SEX_CLAUSE.fullmatch(item.strip(" .。!！"))
+    if not m:
+        return None
+    return "F" if (m.group("sex") or m.group("sex_en") or "").lower() in _FEMALE else "M"
 
 
 # A cell holding the value: "9.4", "<0.5", "6,9" (decimal comma), "7.8 H", "6.9↑".
@@ -534,7 +593,9 @@ def split_items(line: str) -> list[str]:
         text = carry + frag
         carry = ""
         if (sep.strip() in (",", "，") and text.strip() and not text.rstrip().endswith((":", "：", "="))
-                and not _has_result(text)):
+                and not _has_result(text) and not _CJK_CHAR.search(text)):
+            # NOTE: only a Latin fragment can be the head of an inverted name; a Chinese clause with no result
+            # ("我爸最近不怎么喝水，今天查血钠168") is a remark of its own, never part of the next test's name.
             carry = text + sep
             continue
         if text.strip():
@@ -542,6 +603,9 @@ def split_items(line: str) -> list[str]:
     if carry.strip():
         items.append(carry.strip().rstrip(",，").strip())
     return items
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _has_result(fragment: str) -> bool:

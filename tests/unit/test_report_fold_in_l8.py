@@ -1,0 +1,69 @@
+"""Lab blind sets 8 and 9 fold-in (the sets are now tuned, not blind): each fix at its cause, with the other ways it is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from carebridge.tools.labs.engine import interpret_report
+
+
+def results(text: str, **kw):
+    return interpret_report(text, **kw)["results"]
+
+
+def one(text: str, **kw):
+    rs = results(text, **kw)
+    assert len(rs) == 1, rs
+    return rs[0]
+
+
+# ---------------------------------------------------------------- the patient's age and sex, anywhere in a message
+@pytest.mark.parametrize(("text", "age", "sex"), [
+    ("我爸82岁，最近不怎么喝水，今天查血钠168，严重吗", 82, "M"),   # a kinship word right before the age gives the sex
+    ("我妈67岁，血红蛋白才41 g/L，医生说要输血", 67, "F"),
+    ("女，30岁，血钾 3.2 mmol/L，是不是偏低？", 30, "F"),          # sex and age in clauses of their own
+    ("我今年35岁，男，谷丙转氨酶 120 U/L，这个正常吗？", 35, "M"),
+    ("肌酐 80 μmol/L，45岁女", 45, "F"),                           # age then sex, after the result
+    ("肌酐186，58岁男的，这是肾不好了吗", 58, "M"),
+    ("男性，45岁，血钾 3.2 mmol/L", 45, "M"),
+    ("女30岁 血钾 3.2 mmol/L", 30, "F"),
+    ("my 82-year-old dad's sodium is 168", 82, "M"),
+    ("a 45-year-old woman, potassium 3.2 mmol/L", 45, "F"),
+])
+def test_age_and_sex_stated_anywhere_set_the_patient_and_are_not_results(text: str, age: int, sex: str) -> None:
+    out = interpret_report(text)
+    assert (out["patient"]["age"], out["patient"]["sex"]) == (age, sex)
+    assert len(out["results"]) == 1 and out["results"][0]["key"] is not None, out["results"]
+    assert not any(isinstance(r["value"], float) and r["value"] == age for r in out["results"])
+
+
+def test_the_sex_read_from_the_message_picks_the_range() -> None:
+    # Creatinine 80 µmol/L: above the women's interval (41-73), inside the men's (57-97) and the union (WS/T 404.5).
+    assert one("肌酐 80 μmol/L，45岁女")["flag"] == "high"
+    assert one("肌酐 80 μmol/L，45岁男")["flag"] == "normal"
+    assert one("肌酐 80 μmol/L")["flag"] == "normal"
+
+
+def test_the_callers_age_and_sex_win_over_the_message() -> None:
+    out = interpret_report("女，30岁，血红蛋白 125 g/L", sex="M", age=50)
+    assert (out["patient"]["age"], out["patient"]["sex"]) == (50, "M")
+    assert out["results"][0]["flag"] == "low"          # men 130-175 g/L (WS/T 405); for a woman 125 is normal
+
+
+@pytest.mark.parametrize("text", ["我儿子12岁，血红蛋白 100 g/L", "孩子2.5岁，血红蛋白 100 g/L"])
+def test_a_childs_age_in_a_sentence_keeps_the_adult_ranges_away(text: str) -> None:
+    r = one(text)
+    assert r["flag"] == "unknown" and "adults" in r["reason"]
+
+
+# ---------------------------------------------------------------- a Chinese clause without a result is not part of a name
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("我爸82岁，最近不怎么喝水，今天查血钠168，严重吗", "sodium", "critical_high"),
+    ("吃华法林的，今天复查INR 8.6，医生让停药", "inr", "critical_high"),
+    ("最近老是口渴，血糖 33.5 mmol/L", "glucose", "critical_high"),
+])
+def test_a_remark_before_the_test_is_its_own_clause(text: str, key: str, flag: str) -> None:
+    out = interpret_report(text)
+    [r] = out["results"]
+    assert (r["key"], r["flag"]) == (key, flag)
+    assert "," not in (r["as_written"] or "")
