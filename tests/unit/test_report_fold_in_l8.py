@@ -67,3 +67,32 @@ def test_a_remark_before_the_test_is_its_own_clause(text: str, key: str, flag: s
     [r] = out["results"]
     assert (r["key"], r["flag"]) == (key, flag)
     assert "," not in (r["as_written"] or "")
+
+
+# ---------------------------------------------------------------- the known name nearest before the number, in its clause
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("女，30岁，血常规白细胞2.9，是不是偏低？", "wbc", "low"),                  # 血常规: the panel, context
+    ("体检报告上血糖写的36.2 mmol/L，这是不是很高啊？", "glucose", "critical_high"),  # 写的: filler before the number
+    ("今天体检血常规血红蛋白显示的是98 g/L", "hgb", "low"),
+    ("我今年35岁，男，体检谷丙转氨酶ALT 120 U/L，这个正常吗？", "alt", "high"),     # Chinese name + its abbreviation
+    ("肝功能ALT 120 U/L", "alt", "high"),
+    ("复查后血钾 6.9", "potassium", "critical_high"),
+    ("血气分析碳酸氢根 10 mmol/L", "tco2", "critical_low"),
+    ("血钾测的是 2.4 mmol/L", "potassium", "critical_low"),
+])
+def test_words_before_the_name_in_its_clause_are_context(text: str, key: str, flag: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+@pytest.mark.parametrize("text", [
+    "维生素K 0.5",                 # vitamin K, not potassium: an unknown word glued to the abbreviation
+    "今天复查糖化白蛋白 20%",       # glycated albumin, not albumin
+    "体检尿钾 40 mmol/L",           # urine, not blood
+    "今天复查餐后血糖 12",          # after a meal: not the fasting range
+    "今天 游离 血红蛋白 50",        # a modifier after a space is still a modifier
+    "化验单上前白蛋白 200 mg/L",     # prealbumin
+])
+def test_a_word_that_makes_another_test_is_never_context(text: str) -> None:
+    r = one(text)
+    assert r["key"] is None and r["flag"] == "unknown"

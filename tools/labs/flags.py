@@ -84,7 +84,7 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
                 break
         if found is None:
             found = (_head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
-                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb))
+                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb) or _nearest_in_clause(name, kb))
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
@@ -262,11 +262,61 @@ _LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
 _LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|急|刚)+", re.IGNORECASE)
 # Words between the name and the number: "血小板才18", "血钾只有2.3", "血糖高达33", "肌酐都到500了",
 # "potassium was only 2.3", "Hb down to 5.8". They repeat ("已经只有", "was only"), so the pattern does.
-_TRAILER = re.compile(r"(?:\s*(?:是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
+_TRAILER = re.compile(r"(?:\s*(?:写的是|写的|写着|显示的是|显示为|显示|查的是|测的是|查的|测的|测得|查出来?的?|测出来?的?|复查|复测|"
+                      r"是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
                       r"差不多|将近|快|(?:降|掉|跌|升|涨|低|高|到)到了?|到了?|偏低|偏高|很低|很高|太低|太高|有点低|有点高|较低|较高|"
                       r"结果|值|水平|came back (?:at|as)|came back|came in at|is|was|are|were|of|at|level|levels|result|results|"
                       r"value|reading|only|just|about|around|approximately|roughly|as high as|as low as|down to|up to|now|still|"
                       r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
+# Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
+# which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
+_CONTEXT_WORDS = (r"体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|单子上|结果|"
+                  r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
+                  r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
+_CONTEXT_END = re.compile(rf"(?:{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)$", re.IGNORECASE)
+_CONTEXT_ONLY = re.compile(rf"(?:\s|{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)*", re.IGNORECASE)
+# Clause breaks in a sentence: punctuation, and a space between two Chinese words ("急诊 随机血糖").
+_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _nearest_in_clause(name: str, kb: LabKnowledge) -> Analyte | None:
+    """'今天查血钠', '血常规白细胞', '体检谷丙转氨酶ALT': the known name nearest before the number, in its clause.
+
+    The last clause of the sentence holds the test. Words before its name are context (when, which panel,
+    which paper) and are dropped only when they end with such a word or a space: an unknown word glued to
+    a name ('前白蛋白', '糖化白蛋白', '维生素K') still makes another test, and a specimen or modifier word
+    ('尿', '游离') is never dropped (`_same_specimen`).
+    """
+    if not _CJK.search(name):
+        return None  # Latin sentences are read word by word (`_resolve_name`)
+    clause = _CLAUSE_BREAK.split(name)[-1]
+    # Earlier clauses are checked with the context: a space may stand between a modifier and its test ("游离 血红蛋白").
+    earlier = name[:len(name) - len(clause)]
+    core = _TRAILER.sub("", clause).strip()
+    # A Chinese name with its abbreviation after it ("谷丙转氨酶ALT"): the abbreviation is the test, and the
+    # Chinese before it must be the same test or only context ("体检ALT").
+    if (m := re.fullmatch(r"(?P<head>.*[\u4e00-\u9fff])\s*(?P<abbr>[A-Za-z][A-Za-z0-9+\-]*)", core)) and (
+            abbr := kb.by_name(m.group("abbr"))) is not None:
+        head = m.group("head")
+        if _ending_in_context(head, kb, name, earlier) is abbr or (
+                _CONTEXT_ONLY.fullmatch(head) and _same_specimen(earlier + head, abbr, name)):
+            return abbr
+        return None
+    return _ending_in_context(core, kb, name, earlier)
+
+
+def _ending_in_context(text: str, kb: LabKnowledge, name: str, earlier: str) -> Analyte | None:
+    """The longest known name ending `text` whose words before it are context (see `_nearest_in_clause`)."""
+    for i in range(len(text)):
+        if text[i].isspace() or (found := kb.by_name(text[i:])) is None:
+            continue
+        context = text[:i]
+        if context and not (context[-1].isspace() or _CONTEXT_END.search(context)):
+            return None  # an unknown word glued to the name: another test
+        return found if _same_specimen(earlier + context, found, name) else None
+    return None
+
+
 _BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血", "血气", "动脉血气", "血气分析"}
 # Words that put a test in another specimen than blood: its blood ranges do not apply.
 _URINE = re.compile(r"尿|urine|urinary|\bu-", re.IGNORECASE)
