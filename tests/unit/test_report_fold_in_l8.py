@@ -96,3 +96,22 @@ def test_words_before_the_name_in_its_clause_are_context(text: str, key: str, fl
 def test_a_word_that_makes_another_test_is_never_context(text: str) -> None:
     r = one(text)
     assert r["key"] is None and r["flag"] == "unknown"
+
+
+# ---------------------------------------------------------------- questions and remarks after the result
+@pytest.mark.parametrize(("text", "key"), [
+    ("吃华法林的，今天复查INR 8.6，医生让停药", "inr"),
+    ("我爸血钠168，严重吗？要不要去医院？", "sodium"),
+    ("血钾6.1，医生让3天后复查", "potassium"),
+    ("Potassium 6.1, doctor said recheck in 2 days", "potassium"),     # a span of time is a remark's unit, not a result's
+    ("INR 8.6, stopped warfarin 3 days ago, is that bad?", "inr"),
+])
+def test_questions_and_remarks_are_not_results(text: str, key: str) -> None:
+    out = interpret_report(text)
+    assert [r["key"] for r in out["results"]] == [key]
+    assert len(out["skipped"]) >= 1
+
+
+def test_a_clotting_time_in_seconds_is_still_a_result() -> None:
+    out = interpret_report("PT 13.5 s\nrecheck in 2 days")
+    assert [r["key"] for r in out["results"]] == ["pt"]

@@ -124,6 +124,18 @@ def check_unit(unit: str) -> bool:
     return True
 
 
+def time_span(unit: str) -> bool:
+    """Whether `unit` is a span of a minute or more ("days", "h", "weeks"): a remark's unit ("recheck in 2 days"),
+    never a lab result's (clotting times are in seconds)."""
+    if unit in _LABEL_UNITS:
+        return False
+    try:
+        q = quantity(1.0, unit)
+        return bool(q.dimensionality == registry().second.dimensionality and q.to("second").magnitude >= 60)
+    except (UnitMismatch, pint.errors.PintError):
+        return False
+
+
 def _same(unit_a: str, unit_b: str) -> bool:
     if unit_a == unit_b:
         return True
