@@ -115,3 +115,29 @@ def test_questions_and_remarks_are_not_results(text: str, key: str) -> None:
 def test_a_clotting_time_in_seconds_is_still_a_result() -> None:
     out = interpret_report("PT 13.5 s\nrecheck in 2 days")
     assert [r["key"] for r in out["results"]] == ["pt"]
+
+
+# ---------------------------------------------------------------- a number without a unit in a Chinese message
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("AST 88，女的，体检查出来的，要紧吗", "ast", "high"),   # 88 U/L; as µkat/L (5280 U/L) it would be high too
+    ("ALT 120，体检查出来的", "alt", "high"),
+    ("Cr 186，58岁男的", "creatinine", "high"),                # 186 µmol/L
+])
+def test_a_chinese_message_reads_a_latin_test_name_in_chinese_units(text: str, key: str, flag: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"], r["unit"]) == (key, flag, {"ast": "U/L", "alt": "U/L", "creatinine": "umol/L"}[key])
+    assert any("cn-si-units" in n for n in r["notes"])
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("AST 0.6，正常吗", "ukat/L"),     # 0.6 U/L would be low; 0.6 µkat/L (36 U/L) is normal: ask
+    ("Glu 100，空腹", "mg/dL"),
+])
+def test_a_chinese_message_still_asks_when_another_unit_makes_the_number_ordinary(text: str, other: str) -> None:
+    r = one(text)
+    assert r["flag"] == "unknown" and other in r["reason"]
+
+
+def test_an_english_message_without_a_unit_still_asks_for_it_and_names_each_unit_once() -> None:
+    r = one("AST 88")
+    assert r["flag"] == "unknown" and "U/L (= IU/L) or ukat/L" in r["reason"]

@@ -11,7 +11,7 @@ from typing import Any
 
 from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
 from carebridge.tools.labs.parse import ADULT_YEARS, RawResult
-from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, to_canonical
+from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, same_unit, to_canonical
 from carebridge.tools.text import normalize
 
 FLAGS = ("normal", "low", "high", "critical_low", "critical_high", "unknown")
@@ -146,6 +146,19 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
         except UnitMismatch:
             continue
     return None
+
+
+def unit_choices(analyte: Analyte) -> str:
+    """The analyte's units for a question, one spelling per unit: 'U/L (= IU/L) or ukat/L', 'mmol/L or mg/dL'."""
+    groups: list[list[str]] = []
+    for unit in analyte.units:
+        for group in groups:
+            if same_unit(unit, group[0], analyte):
+                group.append(unit)
+                break
+        else:
+            groups.append([unit])
+    return " or ".join(g[0] + (f" (= {', '.join(g[1:])})" if g[1:] else "") for g in groups)
 
 
 def _unit_by_measuring_range(value: float, analyte: Analyte) -> str | None:
@@ -482,19 +495,24 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             if unit not in ("1", "[pH]"):
                 out["notes"].append(f"no unit given; {unit} assumed (the only unit used for {analyte.en})")
             out["unit"] = _show(unit) or None
-        elif _CJK.search(row.name or "") and analyte.unit:
+        elif (_CJK.search(row.name or "") or row.zh_line) and analyte.unit:
             # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
-            # Chinese line without a unit ("尿酸560", "血红蛋白才58") is read in that unit, and says so; unless
-            # another unit would make the number ordinary where SI makes it abnormal ("血糖 100": 100 mg/dL).
+            # Chinese line without a unit ("尿酸560", "血红蛋白才58", "AST 88，女的，要紧吗") is read in that unit, and
+            # says so; unless another unit would make the number ordinary where SI makes it abnormal ("血糖 100":
+            # 100 mg/dL). The language is the message's, not only the test name's: "AST" is written in Latin letters
+            # in Chinese reports too. An enzyme's analyser measuring range cannot choose the unit instead (as it does
+            # for HbA1c): dilution extends it tenfold, so "AST 88" fits both U/L and µkat/L (5280 U/L).
             other = None if minor and age is None else _normal_only_in_other_unit(value, analyte, sex, age)
             if other is not None:
                 return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
                                "say which unit")
             unit = analyte.unit
             out["unit"] = _show(unit) or None
-            out["notes"].append(f"no unit given; {unit} assumed (Chinese reports use SI units: source cn-si-units)")
+            sources = ", ".join(dict.fromkeys(["cn-si-units", *(r.source for r in analyte.ranges[:1])]))
+            out["notes"].append(f"no unit given; {unit} assumed: the unit Chinese laboratories report {analyte.en} in "
+                                f"(sources {sources})")
         else:
-            return unknown(f"no unit for {analyte.en}: say which unit ({' or '.join(analyte.units)})")
+            return unknown(f"no unit for {analyte.en}: say which unit ({unit_choices(analyte)})")
     known_unit = accepted_unit(unit, analyte)
     if known_unit is None and analyte.key.endswith(("_pct", "_abs")):
         # "中性粒细胞 85%" and "中性粒细胞 5.2 ×10^9/L" share a name: the unit says which one.
@@ -503,7 +521,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             analyte, known_unit = sibling, accepted_unit(unit, sibling)
             out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
     if known_unit is None:
-        return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {' or '.join(analyte.units)}")
+        return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {unit_choices(analyte)}")
     if unit in ("G/L", "T/L"):
         out["unit"] = _show(known_unit)
         if known_unit != "g/L":

@@ -56,6 +56,9 @@ class RawResult:
     grouped: bool = False
     # A number with no readable name at all ("??? 12.5 ###"): reported only when nothing else on the report is.
     orphan: bool = False
+    # The line is written in Chinese (a Chinese message, even where the test is named "AST"): `flags` reads a
+    # number without a unit in the unit Chinese laboratories report in.
+    zh_line: bool = False
 
 
 @dataclass
@@ -404,6 +407,7 @@ def parse_text(text: str) -> ParsedReport:
             report.sex = "M" if m.group(1).lower() in ("男", "male", "m") else "F"
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
+        zh_line = bool(_CJK_CHAR.search(clean))
         clean = _take_patient_lead(clean, report)
         clean, facts = take_patient_facts(clean, report)
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
@@ -418,6 +422,7 @@ def parse_text(text: str) -> ParsedReport:
             if row is None:
                 report.skipped.append(f"line {n}: {item}")
             else:
+                row.zh_line = zh_line
                 report.rows.append(row)
     return report
 
@@ -501,7 +506,10 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
         facts.append(m.group(0).strip())
         return ","
 
-    return _AGE_FACT.sub(take, line), facts
+    line = _AGE_FACT.sub(take, line)
+    if facts:
+        line = re.sub(r"[,，](?:\s*[,，])+", ",", line).strip(" ,，")
+    return line, facts
 
 
 def _sex_clause(item: str) -> str | None:

@@ -163,6 +163,11 @@ def accepted_unit(unit: str, analyte: Analyte) -> str | None:
     return None
 
 
+def same_unit(unit_a: str, unit_b: str, analyte: Analyte) -> bool:
+    """Whether two knowledge spellings are one unit for this analyte (U/L and IU/L for an enzyme, ng/mL and ug/L)."""
+    return _same(_enzyme(unit_a, analyte), _enzyme(unit_b, analyte))
+
+
 def _enzyme(unit: str, analyte: Analyte) -> str:
     # For enzymes an "IU" is the IUB enzyme unit (1 umol/min), the same as "U".
     if analyte.unit == "U/L" and "IU" in unit:
