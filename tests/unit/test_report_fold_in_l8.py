@@ -141,3 +141,16 @@ def test_a_chinese_message_still_asks_when_another_unit_makes_the_number_ordinar
 def test_an_english_message_without_a_unit_still_asks_for_it_and_names_each_unit_once() -> None:
     r = one("AST 88")
     assert r["flag"] == "unknown" and "U/L (= IU/L) or ukat/L" in r["reason"]
+
+
+# ---------------------------------------------------------------- a "<" value below a printed range's upper limit
+@pytest.mark.parametrize(("text", "flag"), [
+    ("肌钙蛋白I(cTnI)  <0.01  ng/mL  0-0.04", "normal"),   # every value below 0.01 lies in 0-0.04
+    ("D-二聚体 <0.1 mg/L 0-0.5", "normal"),
+    ("PCT <0.05 ng/mL 0-0.5", "normal"),
+    ("cTnI <0.05 ng/mL 0-0.04", "unknown"),                  # could be above 0.04 or not
+    ("肌酐 <50 μmol/L 57-97", "low"),                        # entirely below the range
+    ("钾 <4.0 mmol/L 3.5-5.3", "unknown"),                   # could be below 3.5 or not
+])
+def test_a_less_than_value_is_placed_only_when_every_value_below_it_gets_one_flag(text: str, flag: str) -> None:
+    assert one(text)["flag"] == flag

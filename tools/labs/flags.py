@@ -739,7 +739,10 @@ def _against(v: float, comparator: str | None, low: float | None, high: float | 
         # "<x": the true value is below x.
         if is_low or (low is not None and v <= low):
             return "low"
-        return "normal" if low is None and not is_high else None
+        # Every value below x lies in the range when x is within it and nothing lies below the range: no lower
+        # limit, or a range from 0 ("cTnI <0.01 ng/mL, 0-0.04": normal).
+        top_ok = high is None or (v < high if comparator == "<=" and high_exclusive else v <= high)
+        return "normal" if (low is None or low == 0) and top_ok else None
     if comparator and comparator.startswith(">"):
         if is_high or (high is not None and v >= high):
             return "high"
