@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from carebridge.tools.labs.engine import interpret_report
@@ -154,3 +156,30 @@ def test_an_english_message_without_a_unit_still_asks_for_it_and_names_each_unit
 ])
 def test_a_less_than_value_is_placed_only_when_every_value_below_it_gets_one_flag(text: str, flag: str) -> None:
     assert one(text)["flag"] == flag
+
+
+# ---------------------------------------------------------------- FHIR: a UCUM annotation on the unit
+def observation(code: str, value: float, unit: str, high: float | None = None, range_unit: str | None = None) -> str:
+    obs = {"resourceType": "Observation", "status": "final",
+           "code": {"coding": [{"system": "http://loinc.org", "code": code}]}, "valueQuantity": {"value": value, "unit": unit}}
+    if high is not None:
+        obs["referenceRange"] = [{"high": {"value": high, "unit": range_unit or unit}}]
+    return json.dumps(obs)
+
+
+@pytest.mark.parametrize(("value", "unit", "high", "range_unit", "flag"), [
+    (280, "ng/mL{FEU}", 500, None, "normal"),           # before: "unit 'ng/mL{FEU}' does not fit D-dimer"
+    (700, "ng/mL{FEU}", 500, None, "high"),
+    (0.7, "mg/L{FEU}", 500, "ng/mL{FEU}", "high"),      # converted, both in FEU
+    (280, "ng/mL{FEU}", 250, "ng/mL{DDU}", "unknown"),  # FEU against a DDU range: never compared
+])
+def test_a_ucum_annotation_is_read_and_must_match_the_ranges(value: float, unit: str, high: float, range_unit: str | None,
+                                                            flag: str) -> None:
+    r = one(observation("48065-7", value, unit, high, range_unit))
+    assert r["flag"] == flag
+    assert f"unit as written: {unit}" in r["notes"]
+
+
+def test_the_egfr_body_surface_annotation_is_still_read() -> None:
+    r = one(observation("33914-3", 45, "mL/min/{1.73_m2}"))
+    assert (r["unit"], r["flag"]) == ("mL/min/1.73m2", "low")

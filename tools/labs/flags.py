@@ -11,7 +11,16 @@ from typing import Any
 
 from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
 from carebridge.tools.labs.parse import ADULT_YEARS, RawResult
-from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, same_unit, to_canonical
+from carebridge.tools.labs.units import (
+    UnitMismatch,
+    accepted_unit,
+    annotation,
+    clean_unit,
+    from_canonical,
+    same_annotation,
+    same_unit,
+    to_canonical,
+)
 from carebridge.tools.text import normalize
 
 FLAGS = ("normal", "low", "high", "critical_low", "critical_high", "unknown")
@@ -437,6 +446,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         "flag": "unknown", "interpretation": None, "reference_range": None, "range_source": None,
         "where": row.where, "notes": [match_note] if match_note else [],
     }
+    if annotation(row.unit):
+        # "ng/mL{FEU}": the annotation says how the result is expressed (D-dimer in FEU or DDU); it stays in view.
+        out["notes"].append(f"unit as written: {row.unit}")
     if row.comparator:
         out["comparator"] = row.comparator
     if row.effective:
@@ -456,7 +468,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(row.problem)
     if analyte is None:
         if row.value is not None and (row.ref_low is not None or row.ref_high is not None) and (
-                not row.ref_unit or clean_unit(row.ref_unit) == clean_unit(row.unit)):
+                not row.ref_unit or (clean_unit(row.ref_unit) == clean_unit(row.unit) and same_annotation(row.unit, row.ref_unit))):
             return _report_range_only(row, out)
         if _OTHER_SPECIMEN.search(row.name or "") or _URINE.search(row.name or ""):
             return unknown(f"{row.name!r} is measured in urine or another body fluid, not blood: carebridge's ranges "
@@ -537,8 +549,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     except UnitMismatch as exc:
         # CK-MB in U/L (activity) against knowledge in ng/mL (mass): no conversion exists, but the
         # report's own range in the same unit still says where the value lies.
-        same_unit = not row.ref_unit or accepted_unit(clean_unit(row.ref_unit), analyte) == known_unit
-        if (row.ref_low is not None or row.ref_high is not None) and same_unit:
+        in_range_unit = not row.ref_unit or (accepted_unit(clean_unit(row.ref_unit), analyte) == known_unit
+                                             and same_annotation(row.unit, row.ref_unit))
+        if (row.ref_low is not None or row.ref_high is not None) and in_range_unit:
             return _report_range_only(row, out, note=(
                 f"{unit} cannot be converted to {analyte.unit} for {analyte.en} (a different kind of measurement): "
                 "flagged only against the report's own range, with no critical limits"))
@@ -574,7 +587,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["notes"].append(note)
     if ref_low is not None or ref_high is not None:
         ref_unit = accepted_unit(clean_unit(row.ref_unit), analyte) if row.ref_unit else known_unit
-        if ref_unit is None:
+        if ref_unit is not None and not same_annotation(row.unit, row.ref_unit):
+            out["notes"].append(f"the report's range is in {row.ref_unit}, the value in {row.unit}: not compared")
+            ref_unit = None
+        elif ref_unit is None:
             out["notes"].append(f"the report's range unit {row.ref_unit!r} does not fit; the sourced range was used")
         else:
             low = _sig(to_canonical(ref_low, ref_unit, analyte)) if ref_low is not None else None

@@ -50,6 +50,10 @@ def clean_unit(raw: str | None) -> str:
     text = re.sub(r"\[(iu|IU|iU)\]", "IU", text).replace("[Hg]", "Hg").replace("[HG]", "Hg")
     text = text.replace("×", "x").replace("*", "^").replace(" ", "")
     text = text.replace("（", "(").replace("）", ")")
+    if (bare := _ANNOTATION.sub("", text)) and bare != text and "1.73" not in text:
+        # A UCUM annotation ("ng/mL{FEU}", "{cells}/uL") does not change the unit; `annotation` keeps it for
+        # comparing a value with its range (D-dimer in FEU is about twice the same result in DDU).
+        text = bare
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     if m := re.fullmatch(r"(G|T)(?:pt|iga|era)?/[lL]", text):
@@ -90,6 +94,23 @@ def clean_unit(raw: str | None) -> str:
             return f"m{base}/kg" if prefix == "m" and per.startswith("kg") else text
         return f"{prefix or ''}{base}/{_vol(per)}"
     return {"fl": "fL", "pg": "pg", "mmhg": "mmHg", "kpa": "kPa", "um3": "um3"}.get(low, text)
+
+
+_ANNOTATION = re.compile(r"\{[^{}]*\}")
+
+
+def annotation(raw: str | None) -> str | None:
+    """The UCUM annotation of a unit as written ("ng/mL{FEU}" -> "FEU"), or None."""
+    m = _ANNOTATION.search(raw or "")
+    if not m or "1.73" in m.group(0):
+        return None  # "mL/min/{1.73_m2}": read by `clean_unit` as the body-surface normalisation of eGFR
+    return m.group(0)[1:-1].strip().upper() or None
+
+
+def same_annotation(unit_a: str | None, unit_b: str | None) -> bool:
+    """Whether a value and its range may be compared: not when each names a different annotation (FEU, DDU)."""
+    a, b = annotation(unit_a), annotation(unit_b)
+    return a is None or b is None or a == b
 
 
 def _vol(per: str) -> str:
