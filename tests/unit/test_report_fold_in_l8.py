@@ -7,6 +7,7 @@ import json
 import pytest
 
 from carebridge.tools.labs.engine import interpret_report
+from carebridge.tools.labs.knowledge import load_lab_knowledge
 
 
 def results(text: str, **kw):
@@ -183,3 +184,12 @@ def test_a_ucum_annotation_is_read_and_must_match_the_ranges(value: float, unit:
 def test_the_egfr_body_surface_annotation_is_still_read() -> None:
     r = one(observation("33914-3", 45, "mL/min/{1.73_m2}"))
     assert (r["unit"], r["flag"]) == ("mL/min/1.73m2", "low")
+
+
+# ---------------------------------------------------------------- FHIR: bicarbonate in arterial and venous blood
+@pytest.mark.parametrize("code", ["1960-4", "14627-4", "2026-3", "2027-1"])
+def test_bicarbonate_and_total_co2_in_arterial_and_venous_blood_are_the_bicarbonate_test(code: str) -> None:
+    assert load_lab_knowledge().by_code(code).key == "tco2"
+    r = one(observation(code, 6, "mmol/L"))
+    assert (r["key"], r["flag"]) == ("tco2", "critical_low")   # Kost: CO2 content / bicarbonate below 11 mmol/L
+    assert not any("not in the knowledge" in n for n in r["notes"])
