@@ -193,3 +193,35 @@ def test_bicarbonate_and_total_co2_in_arterial_and_venous_blood_are_the_bicarbon
     r = one(observation(code, 6, "mmol/L"))
     assert (r["key"], r["flag"]) == ("tco2", "critical_low")   # Kost: CO2 content / bicarbonate below 11 mmol/L
     assert not any("not in the knowledge" in n for n in r["notes"])
+
+
+# ---------------------------------------------------------------- an abbreviation that ends a longer, unknown name
+def test_a_psa_observation_is_not_the_albumin_globulin_ratio() -> None:
+    obs = {"resourceType": "Observation", "status": "final",
+           "code": {"coding": [{"system": "http://loinc.org", "code": "2857-1",
+                                "display": "Prostate specific Ag [Mass/volume] in Serum or Plasma"}]},
+           "valueQuantity": {"value": 12.1, "unit": "ng/mL"},
+           "referenceRange": [{"low": {"value": 0, "unit": "ng/mL"}, "high": {"value": 4.0, "unit": "ng/mL"}}]}
+    r = one(json.dumps(obs))
+    assert r["key"] is None and r["flag"] == "high" and r["range_source"] == "report"   # before: A/G ratio, unknown
+
+
+@pytest.mark.parametrize("text", [
+    "Hepatitis B surface Ag 2.1",   # before: A/G ratio, normal
+    "HBs Ag 0.5",
+    "Vitamin K 0.5",                # before: potassium (0.5 mmol/L would be critical low)
+    "AG 18",                        # the anion gap on Chinese electrolyte reports, not the A/G ratio
+    "阴离子间隙 AG 16 mmol/L",
+])
+def test_an_abbreviation_after_an_unknown_word_is_not_that_test(text: str) -> None:
+    r = one(text)
+    assert r["key"] is None and r["flag"] == "unknown"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("A/G 1.5", "ag_ratio"), ("白球比 1.5", "ag_ratio"), ("Fasting Glu 5.1 mmol/L", "glucose"),
+    ("Corrected Ca 2.3 mmol/L", "calcium"), ("Whole blood K 5.0", "potassium"), ("my K is 5.0", "potassium"),
+    ("Hi, my LDH came back 410 U/L", "ldh"), ("ALT (SGPT) 40 U/L", "alt"), ("白细胞计数 WBC 6.5", "wbc"),
+])
+def test_abbreviations_after_a_test_name_a_lead_in_or_a_specimen_word_are_still_read(text: str, key: str) -> None:
+    assert one(text)["key"] == key

@@ -88,7 +88,8 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
         core = _TRAILER.sub("", _LEAD_IN.sub("", name).strip()).strip()
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
-            if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name):
+            if ((candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name)
+                    and not (i and _ends_a_longer_name(words[i - 1], words[i], kb))):
                 found = candidate
                 break
         if found is None:
@@ -107,10 +108,26 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
                 parts += words
         for part in reversed(parts):
             candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else None)  # "钾偏高"
-            if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name):
+            before = re.search(rf"([A-Za-z]+)\s+{re.escape(part)}", name)
+            if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name) and not (
+                    before and _ends_a_longer_name(before.group(1), part, kb)):
                 found = candidate
                 break
     return found
+
+
+# Words that may stand before a test's abbreviation without making another test ("Fasting Glu", "Corrected Ca").
+_ABBREVIATION_QUALIFIERS = {"fasting", "corrected", "adjusted", "total", "whole", "venous", "arterial", "capillary"}
+
+
+def _ends_a_longer_name(word: str, abbreviation: str, kb: LabKnowledge) -> bool:
+    """'Prostate specific Ag', 'HBs Ag', 'Vitamin K': a short abbreviation right after a Latin word that is neither
+    a test, a lead-in nor a specimen word ends the name of a test carebridge does not know (PSA, HBsAg, vitamin K),
+    so it is not the test it abbreviates on its own (A/G ratio, potassium)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+\-]{0,3}", abbreviation.strip("()（）")):
+        return False
+    return not (kb.by_name(word) or _LEAD_IN.fullmatch(word) or alias_key(word) in _BLOOD_QUALIFIERS
+                or word.lower() in _ABBREVIATION_QUALIFIERS)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
