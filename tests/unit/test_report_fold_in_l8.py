@@ -225,3 +225,15 @@ def test_an_abbreviation_after_an_unknown_word_is_not_that_test(text: str) -> No
 ])
 def test_abbreviations_after_a_test_name_a_lead_in_or_a_specimen_word_are_still_read(text: str, key: str) -> None:
     assert one(text)["key"] == key
+
+
+# ---------------------------------------------------------------- a number among error words is still reported
+@pytest.mark.parametrize("text", ["#### ERR ??? ;; 12.5 ~~ null", "#VALUE! 12.5", "ERR 12.5", "NaN 7.2 mmol/L"])
+def test_a_number_among_error_words_is_one_unknown_result(text: str) -> None:
+    r = one(text)
+    assert r["key"] is None and r["flag"] == "unknown" and "no test name" in r["reason"]
+
+
+def test_error_words_beside_real_results_stay_in_skipped() -> None:
+    out = interpret_report("血钾 6.9 mmol/L\n#### ERR ??? ;; 12.5 ~~ null")
+    assert [r["key"] for r in out["results"]] == ["potassium"]

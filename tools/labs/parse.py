@@ -689,7 +689,7 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
             continue
         name = before.strip(" :：=\t-")
-        if not re.search(r"[A-Za-z\u4e00-\u9fff]", name):
+        if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
         row.value = float(m.group("num"))
@@ -714,7 +714,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         _range_from_text(row, rest)
         return row
     # A number and a lab unit with no name before it ("5.2 mmol/L"): a result nobody can place.
-    if (m := re.fullmatch(rf"\s*(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>\S+)\s*", item)) and _is_lab_unit(m.group("unit")):
+    if (m := re.fullmatch(rf"[\s#?*~;:]*(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>\S+)\s*", _JUNK_WORDS.sub("", item))) \
+            and _is_lab_unit(m.group("unit")):
         row = RawResult(where=where, text=item, name=None, comparator=_cmp(m.group("cmp")),
                         problem="a value with no test name: say which test this result belongs to")
         row.value, row.unit = float(m.group("num")), m.group("unit")
@@ -725,13 +726,16 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         name = item[:q.start()].strip(" :：=\t")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
             return RawResult(where=where, text=item, name=name, value_text=item[q.start():].strip())
-    if (m := re.search(_NUM, item)) and not re.search(r"[A-Za-z\u4e00-\u9fff]", item) and not DATE_OR_TIME.search(item):
-        # "??? 12.5 ###": a number and no name at all.
+    if ((m := re.search(_NUM, item)) and not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", item))
+            and not DATE_OR_TIME.search(item)):
+        # "??? 12.5 ###", "ERR ;; 12.5 ~~ null": a number and no name at all (error words and empty markers are no name).
         return RawResult(where=where, text=item, value=float(m.group(0)), orphan=True,
                          problem=f"no test name could be read on this line: say which test the value {m.group(0)} belongs to")
     return _name_without_value(item, where)
 
 
+# Words a system writes where it has nothing: an error or an empty field ("ERR", "null", "NaN", "#VALUE!", "#N/A").
+_JUNK_WORDS = re.compile(r"#[A-Za-z/]+[!?]?|(?<![A-Za-z])(?:ERR|ERROR|null|NULL|NaN|nan|undefined|None)(?![A-Za-z])")
 # A date or a time of day: report metadata, never a result ("2024-05-01", "2024年5月1日", "08:30").
 DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[月/]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}")
 
