@@ -30,6 +30,7 @@ def one(text: str, **kw):
     ("肌酐186，58岁男的，这是肾不好了吗", 58, "M"),
     ("男性，45岁，血钾 3.2 mmol/L", 45, "M"),
     ("女30岁 血钾 3.2 mmol/L", 30, "F"),
+    ("我今年28，女，血钾 3.2 mmol/L", 28, "F"),                     # 今年 and a number ending its clause: the age
     ("my 82-year-old dad's sodium is 168", 82, "M"),
     ("a 45-year-old woman, potassium 3.2 mmol/L", 45, "F"),
 ])

@@ -476,6 +476,7 @@ _AGE_FACT = re.compile(
     rf"(?:(?P<sex_before>男|女)(?:性|的)?\s*)?"
     rf"(?:(?:我|我的|我家|my)?\s*(?P<kin>{_KIN_M}|{_KIN_F})\s*(?:今年|现年|is|was)?\s*|(?:我|本人|患者|病人)?(?:今年|现年)\s*)?"
     rf"(?<![\d.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?:周岁|岁)(?:了|的)?\s*(?:{_SEX_WORD})?"
+    rf"|(?:我|本人|患者|病人)?(?:今年|现年)\s*(?P<n_year>\d{{1,3}})(?=\s*(?:[,，;；。]|$))"
     rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b\s*"
     rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?",
     re.IGNORECASE)
@@ -492,7 +493,7 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
     facts: list[str] = []
 
     def take(m: re.Match[str]) -> str:
-        years = float(m.group("n") or m.group("n_en"))
+        years = float(m.group("n") or m.group("n_year") or m.group("n_en"))
         if not 0 < years <= 120:
             return m.group(0)
         report.age = years
