@@ -238,3 +238,10 @@ def test_a_number_among_error_words_is_one_unknown_result(text: str) -> None:
 def test_error_words_beside_real_results_stay_in_skipped() -> None:
     out = interpret_report("血钾 6.9 mmol/L\n#### ERR ??? ;; 12.5 ~~ null")
     assert [r["key"] for r in out["results"]] == ["potassium"]
+
+
+@pytest.mark.parametrize("text", ["肌酐 60 μmol/L （20-59岁 男 57-97；20-59岁 女 41-73）", "≥60岁 血钾 5.0", "60岁以上 血钾 5.0",
+                                  "血红蛋白 120 g/L 18-64岁 男: 130-175"])
+def test_an_age_band_of_a_printed_range_is_not_the_patients_age(text: str) -> None:
+    out = interpret_report(text)
+    assert (out["patient"]["age"], out["patient"]["sex"]) == (None, None)

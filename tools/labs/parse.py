@@ -480,6 +480,8 @@ _AGE_FACT = re.compile(
     rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b\s*"
     rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?",
     re.IGNORECASE)
+_AGE_BAND_BEFORE = re.compile(r"[-–—~～至到<>≤≥]\s*$")
+_AGE_BAND_AFTER = re.compile(r"\s*(?:以上|以下|以内|及以上|及以下|[-–—~～至到]\s*\d|[:：])")
 _SEX_CLAUSE = re.compile(rf"(?:患者|病人|本人|我是)?\s*{_SEX_WORD}\s*(?:患者|病人)?|(?:i'?m\s+(?:a\s+)?)?{_SEX_WORD_EN}", re.IGNORECASE)
 _FEMALE = {"女", "female", "woman", "girl"}
 
@@ -494,7 +496,9 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
 
     def take(m: re.Match[str]) -> str:
         years = float(m.group("n") or m.group("n_year") or m.group("n_en"))
-        if not 0 < years <= 120:
+        start = m.start("n") if m.group("n") else m.start("n_year") if m.group("n_year") else m.start("n_en")
+        if not 0 < years <= 120 or _AGE_BAND_BEFORE.search(m.string[:start]) or _AGE_BAND_AFTER.match(m.string[m.end():]):
+            # "18-64岁 男: 130-175", "≥60岁", "60岁以上": an age band of a printed range, not the patient's age.
             return m.group(0)
         report.age = years
         report.minor = report.minor or years < ADULT_YEARS
