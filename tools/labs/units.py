@@ -146,13 +146,13 @@ def check_unit(unit: str) -> bool:
 
 
 def time_span(unit: str) -> bool:
-    """Whether `unit` is a span of a minute or more ("days", "h", "weeks"): a remark's unit ("recheck in 2 days"),
-    never a lab result's (clotting times are in seconds)."""
+    """Whether `unit` is a span of a day or more ("days", "weeks", "months"): a remark's unit ("recheck in 2 days"),
+    never a lab result's (clotting and bleeding times are in seconds or minutes)."""
     if unit in _LABEL_UNITS:
         return False
     try:
         q = quantity(1.0, unit)
-        return bool(q.dimensionality == registry().second.dimensionality and q.to("second").magnitude >= 60)
+        return bool(q.dimensionality == registry().second.dimensionality and q.to("second").magnitude >= 86400)
     except (UnitMismatch, pint.errors.PintError):
         return False
 
