@@ -211,6 +211,9 @@ def test_a_psa_observation_is_not_the_albumin_globulin_ratio() -> None:
     "Hepatitis B surface Ag 2.1",   # before: A/G ratio, normal
     "HBs Ag 0.5",
     "Vitamin K 0.5",                # before: potassium (0.5 mmol/L would be critical low)
+    "Reverse T3 0.5 nmol/L",        # before: total T3
+    "Sweat Cl 60 mmol/L",           # before: blood chloride, critical low
+    "Micro ALB 30 mg/L",
     "AG 18",                        # the anion gap on Chinese electrolyte reports, not the A/G ratio
     "阴离子间隙 AG 16 mmol/L",
 ])
@@ -223,6 +226,10 @@ def test_an_abbreviation_after_an_unknown_word_is_not_that_test(text: str) -> No
     ("A/G 1.5", "ag_ratio"), ("白球比 1.5", "ag_ratio"), ("Fasting Glu 5.1 mmol/L", "glucose"),
     ("Corrected Ca 2.3 mmol/L", "calcium"), ("Whole blood K 5.0", "potassium"), ("my K is 5.0", "potassium"),
     ("Hi, my LDH came back 410 U/L", "ldh"), ("ALT (SGPT) 40 U/L", "alt"), ("白细胞计数 WBC 6.5", "wbc"),
+    # clinical shorthand before an abbreviation: each is still that test (critical values among them)
+    ("Repeat K 6.8", "potassium"), ("Stat K 6.8", "potassium"), ("POCT Glu 2.1 mmol/L", "glucose"),
+    ("Admission Hb 65 g/L", "hgb"), ("BMP K 6.8", "potassium"), ("CMP Na 118", "sodium"), ("ABG pH 7.1", "ph"),
+    ("NT pro BNP 2000 pg/mL", "ntprobnp"),
 ])
 def test_abbreviations_after_a_test_name_a_lead_in_or_a_specimen_word_are_still_read(text: str, key: str) -> None:
     assert one(text)["key"] == key

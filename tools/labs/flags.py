@@ -89,7 +89,7 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
             if ((candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name)
-                    and not (i and _ends_a_longer_name(words[i - 1], words[i], kb))):
+                    and not (i and _ends_a_longer_name(words[i - 1], words[i]))):
                 found = candidate
                 break
         if found is None:
@@ -110,24 +110,27 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
             candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else None)  # "钾偏高"
             before = re.search(rf"([A-Za-z]+)\s+{re.escape(part)}", name)
             if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name) and not (
-                    before and _ends_a_longer_name(before.group(1), part, kb)):
+                    before and _ends_a_longer_name(before.group(1), part)):
                 found = candidate
                 break
     return found
 
 
-# Words that may stand before a test's abbreviation without making another test ("Fasting Glu", "Corrected Ca").
-_ABBREVIATION_QUALIFIERS = {"fasting", "corrected", "adjusted", "total", "whole", "venous", "arterial", "capillary"}
+# Words that, right before a short abbreviation, make it part of another test's name: "Vitamin K" is not potassium,
+# "Reverse T3" not total T3, "NT pro BNP" not BNP, "HBs Ag" an antigen, "Sweat Cl" not blood chloride.
+# NOTE: a list of such words, not of allowed ones: clinical shorthand puts many words before an abbreviation
+# ("Repeat K", "Stat K", "POCT Glu", "Admission Hb", "BMP Na") and each must still be read.
+_ABBREVIATION_MAKERS = re.compile(r"vitamin|vit|factor|protein|complement|surface|core|specific|antigen|antibody|anti|"
+                                  r"reverse|hepatitis|hbs|hbe|hbc|hcv|hiv|pro|nt|sweat|cord|micro|beta|alpha|apo|"
+                                  r"lipoprotein|prostate|tumou?r|marker", re.IGNORECASE)
 
 
-def _ends_a_longer_name(word: str, abbreviation: str, kb: LabKnowledge) -> bool:
-    """'Prostate specific Ag', 'HBs Ag', 'Vitamin K': a short abbreviation right after a Latin word that is neither
-    a test, a lead-in nor a specimen word ends the name of a test carebridge does not know (PSA, HBsAg, vitamin K),
-    so it is not the test it abbreviates on its own (A/G ratio, potassium)."""
+def _ends_a_longer_name(word: str, abbreviation: str) -> bool:
+    """'Vitamin K', 'Reverse T3', 'HBs Ag': a short abbreviation right after a word that makes another test ends the
+    name of a test carebridge does not know, so it is not the test it abbreviates on its own (potassium, total T3)."""
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+\-]{0,3}", abbreviation.strip("()（）")):
         return False
-    return not (kb.by_name(word) or _LEAD_IN.fullmatch(word) or alias_key(word) in _BLOOD_QUALIFIERS
-                or word.lower() in _ABBREVIATION_QUALIFIERS)
+    return bool(_ABBREVIATION_MAKERS.fullmatch(word.strip(".-")))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
