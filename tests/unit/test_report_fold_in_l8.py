@@ -252,3 +252,9 @@ def test_error_words_beside_real_results_stay_in_skipped() -> None:
 def test_an_age_band_of_a_printed_range_is_not_the_patients_age(text: str) -> None:
     out = interpret_report(text)
     assert (out["patient"]["age"], out["patient"]["sex"]) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "key"), [("钾，血清 4.1", "potassium"), ("胆红素，总 20", "tbil"), ("胆红素，直接 20", "dbil"),
+                                         ("肌酐，血清 80", "creatinine")])
+def test_an_inverted_chinese_name_still_joins_across_its_comma(text: str, key: str) -> None:
+    assert one(text)["key"] == key

@@ -540,9 +540,11 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                                "say which unit")
             unit = analyte.unit
             out["unit"] = _show(unit) or None
-            sources = ", ".join(dict.fromkeys(["cn-si-units", *(r.source for r in analyte.ranges[:1])]))
+            # The Chinese standard whose interval is written in that unit is cited too (WS/T 404.1 gives ALT in U/L).
+            chinese = [r.source for r in analyte.ranges if r.source.startswith(("wst-", "cn-"))][:1]
+            sources = ", ".join(dict.fromkeys(["cn-si-units", *chinese]))
             out["notes"].append(f"no unit given; {unit} assumed: the unit Chinese laboratories report {analyte.en} in "
-                                f"(sources {sources})")
+                                f"(source{'s' if ',' in sources else ''} {sources})")
         else:
             return unknown(f"no unit for {analyte.en}: say which unit ({unit_choices(analyte)})")
     known_unit = accepted_unit(unit, analyte)

@@ -606,9 +606,11 @@ def split_items(line: str) -> list[str]:
         text = carry + frag
         carry = ""
         if (sep.strip() in (",", "，") and text.strip() and not text.rstrip().endswith((":", "：", "="))
-                and not _has_result(text) and not _CJK_CHAR.search(text)):
-            # NOTE: only a Latin fragment can be the head of an inverted name; a Chinese clause with no result
-            # ("我爸最近不怎么喝水，今天查血钠168") is a remark of its own, never part of the next test's name.
+                and not _has_result(text) and (not _CJK_CHAR.search(text) or _names_a_known_test(text)
+                                                 or _INVERTED_QUALIFIER.match(parts[i + 2] if i + 2 < len(parts) else ""))):
+            # NOTE: a Chinese clause with no result is the head of an inverted name only when it is a test's name
+            # ("胆红素，总 20", "钾，血清 4.1"); otherwise ("我爸最近不怎么喝水，今天查血钠168") it is a remark of its
+            # own, never part of the next test's name.
             carry = text + sep
             continue
         if text.strip():
@@ -619,6 +621,16 @@ def split_items(line: str) -> list[str]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+# The qualifier that follows the comma of an inverted Chinese name ("胆红素，总", "钙，离子").
+_INVERTED_QUALIFIER = re.compile(r"\s*(?:总|血清|血浆|全血|直接|间接|游离|结合|非结合|离子)")
+
+
+def _names_a_known_test(fragment: str) -> bool:
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    return load_lab_knowledge().by_name(fragment.strip()) is not None
 
 
 def _has_result(fragment: str) -> bool:
