@@ -258,3 +258,13 @@ def test_an_age_band_of_a_printed_range_is_not_the_patients_age(text: str) -> No
                                          ("肌酐，血清 80", "creatinine")])
 def test_an_inverted_chinese_name_still_joins_across_its_comma(text: str, key: str) -> None:
     assert one(text)["key"] == key
+
+
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("女，30岁，Hgb 10,6 g/dl", "hgb", "low"),                            # not the spreadsheet row "女,Hgb 10,6 g/dl"
+    ("女，30岁，3 白细胞(WBC)\t11.6\t×10^9/L\t3.5-9.5\t↑", "wbc", "high"),  # not '女' with the value 3
+    ("女，血钾 3.2", "potassium", "low"),
+])
+def test_nothing_before_an_age_or_sex_statement_is_glued_to_what_follows(text: str, key: str, flag: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"]) == (key, flag)

@@ -484,6 +484,8 @@ _AGE_BAND_BEFORE = re.compile(r"[-–—~～至到<>≤≥]\s*$")
 _AGE_BAND_AFTER = re.compile(r"\s*(?:以上|以下|以内|及以上|及以下|[-–—~～至到]\s*\d|[:：])")
 _SEX_CLAUSE = re.compile(rf"(?:患者|病人|本人|我是)?\s*{_SEX_WORD}\s*(?:患者|病人)?|(?:i'?m\s+(?:a\s+)?)?{_SEX_WORD_EN}", re.IGNORECASE)
 _FEMALE = {"女", "female", "woman", "girl"}
+# A clause that says only the patient's sex, anywhere in a line ("女，血钾 3.2", "AST 88，女的，要紧吗").
+_SEX_CLAUSE_IN_LINE = re.compile(rf"(?:^|(?<=[,，;；。]))\s*(?:{_SEX_CLAUSE.pattern})\s*(?=[,，;；。?？!！]|$)", re.IGNORECASE)
 
 
 def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]:
@@ -509,11 +511,18 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
         elif kin:
             report.sex = "M" if re.fullmatch(_KIN_M, kin) else "F"
         facts.append(m.group(0).strip())
-        return ","
+        return "；"
 
-    line = _AGE_FACT.sub(take, line)
+    def take_sex(m: re.Match[str]) -> str:
+        report.sex = "F" if (m.group("sex") or m.group("sex_en") or "").lower() in _FEMALE else "M"
+        facts.append(m.group(0).strip(" ,，;；"))
+        return "；"
+
+    line = _SEX_CLAUSE_IN_LINE.sub(take_sex, _AGE_FACT.sub(take, line))
     if facts:
-        line = re.sub(r"[,，](?:\s*[,，])+", ",", line).strip(" ,，")
+        # NOTE: a full-width semicolon always ends an item (`split_items`), so nothing before the statement is glued
+        # to what follows it ("女，30岁，Hgb 10,6 g/dl" must not become the spreadsheet row "女,Hgb 10,6 g/dl").
+        line = re.sub(r"[,，;；](?:\s*[,，;；])+", "；", line).strip(" ,，;；")
     return line, facts
 
 
