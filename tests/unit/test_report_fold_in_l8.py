@@ -136,6 +136,8 @@ def test_a_chinese_message_reads_a_latin_test_name_in_chinese_units(text: str, k
 @pytest.mark.parametrize(("text", "other"), [
     ("AST 0.6，正常吗", "ukat/L"),     # 0.6 U/L would be low; 0.6 µkat/L (36 U/L) is normal: ask
     ("Glu 100，空腹", "mg/dL"),
+    ("Total bilirubin 15，严重吗？", "mg/dL"),              # normal as µmol/L, high as mg/dL: a foreign report? ask
+    ("uric acid,9.4,mg/dL,3.5-7.2，严重吗？", "mg/dL"),     # never 'normal' in µmol/L
 ])
 def test_a_chinese_message_still_asks_when_another_unit_makes_the_number_ordinary(text: str, other: str) -> None:
     r = one(text)

@@ -177,6 +177,41 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
     return None
 
 
+def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float | None) -> tuple[str, tuple[str, str]] | None:
+    """The first other unit in which `value` gets another flag than in the canonical unit: (unit, (flag, other flag)).
+
+    Readings that no living patient can have (`Analyte.plausible_limits`, `physical_max`) are not candidates.
+    """
+    mine = _reading_flag(value, analyte, sex, age)
+    for unit in analyte.units:
+        if same_unit(unit, analyte.unit or "", analyte) or unit.startswith("10^4/"):
+            continue
+        try:
+            reading = _sig(to_canonical(value, unit, analyte))
+        except UnitMismatch:
+            continue
+        p_low, p_high = analyte.plausible_limits()
+        if (p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
+                analyte.physical_max is not None and reading > analyte.physical_max.high):
+            continue
+        if (theirs := _reading_flag(reading, analyte, sex, age)) != mine:
+            return unit, (mine, theirs)
+    return None
+
+
+def _reading_flag(canonical: float, analyte: Analyte, sex: str | None, age: float | None) -> str:
+    """The flag a reading in the canonical unit would get from the sourced range and critical limits alone."""
+    crit = analyte.critical
+    if crit is not None and crit.low is not None and canonical <= crit.low:
+        return "critical low"
+    if crit is not None and crit.high is not None and canonical >= crit.high:
+        return "critical high"
+    low, high, high_exclusive, used, _ = select_range(analyte, sex, age)
+    if not used:
+        return "without a range"
+    return _against(canonical, None, low, high, high_exclusive) or "without a range"
+
+
 def unit_choices(analyte: Analyte) -> str:
     """The analyte's units for a question, one spelling per unit: 'U/L (= IU/L) or ukat/L', 'mmol/L or mg/dL'."""
     groups: list[list[str]] = []
@@ -538,6 +573,13 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             if other is not None:
                 return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
                                "say which unit")
+            if not _CJK.search(row.name or "") and (differs := _reading_differs(value, analyte, sex, age)) is not None:
+                # NOTE: a test named in Latin letters may come from a foreign report pasted into a Chinese message
+                # ("uric acid 9.4" is mg/dL): the Chinese unit is assumed only when every plausible reading of the
+                # number in the analyte's other units gives the same flag ("AST 88": high as U/L and as µkat/L).
+                other_unit, flags = differs
+                return unknown(f"no unit for {analyte.en}: {value:g} is {flags[0]} in {analyte.unit} but {flags[1]} in "
+                               f"{other_unit}; say which unit")
             unit = analyte.unit
             out["unit"] = _show(unit) or None
             # The Chinese standard whose interval is written in that unit is cited too (WS/T 404.1 gives ALT in U/L).
