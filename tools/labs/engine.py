@@ -12,7 +12,7 @@ from carebridge.tools.labs.explain import CRITICAL_NOTICE, explain
 from carebridge.tools.labs.flags import interpret_row
 from carebridge.tools.labs.knowledge import LabKnowledge, load_lab_knowledge
 from carebridge.tools.labs.parse import NEWBORN_DAYS, ParsedReport, parse_report
-from carebridge.tools.labs.units import check_unit, clean_unit
+from carebridge.tools.labs.units import check_unit, clean_unit, time_span
 from carebridge.tools.text import detect_lang
 
 logger = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
             results.append(result)
             continue
         if row.orphan or (parsed.format == "text" and result["key"] is None and (row.no_value or (
-                not row.problem and not (row.unit and check_unit(clean_unit(row.unit)))
+                not row.problem and not (row.unit and check_unit(clean_unit(row.unit)) and not time_span(clean_unit(row.unit)))
                 and row.ref_low is None and row.ref_high is None))):
             skipped.append(f"{row.where}: {row.text}")
             if row.value is not None and not _metadata(row):

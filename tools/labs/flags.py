@@ -10,14 +10,23 @@ import re
 from typing import Any
 
 from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
-from carebridge.tools.labs.parse import RawResult
-from carebridge.tools.labs.units import UnitMismatch, accepted_unit, clean_unit, from_canonical, to_canonical
+from carebridge.tools.labs.parse import ADULT_YEARS, RawResult
+from carebridge.tools.labs.units import (
+    UnitMismatch,
+    accepted_unit,
+    annotation,
+    clean_unit,
+    from_canonical,
+    same_annotation,
+    same_unit,
+    to_canonical,
+)
 from carebridge.tools.text import normalize
 
 FLAGS = ("normal", "low", "high", "critical_low", "critical_high", "unknown")
 # FHIR R4 ObservationInterpretation codes (v3-ObservationInterpretation).
 INTERPRETATION = {"normal": "N", "low": "L", "high": "H", "critical_low": "LL", "critical_high": "HH", "unknown": None}
-ADULT_AGE = 18
+ADULT_AGE = ADULT_YEARS
 
 _NEGATIVE = {"阴性", "negative", "neg", "-", "—", "阴", "(-)", "未检出", "not detected", "nil", "none"}
 _TRACE = {"±", "trace", "弱阳性", "+-", "(±)", "微量"}
@@ -79,12 +88,13 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
         core = _TRAILER.sub("", _LEAD_IN.sub("", name).strip()).strip()
         words = core.split()
         for i in range(len(words)):  # longest word suffix first: "my blood sugar" -> "blood sugar"
-            if (candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name):
+            if ((candidate := kb.by_name(" ".join(words[i:]))) and _same_specimen(" ".join(words[:i]), candidate, name)
+                    and not (i and _ends_a_longer_name(words[i - 1], words[i]))):
                 found = candidate
                 break
         if found is None:
             found = (_head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
-                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb))
+                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb) or _nearest_in_clause(name, kb))
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
@@ -98,10 +108,29 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
                 parts += words
         for part in reversed(parts):
             candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else None)  # "钾偏高"
-            if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name):
+            before = re.search(rf"([A-Za-z]+)\s+{re.escape(part)}", name)
+            if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name) and not (
+                    before and _ends_a_longer_name(before.group(1), part)):
                 found = candidate
                 break
     return found
+
+
+# Words that, right before a short abbreviation, make it part of another test's name: "Vitamin K" is not potassium,
+# "Reverse T3" not total T3, "NT pro BNP" not BNP, "HBs Ag" an antigen, "Sweat Cl" not blood chloride.
+# NOTE: a list of such words, not of allowed ones: clinical shorthand puts many words before an abbreviation
+# ("Repeat K", "Stat K", "POCT Glu", "Admission Hb", "BMP Na") and each must still be read.
+_ABBREVIATION_MAKERS = re.compile(r"vitamin|vit|factor|protein|complement|surface|core|specific|antigen|antibody|anti|"
+                                  r"reverse|hepatitis|hbs|hbe|hbc|hcv|hiv|pro|nt|sweat|cord|micro|beta|alpha|apo|"
+                                  r"lipoprotein|prostate|tumou?r|marker", re.IGNORECASE)
+
+
+def _ends_a_longer_name(word: str, abbreviation: str) -> bool:
+    """'Vitamin K', 'Reverse T3', 'HBs Ag': a short abbreviation right after a word that makes another test ends the
+    name of a test carebridge does not know, so it is not the test it abbreviates on its own (potassium, total T3)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+\-]{0,3}", abbreviation.strip("()（）")):
+        return False
+    return bool(_ABBREVIATION_MAKERS.fullmatch(word.strip(".-")))
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -146,6 +175,54 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
         except UnitMismatch:
             continue
     return None
+
+
+def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float | None) -> tuple[str, tuple[str, str]] | None:
+    """The first other unit in which `value` gets another flag than in the canonical unit: (unit, (flag, other flag)).
+
+    Readings that no living patient can have (`Analyte.plausible_limits`, `physical_max`) are not candidates.
+    """
+    mine = _reading_flag(value, analyte, sex, age)
+    for unit in analyte.units:
+        if same_unit(unit, analyte.unit or "", analyte) or unit.startswith("10^4/"):
+            continue
+        try:
+            reading = _sig(to_canonical(value, unit, analyte))
+        except UnitMismatch:
+            continue
+        p_low, p_high = analyte.plausible_limits()
+        if (p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
+                analyte.physical_max is not None and reading > analyte.physical_max.high):
+            continue
+        if (theirs := _reading_flag(reading, analyte, sex, age)) != mine:
+            return unit, (mine, theirs)
+    return None
+
+
+def _reading_flag(canonical: float, analyte: Analyte, sex: str | None, age: float | None) -> str:
+    """The flag a reading in the canonical unit would get from the sourced range and critical limits alone."""
+    crit = analyte.critical
+    if crit is not None and crit.low is not None and canonical <= crit.low:
+        return "critical low"
+    if crit is not None and crit.high is not None and canonical >= crit.high:
+        return "critical high"
+    low, high, high_exclusive, used, _ = select_range(analyte, sex, age)
+    if not used:
+        return "without a range"
+    return _against(canonical, None, low, high, high_exclusive) or "without a range"
+
+
+def unit_choices(analyte: Analyte) -> str:
+    """The analyte's units for a question, one spelling per unit: 'U/L (= IU/L) or ukat/L', 'mmol/L or mg/dL'."""
+    groups: list[list[str]] = []
+    for unit in analyte.units:
+        for group in groups:
+            if same_unit(unit, group[0], analyte):
+                group.append(unit)
+                break
+        else:
+            groups.append([unit])
+    return " or ".join(g[0] + (f" (= {', '.join(g[1:])})" if g[1:] else "") for g in groups)
 
 
 def _unit_by_measuring_range(value: float, analyte: Analyte) -> str | None:
@@ -262,11 +339,61 @@ _LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
 _LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|急|刚)+", re.IGNORECASE)
 # Words between the name and the number: "血小板才18", "血钾只有2.3", "血糖高达33", "肌酐都到500了",
 # "potassium was only 2.3", "Hb down to 5.8". They repeat ("已经只有", "was only"), so the pattern does.
-_TRAILER = re.compile(r"(?:\s*(?:是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
+_TRAILER = re.compile(r"(?:\s*(?:写的是|写的|写着|显示的是|显示为|显示|查的是|测的是|查的|测的|测得|查出来?的?|测出来?的?|复查|复测|"
+                      r"是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
                       r"差不多|将近|快|(?:降|掉|跌|升|涨|低|高|到)到了?|到了?|偏低|偏高|很低|很高|太低|太高|有点低|有点高|较低|较高|"
                       r"结果|值|水平|came back (?:at|as)|came back|came in at|is|was|are|were|of|at|level|levels|result|results|"
                       r"value|reading|only|just|about|around|approximately|roughly|as high as|as low as|down to|up to|now|still|"
                       r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
+# Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
+# which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
+_CONTEXT_WORDS = (r"体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|单子上|结果|"
+                  r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
+                  r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
+_CONTEXT_END = re.compile(rf"(?:{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)$", re.IGNORECASE)
+_CONTEXT_ONLY = re.compile(rf"(?:\s|{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)*", re.IGNORECASE)
+# Clause breaks in a sentence: punctuation, and a space between two Chinese words ("急诊 随机血糖").
+_CLAUSE_BREAK = re.compile(r"[,，;；。!！?？]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _nearest_in_clause(name: str, kb: LabKnowledge) -> Analyte | None:
+    """'今天查血钠', '血常规白细胞', '体检谷丙转氨酶ALT': the known name nearest before the number, in its clause.
+
+    The last clause of the sentence holds the test. Words before its name are context (when, which panel,
+    which paper) and are dropped only when they end with such a word or a space: an unknown word glued to
+    a name ('前白蛋白', '糖化白蛋白', '维生素K') still makes another test, and a specimen or modifier word
+    ('尿', '游离') is never dropped (`_same_specimen`).
+    """
+    if not _CJK.search(name):
+        return None  # Latin sentences are read word by word (`_resolve_name`)
+    clause = _CLAUSE_BREAK.split(name)[-1]
+    # Earlier clauses are checked with the context: a space may stand between a modifier and its test ("游离 血红蛋白").
+    earlier = name[:len(name) - len(clause)]
+    core = _TRAILER.sub("", clause).strip()
+    # A Chinese name with its abbreviation after it ("谷丙转氨酶ALT"): the abbreviation is the test, and the
+    # Chinese before it must be the same test or only context ("体检ALT").
+    if (m := re.fullmatch(r"(?P<head>.*[\u4e00-\u9fff])\s*(?P<abbr>[A-Za-z][A-Za-z0-9+\-]*)", core)) and (
+            abbr := kb.by_name(m.group("abbr"))) is not None:
+        head = m.group("head")
+        if _ending_in_context(head, kb, name, earlier) is abbr or (
+                _CONTEXT_ONLY.fullmatch(head) and _same_specimen(earlier + head, abbr, name)):
+            return abbr
+        return None
+    return _ending_in_context(core, kb, name, earlier)
+
+
+def _ending_in_context(text: str, kb: LabKnowledge, name: str, earlier: str) -> Analyte | None:
+    """The longest known name ending `text` whose words before it are context (see `_nearest_in_clause`)."""
+    for i in range(len(text)):
+        if text[i].isspace() or (found := kb.by_name(text[i:])) is None:
+            continue
+        context = text[:i]
+        if context and not (context[-1].isspace() or _CONTEXT_END.search(context)):
+            return None  # an unknown word glued to the name: another test
+        return found if _same_specimen(earlier + context, found, name) else None
+    return None
+
+
 _BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血", "血气", "动脉血气", "血气分析"}
 # Words that put a test in another specimen than blood: its blood ranges do not apply.
 _URINE = re.compile(r"尿|urine|urinary|\bu-", re.IGNORECASE)
@@ -374,6 +501,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         "flag": "unknown", "interpretation": None, "reference_range": None, "range_source": None,
         "where": row.where, "notes": [match_note] if match_note else [],
     }
+    if annotation(row.unit):
+        # "ng/mL{FEU}": the annotation says how the result is expressed (D-dimer in FEU or DDU); it stays in view.
+        out["notes"].append(f"unit as written: {row.unit}")
     if row.comparator:
         out["comparator"] = row.comparator
     if row.effective:
@@ -393,7 +523,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(row.problem)
     if analyte is None:
         if row.value is not None and (row.ref_low is not None or row.ref_high is not None) and (
-                not row.ref_unit or clean_unit(row.ref_unit) == clean_unit(row.unit)):
+                not row.ref_unit or (clean_unit(row.ref_unit) == clean_unit(row.unit) and same_annotation(row.unit, row.ref_unit))):
             return _report_range_only(row, out)
         if _OTHER_SPECIMEN.search(row.name or "") or _URINE.search(row.name or ""):
             return unknown(f"{row.name!r} is measured in urine or another body fluid, not blood: carebridge's ranges "
@@ -432,19 +562,33 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             if unit not in ("1", "[pH]"):
                 out["notes"].append(f"no unit given; {unit} assumed (the only unit used for {analyte.en})")
             out["unit"] = _show(unit) or None
-        elif _CJK.search(row.name or "") and analyte.unit:
+        elif (_CJK.search(row.name or "") or row.zh_line) and analyte.unit:
             # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
-            # Chinese line without a unit ("尿酸560", "血红蛋白才58") is read in that unit, and says so; unless
-            # another unit would make the number ordinary where SI makes it abnormal ("血糖 100": 100 mg/dL).
+            # Chinese line without a unit ("尿酸560", "血红蛋白才58", "AST 88，女的，要紧吗") is read in that unit, and
+            # says so; unless another unit would make the number ordinary where SI makes it abnormal ("血糖 100":
+            # 100 mg/dL). The language is the message's, not only the test name's: "AST" is written in Latin letters
+            # in Chinese reports too. An enzyme's analyser measuring range cannot choose the unit instead (as it does
+            # for HbA1c): dilution extends it tenfold, so "AST 88" fits both U/L and µkat/L (5280 U/L).
             other = None if minor and age is None else _normal_only_in_other_unit(value, analyte, sex, age)
             if other is not None:
                 return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
                                "say which unit")
+            if not _CJK.search(row.name or "") and (differs := _reading_differs(value, analyte, sex, age)) is not None:
+                # NOTE: a test named in Latin letters may come from a foreign report pasted into a Chinese message
+                # ("uric acid 9.4" is mg/dL): the Chinese unit is assumed only when every plausible reading of the
+                # number in the analyte's other units gives the same flag ("AST 88": high as U/L and as µkat/L).
+                other_unit, flags = differs
+                return unknown(f"no unit for {analyte.en}: {value:g} is {flags[0]} in {analyte.unit} but {flags[1]} in "
+                               f"{other_unit}; say which unit")
             unit = analyte.unit
             out["unit"] = _show(unit) or None
-            out["notes"].append(f"no unit given; {unit} assumed (Chinese reports use SI units: source cn-si-units)")
+            # The Chinese standard whose interval is written in that unit is cited too (WS/T 404.1 gives ALT in U/L).
+            chinese = [r.source for r in analyte.ranges if r.source.startswith(("wst-", "cn-"))][:1]
+            sources = ", ".join(dict.fromkeys(["cn-si-units", *chinese]))
+            out["notes"].append(f"no unit given; {unit} assumed: the unit Chinese laboratories report {analyte.en} in "
+                                f"(source{'s' if ',' in sources else ''} {sources})")
         else:
-            return unknown(f"no unit for {analyte.en}: say which unit ({' or '.join(analyte.units)})")
+            return unknown(f"no unit for {analyte.en}: say which unit ({unit_choices(analyte)})")
     known_unit = accepted_unit(unit, analyte)
     if known_unit is None and analyte.key.endswith(("_pct", "_abs")):
         # "中性粒细胞 85%" and "中性粒细胞 5.2 ×10^9/L" share a name: the unit says which one.
@@ -453,7 +597,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             analyte, known_unit = sibling, accepted_unit(unit, sibling)
             out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
     if known_unit is None:
-        return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {' or '.join(analyte.units)}")
+        return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {unit_choices(analyte)}")
     if unit in ("G/L", "T/L"):
         out["unit"] = _show(known_unit)
         if known_unit != "g/L":
@@ -469,8 +613,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     except UnitMismatch as exc:
         # CK-MB in U/L (activity) against knowledge in ng/mL (mass): no conversion exists, but the
         # report's own range in the same unit still says where the value lies.
-        same_unit = not row.ref_unit or accepted_unit(clean_unit(row.ref_unit), analyte) == known_unit
-        if (row.ref_low is not None or row.ref_high is not None) and same_unit:
+        in_range_unit = not row.ref_unit or (accepted_unit(clean_unit(row.ref_unit), analyte) == known_unit
+                                             and same_annotation(row.unit, row.ref_unit))
+        if (row.ref_low is not None or row.ref_high is not None) and in_range_unit:
             return _report_range_only(row, out, note=(
                 f"{unit} cannot be converted to {analyte.unit} for {analyte.en} (a different kind of measurement): "
                 "flagged only against the report's own range, with no critical limits"))
@@ -506,7 +651,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["notes"].append(note)
     if ref_low is not None or ref_high is not None:
         ref_unit = accepted_unit(clean_unit(row.ref_unit), analyte) if row.ref_unit else known_unit
-        if ref_unit is None:
+        if ref_unit is not None and not same_annotation(row.unit, row.ref_unit):
+            out["notes"].append(f"the report's range is in {row.ref_unit}, the value in {row.unit}: not compared")
+            ref_unit = None
+        elif ref_unit is None:
             out["notes"].append(f"the report's range unit {row.ref_unit!r} does not fit; the sourced range was used")
         else:
             low = _sig(to_canonical(ref_low, ref_unit, analyte)) if ref_low is not None else None
@@ -671,7 +819,10 @@ def _against(v: float, comparator: str | None, low: float | None, high: float | 
         # "<x": the true value is below x.
         if is_low or (low is not None and v <= low):
             return "low"
-        return "normal" if low is None and not is_high else None
+        # Every value below x lies in the range when x is within it and nothing lies below the range: no lower
+        # limit, or a range from 0 ("cTnI <0.01 ng/mL, 0-0.04": normal).
+        top_ok = high is None or (v < high if comparator == "<=" and high_exclusive else v <= high)
+        return "normal" if (low is None or low == 0) and top_ok else None
     if comparator and comparator.startswith(">"):
         if is_high or (high is not None and v >= high):
             return "high"

@@ -56,6 +56,9 @@ class RawResult:
     grouped: bool = False
     # A number with no readable name at all ("??? 12.5 ###"): reported only when nothing else on the report is.
     orphan: bool = False
+    # The line is written in Chinese (a Chinese message, even where the test is named "AST"): `flags` reads a
+    # number without a unit in the unit Chinese laboratories report in.
+    zh_line: bool = False
 
 
 @dataclass
@@ -404,18 +407,28 @@ def parse_text(text: str) -> ParsedReport:
             report.sex = "M" if m.group(1).lower() in ("男", "male", "m") else "F"
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
+        zh_line = bool(_CJK_CHAR.search(clean))
         clean = _take_patient_lead(clean, report)
+        clean, facts = take_patient_facts(clean, report)
+        report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
         clean = delimited_row(clean) or clean
         for item in split_items(clean):
+            if sex := _sex_clause(item):
+                # "女，30岁", "35岁，男", "AST 88，女的": a clause that only says the patient's sex.
+                report.sex = sex
+                report.skipped.append(f"line {n}: {item} (the patient's sex)")
+                continue
             row = parse_text_item(item, f"line {n}")
             if row is None:
                 report.skipped.append(f"line {n}: {item}")
             else:
+                row.zh_line = zh_line
                 report.rows.append(row)
     return report
 
 
 NEWBORN_DAYS = 28  # the neonatal period: the first 28 days of life (WHO)
+ADULT_YEARS = 18  # carebridge's reference ranges are for adults (`flags.ADULT_AGE`)
 # Who the result is for, at the start of a line: "新生儿第3天", "新生儿出生第2天", "儿童 6岁", "孩子4岁，",
 # "宝宝3个月", "newborn day 2", "child 6 years". It sets the age and is not part of the test name.
 _PATIENT_LEAD = re.compile(
@@ -451,6 +464,74 @@ def _take_patient_lead(line: str, report: ParsedReport) -> str:
         if report.age is None:
             report.age = 0.0
     return line[m.end():]
+
+
+# Who the message is about and how old, anywhere in a patient's message ("我爸82岁", "45岁女", "我今年35岁",
+# "58岁男的", "a 45-year-old woman"). It sets the patient's age (and sex, where a word says it) and is never a result.
+_KIN_M = "爸爸|爸|老爸|父亲|爷爷|外公|姥爷|老公|丈夫|儿子|dad|father|husband|son|grandfather|grandpa"
+_KIN_F = "妈妈|妈|老妈|母亲|奶奶|外婆|姥姥|老婆|妻子|女儿|mum|mom|mother|wife|daughter|grandmother|grandma"
+_SEX_WORD = r"(?P<sex>男|女)(?:性|的|士|生|患者|病人)?(?![\u4e00-\u9fff])"
+_SEX_WORD_EN = r"(?P<sex_en>male|female|man|woman|boy|girl)\b"
+_AGE_FACT = re.compile(
+    rf"(?:(?P<sex_before>男|女)(?:性|的)?\s*)?"
+    rf"(?:(?:我|我的|我家|my)?\s*(?P<kin>{_KIN_M}|{_KIN_F})\s*(?:今年|现年|is|was)?\s*|(?:我|本人|患者|病人)?(?:今年|现年)\s*)?"
+    rf"(?<![\d.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?:周岁|岁)(?:了|的)?\s*(?:{_SEX_WORD})?"
+    rf"|(?:我|本人|患者|病人)?(?:今年|现年)\s*(?P<n_year>\d{{1,3}})(?=\s*(?:[,，;；。]|$))"
+    rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b\s*"
+    rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?",
+    re.IGNORECASE)
+_AGE_BAND_BEFORE = re.compile(r"[-–—~～至到<>≤≥]\s*$")
+_AGE_BAND_AFTER = re.compile(r"\s*(?:以上|以下|以内|及以上|及以下|[-–—~～至到]\s*\d|[:：])")
+_SEX_CLAUSE = re.compile(rf"(?:患者|病人|本人|我是)?\s*{_SEX_WORD}\s*(?:患者|病人)?|(?:i'?m\s+(?:a\s+)?)?{_SEX_WORD_EN}", re.IGNORECASE)
+_FEMALE = {"女", "female", "woman", "girl"}
+# A clause that says only the patient's sex, anywhere in a line ("女，血钾 3.2", "AST 88，女的，要紧吗").
+_SEX_CLAUSE_IN_LINE = re.compile(rf"(?:^|(?<=[,，;；。]))\s*(?:{_SEX_CLAUSE.pattern})\s*(?=[,，;；。?？!！]|$)", re.IGNORECASE)
+
+
+def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]:
+    """Take the patient's age (and sex) stated anywhere in a sentence out of it, keeping them on the report.
+
+    Returns the line with each statement replaced by a clause break, and the statements taken.
+    A kinship word right before the age ("我爸82岁", "my mum is 67") gives the sex too.
+    """
+    facts: list[str] = []
+
+    def take(m: re.Match[str]) -> str:
+        years = float(m.group("n") or m.group("n_year") or m.group("n_en"))
+        start = m.start("n") if m.group("n") else m.start("n_year") if m.group("n_year") else m.start("n_en")
+        if not 0 < years <= 120 or _AGE_BAND_BEFORE.search(m.string[:start]) or _AGE_BAND_AFTER.match(m.string[m.end():]):
+            # "18-64岁 男: 130-175", "≥60岁", "60岁以上": an age band of a printed range, not the patient's age.
+            return m.group(0)
+        report.age = years
+        report.minor = report.minor or years < ADULT_YEARS
+        kin = (m.group("kin") or m.group("kin_after") or "").lower()
+        word = (m.group("sex") or m.group("sex_before") or m.group("sex_en") or "").lower()
+        if word:
+            report.sex = "F" if word in _FEMALE else "M"
+        elif kin:
+            report.sex = "M" if re.fullmatch(_KIN_M, kin) else "F"
+        facts.append(m.group(0).strip())
+        return "；"
+
+    def take_sex(m: re.Match[str]) -> str:
+        report.sex = "F" if (m.group("sex") or m.group("sex_en") or "").lower() in _FEMALE else "M"
+        facts.append(m.group(0).strip(" ,，;；"))
+        return "；"
+
+    line = _SEX_CLAUSE_IN_LINE.sub(take_sex, _AGE_FACT.sub(take, line))
+    if facts:
+        # NOTE: a full-width semicolon always ends an item (`split_items`), so nothing before the statement is glued
+        # to what follows it ("女，30岁，Hgb 10,6 g/dl" must not become the spreadsheet row "女,Hgb 10,6 g/dl").
+        line = re.sub(r"[,，;；](?:\s*[,，;；])+", "；", line).strip(" ,，;；")
+    return line, facts
+
+
+def _sex_clause(item: str) -> str | None:
+    """'女', '男的', '女性', 'male': a clause that says only the patient's sex ('M' or 'F'), else None."""
+    m = _SEX_CLAUSE.fullmatch(item.strip(" .。!！"))
+    if not m:
+        return None
+    return "F" if (m.group("sex") or m.group("sex_en") or "").lower() in _FEMALE else "M"
 
 
 # A cell holding the value: "9.4", "<0.5", "6,9" (decimal comma), "7.8 H", "6.9↑".
@@ -534,7 +615,11 @@ def split_items(line: str) -> list[str]:
         text = carry + frag
         carry = ""
         if (sep.strip() in (",", "，") and text.strip() and not text.rstrip().endswith((":", "：", "="))
-                and not _has_result(text)):
+                and not _has_result(text) and (not _CJK_CHAR.search(text) or _names_a_known_test(text)
+                                                 or _INVERTED_QUALIFIER.match(parts[i + 2] if i + 2 < len(parts) else ""))):
+            # NOTE: a Chinese clause with no result is the head of an inverted name only when it is a test's name
+            # ("胆红素，总 20", "钾，血清 4.1"); otherwise ("我爸最近不怎么喝水，今天查血钠168") it is a remark of its
+            # own, never part of the next test's name.
             carry = text + sep
             continue
         if text.strip():
@@ -542,6 +627,19 @@ def split_items(line: str) -> list[str]:
     if carry.strip():
         items.append(carry.strip().rstrip(",，").strip())
     return items
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+# The qualifier that follows the comma of an inverted Chinese name ("胆红素，总", "钙，离子").
+_INVERTED_QUALIFIER = re.compile(r"\s*(?:总|血清|血浆|全血|直接|间接|游离|结合|非结合|离子)")
+
+
+def _names_a_known_test(fragment: str) -> bool:
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    return load_lab_knowledge().by_name(fragment.strip()) is not None
 
 
 def _has_result(fragment: str) -> bool:
@@ -617,7 +715,7 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
             continue
         name = before.strip(" :：=\t-")
-        if not re.search(r"[A-Za-z\u4e00-\u9fff]", name):
+        if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
         row.value = float(m.group("num"))
@@ -642,7 +740,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         _range_from_text(row, rest)
         return row
     # A number and a lab unit with no name before it ("5.2 mmol/L"): a result nobody can place.
-    if (m := re.fullmatch(rf"\s*(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>\S+)\s*", item)) and _is_lab_unit(m.group("unit")):
+    if (m := re.fullmatch(rf"[\s#?*~;:]*(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>\S+)\s*", _JUNK_WORDS.sub("", item))) \
+            and _is_lab_unit(m.group("unit")):
         row = RawResult(where=where, text=item, name=None, comparator=_cmp(m.group("cmp")),
                         problem="a value with no test name: say which test this result belongs to")
         row.value, row.unit = float(m.group("num")), m.group("unit")
@@ -653,13 +752,16 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         name = item[:q.start()].strip(" :：=\t")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
             return RawResult(where=where, text=item, name=name, value_text=item[q.start():].strip())
-    if (m := re.search(_NUM, item)) and not re.search(r"[A-Za-z\u4e00-\u9fff]", item) and not DATE_OR_TIME.search(item):
-        # "??? 12.5 ###": a number and no name at all.
+    if ((m := re.search(_NUM, item)) and not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", item))
+            and not DATE_OR_TIME.search(item)):
+        # "??? 12.5 ###", "ERR ;; 12.5 ~~ null": a number and no name at all (error words and empty markers are no name).
         return RawResult(where=where, text=item, value=float(m.group(0)), orphan=True,
                          problem=f"no test name could be read on this line: say which test the value {m.group(0)} belongs to")
     return _name_without_value(item, where)
 
 
+# Words a system writes where it has nothing: an error or an empty field ("ERR", "null", "NaN", "#VALUE!", "#N/A").
+_JUNK_WORDS = re.compile(r"#[A-Za-z/]+[!?]?|(?<![A-Za-z])(?:ERR|ERROR|null|NULL|NaN|nan|undefined|None)(?![A-Za-z])")
 # A date or a time of day: report metadata, never a result ("2024-05-01", "2024年5月1日", "08:30").
 DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[月/]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}")
 

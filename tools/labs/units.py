@@ -50,6 +50,10 @@ def clean_unit(raw: str | None) -> str:
     text = re.sub(r"\[(iu|IU|iU)\]", "IU", text).replace("[Hg]", "Hg").replace("[HG]", "Hg")
     text = text.replace("×", "x").replace("*", "^").replace(" ", "")
     text = text.replace("（", "(").replace("）", ")")
+    if (bare := _ANNOTATION.sub("", text)) and bare != text and "1.73" not in text:
+        # A UCUM annotation ("ng/mL{FEU}", "{cells}/uL") does not change the unit; `annotation` keeps it for
+        # comparing a value with its range (D-dimer in FEU is about twice the same result in DDU).
+        text = bare
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
     if m := re.fullmatch(r"(G|T)(?:pt|iga|era)?/[lL]", text):
@@ -92,6 +96,23 @@ def clean_unit(raw: str | None) -> str:
     return {"fl": "fL", "pg": "pg", "mmhg": "mmHg", "kpa": "kPa", "um3": "um3"}.get(low, text)
 
 
+_ANNOTATION = re.compile(r"\{[^{}]*\}")
+
+
+def annotation(raw: str | None) -> str | None:
+    """The UCUM annotation of a unit as written ("ng/mL{FEU}" -> "FEU"), or None."""
+    m = _ANNOTATION.search(raw or "")
+    if not m or "1.73" in m.group(0):
+        return None  # "mL/min/{1.73_m2}": read by `clean_unit` as the body-surface normalisation of eGFR
+    return m.group(0)[1:-1].strip().upper() or None
+
+
+def same_annotation(unit_a: str | None, unit_b: str | None) -> bool:
+    """Whether a value and its range may be compared: not when each names a different annotation (FEU, DDU)."""
+    a, b = annotation(unit_a), annotation(unit_b)
+    return a is None or b is None or a == b
+
+
 def _vol(per: str) -> str:
     return {"l": "L", "dl": "dL", "ml": "mL", "ul": "uL", "mm3": "mm3", "g": "g", "kg": "kg", "mol": "mol",
             "mmol": "mmol", "24h": "(24*h)", "h": "h"}.get(per, per)
@@ -124,6 +145,18 @@ def check_unit(unit: str) -> bool:
     return True
 
 
+def time_span(unit: str) -> bool:
+    """Whether `unit` is a span of a day or more ("days", "weeks", "months"): a remark's unit ("recheck in 2 days"),
+    never a lab result's (clotting and bleeding times are in seconds or minutes)."""
+    if unit in _LABEL_UNITS:
+        return False
+    try:
+        q = quantity(1.0, unit)
+        return bool(q.dimensionality == registry().second.dimensionality and q.to("second").magnitude >= 86400)
+    except (UnitMismatch, pint.errors.PintError):
+        return False
+
+
 def _same(unit_a: str, unit_b: str) -> bool:
     if unit_a == unit_b:
         return True
@@ -149,6 +182,11 @@ def accepted_unit(unit: str, analyte: Analyte) -> str | None:
         if "Eq" not in known and _same(_enzyme(unit, analyte), known):
             return known
     return None
+
+
+def same_unit(unit_a: str, unit_b: str, analyte: Analyte) -> bool:
+    """Whether two knowledge spellings are one unit for this analyte (U/L and IU/L for an enzyme, ng/mL and ug/L)."""
+    return _same(_enzyme(unit_a, analyte), _enzyme(unit_b, analyte))
 
 
 def _enzyme(unit: str, analyte: Analyte) -> str:
