@@ -8,7 +8,7 @@ findings (with verbatim evidence), and the result never falls below the lexicon'
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from carebridge.tools.dose_reread import over_daily_maximum
 from carebridge.tools.knowledge import (
     URGENCY_ORDER,
     Condition,
@@ -145,15 +146,24 @@ def _matcher() -> PhraseMatcher:
                          extras.transient_findings)
 
 
+def _reread_numbers(matches: list[Match]) -> list[Match]:
+    """Turn a stated amount of paracetamol into `paracetamol_over_max` when it is over the daily maximum.
+
+    The lexicon finds the amount (its negation and ConText status hold); only the arithmetic is here.
+    """
+    return [replace(m, code="paracetamol_over_max") if m.code == "paracetamol_amount" and over_daily_maximum(m.text) else m
+            for m in matches]
+
+
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
-    return _matcher().find(text)
+    return _reread_numbers(_matcher().find(text))
 
 
 def extract_findings(text: str) -> Findings:
     """Find symptoms (negation-aware), severity, infant age and pregnancy in `text`."""
     kb = load_knowledge()
-    present, absent = summarize(_matcher().find(text))
+    present, absent = summarize(symptom_matches(text))
     modifiers = {c for c in kb.symptoms if kb.symptoms[c].modifier}
     pregnant = True if "pregnancy" in present else (False if "pregnancy" in absent else None)
     severity = parse_severity(text) if present - modifiers else None

@@ -1,0 +1,124 @@
+"""Re-read the numbers in a paracetamol amount the lexicon found ("2 every couple of hours", "12 x 500mg a day").
+
+NHS "Paracetamol for adults": the usual dose is 1 or 2 500 mg tablets up to 4 times in 24 hours,
+at least 4 hours apart, never more than 8 tablets (4 g) in 24 hours; more than that needs A&E
+even when the person feels well. The lexicon finds where a message states an amount of
+paracetamol (`paracetamol_amount`, negation- and ConText-aware); this module only does the
+arithmetic on that span, so a number is never read out of an unrelated sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+# NHS Paracetamol for adults (and knowledge/medication/patient.yaml max_daily_dose): 4 g in 24 hours.
+MAX_DAILY_MG = 4000.0
+TABLET_MG = 500.0  # "a paracetamol" is a 500 mg tablet unless the message says 1 g
+# NOTE: doses "every N hours" are counted over a 16-hour waking day (a patient who doses every
+# 2 hours is not dosing in their sleep); every 4 hours then gives 4 doses, the NHS maximum.
+_WAKING_HOURS = 16.0
+
+_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十]+几?|couple of|two|three|four|five|six|eight|ten|twelve)"
+_WORDS = {"couple of": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "eight": 8.0,
+          "ten": 10.0, "twelve": 12.0}
+_TABLET = r"(?:tablets?|pills?|caplets?|capsules?|tabs|片|粒|颗)"
+_DAY = (r"(?:(?:a|per|each|every) day|daily|a night|in (?:a|one) day|in (?:24|twenty[- ]four) ?(?:hours?|hrs?|h)"
+        r"|一天|每天|一日|每日|24小时(?:内|里)?|一昼夜)")
+_STRENGTH_1G = re.compile(r"(?<![0-9.])(?:1 ?g|1000 ?mg|1 ?克|1000 ?毫克)(?![a-z0-9])")
+# "12 tablets a day", "16-18 tablets in 24hrs", "12 paracetamol 500 mg tablets a day"
+_COUNT_PER_DAY = re.compile(rf"{_NUM}(?: ?(?:-|to|or|~|到|至) ?{_NUM})? ?(?:x ?)?(?:[a-z0-9-]+ ){{0,4}}?{_TABLET}? ?{_DAY}")
+# "一天吃了12片", "每天十几片", "24小时内吃了16片"
+_ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|差不多|将近|约|得有|有)?{_NUM}(?:多)?{_TABLET}")
+# "6 g a day", "6000mg in 24 hours", "一天6克"
+_MG_PER_DAY = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|grams?|毫克|克) ?{_DAY}")
+_ZH_MG_PER_DAY = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|约)?(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
+# "2 every couple of hours", "2 every 2 hours", "每次2片，每2小时一次", "隔两个小时吃两片"
+_EVERY = re.compile(rf"{_NUM} ?{_TABLET}? ?(?:every|each) ?(?:{_NUM} )?(hours?|hrs?|half hour|half an hour)")
+_ZH_DOSE_THEN_EVERY = re.compile(rf"(?:每次|一次){_NUM}{_TABLET}.{{0,3}}?(?:每|隔)({_NUM}|半)个?(?:小时|钟头)")
+_ZH_EVERY_THEN_DOSE = re.compile(rf"(?:每|隔)({_NUM}|半)个?(?:小时|钟头)(?:就)?(?:吃|服)?(?:一次)?.{{0,2}}?{_NUM}{_TABLET}")
+# "2 tablets 6 times a day", "每次3片，一天5次"
+_TIMES = re.compile(rf"{_NUM} ?(?:x ?)?(?:[a-z-]+ (?:\d+ ?(?:mg|g) )?)?{_TABLET}? ?{_NUM} times (?:a|per) day")
+_MG_TIMES = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|毫克|克) ?(?:{_TABLET} )?{_NUM} ?(?:times (?:a|per) day|次)")
+_ZH_TIMES = re.compile(rf"(?:每次|一次){_NUM}{_TABLET}.{{0,3}}?(?:一天|每天|一日|每日){_NUM}次")
+
+
+def _number(token: str | None) -> float | None:
+    """12, 1.5, 十二, 十几 (at least 11), 二十几 (at least 21), 'couple of' -> 2."""
+    if token is None:
+        return None
+    token = token.strip()
+    if token in _WORDS:
+        return _WORDS[token]
+    try:
+        return float(token)
+    except ValueError:
+        pass
+    some = token.endswith("几")
+    token = token.rstrip("几")
+    if not token:
+        return None
+    if "十" in token:
+        tens, _, units = token.partition("十")
+        value = (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(units, 0) if units else 0)
+        return float(value + (1 if some and not units else 0))
+    if all(c in _ZH_DIGITS for c in token):
+        return float(int("".join(str(_ZH_DIGITS[c]) for c in token)))
+    return None
+
+
+def _add_every(amounts: list[float], per_dose: float | None, every: str | None, tablet_mg: float) -> None:
+    hours = 0.5 if every == "半" else _number(every)
+    if per_dose and hours:
+        amounts.append(per_dose * math.ceil(_WAKING_HOURS / hours) * tablet_mg)
+
+
+def paracetamol_daily_mg(span: str) -> float | None:
+    """The largest daily amount of paracetamol (mg) the span states, or None when it states none.
+
+    Only the lower end of a range counts ("16-18 tablets" is 16), and only the span itself is
+    read: the lexicon decides that it is an amount of paracetamol taken by the patient.
+    """
+    text = span.lower()
+    tablet_mg = 1000.0 if _STRENGTH_1G.search(text) else TABLET_MG
+    amounts: list[float] = []
+    for m in _MG_PER_DAY.finditer(text):
+        unit = m.group(2)
+        amounts.append(float(m.group(1)) * (1.0 if unit in ("mg", "毫克") else 1000.0))
+    for m in _ZH_MG_PER_DAY.finditer(text):
+        amounts.append(float(m.group(1)) * (1.0 if m.group(2) in ("mg", "毫克") else 1000.0))
+    for m in _COUNT_PER_DAY.finditer(text):
+        # "500 mg tablets a day" is a strength, not a count
+        if re.match(r"\s?(?:mg|g|毫克|克)", text[m.end(1):]):
+            continue
+        if (n := _number(m.group(1))) is not None:
+            amounts.append(n * tablet_mg)
+    for m in _ZH_PER_DAY_COUNT.finditer(text):
+        if (n := _number(m.group(1))) is not None:
+            amounts.append(n * tablet_mg)
+    for m in _EVERY.finditer(text):
+        per_dose, hours = _number(m.group(1)), (_number(m.group(2)) if m.group(2) else 1.0)
+        if m.group(3).startswith("half"):
+            hours = 0.5
+        if per_dose and hours:
+            amounts.append(per_dose * math.ceil(_WAKING_HOURS / hours) * tablet_mg)
+    for m in _ZH_DOSE_THEN_EVERY.finditer(text):  # groups: dose, interval (or 半)
+        _add_every(amounts, _number(m.group(1)), m.group(2), tablet_mg)
+    for m in _ZH_EVERY_THEN_DOSE.finditer(text):  # groups: interval (or 半), its number, dose
+        _add_every(amounts, _number(m.group(3)), m.group(1), tablet_mg)
+    for m in _MG_TIMES.finditer(text):
+        per_dose_mg = float(m.group(1)) * (1.0 if m.group(2) in ("mg", "毫克") else 1000.0)
+        if (times := _number(m.group(3))) is not None:
+            amounts.append(per_dose_mg * times)
+    for m in (*_TIMES.finditer(text), *_ZH_TIMES.finditer(text)):
+        per_dose, times = _number(m.group(1)), _number(m.group(2))
+        if per_dose and times:
+            amounts.append(per_dose * times * tablet_mg)
+    return max(amounts) if amounts else None
+
+
+def over_daily_maximum(span: str) -> bool:
+    """True when the span states more paracetamol in a day than the NHS maximum (4 g)."""
+    mg = paracetamol_daily_mg(span)
+    return mg is not None and mg > MAX_DAILY_MG
