@@ -770,7 +770,8 @@ def _is_lab_unit(token: str) -> bool:
     from carebridge.tools.labs.units import check_unit, clean_unit
 
     cleaned = clean_unit(token)
-    return bool(cleaned and re.search(r"[A-Za-z/%]", token) and check_unit(cleaned))
+    # "秒" (seconds: "凝血酶原时间(PT) 68.5 秒") is the one Chinese word a clotting time is reported in.
+    return bool(cleaned and (re.search(r"[A-Za-z/%]", token) or token in ("秒", "秒钟")) and check_unit(cleaned))
 
 
 def _name_without_value(item: str, where: str) -> RawResult | None:
