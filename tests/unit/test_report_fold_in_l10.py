@@ -71,3 +71,40 @@ def test_lithium_and_digoxin_are_known_with_their_published_critical_limit(line:
 def test_a_medicine_level_without_a_printed_range_below_the_critical_limit_is_not_judged(line: str) -> None:
     # the therapeutic range depends on the indication and the time since the dose: no sourced range
     assert one(line)["flag"] == "unknown"
+
+
+# ---------------------------------------------------------------- English sentences: the test nearest before the number
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("A 74-year-old man taking warfarin presented with haematuria; his INR was 11.2.", "inr", "critical_high"),
+    ("Serum creatinine on day 3 had risen to 14.6 mg/dL.", "creatinine", "critical_high"),  # 'day 3' says when
+    ("Potassium on post-op day 2 had fallen to 2.4 mmol/L", "potassium", "critical_low"),
+    ("I'm 34F, my iron panel says serum iron 22 ug/dL, is that why I'm so tired?", "iron", "low"),
+    ("我男的50岁，献血前查出血红蛋白 188 g/L，说偏高不能献，有问题吗", "hgb", "high"),  # 查出: context, as 体检
+    ("术后第3天血钾 2.9", "potassium", "low"),
+])
+def test_sentences_read_the_test_nearest_before_the_number(text: str, key: str, flag: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"]) == (key, flag), r
+
+
+@pytest.mark.parametrize(("text", "unit"), [("his INR was 11.2.", None), ("a serum ferritin of 1,450 ng/mL.", "ng/mL")])
+def test_the_full_stop_ending_a_sentence_is_not_part_of_the_unit(text: str, unit: str | None) -> None:
+    r = one(text)
+    assert r["unit"] == unit and "does not fit" not in (r.get("reason") or "")
+
+
+@pytest.mark.parametrize(("text", "age", "sex"), [
+    ("I'm 34F, my iron panel says serum iron 22 ug/dL", 34, "F"),
+    ("I am 45 M, potassium 3.2 mmol/L", 45, "M"),
+    ("Dad (67) had a potassium of 3.2 mmol/L", 67, "M"),
+    ("my ALT came back 98 U/L, I'm a 29 yo guy", 29, "M"),
+    ("a 52 y/o lady, potassium 3.2 mmol/L", 52, "F"),
+])
+def test_english_age_and_sex_set_the_patient_and_are_not_results(text: str, age: int, sex: str) -> None:
+    out = interpret_report(text)
+    assert (out["patient"]["age"], out["patient"]["sex"]) == (age, sex)
+    assert len(out["results"]) == 1 and out["results"][0]["key"] is not None, out["results"]
+
+
+def test_a_letter_after_a_value_is_not_a_sex_without_i_am() -> None:
+    assert interpret_report("K 3.4 F")["patient"]["sex"] is None
