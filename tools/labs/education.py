@@ -14,7 +14,7 @@ GROUP_TITLES = {
     "digestive": ("Pancreas", "胰腺"), "glucose": ("Blood sugar", "血糖"), "lipids": ("Blood fats (lipids)", "血脂"),
     "thyroid": ("Thyroid tests", "甲状腺功能"), "coagulation": ("Blood clotting", "凝血功能"),
     "blood_gas": ("Blood gases", "血气分析"), "inflammation": ("Inflammation markers", "炎症指标"),
-    "urine": ("Urine tests", "尿常规"),
+    "urine": ("Urine tests", "尿常规"), "drugs": ("Medicine levels", "血药浓度"),
 }
 
 

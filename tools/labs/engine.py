@@ -56,6 +56,9 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
             written = (row.text or "")[len(row.name or ""):].strip(" :：=") if (row.text or "").startswith(row.name or "") else None
             if written:
                 result.update(value=written, unit=None)  # "145/92 mmHg" as written, not a number and a unit
+            # A printed range beside it ("BMI 31.2 kg/m2 ↑ 18.5-23.9") does not make it one: no flag.
+            result.update(flag="unknown", interpretation=None, reference_range=None, range_source=None)
+            result["notes"] = [n for n in result["notes"] if "report's own range" not in n]
             result["reason"] = (f"{row.name!r} is a vital sign or body measurement ({vital}), not a lab test: carebridge "
                                 "interprets lab results only; ask your nurse or doctor what it means for you")
             results.append(result)

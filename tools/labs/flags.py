@@ -343,11 +343,13 @@ _TRAILER = re.compile(r"(?:\s*(?:写的是|写的|写着|显示的是|显示为|
                       r"是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
                       r"差不多|将近|快|(?:降|掉|跌|升|涨|低|高|到)到了?|到了?|偏低|偏高|很低|很高|太低|太高|有点低|有点高|较低|较高|"
                       r"结果|值|水平|came back (?:at|as)|came back|came in at|is|was|are|were|of|at|level|levels|result|results|"
+                      r"(?:had |has |have )?(?:risen|rose|gone up|gone down|climbed|fallen|fell|dropped|increased|decreased)(?: to)?|"
+                      r"says|said|on (?:post-?op(?:erative)? )?(?:day|week) \d+|"
                       r"value|reading|only|just|about|around|approximately|roughly|as high as|as low as|down to|up to|now|still|"
                       r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
 # Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
-_CONTEXT_WORDS = (r"体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|单子上|结果|"
+_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|单子上|结果|"
                   r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
                   r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
 _CONTEXT_END = re.compile(rf"(?:{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)$", re.IGNORECASE)

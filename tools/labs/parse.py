@@ -471,19 +471,23 @@ def _take_patient_lead(line: str, report: ParsedReport) -> str:
 _KIN_M = "爸爸|爸|老爸|父亲|爷爷|外公|姥爷|老公|丈夫|儿子|dad|father|husband|son|grandfather|grandpa"
 _KIN_F = "妈妈|妈|老妈|母亲|奶奶|外婆|姥姥|老婆|妻子|女儿|mum|mom|mother|wife|daughter|grandmother|grandma"
 _SEX_WORD = r"(?P<sex>男|女)(?:性|的|士|生|患者|病人)?(?![\u4e00-\u9fff])"
-_SEX_WORD_EN = r"(?P<sex_en>male|female|man|woman|boy|girl)\b"
+_SEX_WORD_EN = r"(?P<sex_en>male|female|man|woman|boy|girl|guy|lady)\b"
 _AGE_FACT = re.compile(
     rf"(?:(?P<sex_before>男|女)(?:性|的)?\s*)?"
     rf"(?:(?:我|我的|我家|my)?\s*(?P<kin>{_KIN_M}|{_KIN_F})\s*(?:今年|现年|is|was)?\s*|(?:我|本人|患者|病人)?(?:今年|现年)\s*)?"
     rf"(?<![\d.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?:周岁|岁)(?:了|的)?\s*(?:{_SEX_WORD})?"
     rf"|(?:我|本人|患者|病人)?(?:今年|现年)\s*(?P<n_year>\d{{1,3}})(?=\s*(?:[,，;；。]|$))"
-    rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:years?|yrs?|y)\s*-?\s*old\b\s*"
-    rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?",
+    rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:(?:years?|yrs?|y)\s*-?\s*old\b|y/?o\b|y\.o\.)\s*"
+    rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?"
+    # "I'm 34F", "I am 29 M": an age with the letter of the sex, said of oneself.
+    rf"|\bi(?:'?m|\s+am)\s+(?P<n_self>\d{{1,3}})\s*(?P<sex_letter>[MF])\b"
+    # "Dad (67)", "my mum (72)": a kinship word with the age in brackets.
+    rf"|(?:\bmy\s+)?\b(?P<kin_bracket>{_KIN_M}|{_KIN_F})\s*[(（](?P<n_bracket>\d{{1,3}})[)）]",
     re.IGNORECASE)
 _AGE_BAND_BEFORE = re.compile(r"[-–—~～至到<>≤≥]\s*$")
 _AGE_BAND_AFTER = re.compile(r"\s*(?:以上|以下|以内|及以上|及以下|[-–—~～至到]\s*\d|[:：])")
 _SEX_CLAUSE = re.compile(rf"(?:患者|病人|本人|我是)?\s*{_SEX_WORD}\s*(?:患者|病人)?|(?:i'?m\s+(?:a\s+)?)?{_SEX_WORD_EN}", re.IGNORECASE)
-_FEMALE = {"女", "female", "woman", "girl"}
+_FEMALE = {"女", "female", "woman", "girl", "lady"}
 # A clause that says only the patient's sex, anywhere in a line ("女，血钾 3.2", "AST 88，女的，要紧吗").
 _SEX_CLAUSE_IN_LINE = re.compile(rf"(?:^|(?<=[,，;；。]))\s*(?:{_SEX_CLAUSE.pattern})\s*(?=[,，;；。?？!！]|$)", re.IGNORECASE)
 
@@ -497,15 +501,17 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
     facts: list[str] = []
 
     def take(m: re.Match[str]) -> str:
-        years = float(m.group("n") or m.group("n_year") or m.group("n_en"))
-        start = m.start("n") if m.group("n") else m.start("n_year") if m.group("n_year") else m.start("n_en")
+        group = next(g for g in ("n", "n_year", "n_en", "n_self", "n_bracket") if m.group(g))
+        years, start = float(m.group(group)), m.start(group)
         if not 0 < years <= 120 or _AGE_BAND_BEFORE.search(m.string[:start]) or _AGE_BAND_AFTER.match(m.string[m.end():]):
             # "18-64岁 男: 130-175", "≥60岁", "60岁以上": an age band of a printed range, not the patient's age.
             return m.group(0)
         report.age = years
         report.minor = report.minor or years < ADULT_YEARS
-        kin = (m.group("kin") or m.group("kin_after") or "").lower()
+        kin = (m.group("kin") or m.group("kin_after") or m.group("kin_bracket") or "").lower()
         word = (m.group("sex") or m.group("sex_before") or m.group("sex_en") or "").lower()
+        if m.group("sex_letter"):
+            word = "female" if m.group("sex_letter").upper() == "F" else "male"
         if word:
             report.sex = "F" if word in _FEMALE else "M"
         elif kin:
@@ -685,6 +691,10 @@ def chinese_decimals(item: str) -> str:
     return _CN_DECIMAL.sub(repl, item).strip()
 
 
+# A number after a word of time in a sentence says when, not what was measured ("on day 3", "week 2", "POD 1").
+_WHEN_NUMBER = re.compile(r"(?<![A-Za-z])(?:on\s+)?(?:post-?op(?:erative)?\s+)?(?:day|week|month|hour|POD)\s*$", re.IGNORECASE)
+
+
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
     item = chinese_decimals(item)
@@ -714,6 +724,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         # after "(" or "^" is a range or an exponent, not the value.
         if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
             continue
+        if _WHEN_NUMBER.search(before) or re.match(r"\s*天", item[m.end():]) and before.endswith("第"):
+            continue  # "Serum creatinine on day 3 had risen to 14.6", "术后第3天": when, not a result
         name = before.strip(" :：=\t-")
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
@@ -770,7 +782,8 @@ def _is_lab_unit(token: str) -> bool:
     from carebridge.tools.labs.units import check_unit, clean_unit
 
     cleaned = clean_unit(token)
-    return bool(cleaned and re.search(r"[A-Za-z/%]", token) and check_unit(cleaned))
+    # "秒" (seconds: "凝血酶原时间(PT) 68.5 秒") is the one Chinese word a clotting time is reported in.
+    return bool(cleaned and (re.search(r"[A-Za-z/%]", token) or token in ("秒", "秒钟")) and check_unit(cleaned))
 
 
 def _name_without_value(item: str, where: str) -> RawResult | None:
@@ -805,6 +818,11 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     if not m:
         return None, rest
     unit = m.group("unit")
+    if unit.endswith(".") and (not rest[m.end():].strip() or rest[m.end():].startswith(" ")):
+        # The full stop that ends a sentence ("his INR was 11.2.", "ferritin of 1,450 ng/mL."): no unit ends with one.
+        unit = unit.rstrip(".")
+        if not unit:
+            return None, rest[m.end():].strip()
     # A range or a flag right after the value is not a unit.
     if re.match(r"[-+]?\d", unit) and not re.match(r"10[\^*eE~]", unit) or unit in ("H", "L", "HH", "LL"):
         return None, rest
