@@ -24,8 +24,10 @@ _NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十]+几?|couple of|tw
 _WORDS = {"couple of": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "eight": 8.0,
           "ten": 10.0, "twelve": 12.0}
 _TABLET = r"(?:tablets?|pills?|caplets?|capsules?|tabs|片|粒|颗)"
-_DAY = (r"(?:(?:a|per|each|every) day|daily|a night|in (?:a|one) day|in (?:24|twenty[- ]four) ?(?:hours?|hrs?|h)"
-        r"|一天|每天|一日|每日|24小时(?:内|里)?|一昼夜)")
+# "in 24 hours", "in the last 24h", "over the past day", "过去24小时内"
+_DAY = (r"(?:(?:a|per|each|every) day|daily|a night|in (?:a|one) day"
+        r"|(?:in|over|within) (?:the )?(?:(?:last|past) )?(?:24|twenty[- ]four) ?(?:hours?|hrs?|h)|(?:in|over) the (?:last|past) day"
+        r"|一天|每天|一日|每日|(?:过去|最近|这)?的?24个?小时(?:内|里|之内)?|一昼夜)")
 _STRENGTH_1G = re.compile(r"(?<![0-9.])(?:1 ?g|1000 ?mg|1 ?克|1000 ?毫克)(?![a-z0-9])")
 # "12 tablets a day", "16-18 tablets in 24hrs", "12 paracetamol 500 mg tablets a day"
 _COUNT_PER_DAY = re.compile(rf"{_NUM}(?: ?(?:-|to|or|~|到|至) ?{_NUM})? ?(?:x ?)?(?:[a-z0-9-]+ ){{0,4}}?{_TABLET}? ?{_DAY}")
@@ -35,20 +37,33 @@ _ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|�
 _MG_PER_DAY = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|grams?|毫克|克) ?{_DAY}")
 _ZH_MG_PER_DAY = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|约)?(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
 # "2 every couple of hours", "2 every 2 hours", "每次2片，每2小时一次", "隔两个小时吃两片"
-_EVERY = re.compile(rf"{_NUM} ?{_TABLET}? ?(?:every|each) ?(?:{_NUM} )?(hours?|hrs?|half hour|half an hour)")
-_ZH_DOSE_THEN_EVERY = re.compile(rf"(?:每次|一次){_NUM}{_TABLET}.{{0,3}}?(?:每|隔)({_NUM}|半)个?(?:小时|钟头)")
-_ZH_EVERY_THEN_DOSE = re.compile(rf"(?:每|隔)({_NUM}|半)个?(?:小时|钟头)(?:就)?(?:吃|服)?(?:一次)?.{{0,2}}?{_NUM}{_TABLET}")
+# "every 3 or 4 hrs", "every 3-4 hours": a range of intervals is read at its longer end
+_EVERY = re.compile(rf"{_NUM} ?{_TABLET}? ?(?:every|each) ?(?:{_NUM}(?: ?(?:-|to|or) ?{_NUM})? )?(hours?|hrs?|half hour|half an hour)")
+_ZH_INTERVAL = rf"(?:\d+ ?(?:-|~|到|至) ?)?{_NUM}"  # "3到4", "三四" (read at the longer end)
+_ZH_DOSE_THEN_EVERY = re.compile(rf"(?:每次|一次){_NUM}{_TABLET}.{{0,3}}?(?:每|隔)({_ZH_INTERVAL}|半)个?(?:小时|钟头)")
+_ZH_EVERY_THEN_DOSE = re.compile(rf"(?:每|隔)({_ZH_INTERVAL}|半)个?(?:小时|钟头)(?:就)?(?:吃|服)?(?:一次)?.{{0,2}}?{_NUM}{_TABLET}")
 # "2 tablets 6 times a day", "每次3片，一天5次"
 _TIMES = re.compile(rf"{_NUM} ?(?:x ?)?(?:[a-z-]+ (?:\d+ ?(?:mg|g) )?)?{_TABLET}? ?{_NUM} times (?:a|per) day")
 _MG_TIMES = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|毫克|克) ?(?:{_TABLET} )?{_NUM} ?(?:times (?:a|per) day|次)")
 _ZH_TIMES = re.compile(rf"(?:每次|一次){_NUM}{_TABLET}.{{0,3}}?(?:一天|每天|一日|每日){_NUM}次")
 
 
-def _number(token: str | None) -> float | None:
-    """12, 1.5, 十二, 十几 (at least 11), 二十几 (at least 21), 'couple of' -> 2."""
+def _number(token: str | None, longer: bool = False) -> float | None:
+    """12, 1.5, 十二, 十几 (at least 11), 二十几 (at least 21), 'couple of' -> 2.
+
+    A Chinese range said with two neighbouring digits ("七八片", "十七八片", "三四个小时") is read
+    at its lower end, like "16-18 tablets"; `longer` reads it at its upper end (an interval
+    between doses, where the longer one gives the smaller daily amount).
+    """
     if token is None:
         return None
     token = token.strip()
+    if (rng := re.fullmatch(r"(\d+) ?(?:-|~|到|至) ?(\d+)", token)) is not None:
+        ends = sorted(float(x) for x in rng.groups())
+        return ends[1] if longer else ends[0]
+    digits = re.fullmatch(r"(.*?)([一二两三四五六七八九])([二三四五六七八九])", token)
+    if digits and _ZH_DIGITS[digits.group(3)] == _ZH_DIGITS[digits.group(2)] + 1 and (not digits.group(1) or digits.group(1).endswith("十")):
+        token = digits.group(1) + (digits.group(3) if longer else digits.group(2))
     if token in _WORDS:
         return _WORDS[token]
     try:
@@ -69,7 +84,7 @@ def _number(token: str | None) -> float | None:
 
 
 def _add_every(amounts: list[float], per_dose: float | None, every: str | None, tablet_mg: float) -> None:
-    hours = 0.5 if every == "半" else _number(every)
+    hours = 0.5 if every == "半" else _number(every, longer=True)
     if per_dose and hours:
         amounts.append(per_dose * math.ceil(_WAKING_HOURS / hours) * tablet_mg)
 
@@ -98,8 +113,10 @@ def paracetamol_daily_mg(span: str) -> float | None:
         if (n := _number(m.group(1))) is not None:
             amounts.append(n * tablet_mg)
     for m in _EVERY.finditer(text):
-        per_dose, hours = _number(m.group(1)), (_number(m.group(2)) if m.group(2) else 1.0)
-        if m.group(3).startswith("half"):
+        per_dose = _number(m.group(1))
+        ends = [n for n in (_number(m.group(2)), _number(m.group(3))) if n is not None]
+        hours = max(ends) if ends else 1.0  # "every 3 or 4 hrs" is read at its longer end
+        if m.group(4).startswith("half"):
             hours = 0.5
         if per_dose and hours:
             amounts.append(per_dose * math.ceil(_WAKING_HOURS / hours) * tablet_mg)
