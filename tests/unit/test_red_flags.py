@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from carebridge.tools.knowledge import load_knowledge
-from carebridge.tools.triage_engine import screen_message
+from tests.triage_screen import fired as _fired
 
 KB = load_knowledge()
 CASES = [
@@ -15,11 +15,6 @@ CASES = [
     for kind in ("positive", "negated")
     for i, text in enumerate(getattr(examples, kind))
 ]
-
-
-def _fired(text: str) -> set[str]:
-    _, flags, _ = screen_message(text, [], {}, None, [])
-    return {f["id"] for f in flags}
 
 
 def test_every_rule_has_examples_in_both_languages() -> None:

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import screen_message, symptom_matches
-
-
-def _fired(text: str) -> set[str]:
-    _, flags, _ = screen_message(text, [], {}, None, [])
-    return {f["id"] for f in flags}
-
-
-def _codes(text: str) -> set[str]:
-    return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
+from tests.triage_screen import current_codes as _codes
+from tests.triage_screen import fired as _fired
 
 
 def test_balance_loss_counts_with_sudden_onset_or_vertigo_anywhere_in_the_message() -> None:

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import screen_message
-
-
-def _fired(text: str) -> set[str]:
-    _, flags, _ = screen_message(text, [], {}, None, [])
-    return {f["id"] for f in flags}
+from tests.triage_screen import fired as _fired
 
 
 @pytest.mark.parametrize("text", [

@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 
 from carebridge.tools.dose_reread import MAX_DAILY_MG, paracetamol_daily_mg
-from carebridge.tools.triage_engine import screen_message, symptom_matches
-
-
-def _fired(text: str) -> set[str]:
-    _, flags, _ = screen_message(text, [], {}, None, [])
-    return {f["id"] for f in flags}
-
-
-def _codes(text: str) -> set[str]:
-    return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
+from tests.triage_screen import current_codes as _codes
+from tests.triage_screen import fired as _fired
 
 
 # --- burns: size, depth and the hot drink, in both languages (NHS Burns and scalds) -------------
@@ -118,8 +110,9 @@ def test_paracetamol_daily_amount_is_computed(span: str, mg: float) -> None:
 
 
 def test_the_threshold_is_the_formulary_maximum() -> None:
-    import yaml
     from importlib.resources import files
+
+    import yaml
 
     patient = yaml.safe_load(files("carebridge.knowledge").joinpath("medication/patient.yaml").read_text(encoding="utf-8"))
     assert {r["drug"]: r["mg"] for r in patient["max_daily_dose"]}["paracetamol"] == MAX_DAILY_MG

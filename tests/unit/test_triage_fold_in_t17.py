@@ -10,16 +10,8 @@ from __future__ import annotations
 import pytest
 
 from carebridge.tools.dose_reread import paracetamol_daily_mg
-from carebridge.tools.triage_engine import screen_message, symptom_matches
-
-
-def _fired(text: str) -> set[str]:
-    _, flags, _ = screen_message(text, [], {}, None, [])
-    return {f["id"] for f in flags}
-
-
-def _codes(text: str) -> set[str]:
-    return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
+from tests.triage_screen import current_codes as _codes
+from tests.triage_screen import fired as _fired
 
 
 # --- paracetamol: "N tablets in the last 24h" (NHS Paracetamol for adults: never more than 8 in 24 hours)

@@ -1,0 +1,16 @@
+"""Shared helpers for the red-flag and fold-in tests: what the screen fires and which symptom codes it reads."""
+
+from __future__ import annotations
+
+from carebridge.tools.triage_engine import screen_message, symptom_matches
+
+
+def fired(text: str) -> set[str]:
+    """Red-flag rule ids the safety screen fires on one message from a new patient."""
+    _, flags, _ = screen_message(text, [], {}, None, [])
+    return {f["id"] for f in flags}
+
+
+def current_codes(text: str) -> set[str]:
+    """Symptom codes read as present now (not denied, not past, not someone else's)."""
+    return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
