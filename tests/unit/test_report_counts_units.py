@@ -6,12 +6,7 @@ import pytest
 
 from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.units import clean_unit
-
-
-def one(text: str, **kw):
-    results = interpret_report(text, **kw)["results"]
-    assert len(results) == 1, results
-    return results[0]
+from tests.lab_report import one
 
 
 # ---------------------------------------------------------------- 万/µL counts

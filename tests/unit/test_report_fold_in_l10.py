@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from carebridge.tools.labs.engine import interpret_report
-
-
-def one(text: str, **kw):
-    rs = interpret_report(text, **kw)["results"]
-    assert len(rs) == 1, rs
-    return rs[0]
+from tests.lab_report import one
 
 
 # ---------------------------------------------------------------- ionised calcium by the abbreviation of calcium

@@ -10,16 +10,7 @@ import yaml
 from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.knowledge import load_lab_knowledge
 from carebridge.tools.labs.parse import delimited_row
-
-
-def results(text: str, **kw):
-    return interpret_report(text, **kw)["results"]
-
-
-def one(text: str, **kw):
-    rs = results(text, **kw)
-    assert len(rs) == 1, rs
-    return rs[0]
+from tests.lab_report import one, results
 
 
 # ---------------------------------------------------------------- spreadsheet rows without a header

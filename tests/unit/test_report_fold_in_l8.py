@@ -8,16 +8,7 @@ import pytest
 
 from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.knowledge import load_lab_knowledge
-
-
-def results(text: str, **kw):
-    return interpret_report(text, **kw)["results"]
-
-
-def one(text: str, **kw):
-    rs = results(text, **kw)
-    assert len(rs) == 1, rs
-    return rs[0]
+from tests.lab_report import one
 
 
 # ---------------------------------------------------------------- the patient's age and sex, anywhere in a message

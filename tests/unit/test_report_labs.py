@@ -11,14 +11,9 @@ from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.knowledge import LabKnowledge, load_lab_knowledge
 from carebridge.tools.labs.parse import ReportInputError
 from carebridge.tools.labs.units import accepted_unit, clean_unit, to_canonical
+from tests.lab_report import one
 
 KB = load_lab_knowledge()
-
-
-def one(text: str, **kw):
-    results = interpret_report(text, **kw)["results"]
-    assert len(results) == 1, results
-    return results[0]
 
 
 # ---------------------------------------------------------------- knowledge

@@ -6,14 +6,9 @@ import pytest
 
 from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.knowledge import load_lab_knowledge
+from tests.lab_report import one
 
 KB = load_lab_knowledge()
-
-
-def one(text: str, **kw):
-    results = interpret_report(text, **kw)["results"]
-    assert len(results) == 1, results
-    return results[0]
 
 
 @pytest.mark.parametrize(("key", "side", "value", "source"), [

@@ -1,0 +1,19 @@
+"""Shared helpers for the lab-report tests: the results of one report, and the single result of a one-line report."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from carebridge.tools.labs.engine import interpret_report
+
+
+def results(text: str, **kw: Any) -> list[dict[str, Any]]:
+    """Every result `interpret_report` gives for `text`."""
+    return interpret_report(text, **kw)["results"]
+
+
+def one(text: str, **kw: Any) -> dict[str, Any]:
+    """The one result of a one-line report (fails the test when there is not exactly one)."""
+    rs = results(text, **kw)
+    assert len(rs) == 1, rs
+    return rs[0]
