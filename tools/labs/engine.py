@@ -77,7 +77,7 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     if not results and leftovers:
         results = [r for _, r in leftovers]
         skipped = [s for s in skipped if s not in {where for where, _ in leftovers}]
-    critical = any(r["flag"].startswith("critical") for r in results)
+    critical = any(r["flag"].startswith("critical") or r.get("possibly_critical") for r in results)
     lang = lang or ("zh" if detect_lang(text[:2000]) == "zh" or any(
         r.get("as_written") and detect_lang(r["as_written"]) == "zh" for r in results) else "en")
     out: dict[str, Any] = {

@@ -18,14 +18,14 @@ def escalate_critical(report: dict[str, Any], data_dir: Path, *, patient_id: str
     with the same value, or another anonymous patient's, does.
     """
     items = []
-    critical = [r for r in report["results"] if r["flag"].startswith("critical")]
+    critical = [r for r in report["results"] if r["flag"].startswith("critical") or r.get("possibly_critical")]
     if not critical:
         return items
     box = open_inbox(data_dir)
     try:
         for r in critical:
-            word_en = "critically low" if r["flag"] == "critical_low" else "critically high"
-            word_zh = "危急低值" if r["flag"] == "critical_low" else "危急高值"
+            word_en, word_zh = {"critical_low": ("critically low", "危急低值"), "critical_high": ("critically high", "危急高值")}.get(
+                r["flag"], ("possibly critical (no unit given: confirm it)", "可能为危急值（未写单位，请核实）"))
             unit = f" {r['unit']}" if r.get("unit") else ""
             who = f" (patient {patient_id})" if patient_id else ""
             item, created = box.add(

@@ -199,6 +199,26 @@ def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float
     return None
 
 
+def _critical_in_every_unit(value: float, analyte: Analyte, sex: str | None, age: float | None) -> bool:
+    """True when `value` is beyond a critical limit in every unit it could plausibly be in ("Glu 30": 30 mmol/L
+    is critical high, 30 mg/dL critical low). Such a number cannot be flagged, but it must not wait either.
+
+    Readings no living patient can have (`Analyte.plausible_limits`, `physical_max`) are not candidates.
+    """
+    p_low, p_high = analyte.plausible_limits()
+    flags = []
+    for unit in dict.fromkeys([analyte.unit or "", *analyte.units]):
+        try:
+            reading = _sig(to_canonical(value, unit, analyte)) if unit else value
+        except UnitMismatch:
+            continue
+        if (p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
+                analyte.physical_max is not None and reading > analyte.physical_max.high):
+            continue
+        flags.append(_reading_flag(reading, analyte, sex, age))
+    return bool(flags) and all(f.startswith("critical") for f in flags)
+
+
 def _reading_flag(canonical: float, analyte: Analyte, sex: str | None, age: float | None) -> str:
     """The flag a reading in the canonical unit would get from the sourced range and critical limits alone."""
     crit = analyte.critical
@@ -517,6 +537,15 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["reason"] = reason
         return out
 
+    def unit_missing(reason: str) -> dict[str, Any]:
+        # NOTE: a number critical in every unit it could be in is escalated as possibly critical (the engine and
+        # the escalation read the mark); the flag stays unknown, since which limit it crosses depends on the unit.
+        if analyte is not None and row.value is not None and _critical_in_every_unit(float(row.value), analyte, sex, age):
+            out["possibly_critical"] = True
+            reason += ("; it is beyond a critical limit in every unit it could be in: confirm the unit with the "
+                       "laboratory or your care team now")
+        return unknown(reason)
+
     if row.no_value:
         what = analyte.en if analyte else (row.name or row.code or "this test")
         why = row.problem or "the line names the test but has no result"
@@ -548,7 +577,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     if not unit and analyte.key in _COUNTS and (reading := _count_reading(row, value, analyte)) is not None:
         unit, why = reading
         if unit is None:
-            return unknown(why)
+            return unit_missing(why)
         out["unit"] = _show(unit)
         out["notes"].append(why)
     if not unit and (fit := _unit_by_measuring_range(value, analyte)) is not None:
@@ -580,7 +609,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 # ("uric acid 9.4" is mg/dL): the Chinese unit is assumed only when every plausible reading of the
                 # number in the analyte's other units gives the same flag ("AST 88": high as U/L and as µkat/L).
                 other_unit, flags = differs
-                return unknown(f"no unit for {analyte.en}: {value:g} is {flags[0]} in {analyte.unit} but {flags[1]} in "
+                return unit_missing(f"no unit for {analyte.en}: {value:g} is {flags[0]} in {analyte.unit} but {flags[1]} in "
                                f"{other_unit}; say which unit")
             unit = analyte.unit
             out["unit"] = _show(unit) or None
@@ -590,7 +619,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out["notes"].append(f"no unit given; {unit} assumed: the unit Chinese laboratories report {analyte.en} in "
                                 f"(source{'s' if ',' in sources else ''} {sources})")
         else:
-            return unknown(f"no unit for {analyte.en}: say which unit ({unit_choices(analyte)})")
+            return unit_missing(f"no unit for {analyte.en}: say which unit ({unit_choices(analyte)})")
     known_unit = accepted_unit(unit, analyte)
     if known_unit is None and analyte.key.endswith(("_pct", "_abs")):
         # "中性粒细胞 85%" and "中性粒细胞 5.2 ×10^9/L" share a name: the unit says which one.
