@@ -177,6 +177,13 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
     return None
 
 
+def _possible_reading(reading: float, analyte: Analyte) -> bool:
+    """A reading (canonical unit) a living patient can have: within `plausible_limits` and under `physical_max`."""
+    p_low, p_high = analyte.plausible_limits()
+    return not ((p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
+        analyte.physical_max is not None and reading > analyte.physical_max.high))
+
+
 def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float | None) -> tuple[str, tuple[str, str]] | None:
     """The first other unit in which `value` gets another flag than in the canonical unit: (unit, (flag, other flag)).
 
@@ -190,9 +197,7 @@ def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float
             reading = _sig(to_canonical(value, unit, analyte))
         except UnitMismatch:
             continue
-        p_low, p_high = analyte.plausible_limits()
-        if (p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
-                analyte.physical_max is not None and reading > analyte.physical_max.high):
+        if not _possible_reading(reading, analyte):
             continue
         if (theirs := _reading_flag(reading, analyte, sex, age)) != mine:
             return unit, (mine, theirs)
@@ -205,15 +210,13 @@ def _critical_in_every_unit(value: float, analyte: Analyte, sex: str | None, age
 
     Readings no living patient can have (`Analyte.plausible_limits`, `physical_max`) are not candidates.
     """
-    p_low, p_high = analyte.plausible_limits()
     flags = []
     for unit in dict.fromkeys([analyte.unit or "", *analyte.units]):
         try:
             reading = _sig(to_canonical(value, unit, analyte)) if unit else value
         except UnitMismatch:
             continue
-        if (p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
-                analyte.physical_max is not None and reading > analyte.physical_max.high):
+        if not _possible_reading(reading, analyte):
             continue
         flags.append(_reading_flag(reading, analyte, sex, age))
     return bool(flags) and all(f.startswith("critical") for f in flags)
