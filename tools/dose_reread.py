@@ -139,3 +139,43 @@ def over_daily_maximum(span: str) -> bool:
     """True when the span states more paracetamol in a day than the NHS maximum (4 g)."""
     mg = paracetamol_daily_mg(span)
     return mg is not None and mg > MAX_DAILY_MG
+
+
+# NOTE: NHS "Paracetamol for adults" and "Ibuprofen for adults": the usual dose is 1 or 2
+# tablets. "I swallowed two paracetamol for my headache" is that dose, not an overdose; the
+# same words about a child, or about someone else's medicine, stay an ingestion (a toddler who
+# swallows two tablets needs urgent help). Only the patient speaking for themself counts: an
+# English "I" right before the verb, or a Chinese sentence that names nobody else before it.
+_SMALL_COUNT_EN = re.compile(
+    r"^(?:swallowed|took|taken|had|ate|eaten|downed|necked) (?:one|two|a couple of|1|2) "
+    r"(?!of (?!my ))(?!(?:whole|full|entire|bottles?|packs?|packets?|box(?:es)?|strips?|blisters?|handfuls?|tubs?|lots?|loads?|sheets?)\b)")
+_SMALL_COUNT_ZH = re.compile(r"^(?:吃|吞|服)(?:了)?(?:一|两|二|1|2)(?:颗|粒|片)")
+_FIRST_PERSON_EN = re.compile(r"(?:^|[^a-z])i (?:have |had |'ve |just |only |then )?$")
+_SOMEONE_ELSE_ZH = re.compile(r"孩子|宝宝|儿子|女儿|娃|小孩|孙|宝贝|闺女|他|她|爸|妈|爷|奶|姥|外公|外婆|老人|老公|老婆|弟|妹|哥|姐")
+_SOMEONE_ELSE_EN = re.compile(r"(?:^|[^a-z])(?:[a-z]+'s|someone else|somebody else)(?:[^a-z]|$)")
+
+
+def usual_own_dose(span: str, before: str) -> bool:
+    """True when a swallowed-medicine span is one or two tablets the patient took themself.
+
+    `span` is what the lexicon matched ("swallowed two paracetamol"), `before` the text of the
+    same sentence before it.
+    """
+    text = span.lower()
+    if _SMALL_COUNT_EN.match(text):
+        return bool(_FIRST_PERSON_EN.search(before.lower())) and not _SOMEONE_ELSE_EN.search(text)
+    if _SMALL_COUNT_ZH.match(text):
+        return not _SOMEONE_ELSE_ZH.search(before) and "的" not in text
+    return False
+
+
+# "I took all my tablets this morning as usual" is the daily routine, not an overdose: the
+# words right after the ingestion (same clause) say it was the usual, prescribed amount.
+_AS_USUAL = re.compile(r"^[^.,;!?。，；！？]{0,25}?(?:(?<![a-z])(?:as (?:usual|normal|always|prescribed|i always do|i normally do)"
+                       r"|like (?:i )?(?:always|normal|usual|normally|usually|every (?:day|morning|night))|same as every (?:day|morning))"
+                       r"|照常|像平时一样|和平时一样|跟平时一样|按医嘱|按时吃的?)")
+
+
+def taken_as_usual(after: str) -> bool:
+    """True when the words after an ingestion say it was the patient's usual medicines."""
+    return bool(_AS_USUAL.match(after.lower()))

@@ -387,7 +387,7 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
-        norm = _INTENSIFIER.sub("", fix_spelling(fold_chinese(normalize(text))))
+        norm = normalised(text)
         raw: list[tuple[int, int, str]] = []
         has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
         for code, pat, english in self._patterns:
@@ -533,6 +533,16 @@ class PhraseMatcher:
                 if words_between <= EN_WINDOW_WORDS:
                     return True
         return False
+
+
+def normalised(text: str) -> str:
+    """The text the matcher reads (a Match's start/end index into it)."""
+    return _INTENSIFIER.sub("", fix_spelling(fold_chinese(normalize(text))))
+
+
+def sentence_at(norm: str, pos: int) -> tuple[int, int]:
+    """The (start, end) of the sentence of `norm` around `pos`."""
+    return _span(_SENTENCE, norm, pos)
 
 
 def _clause_bounds(norm: str) -> list[tuple[int, int]]:

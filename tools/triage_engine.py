@@ -7,6 +7,7 @@ findings (with verbatim evidence), and the result never falls below the lexicon'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
-from carebridge.tools.dose_reread import over_daily_maximum
+from carebridge.tools.dose_reread import over_daily_maximum, taken_as_usual, usual_own_dose
 from carebridge.tools.knowledge import (
     URGENCY_ORDER,
     Condition,
@@ -25,7 +26,7 @@ from carebridge.tools.knowledge import (
     Urgency,
     load_knowledge,
 )
-from carebridge.tools.lexicon import PSEUDO_NEGATIONS, Match, PhraseMatcher, summarize
+from carebridge.tools.lexicon import PSEUDO_NEGATIONS, Match, PhraseMatcher, normalised, sentence_at, summarize
 from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
 
 
@@ -146,18 +147,32 @@ def _matcher() -> PhraseMatcher:
                          extras.transient_findings)
 
 
-def _reread_numbers(matches: list[Match]) -> list[Match]:
-    """Turn a stated amount of paracetamol into `paracetamol_over_max` when it is over the daily maximum.
+_HIP_WORDS = re.compile(r"(?<![a-z])(?:hips?|side)(?![a-z])|髋|胯|侧身")
 
-    The lexicon finds the amount (its negation and ConText status hold); only the arithmetic is here.
+
+def _reread(matches: list[Match], norm: str) -> list[Match]:
+    """Re-read the amounts the lexicon found (its negation and ConText status hold).
+
+    A stated amount of paracetamol over the daily maximum becomes `paracetamol_over_max`; one or
+    two tablets the patient took themself ("I swallowed two paracetamol"), or medicines taken "as
+    usual", are not an ingestion; a fall onto the hip ("fell onto my hip") also places the injury.
     """
-    return [replace(m, code="paracetamol_over_max") if m.code == "paracetamol_amount" and over_daily_maximum(m.text) else m
-            for m in matches]
+    out = []
+    for m in matches:
+        if m.code == "recent_fall" and _HIP_WORDS.search(m.text):
+            out.append(replace(m, code="hip_region"))
+        if m.code == "paracetamol_amount" and over_daily_maximum(m.text):
+            m = replace(m, code="paracetamol_over_max")
+        elif m.code == "overdose_poisoning" and (usual_own_dose(m.text, norm[sentence_at(norm, m.start)[0]:m.start])
+                                                 or taken_as_usual(norm[m.end:])):
+            continue
+        out.append(m)
+    return out
 
 
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
-    return _reread_numbers(_matcher().find(text))
+    return _reread(_matcher().find(text), normalised(text))
 
 
 def extract_findings(text: str) -> Findings:
