@@ -23,7 +23,7 @@ from carebridge.cli_common import (
     JsonOpt,
     LangOpt,
     SexOpt,
-    batch_lines,
+    batch_text,
     console,
     err_console,
     fail,
@@ -32,6 +32,7 @@ from carebridge.cli_common import (
     parse_lang,
     parse_sex,
     print_json,
+    run_batch,
 )
 from carebridge.commands import register_commands
 from carebridge.service import CareBridge, NothingToReview, new_session_id
@@ -140,34 +141,12 @@ def _triage_batch(path: str) -> None:
     if path != "-" and not Path(path).is_file():
         fail("file_not_found", f"batch file {path!r} does not exist.", True)
     cb = open_app(True)
-    failures = 0
     try:
-        for n, line in batch_lines(path):
-            item_id = None
-            try:
-                item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise InputRejected("bad_batch_line", f"line {n}: expected a JSON object", f"第{n}行：应为JSON对象")
-                item_id = item.get("id")
-                text = item.get("text")
-                if not isinstance(text, str):
-                    raise InputRejected("missing_text", f"line {n}: no \"text\" string", f"第{n}行：缺少 text 字段")
-                out = cb.triage_once(text, age=parse_age(item.get("age")), sex=parse_sex(item.get("sex")),
-                                     lang=parse_lang(item.get("lang")))
-            except json.JSONDecodeError as exc:
-                failures += 1
-                out = {"error": {"code": "bad_json", "message": f"line {n}: not JSON ({exc.msg})"}}
-            except InputRejected as exc:
-                failures += 1
-                out = {"error": {"code": exc.code, "message": f"line {n}: {exc.en}"}}
-            if item_id is not None:
-                out = {"id": item_id} | out
-            print_json(out)
-            sys.stdout.flush()
+        run_batch(path, lambda n, item: cb.triage_once(
+            batch_text(n, item), age=parse_age(item.get("age")), sex=parse_sex(item.get("sex")),
+            lang=parse_lang(item.get("lang"))))
     finally:
         cb.close()
-    if failures:
-        raise typer.Exit(1)
 
 
 # --- chat -------------------------------------------------------------------------------

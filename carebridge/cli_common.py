@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -79,6 +79,49 @@ def parse_lang(value: str | None) -> str | None:
     if value is not None and value not in ("zh", "en"):
         raise InputRejected("bad_lang", f"--lang must be zh or en, not {value!r}.", "--lang 只能是 zh 或 en。")
     return value
+
+
+def batch_text(n: int, item: dict[str, Any]) -> str:
+    """The "text" string of batch line `n`, or a clear error."""
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise InputRejected("missing_text", f'line {n}: no "text" string', f"第{n}行：缺少 text 字段")
+    return text
+
+
+def run_batch(path: str, handle: Callable[[int, dict[str, Any]], dict[str, Any]],
+              rejected: tuple[type[Exception], ...] = ()) -> None:
+    """One JSON object in per line, one out per line (`--batch`), for triage, meds and report.
+
+    A bad line (not JSON, not an object, or refused by `handle` with InputRejected or one of
+    `rejected`, which carry a `.code`) prints an error object for that line and the rest go on;
+    the exit code is 1 when any line failed. An "id" on the line is echoed on its output.
+    """
+    if path != "-" and not Path(path).is_file():
+        fail("file_not_found", f"batch file {path!r} does not exist.", True)
+    failures = 0
+    for n, line in batch_lines(path):
+        item_id = None
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict):
+                raise InputRejected("bad_batch_line", f"line {n}: expected a JSON object", f"第{n}行：应为JSON对象")
+            item_id = item.get("id")
+            out = handle(n, item)
+        except json.JSONDecodeError as exc:
+            failures += 1
+            out = {"error": {"code": "bad_json", "message": f"line {n}: not JSON ({exc.msg})"}}
+        except (InputRejected, *rejected) as exc:
+            failures += 1
+            message = exc.en if isinstance(exc, InputRejected) else str(exc)
+            message = message if message.startswith("line ") else f"line {n}: {message}"
+            out = {"error": {"code": getattr(exc, "code", "bad_input"), "message": message}}
+        if item_id is not None:
+            out = {"id": item_id} | out
+        print_json(out)
+        sys.stdout.flush()
+    if failures:
+        raise typer.Exit(1)
 
 
 def batch_lines(path: str) -> Iterator[tuple[int, str]]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -12,7 +9,7 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from carebridge.cli_common import JsonOpt, LangOpt, batch_lines, console, fail, parse_lang, print_json
+from carebridge.cli_common import JsonOpt, LangOpt, console, fail, parse_lang, print_json, run_batch
 from carebridge.tools.guard import InputRejected
 from carebridge.tools.knowledge import KnowledgeError
 
@@ -98,33 +95,14 @@ def meds_check(
 
 
 def _batch(path: str) -> None:
-    if path != "-" and not Path(path).is_file():
-        fail("file_not_found", f"batch file {path!r} does not exist.", True)
     engine = _engine(True)
-    failures = 0
-    for n, line in batch_lines(path):
-        item_id = None
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise InputRejected("bad_batch_line", f"line {n}: expected a JSON object", f"第{n}行：应为JSON对象")
-            item_id = item.get("id")
-            if "drugs" not in item:
-                raise InputRejected("missing_drugs", f'line {n}: no "drugs" list', f"第{n}行：缺少 drugs 字段")
-            out = _run(engine, item)
-        except json.JSONDecodeError as exc:
-            failures += 1
-            out = {"error": {"code": "bad_json", "message": f"line {n}: not JSON ({exc.msg})"}}
-        except InputRejected as exc:
-            failures += 1
-            message = exc.en if exc.en.startswith("line ") else f"line {n}: {exc.en}"
-            out = {"error": {"code": exc.code, "message": message}}
-        if item_id is not None:
-            out = {"id": item_id} | out
-        print_json(out)
-        sys.stdout.flush()
-    if failures:
-        raise typer.Exit(1)
+
+    def one(n: int, item: dict[str, Any]) -> dict[str, Any]:
+        if "drugs" not in item:
+            raise InputRejected("missing_drugs", f'line {n}: no "drugs" list', f"第{n}行：缺少 drugs 字段")
+        return _run(engine, item)
+
+    run_batch(path, one)
 
 
 @meds_app.command("lookup")

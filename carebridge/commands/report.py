@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import sys
 from pathlib import Path
@@ -19,13 +18,14 @@ from carebridge.cli_common import (
     JsonOpt,
     LangOpt,
     SexOpt,
-    batch_lines,
+    batch_text,
     console,
     fail,
     parse_age,
     parse_lang,
     parse_sex,
     print_json,
+    run_batch,
 )
 from carebridge.service import new_session_id
 from carebridge.tools.audit import AuditLog
@@ -138,36 +138,10 @@ def register(app: typer.Typer) -> None:
 
 
 def _batch(path: str) -> None:
-    if path != "-" and not Path(path).is_file():
-        fail("file_not_found", f"batch file {path!r} does not exist.", True)
-    failures = 0
-    for n, line in batch_lines(path):
-        item_id = None
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ReportInputError("bad_batch_line", f"line {n}: expected a JSON object")
-            item_id = item.get("id")
-            text = item.get("text")
-            if not isinstance(text, str):
-                raise ReportInputError("missing_text", f'line {n}: no "text" string')
-            out = run_report(text, filename=None, age=parse_age(item.get("age")), sex=parse_sex(item.get("sex")),
-                             lang=parse_lang(item.get("lang")), patient=item.get("patient"), data_dir=STATE.data_dir)
-        except json.JSONDecodeError as exc:
-            failures += 1
-            out = {"error": {"code": "bad_json", "message": f"line {n}: not JSON ({exc.msg})"}}
-        except ReportInputError as exc:
-            failures += 1
-            out = {"error": {"code": exc.code, "message": f"line {n}: {exc}"}}
-        except InputRejected as exc:
-            failures += 1
-            out = {"error": {"code": exc.code, "message": f"line {n}: {exc.en}"}}
-        if item_id is not None:
-            out = {"id": item_id} | out
-        print_json(out)
-        sys.stdout.flush()
-    if failures:
-        raise typer.Exit(1)
+    run_batch(path, lambda n, item: run_report(
+        batch_text(n, item), filename=None, age=parse_age(item.get("age")), sex=parse_sex(item.get("sex")),
+        lang=parse_lang(item.get("lang")), patient=item.get("patient"), data_dir=STATE.data_dir),
+        rejected=(ReportInputError,))
 
 
 def render_report(result: dict[str, Any]) -> None:
