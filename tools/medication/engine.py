@@ -185,15 +185,9 @@ class MedEngine:
                 continue
             covered.add(frozenset(members))
             c = self.kb.classes[cid]
-            en_names = ", ".join(self.kb.drugs[d].name_en for d in members)
-            zh_names = "、".join(self.kb.drugs[d].zh for d in members)
-            alerts.append(_alert(
-                "duplicate_therapy", members, "moderate",
-                en=f"{en_names} are all {c.en}: two drugs of the same class are often a duplication.",
-                zh=f"{zh_names} 同属{c.zh}：同类药物同时使用常属重复用药。",
-                action_en="Check with your pharmacist or doctor that each one is meant to be taken (some combinations are deliberate).",
-                action_zh="请与药师或医生确认每种药都需要服用（部分联用是有意为之）。",
-                sources=[self.kb.citation(s) for s in c.sources], drug_class=cid))
+            alerts.append(self._duplicate(
+                members, f"are all {c.en}: two drugs of the same class are often a duplication.",
+                f"同属{c.zh}：同类药物同时使用常属重复用药。", [self.kb.citation(s) for s in c.sources], drug_class=cid))
         # Same WHO ATC level-4 group (chemical subgroup) not already reported through a class.
         atc4: dict[str, list[str]] = defaultdict(list)
         for d in ids:
@@ -203,16 +197,21 @@ class MedEngine:
             if len(members) < 2 or any(set(members) <= c for c in covered):
                 continue
             covered.add(frozenset(members))
-            en_names = ", ".join(self.kb.drugs[d].name_en for d in members)
-            zh_names = "、".join(self.kb.drugs[d].zh for d in members)
-            alerts.append(_alert(
-                "duplicate_therapy", members, "moderate",
-                en=f"{en_names} are in the same WHO ATC group ({code}): two drugs of one group are often a duplication.",
-                zh=f"{zh_names} 属于同一WHO ATC分组（{code}）：同组药物同时使用常属重复用药。",
-                action_en="Check with your pharmacist or doctor that each one is meant to be taken (some combinations are deliberate).",
-                action_zh="请与药师或医生确认每种药都需要服用（部分联用是有意为之）。",
-                sources=[self.kb.citation("who-atc")], atc_group=code))
+            alerts.append(self._duplicate(
+                members, f"are in the same WHO ATC group ({code}): two drugs of one group are often a duplication.",
+                f"属于同一WHO ATC分组（{code}）：同组药物同时使用常属重复用药。", [self.kb.citation("who-atc")],
+                atc_group=code))
         return alerts
+
+    def _duplicate(self, members: list[str], why_en: str, why_zh: str, sources: list[Any], **extra: Any) -> dict[str, Any]:
+        """One duplicate-therapy alert: the drugs' names, then why they count as one therapy."""
+        return _alert(
+            "duplicate_therapy", members, "moderate",
+            en=", ".join(self.kb.drugs[d].name_en for d in members) + " " + why_en,
+            zh="、".join(self.kb.drugs[d].zh for d in members) + " " + why_zh,
+            action_en="Check with your pharmacist or doctor that each one is meant to be taken (some combinations are deliberate).",
+            action_zh="请与药师或医生确认每种药都需要服用（部分联用是有意为之）。",
+            sources=sources, **extra)
 
     def _allergies(self, ids: list[str], allergies: list[str]
                    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[str]]:
