@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 import re
 
+from carebridge.tools.text import ZH_DIGITS, zh_integer
+
 # NHS Paracetamol for adults (and knowledge/medication/patient.yaml max_daily_dose): 4 g in 24 hours.
 MAX_DAILY_MG = 4000.0
 TABLET_MG = 500.0  # "a paracetamol" is a 500 mg tablet unless the message says 1 g
@@ -19,7 +21,6 @@ TABLET_MG = 500.0  # "a paracetamol" is a 500 mg tablet unless the message says 
 # 2 hours is not dosing in their sleep); every 4 hours then gives 4 doses, the NHS maximum.
 _WAKING_HOURS = 16.0
 
-_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十]+几?|couple of|two|three|four|five|six|eight|ten|twelve)"
 _WORDS = {"couple of": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "eight": 8.0,
           "ten": 10.0, "twelve": 12.0}
@@ -62,7 +63,7 @@ def _number(token: str | None, longer: bool = False) -> float | None:
         ends = sorted(float(x) for x in rng.groups())
         return ends[1] if longer else ends[0]
     digits = re.fullmatch(r"(.*?)([一二两三四五六七八九])([二三四五六七八九])", token)
-    if digits and _ZH_DIGITS[digits.group(3)] == _ZH_DIGITS[digits.group(2)] + 1 and (not digits.group(1) or digits.group(1).endswith("十")):
+    if digits and ZH_DIGITS[digits.group(3)] == ZH_DIGITS[digits.group(2)] + 1 and (not digits.group(1) or digits.group(1).endswith("十")):
         token = digits.group(1) + (digits.group(3) if longer else digits.group(2))
     if token in _WORDS:
         return _WORDS[token]
@@ -74,12 +75,10 @@ def _number(token: str | None, longer: bool = False) -> float | None:
     token = token.rstrip("几")
     if not token:
         return None
-    if "十" in token:
-        tens, _, units = token.partition("十")
-        value = (_ZH_DIGITS.get(tens, 0) if tens else 1) * 10 + (_ZH_DIGITS.get(units, 0) if units else 0)
-        return float(value + (1 if some and not units else 0))
-    if all(c in _ZH_DIGITS for c in token):
-        return float(int("".join(str(_ZH_DIGITS[c]) for c in token)))
+    if (n := zh_integer(token)) is not None:
+        return float(n + (1 if some and token.endswith("十") else 0))  # 十几 is at least 11
+    if all(c in ZH_DIGITS for c in token):
+        return float(int("".join(str(ZH_DIGITS[c]) for c in token)))
     return None
 
 

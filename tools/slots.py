@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from carebridge.tools.text import fix_spelling, fold_chinese
+from carebridge.tools.text import ZH_DIGITS, fix_spelling, fold_chinese, zh_integer
 from carebridge.tools.text import normalize as _normalize
 
 _ZH_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -149,11 +149,12 @@ def _age_number(token: str) -> float:
     if token in _AGE_WORDS:
         return float(_AGE_WORDS[token])
     if re.fullmatch(r"[一二两三四五六七八九十]+", token):
-        digits = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-        if "十" in token:
-            tens, _, ones = token.partition("十")
-            return float(digits.get(tens[-1:], 1) * 10 + digits.get(ones[:1], 0))
-        return float(max(digits[c] for c in token))  # "三四个月": the older age
+        if (n := zh_integer(token)) is not None:
+            return float(n)
+        if "十" not in token:
+            return float(max(ZH_DIGITS[c] for c in token))  # "三四个月": the older age
+        tens, _, ones = token.partition("十")  # "十二三" and the like: tens and the first unit
+        return float(ZH_DIGITS.get(tens[-1:], 1) * 10 + ZH_DIGITS.get(ones[:1], 0))
     return float(token)
 
 

@@ -102,3 +102,23 @@ def fix_spelling(norm: str) -> str:
     for pattern, right in _SPELLING:
         norm = pattern.sub(right, norm)
     return norm
+
+
+ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_INTEGER = re.compile(r"(?:(?P<h>[一二两三四五六七八九])百)?(?P<z>零)?(?:(?P<t>[一二两三四五六七八九])?(?P<ten>十))?(?P<u>[一二三四五六七八九])?")
+
+
+def zh_integer(text: str) -> int | None:
+    """A Chinese numeral as an integer: '二' 2, '十二' 12, '二十' 20, '一百零五' 105; None if not one.
+
+    The one reader of Chinese integers (slots, paracetamol amounts and lab values all use it);
+    what a caller adds (几 "some", "三四" a range) stays with that caller.
+    """
+    if re.fullmatch(r"[零〇一二两三四五六七八九]", text):
+        return ZH_DIGITS[text]
+    m = _ZH_INTEGER.fullmatch(text)
+    if not m or not text or (m.group("z") and not m.group("h")):
+        return None
+    hundreds = ZH_DIGITS[m.group("h")] * 100 if m.group("h") else 0
+    tens = (ZH_DIGITS[m.group("t")] if m.group("t") else 1) * 10 if m.group("ten") else 0
+    return hundreds + tens + (ZH_DIGITS[m.group("u")] if m.group("u") else 0)

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from carebridge.tools.text import normalize
+from carebridge.tools.text import ZH_DIGITS, normalize, zh_integer
 
 
 class ReportInputError(ValueError):
@@ -663,31 +663,18 @@ def unicode_line(line: str) -> str:
     return re.sub(r"[\t\u3000 ]+", " ", line.translate(_FULL_WIDTH)).strip()
 
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A spoken decimal in Chinese numerals ("血钾二点二", "血红蛋白十二点五"): the 点 makes it a number, so
 # names with numerals ("二氧化碳", "十二指肠") are never touched.
 _CN_DECIMAL = re.compile(r"(?P<int>[零〇一二两三四五六七八九十百]+)点(?P<frac>[零〇一二三四五六七八九]+)")
 
 
-def _cn_integer(text: str) -> int | None:
-    """'二' 2, '十二' 12, '二十' 20, '一百零五' 105; None if not a well-formed numeral."""
-    if re.fullmatch(r"[零〇一二两三四五六七八九]", text):
-        return _CN_DIGITS[text]
-    m = re.fullmatch(r"(?:(?P<h>[一二两三四五六七八九])百)?(?P<z>零)?(?:(?P<t>[一二两三四五六七八九])?(?P<ten>十))?(?P<u>[一二三四五六七八九])?", text)
-    if not m or not text or (m.group("z") and not m.group("h")):
-        return None
-    hundreds = _CN_DIGITS[m.group("h")] * 100 if m.group("h") else 0
-    tens = (_CN_DIGITS[m.group("t")] if m.group("t") else 1) * 10 if m.group("ten") else 0
-    return hundreds + tens + (_CN_DIGITS[m.group("u")] if m.group("u") else 0)
-
-
 def chinese_decimals(item: str) -> str:
     """'血钾二点二' -> '血钾 2.2' (only spoken decimals; Arabic digits and names are left alone)."""
     def repl(m: re.Match[str]) -> str:
-        whole = _cn_integer(m.group("int"))
+        whole = zh_integer(m.group("int"))
         if whole is None:
             return m.group(0)
-        return f" {whole}." + "".join(str(_CN_DIGITS[c]) for c in m.group("frac")) + " "
+        return f" {whole}." + "".join(str(ZH_DIGITS[c]) for c in m.group("frac")) + " "
     return _CN_DECIMAL.sub(repl, item).strip()
 
 
