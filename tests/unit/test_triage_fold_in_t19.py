@@ -95,3 +95,40 @@ def test_a_bite_that_pressure_does_not_quite_stop_is_an_emergency(text: str) -> 
 ])
 def test_a_missing_button_battery_is_an_emergency(text: str) -> None:
     assert "swallowed_button_battery" in _fired(text)
+
+
+# --- false alarms: a stuffy nose, a denial list joined by "or", holding one's breath for hiccups -------
+@pytest.mark.parametrize("text", [
+    "sneezing, sore throat and all blocked up, no fever",
+    "scratchy throat and a blocked nose since Monday",
+])
+def test_a_blocked_nose_next_to_a_sore_throat_is_not_an_airway_closing(text: str) -> None:
+    assert "throat_tightness" not in _codes(text)
+    assert not {"anaphylaxis_airway", "possible_epiglottitis"} & _fired(text)
+
+
+def test_a_throat_that_feels_blocked_still_counts() -> None:
+    assert "throat_tightness" in _codes("my throat feels blocked after the prawns")
+
+
+@pytest.mark.parametrize("text", [
+    "睡不好一个礼拜了，没有心情不好或者不想活的念头",
+    "压力大失眠，没有悲观或是不想活这种想法",
+])
+def test_a_denial_list_joined_by_or_denies_the_last_item(text: str) -> None:
+    assert "suicidal" not in _codes(text)
+    assert "suicidal_intent" not in _fired(text)
+
+
+@pytest.mark.parametrize("text", ["没有人理解我，不想活了", "没睡好，有时候真不想活了"])
+def test_a_cue_outside_the_list_does_not_deny(text: str) -> None:
+    assert "suicidal" in _codes(text)
+
+
+@pytest.mark.parametrize("text", ["打嗝停不下来，憋气也试过了", "打嗝一下午，试着憋气没用"])
+def test_holding_ones_breath_for_hiccups_is_not_breathlessness(text: str) -> None:
+    assert "dyspnea" not in _codes(text)
+
+
+def test_being_short_of_breath_in_words_still_counts() -> None:
+    assert "dyspnea" in _codes("这两天老是憋气，爬楼更明显")
