@@ -501,7 +501,11 @@ class PhraseMatcher:
         scope = norm[c_start:start]
         if _NEGATIVE_FINDING.match(norm, start):
             # ...unless the cue touches it ("也没有不想活的念头" denies "不想活").
-            touching = re.search(r"(?<![a-z])(not|no|never|without)\s*$|(没有|没|无|未|并非|不是)$", scope)
+            # ...or a denial list reaches it through "or" ("没有情绪低落或者不想活这种想法", "no low mood
+            # or thoughts of not wanting to live"): the cue opens the list, the finding closes it.
+            touching = (re.search(r"(?<![a-z])(not|no|never|without)\s*$|(没有|没|无|未|并非|不是)$", scope)
+                        or re.search(r"(?<![a-z])(no|never|without)(?= [a-z ']{1,40} (or|nor) $)", scope)
+                        or re.search(r"(没有|没|无|未)(?=[^，,。；;!?！？\n]{1,12}(或者|或是|或)$)", scope))
             if not touching or not all(c_start + touching.end() <= s or c_start + touching.start() >= e for s, e in masked):
                 return any(all(c_start + m.end() <= s or c_start + m.start() >= e for s, e in masked)
                            for m in _DENIALS.finditer(scope))
