@@ -131,3 +131,17 @@ def test_the_short_chinese_lipid_names_are_hdl_and_ldl(line: str, key: str) -> N
 
 def test_the_report_stays_critical_for_a_drug_level_in_the_whole_report() -> None:
     assert interpret_report("Phenytoin 44 ug/mL\nSodium 139 mmol/L")["critical"] is True
+
+
+# ---------------------------------------------------------------- new sourced ranges
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("UACR 45 mg/g", "uacr", "high"),                                 # before: an unknown analyte
+    ("尿白蛋白肌酐比 12 mg/g", "uacr", "normal"),
+    ("Vitamin B12 160 ng/L", "vitamin_b12", "low"),
+    ("维生素B12 400 pg/mL", "vitamin_b12", "normal"),
+    ("Hcy 18 umol/L", "homocysteine", "high"),
+    ("血浆同型半胱氨酸 9.5 μmol/L", "homocysteine", "normal"),
+])
+def test_albumin_creatinine_ratio_b12_and_homocysteine_have_sourced_ranges(line: str, key: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, flag)
