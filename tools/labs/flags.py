@@ -354,7 +354,7 @@ _LEAD_WORDS = (r"我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿�
             r"病人的|患者的|本次|这次的?|今天的?|昨天的?|前天的?|最近的?|上周的?|上次的?|上个?月的?|早上的?|上午的?|下午的?|晚上的?|刚才|入院时的?|化验单上的?|化验单|检查单上的?|报告上的?|"
             r"报告单上的?|单子上的?|上面|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
             r"(?:听)?(?:医生|大夫|护士)(?:说|讲|告诉我|跟我说)?|说|讲|告诉我|写着|写的是|写的|显示的?|结果显示|提示|"
-            r"化验结果|检查结果|化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|查了|查的|测了|测的|的|"
+            r"化验结果|检查结果|化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|(?:查|测|验|做)了(?:一?个|一下)|查了|查的|测了|测的|的|"
             r"my|mum'?s|mom'?s|dad'?s|his|her|the|our|latest|last|recent|today'?s?")
 _LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
 # The same lead-in words, plus single verbs of testing, as a whole prefix (the regex may backtrack
@@ -362,7 +362,7 @@ _LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
 _LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|急|刚)+", re.IGNORECASE)
 # Words between the name and the number: "血小板才18", "血钾只有2.3", "血糖高达33", "肌酐都到500了",
 # "potassium was only 2.3", "Hb down to 5.8". They repeat ("已经只有", "was only"), so the pattern does.
-_TRAILER = re.compile(r"(?:\s*(?:写的是|写的|写着|显示的是|显示为|显示|查的是|测的是|查的|测的|测得|查出来?的?|测出来?的?|复查|复测|"
+_TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|写着|显示的是|显示为|显示|查的是|测的是|查的|测的|测得|查出来?的?|测出来?的?|复查|复测|"
                       r"是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
                       r"差不多|将近|快|(?:降|掉|跌|升|涨|低|高|到)到了?|到了?|偏低|偏高|很低|很高|太低|太高|有点低|有点高|较低|较高|"
                       r"结果|值|水平|came back (?:at|as)|came back|came in at|is|was|are|were|of|at|level|levels|result|results|"
@@ -373,6 +373,7 @@ _TRAILER = re.compile(r"(?:\s*(?:写的是|写的|写着|显示的是|显示为|
 # Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
 _CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|单子上|结果|"
+                  r"(?:血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气(?:分析)?|心肌酶谱?|报告单?|化验单|单子)(?:里面?|中)|"
                   r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
                   r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
 _CONTEXT_END = re.compile(rf"(?:{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)$", re.IGNORECASE)
@@ -547,6 +548,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out["possibly_critical"] = True
             reason += ("; it is beyond a critical limit in every unit it could be in: confirm the unit with the "
                        "laboratory or your care team now")
+        elif row.value is not None and not row.ref_unit and (row.ref_low is not None or row.ref_high is not None):
+            # NOTE: "TSH 4.6 (ref 0.4-5.0)": a range printed beside a number without a unit is in the number's own
+            # (unwritten) unit, so the two can be compared; carebridge's range and critical limits cannot.
+            return _report_range_only(row, out, note=(
+                "no unit given: compared only with the range printed beside the value (the same unit), "
+                "not with carebridge's range or critical limits"))
         return unknown(reason)
 
     if row.no_value:
@@ -572,6 +579,14 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(f"no numeric value for {analyte.en} ({row.value_text or 'empty'})")
     value = float(row.value)
     unit = clean_unit(row.unit)
+    if re.fullmatch(r"[munp]?mol", unit) and row.zh_line and accepted_unit(f"{unit}/L", analyte) is not None:
+        # "血糖1.6mmol", "血钾3.1毫摩尔": Chinese speech drops the litre ("5.6毫摩尔"). A Chinese message is read in the
+        # SI unit anyway (`cn-si-units`), and SI concentrations in moles are always per litre, so the litre is the only
+        # one that can be meant. Elsewhere "Glucose 5.5 mmol" stays a unit that does not fit; a mass ("100 mg") is
+        # never read so (mg/dL, mg/L and mg/mL are all in use).
+        out["notes"].append(f"unit written {row.unit!r}, read as {unit}/L (a concentration in moles is given per litre)")
+        unit = f"{unit}/L"
+        out["unit"] = _show(unit)
     if unit == "万" and analyte.key == "plt":
         # "血小板只有2万": Chinese speech counts platelets in ten-thousands per microlitre (2万/µL = 20 ×10^9/L).
         value, unit = value * 10, analyte.unit or ""

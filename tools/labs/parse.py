@@ -412,19 +412,47 @@ def parse_text(text: str) -> ParsedReport:
         clean, facts = take_patient_facts(clean, report)
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
         clean = delimited_row(clean) or clean
+        earlier: list[str] = []
         for item in split_items(clean):
+            earlier.append(item)
             if sex := _sex_clause(item):
                 # "女，30岁", "35岁，男", "AST 88，女的": a clause that only says the patient's sex.
                 report.sex = sex
                 report.skipped.append(f"line {n}: {item} (the patient's sex)")
                 continue
             row = parse_text_item(item, f"line {n}")
+            if row is not None and row.name and _DRUG_LEVEL_ONLY.fullmatch(row.name.strip()) and (
+                    drug := _drug_named_before(" ".join(earlier[:-1]))):
+                # "我婆婆吃丙戊酸钠，血药浓度 265": the drug is named in an earlier clause, the level in this one.
+                row.name = f"{drug} {row.name.strip()}"
             if row is None:
                 report.skipped.append(f"line {n}: {item}")
             else:
                 row.zh_line = zh_line
                 report.rows.append(row)
     return report
+
+
+# A clause that names only "the drug level" ("血药浓度 265 ug/ml", "the level was 27"): the drug is named earlier.
+_DRUG_LEVEL_ONLY = re.compile(r"(?:(?:血药|药物?|血)?浓度|血药水平|(?:(?:the|his|her|my)\s+)?(?:drug\s+|blood\s+|serum\s+)?levels?"
+                              r"(?:\s+(?:is|was|came back(?:\s+at)?|of))?)", re.IGNORECASE)
+
+
+def _drug_named_before(text: str) -> str | None:
+    """The one medicine with a blood-level test named in `text` ("我婆婆吃丙戊酸钠"), as written; None if none or several."""
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    found: dict[str, str] = {}
+    lower = text.lower()
+    for analyte in load_lab_knowledge().analytes:
+        if analyte.group != "drugs":
+            continue
+        for name in (analyte.zh, analyte.en, *analyte.aliases):
+            if _CJK_CHAR.search(name) and len(name) >= 2 and name in text:
+                found.setdefault(analyte.key, name)
+            elif not _CJK_CHAR.search(name) and len(name) >= 4 and re.search(rf"(?<![a-z]){re.escape(name.lower())}(?![a-z])", lower):
+                found.setdefault(analyte.key, name)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 NEWBORN_DAYS = 28  # the neonatal period: the first 28 days of life (WHO)
@@ -766,11 +794,12 @@ DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[月/]\s*\d{1,2
 
 
 def _is_lab_unit(token: str) -> bool:
-    from carebridge.tools.labs.units import check_unit, clean_unit
+    from carebridge.tools.labs.units import check_unit, chinese_unit, clean_unit
 
     cleaned = clean_unit(token)
     # "秒" (seconds: "凝血酶原时间(PT) 68.5 秒") is the one Chinese word a clotting time is reported in.
-    return bool(cleaned and (re.search(r"[A-Za-z/%]", token) or token in ("秒", "秒钟")) and check_unit(cleaned))
+    return bool(cleaned and (re.search(r"[A-Za-z/%]", token) or token in ("秒", "秒钟") or chinese_unit(token))
+                and check_unit(cleaned))
 
 
 def _name_without_value(item: str, where: str) -> RawResult | None:
@@ -815,7 +844,7 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
         return None, rest
     # Nor is a word of the sentence ("K 3.1 有点低", "came back at 7.1 is that bad", "7.2 recheck"):
     # a token of letters or Chinese characters that no unit parser reads.
-    if re.fullmatch(r"[A-Za-z]+|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
+    if re.fullmatch(r"[A-Za-z]+[?!.,。？！]*|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
         return None, rest
     return unit.replace(" ", ""), rest[m.end():].strip()
 

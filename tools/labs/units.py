@@ -40,10 +40,25 @@ def registry() -> pint.UnitRegistry:
     return ureg
 
 
+# Units written in Chinese words ("毫摩尔/升", "克/升", "微摩尔每升", "毫摩尔"), longest word first.
+_CN_UNIT_WORDS = (("毫摩尔", "mmol"), ("微摩尔", "umol"), ("纳摩尔", "nmol"), ("皮摩尔", "pmol"), ("毫摩", "mmol"),
+                  ("微摩", "umol"), ("摩尔", "mol"), ("毫克", "mg"), ("微克", "ug"), ("纳克", "ng"), ("皮克", "pg"),
+                  ("克", "g"), ("分升", "dL"), ("毫升", "mL"), ("微升", "uL"), ("升", "L"), ("每", "/"))
+_CN_UNIT = re.compile(r"(?:毫摩尔|微摩尔|纳摩尔|皮摩尔|毫摩|微摩|摩尔|毫克|微克|纳克|皮克|克)(?:(?:/|每)(?:分升|毫升|微升|升))?")
+
+
+def chinese_unit(token: str) -> bool:
+    """Whether `token` is a unit written in Chinese words ("毫摩尔/升", "克/升", "毫摩尔每升", "毫摩尔")."""
+    return bool(_CN_UNIT.fullmatch(token.strip()))
+
+
 def clean_unit(raw: str | None) -> str:
     """A unit as written on a report, in the spelling used by knowledge files ("" if none)."""
     if raw is None:
         return ""
+    if chinese_unit(raw):
+        for word, symbol in _CN_UNIT_WORDS:
+            raw = raw.replace(word, symbol)
     text = raw.strip().replace("¹²", "^12").translate(_SUPERSCRIPTS).replace("^1^2", "^12")
     text = unicodedata.normalize("NFKC", text).replace("μ", "u").replace("µ", "u")
     # UCUM writes arbitrary units in brackets: m[IU]/L, u[iU]/mL, mm[Hg].
