@@ -67,3 +67,18 @@ def test_fall_onto_hip_then_cannot_stand_is_a_suspected_hip_fracture(text: str) 
 ])
 def test_hip_pain_without_a_fall_or_with_walking_is_not(text: str) -> None:
     assert "suspected_hip_fracture" not in fired(text)
+
+
+# "I don't want to live" needed "anymore" after it: the optional word was preceded by a required
+# space, so the sentence ending at "live" never matched (found in the blind-19 round).
+@pytest.mark.parametrize("text", ["I don't want to live", "i dont want to be alive", "I don't want to live like this",
+                                  "I don't want to be here anymore"])
+def test_not_wanting_to_live_is_suicidal_without_anymore(text: str) -> None:
+    assert "suicidal_intent" in fired(text)
+
+
+@pytest.mark.parametrize("text", ["I don't want to live with this pain, it has to be sorted",
+                                  "I don't want to live alone after the operation",
+                                  "I don't want to be here, the waiting room is too noisy"])
+def test_not_wanting_to_live_with_something_is_not(text: str) -> None:
+    assert "suicidal_intent" not in fired(text)
