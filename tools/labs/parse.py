@@ -580,6 +580,10 @@ _CELL_FLAGS = {"H": "H", "L": "L", "HH": "HH", "LL": "LL", "↑": "↑", "↓": 
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 
 
+_CELL_LABEL = re.compile(r"^(?:your\s+(?:value|result)|value|result|standard\s+range|normal\s+range|reference\s+(?:range|interval)|"
+                         r"ref\.?\s+range|range|flag|结果|检测结果|参考范围|参考区间|参考值|提示)\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+
+
 def delimited_row(line: str) -> str | None:
     """A spreadsheet row without a header ("uric acid,9.4,mg/dL,3.5-7.2", "K;6,9;mmol/L;3.5;5.3") as a text line.
 
@@ -596,6 +600,8 @@ def delimited_row(line: str) -> str | None:
             continue
         if delimiter == ";":
             cells = [_DECIMAL_COMMA.sub(r"\1.\2", c) for c in cells]
+        # A patient portal labels its cells ("Your value 149 mmol/L", "Standard range 136 - 145 mmol/L").
+        cells = [cells[0], *(_CELL_LABEL.sub("", c) for c in cells[1:])]
         if re.search(r"\s[-+]?\d+(?:\.\d+)?$", cells[0]):
             continue  # "钾 5,7 mmol/L", "WBC 7,800 /µL": a name and a number before the comma, not a row
         # A value cell may carry its unit ("620 mg/dL"): split it into two cells.
@@ -619,6 +625,11 @@ def delimited_row(line: str) -> str | None:
                 numbers.append(c)  # low and high in cells of their own
             elif _RANGE.fullmatch(c) or _UPPER.fullmatch(c) or _LOWER.fullmatch(c) or re.fullmatch(r"[(（\[].*[)）\]]", c):
                 tail.append(c)
+            elif (ru := re.fullmatch(r"(?P<r>.+?)\s*(?P<u>\S+)", c)) and _is_lab_unit(ru.group("u")) and (
+                    _RANGE.fullmatch(ru.group("r")) or _UPPER.fullmatch(ru.group("r")) or _LOWER.fullmatch(ru.group("r"))):
+                tail.append(ru.group("r"))  # "136 - 145 mmol/L": a range with its unit
+                if ru.group("u") not in tail:
+                    tail.insert(0, ru.group("u"))
             elif c.upper() in _CELL_FLAGS:
                 tail.append(_CELL_FLAGS[c.upper()])
             elif _is_lab_unit(c) or c in ("%", "‰") or re.fullmatch(r"[x×*]?\s*10\s*[\^*eE~]?\s*\d{1,2}\s*/\s*\S+|\S*万\S*", c):
