@@ -853,7 +853,9 @@ def _cmp(symbol: str | None) -> str | None:
 
 def _take_unit(rest: str) -> tuple[str | None, str]:
     # A comma or semicolon ends the unit ("12.4 mIU/L, 0.27-4.2"): no unit contains one.
-    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
+    # "mg/24 h", "g/24 hr": the collection period of a timed urine is part of the unit.
+    m = re.match(r"(?P<unit>[^\s(（\[↑↓,;，；]*/\s*24\s*(?:h|hr|hrs|hours?|小时)\b)[,;，；]?", rest, re.IGNORECASE) or re.match(
+        r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
         return None, rest
     unit = m.group("unit")
