@@ -120,7 +120,8 @@ def _names_a_test(row: Any, kb: LabKnowledge, sex: str | None, age: float | None
 _VITALS = (
     ("body temperature", r"体温|\btemp(?:erature)?\b"),
     ("blood pressure", r"血压|收缩压|舒张压|blood pressure|\bBP\b|systolic|diastolic"),
-    ("heart rate or pulse", r"心率|脉搏|脉率|heart rate|\bHR\b|pulse"),
+    # "24-hr urine", "24 hr urine protein": hours of a collection, not a heart rate.
+    ("heart rate or pulse", r"心率|脉搏|脉率|heart rate|(?<!\d)(?<!\d[\s-])\bHR\b|pulse"),
     ("breathing rate", r"呼吸|respiratory rate|resp(?:iration)? rate|\bRR\b"),
     ("oxygen saturation by pulse oximetry", r"血氧饱和度|指脉氧|血氧(?!分压)|SpO2|pulse ox"),
     ("body size", r"身高|体重|体重指数|腰围|臀围|\bBMI\b|body mass index|weight|height|waist"),
@@ -137,7 +138,7 @@ def vital_sign(name: str | None) -> str | None:
 
 # Report and patient details that carry numbers but are not results ("年龄：45岁", "床号 12", "Sample ID 2024").
 _METADATA = re.compile(r"年龄|性别|姓名|科室|病区|床号?|病历号|住院号|门诊号|就诊号|标本|样本|条码|编号|日期|时间|采样|采集|送检|接收|"
-                       r"报告|审核|检验者|检验员|医生|电话|页|\b(?:age|sex|gender|dob|date|time|bed|ward|mrn|id|no|sample|specimen|"
+                       r"报告(?:日期|时间|人|者|编号|单号|医[生师])|审核|检验者|检验员|医生|电话|页|\b(?:age|sex|gender|dob|date|time|bed|ward|mrn|id|no|sample|specimen|"
                        r"page|tel|phone|lab no)\b", re.IGNORECASE)
 
 

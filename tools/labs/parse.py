@@ -461,8 +461,11 @@ ADULT_YEARS = 18  # carebridge's reference ranges are for adults (`flags.ADULT_A
 # "宝宝3个月", "newborn day 2", "child 6 years". It sets the age and is not part of the test name.
 _PATIENT_LEAD = re.compile(
     r"^(?P<who>新生儿|早产儿|婴儿|宝宝|儿童|孩子|小孩|患儿|newborn|neonate|infant|child|baby)(?!科|室|病|监护|医院|ren)\s*"
+    # The age may stand in brackets: "新生儿(出生4天)", "newborn (day 2)".
+    r"(?P<open>[(（]\s*)?"
     r"(?:(?:出生后?|生后)?\s*第?\s*(?P<n>\d{1,3})\s*(?P<u>天|日|周|个月|月|岁|days?|weeks?|months?|years?|y)(?:龄|大|\s*old)?"
     r"|day\s*(?P<day>\d{1,2}))?"
+    r"(?(open)\s*[)）])"
     r"(?![A-Za-z])\s*[:：,，]?\s*", re.IGNORECASE)
 _YEARS_PER = {"天": 1 / 365.25, "日": 1 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25, "周": 7 / 365.25, "week": 7 / 365.25,
               "weeks": 7 / 365.25, "个月": 1 / 12, "月": 1 / 12, "month": 1 / 12, "months": 1 / 12, "岁": 1, "year": 1,
@@ -577,6 +580,10 @@ _CELL_FLAGS = {"H": "H", "L": "L", "HH": "HH", "LL": "LL", "↑": "↑", "↓": 
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 
 
+_CELL_LABEL = re.compile(r"^(?:your\s+(?:value|result)|value|result|standard\s+range|normal\s+range|reference\s+(?:range|interval)|"
+                         r"ref\.?\s+range|range|flag|结果|检测结果|参考范围|参考区间|参考值|提示)\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+
+
 def delimited_row(line: str) -> str | None:
     """A spreadsheet row without a header ("uric acid,9.4,mg/dL,3.5-7.2", "K;6,9;mmol/L;3.5;5.3") as a text line.
 
@@ -593,6 +600,8 @@ def delimited_row(line: str) -> str | None:
             continue
         if delimiter == ";":
             cells = [_DECIMAL_COMMA.sub(r"\1.\2", c) for c in cells]
+        # A patient portal labels its cells ("Your value 149 mmol/L", "Standard range 136 - 145 mmol/L").
+        cells = [cells[0], *(_CELL_LABEL.sub("", c) for c in cells[1:])]
         if re.search(r"\s[-+]?\d+(?:\.\d+)?$", cells[0]):
             continue  # "钾 5,7 mmol/L", "WBC 7,800 /µL": a name and a number before the comma, not a row
         # A value cell may carry its unit ("620 mg/dL"): split it into two cells.
@@ -616,6 +625,11 @@ def delimited_row(line: str) -> str | None:
                 numbers.append(c)  # low and high in cells of their own
             elif _RANGE.fullmatch(c) or _UPPER.fullmatch(c) or _LOWER.fullmatch(c) or re.fullmatch(r"[(（\[].*[)）\]]", c):
                 tail.append(c)
+            elif (ru := re.fullmatch(r"(?P<r>.+?)\s*(?P<u>\S+)", c)) and _is_lab_unit(ru.group("u")) and (
+                    _RANGE.fullmatch(ru.group("r")) or _UPPER.fullmatch(ru.group("r")) or _LOWER.fullmatch(ru.group("r"))):
+                tail.append(ru.group("r"))  # "136 - 145 mmol/L": a range with its unit
+                if ru.group("u") not in tail:
+                    tail.insert(0, ru.group("u"))
             elif c.upper() in _CELL_FLAGS:
                 tail.append(_CELL_FLAGS[c.upper()])
             elif _is_lab_unit(c) or c in ("%", "‰") or re.fullmatch(r"[x×*]?\s*10\s*[\^*eE~]?\s*\d{1,2}\s*/\s*\S+|\S*万\S*", c):
@@ -710,6 +724,13 @@ def chinese_decimals(item: str) -> str:
 _WHEN_NUMBER = re.compile(r"(?<![A-Za-z])(?:on\s+)?(?:post-?op(?:erative)?\s+)?(?:day|week|month|hour|POD)\s*$", re.IGNORECASE)
 
 
+# A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
+_BED_NUMBER = re.compile(r"\s*(?:号\s*床|床位?|号?病房)")
+_BED_PHRASE = re.compile(r"(?<![\d.])\d{1,4}\s*(?:号\s*床|床位?|号?病房)|(?:床号|床位|(?<![A-Za-z])(?:bed|room|rm))\s*[:：#]?\s*\d{1,4}(?![\d.])",
+                         re.IGNORECASE)
+_BED_WORD = re.compile(r"(?:床号|床位|(?<![A-Za-z])(?:bed|room|rm)(?:\s*(?:no\.?|number|#))?)\s*[:：#]?\s*$", re.IGNORECASE)
+
+
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
     item = chinese_decimals(item)
@@ -741,7 +762,9 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             continue
         if _WHEN_NUMBER.search(before) or re.match(r"\s*天", item[m.end():]) and before.endswith("第"):
             continue  # "Serum creatinine on day 3 had risen to 14.6", "术后第3天": when, not a result
-        name = before.strip(" :：=\t-")
+        if _BED_NUMBER.match(item[m.end():]) or _BED_WORD.search(before):
+            continue  # "护士：32床 血锂 3.2", "bed 12 K 6.8": which bed, not a result
+        name = _BED_PHRASE.sub(" ", before).strip(" :：=\t-")
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
@@ -830,7 +853,9 @@ def _cmp(symbol: str | None) -> str | None:
 
 def _take_unit(rest: str) -> tuple[str | None, str]:
     # A comma or semicolon ends the unit ("12.4 mIU/L, 0.27-4.2"): no unit contains one.
-    m = re.match(r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
+    # "mg/24 h", "g/24 hr": the collection period of a timed urine is part of the unit.
+    m = re.match(r"(?P<unit>[^\s(（\[↑↓,;，；]*/\s*24\s*(?:h|hr|hrs|hours?|小时)\b)[,;，；]?", rest, re.IGNORECASE) or re.match(
+        r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
         return None, rest
     unit = m.group("unit")
