@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import permutations
 
-from carebridge.tools.text import fix_spelling, fold_chinese, normalize
+from carebridge.tools.text import fix_spelling, fold_chinese, normalize, zh_temperatures
 
 # NOTE: cue lists follow NegEx (Chapman et al., J Biomed Inform 2001) for English and the
 # negation words reported for Chinese clinical text (e.g. 没有/无/否认/未/不); "不" alone
@@ -541,7 +541,7 @@ class PhraseMatcher:
 
 def normalised(text: str) -> str:
     """The text the matcher reads (a Match's start/end index into it)."""
-    return _INTENSIFIER.sub("", fix_spelling(fold_chinese(normalize(text))))
+    return _INTENSIFIER.sub("", zh_temperatures(fix_spelling(fold_chinese(normalize(text)))))
 
 
 def sentence_at(norm: str, pos: int) -> tuple[int, int]:

@@ -189,13 +189,29 @@ def parse_infant_age_months(text: str) -> float | None:
     return None
 
 
+# An age said without "years old": "aged 70", "I'm 66, ..." (a number then a pause, so "I'm 38 weeks"
+# stays a pregnancy), "七十一岁", and a person then a number then 了 ("我爸七十一了", "奶奶快八十了").
+_ZH_AGE_N = r"(\d{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+_AGE_YEARS_MORE = (
+    re.compile(r"\baged (\d{1,3})\b|(?:^|[.!?,;] *)(?:i'?m|im|i am|he'?s|she'?s|he is|she is) (\d{2,3})(?= *(?:[,.;!?]|$| and | with ))"),
+    re.compile(rf"{_ZH_AGE_N}(?:多)?(?:岁|周岁)"),
+    re.compile(rf"(?:爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|公公|婆婆|老人|老伴|老爷子|老太太|我|他|她)(?:今年|已经|都)?(?:快|有|已)?{_ZH_AGE_N}(?:多)?(?:了|岁)"),
+)
+
+
 def parse_age_years(text: str) -> float | None:
-    """An age stated in years in the text ("my 3-year-old", "孩子3岁"), or None."""
-    m = _AGE_YEARS.search(normalize(text))
+    """An age stated in years in the text ("my 3-year-old", "孩子3岁", "七十一岁", "我爸七十一了"), or None."""
+    norm = normalize(text)
+    m = _AGE_YEARS.search(norm)
+    for more in _AGE_YEARS_MORE:
+        if m:
+            break
+        m = more.search(norm)
     if not m:
         return None
-    age = float(next(g for g in m.groups() if g))
-    return age if age <= 120 else None
+    token = next(g for g in m.groups() if g)
+    age = float(token) if token.isdigit() else float(zh_integer(token) or 0)
+    return age if 0 < age <= 120 else None
 
 
 _GESTATION = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})\s*(?:周|星期)(?:的)?(?:身孕)?|(\d+)\s*(?:weeks?|wks) pregnant")

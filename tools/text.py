@@ -122,3 +122,26 @@ def zh_integer(text: str) -> int | None:
     hundreds = ZH_DIGITS[m.group("h")] * 100 if m.group("h") else 0
     tens = (ZH_DIGITS[m.group("t")] if m.group("t") else 1) * 10 if m.group("ten") else 0
     return hundreds + tens + (ZH_DIGITS[m.group("u")] if m.group("u") else 0)
+
+
+# A body temperature said in Chinese numerals ("三十八度三", "三十九度", "三十八点五度") is written
+# in Arabic digits ("38.3度") so the lexicon reads it as it reads "38.3度". Only whole degrees from 34
+# to 43 (a body temperature) with 度/℃ or a decimal point are rewritten (度 is kept, never added); "三十八度三" has its tenths
+# after 度 (not "三天", "三次", "三个", ...). The text gets shorter, like any normalisation.
+_ZH_NUM = "[一二三四五六七八九]?十[一二三四五六七八九]?"
+_ZH_TEMPERATURE = re.compile(
+    rf"(?P<int>{_ZH_NUM})(?:点(?P<pt>[零一二三四五六七八九])(?P<deg1>度|℃)?"
+    rf"|(?P<deg>度|℃)(?P<tenth>[零一二三四五六七八九](?![十百千万天个次分小岁周月年号块斤遍回下点]))?)")
+
+
+def zh_temperatures(text: str) -> str:
+    """Chinese-numeral body temperatures in Arabic digits: '量了三十八度三' -> '量了38.3度'."""
+    def arabic(m: re.Match[str]) -> str:
+        whole = zh_integer(m.group("int"))
+        if whole is None or not 34 <= whole <= 43:
+            return m.group(0)
+        if m.group("pt"):
+            return f"{whole}.{ZH_DIGITS[m.group('pt')]}{m.group('deg1') or ''}"
+        tenth = m.group("tenth")
+        return f"{whole}.{ZH_DIGITS[tenth]}{m.group('deg')}" if tenth else f"{whole}{m.group('deg')}"
+    return _ZH_TEMPERATURE.sub(arabic, text)
