@@ -596,7 +596,10 @@ def delimited_row(line: str) -> str | None:
         if delimiter not in line:
             continue
         cells = _cells(line, delimiter)
-        if any(other in c for c in cells for other in ",;|" if other != delimiter and not _DECIMAL_COMMA.search(c)):
+        # Another separator inside a cell means this is not the row's separator; a name cell may still
+        # hold a comma before a qualifier ("POTASSIUM, SERUM | 2.2 | mEq/L"), as LIS exports write it.
+        if any(other in c for i, c in enumerate(cells) for other in ",;|" if other != delimiter
+               and not _DECIMAL_COMMA.search(c) and not (i == 0 and not re.search(r"\d", c))):
             continue
         if delimiter == ";":
             cells = [_DECIMAL_COMMA.sub(r"\1.\2", c) for c in cells]
