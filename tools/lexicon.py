@@ -387,7 +387,10 @@ class PhraseMatcher:
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
-        norm = normalised(text)
+        return self.find_normalised(normalised(text))
+
+    def find_normalised(self, norm: str) -> list[Match]:
+        """`find` on text already passed through `normalised` (a caller that also reads `norm`)."""
         raw: list[tuple[int, int, str]] = []
         has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
         for code, pat, english in self._patterns:

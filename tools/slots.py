@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from carebridge.tools.text import ZH_DIGITS, fix_spelling, fold_chinese, zh_integer
+from carebridge.tools.text import ZH_DIGITS, ZH_TENS, fix_spelling, fold_chinese, zh_integer
 from carebridge.tools.text import normalize as _normalize
 
 _ZH_NUM = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -191,7 +191,7 @@ def parse_infant_age_months(text: str) -> float | None:
 
 # An age said without "years old": "aged 70", "I'm 66, ..." (a number then a pause, so "I'm 38 weeks"
 # stays a pregnancy), "七十一岁", and a person then a number then 了 ("我爸七十一了", "奶奶快八十了").
-_ZH_AGE_N = r"(\d{1,3}|[一二三四五六七八九]?十[一二三四五六七八九]?)"
+_ZH_AGE_N = rf"(\d{{1,3}}|{ZH_TENS})"
 _AGE_YEARS_MORE = (
     re.compile(r"\baged (\d{1,3})\b|(?:^|[.!?,;] *)(?:i'?m|im|i am|he'?s|she'?s|he is|she is) (\d{2,3})(?= *(?:[,.;!?]|$| and | with ))"),
     re.compile(rf"{_ZH_AGE_N}(?:多)?(?:岁|周岁)"),

@@ -128,9 +128,10 @@ def zh_integer(text: str) -> int | None:
 # in Arabic digits ("38.3度") so the lexicon reads it as it reads "38.3度". Only whole degrees from 34
 # to 43 (a body temperature) with 度/℃ or a decimal point are rewritten (度 is kept, never added); "三十八度三" has its tenths
 # after 度 (not "三天", "三次", "三个", ...). The text gets shorter, like any normalisation.
-_ZH_NUM = "[一二三四五六七八九]?十[一二三四五六七八九]?"
+# A Chinese numeral from 10 to 99 ("十", "十二", "三十八"), as a regex.
+ZH_TENS = "[一二三四五六七八九]?十[一二三四五六七八九]?"
 _ZH_TEMPERATURE = re.compile(
-    rf"(?P<int>{_ZH_NUM})(?:点(?P<pt>[零一二三四五六七八九])(?P<deg1>度|℃)?"
+    rf"(?P<int>{ZH_TENS})(?:点(?P<pt>[零一二三四五六七八九])(?P<deg1>度|℃)?"
     rf"|(?P<deg>度|℃)(?P<tenth>[零一二三四五六七八九](?![十百千万天个次分小岁周月年号块斤遍回下点]))?)")
 
 

@@ -172,7 +172,8 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
 
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
-    return _reread(_matcher().find(text), normalised(text))
+    norm = normalised(text)
+    return _reread(_matcher().find_normalised(norm), norm)
 
 
 def extract_findings(text: str) -> Findings:
