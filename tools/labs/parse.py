@@ -728,10 +728,12 @@ _WHEN_NUMBER = re.compile(r"(?<![A-Za-z])(?:on\s+)?(?:post-?op(?:erative)?\s+)?(
 
 
 # A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
-_BED_NUMBER = re.compile(r"\s*(?:号\s*床|床位?|号?病房)")
-_BED_PHRASE = re.compile(r"(?<![\d.])\d{1,4}\s*(?:号\s*床|床位?|号?病房)|(?:床号|床位|(?<![A-Za-z])(?:bed|room|rm))\s*[:：#]?\s*\d{1,4}(?![\d.])",
-                         re.IGNORECASE)
-_BED_WORD = re.compile(r"(?:床号|床位|(?<![A-Za-z])(?:bed|room|rm)(?:\s*(?:no\.?|number|#))?)\s*[:：#]?\s*$", re.IGNORECASE)
+_BED_AFTER = r"(?:号\s*床|床位?|号?病房)"  # the word after the number: "32床", "12号床"
+_BED_EN = r"(?<![A-Za-z])(?:bed|room|rm)"
+_BED_BEFORE = rf"(?:床号|床位|{_BED_EN})"  # the word before it: "床号 12", "bed 12"
+_BED_NUMBER = re.compile(rf"\s*{_BED_AFTER}")
+_BED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,4}}\s*{_BED_AFTER}|{_BED_BEFORE}\s*[:：#]?\s*\d{{1,4}}(?![\d.])", re.IGNORECASE)
+_BED_WORD = re.compile(rf"(?:床号|床位|{_BED_EN}(?:\s*(?:no\.?|number|#))?)\s*[:：#]?\s*$", re.IGNORECASE)
 
 
 def parse_text_item(item: str, where: str) -> RawResult | None:

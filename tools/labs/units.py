@@ -44,7 +44,9 @@ def registry() -> pint.UnitRegistry:
 _CN_UNIT_WORDS = (("毫摩尔", "mmol"), ("微摩尔", "umol"), ("纳摩尔", "nmol"), ("皮摩尔", "pmol"), ("毫摩", "mmol"),
                   ("微摩", "umol"), ("摩尔", "mol"), ("毫克", "mg"), ("微克", "ug"), ("纳克", "ng"), ("皮克", "pg"),
                   ("克", "g"), ("分升", "dL"), ("毫升", "mL"), ("微升", "uL"), ("升", "L"), ("每", "/"))
-_CN_UNIT = re.compile(r"(?:毫摩尔|微摩尔|纳摩尔|皮摩尔|毫摩|微摩|摩尔|毫克|微克|纳克|皮克|克)(?:(?:/|每)(?:分升|毫升|微升|升))?")
+_CN_VOLUMES = ("分升", "毫升", "微升", "升")
+_CN_AMOUNTS = "|".join(word for word, _ in _CN_UNIT_WORDS if word not in (*_CN_VOLUMES, "每"))
+_CN_UNIT = re.compile(rf"(?:{_CN_AMOUNTS})(?:(?:/|每)(?:{'|'.join(_CN_VOLUMES)}))?")
 
 
 def chinese_unit(token: str) -> bool:
