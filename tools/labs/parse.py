@@ -673,7 +673,11 @@ def split_items(line: str) -> list[str]:
             # own, never part of the next test's name.
             carry = text + sep
             continue
-        if text.strip():
+        if text.strip() and items and _LABELLED_RANGE.fullmatch(text.strip()) and _has_result(items[-1]):
+            # "vanc trough 14.2 mcg/mL, goal 10-20", "血锂 0.9 mmol/L，治疗范围 0.6-1.2": the range printed after a comma
+            # belongs to the result before it, as it does without the comma.
+            items[-1] = f"{items[-1]} {text.strip()}"
+        elif text.strip():
             items.append(text.strip())
     if carry.strip():
         items.append(carry.strip().rstrip(",，").strip())
@@ -681,6 +685,11 @@ def split_items(line: str) -> list[str]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# A clause that is only a labelled range ("goal 10-20", "ref range 136-145 mmol/L", "(therapeutic 0.6-1.2)", "参考值 3.5-5.3").
+_RANGE_LABEL = (r"(?:(?:reference|ref\.?|normal|therapeutic|target|goal|desired)\s*(?:range|interval|level)?|range|"
+                r"参考范围|参考区间|参考值|正常范围|正常值|治疗范围|治疗窗|目标范围|目标值)")
+_LABELLED_RANGE = re.compile(rf"[(（]?\s*{_RANGE_LABEL}\s*(?:is|[:：=])?\s*(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
+                             rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?", re.IGNORECASE)
 
 
 # The qualifier that follows the comma of an inverted Chinese name ("胆红素，总", "钙，离子").
