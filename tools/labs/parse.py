@@ -873,11 +873,15 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     if not m:
         return None, rest
     unit = m.group("unit")
-    if unit.endswith(".") and (not rest[m.end():].strip() or rest[m.end():].startswith(" ")):
+    end = m.end()
+    if (cjk := _CJK_CHAR.search(unit)) and cjk.start() > 0 and not _is_lab_unit(unit) and _is_lab_unit(unit[:cjk.start()]):
+        # "糖化血红蛋白5.2%算正常吗", "血钾6.9mmol/L偏高吗": a Chinese sentence goes on right after the unit.
+        unit, end = unit[:cjk.start()], m.start("unit") + cjk.start()
+    if unit.endswith(".") and (not rest[end:].strip() or rest[end:].startswith(" ")):
         # The full stop that ends a sentence ("his INR was 11.2.", "ferritin of 1,450 ng/mL."): no unit ends with one.
         unit = unit.rstrip(".")
         if not unit:
-            return None, rest[m.end():].strip()
+            return None, rest[end:].strip()
     # A range or a flag right after the value is not a unit.
     if re.match(r"[-+]?\d", unit) and not re.match(r"10[\^*eE~]", unit) or unit in ("H", "L", "HH", "LL"):
         return None, rest
@@ -885,7 +889,7 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     # a token of letters or Chinese characters that no unit parser reads.
     if re.fullmatch(r"[A-Za-z]+[?!.,。？！]*|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
         return None, rest
-    return unit.replace(" ", ""), rest[m.end():].strip()
+    return unit.replace(" ", ""), rest[end:].strip()
 
 
 _GROUP_SEX = re.compile(r"\b(male|female|men|women|man|woman|m|f)\b|(男|女)", re.IGNORECASE)
