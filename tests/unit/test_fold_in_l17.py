@@ -23,3 +23,35 @@ def _flags(text: str, **kw: object) -> list[tuple[str | None, str]]:
 def test_bedside_abbreviations_name_their_tests(line: str, key: str, flag: str) -> None:
     r = one(line)
     assert (r["key"], r["flag"]) == (key, flag)
+
+
+# --- a clock time is when the sample was taken, not the result
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("23床 凌晨3点末梢血糖1.7mmol/L，已推注50%葡萄糖20ml，半小时后复测", "glucose_random", "critical_low"),
+    ("下午3点半 血钾 6.8 mmol/L", "potassium", "critical_high"),
+    ("护理记录 8点钟 血钾 6.8", "potassium", "critical_high"),
+    ("血糖 8点15分 2.1", "glucose", "critical_low"),
+])
+def test_a_clock_time_is_not_the_result(text: str, key: str, flag: str) -> None:
+    assert _flags(text)[0] == (key, flag)
+
+
+@pytest.mark.parametrize(("text", "value"), [("血糖36点多，医生让马上来医院", 36.0), ("血钾3点5", 3.0)])
+def test_a_colloquial_decimal_is_not_a_clock_time(text: str, value: float) -> None:
+    # "36点多" is 36-point-something (set 6 pins it critical); only a time-of-day word, 钟, 整 or minutes make a clock.
+    assert results(text)[0]["value"] == value
+
+
+# --- the time since a dose is when a drug level was drawn, not the level
+@pytest.mark.parametrize("text", [
+    "APAP level 4 h post ingestion: 310 mcg/mL",
+    "Acetaminophen 4-hour post-ingestion level 180 ug/mL",
+    "对乙酰氨基酚 服药后4小时 310 ug/mL",
+])
+def test_the_time_since_a_dose_is_not_the_level(text: str) -> None:
+    assert _flags(text) == [("acetaminophen", "critical_high")]
+
+
+def test_the_time_after_a_meal_is_left_as_it_was() -> None:
+    # Only a dose word makes the number a time: a glucose "2 hours after a meal" is not read against the fasting range.
+    assert one("Glucose 2 hours after a meal 12.1 mmol/L")["flag"] == "unknown"

@@ -727,6 +727,24 @@ def chinese_decimals(item: str) -> str:
 _WHEN_NUMBER = re.compile(r"(?<![A-Za-z])(?:on\s+)?(?:post-?op(?:erative)?\s+)?(?:day|week|month|hour|POD)\s*$", re.IGNORECASE)
 
 
+# A clock time in Chinese: after a word for the time of day ("凌晨3点", "下午3点半"), or written with 钟, 整 or minutes
+# ("8点钟", "8点15分"). When the sample was taken, not a result. Without them "36点多", "12点几" are colloquial decimals.
+_TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|半夜|今早|今晨|昨晚|昨夜)"
+_CLOCK_AFTER = re.compile(r"\s*点(?:钟|整|\d{1,2}\s*分)")
+_CLOCK_AFTER_TIME_WORD = re.compile(r"\s*点(?:钟|半|整|多|左右|\d{1,2}\s*分)?(?!\d)")
+_CLOCK_PHRASE = re.compile(rf"{_TIME_OF_DAY}\s*\d{{1,2}}{_CLOCK_AFTER_TIME_WORD.pattern}|(?<![\d.])\d{{1,2}}{_CLOCK_AFTER.pattern}")
+
+
+# Time elapsed since a dose ("APAP level 4 h post ingestion: 310", "2 hours after the dose", "服药后4小时"): when a drug
+# level was drawn, not a result. Only a dose word makes it so: "glucose 2 hours after a meal" stays as it was read.
+_DOSE_WORDS = r"(?:the\s+)?(?:ingestion|overdose|dose|dosing|taking\s+it|injection|infusion|administration)"
+_ELAPSED_AFTER = re.compile(rf"\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*(?:post|after|since|following|from)[-\s]*{_DOSE_WORDS}\b",
+                            re.IGNORECASE)
+_ELAPSED_BEFORE = re.compile(r"(?:服药|用药|吃药|摄入|注射|输注|给药)后\s*$")
+_ELAPSED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,3}}(?:\.\d)?{_ELAPSED_AFTER.pattern}"
+                             r"|(?:服药|用药|吃药|摄入|注射|输注|给药)后\s*\d{1,3}(?:\.\d)?\s*(?:个)?(?:小时|分钟)", re.IGNORECASE)
+
+
 # A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
 _BED_AFTER = r"(?:号\s*床|床位?|号?病房)"  # the word after the number: "32床", "12号床"
 _BED_EN = r"(?<![A-Za-z])(?:bed|room|rm)"
@@ -769,7 +787,12 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             continue  # "Serum creatinine on day 3 had risen to 14.6", "术后第3天": when, not a result
         if _BED_NUMBER.match(item[m.end():]) or _BED_WORD.search(before):
             continue  # "护士：32床 血锂 3.2", "bed 12 K 6.8": which bed, not a result
-        name = _BED_PHRASE.sub(" ", before).strip(" :：=\t-")
+        if not m.group("cmp") and (_CLOCK_AFTER.match(item[m.end():]) or _ELAPSED_AFTER.match(item[m.end():])
+                                   or re.search(rf"{_TIME_OF_DAY}\s*$", before) and _CLOCK_AFTER_TIME_WORD.match(item[m.end():])
+                                   or re.search(r"\d\s*点\s*$", before) and re.match(r"\s*分", item[m.end():])
+                                   or _ELAPSED_BEFORE.search(before) and re.match(r"\s*(?:个)?(?:小时|分钟)", item[m.end():])):
+            continue  # "凌晨3点末梢血糖1.7", "APAP level 4 h post ingestion: 310": when the sample was taken
+        name = _ELAPSED_PHRASE.sub(" ", _CLOCK_PHRASE.sub(" ", _BED_PHRASE.sub(" ", before))).strip(" :：=\t-")
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
