@@ -55,3 +55,29 @@ def test_the_time_since_a_dose_is_not_the_level(text: str) -> None:
 def test_the_time_after_a_meal_is_left_as_it_was() -> None:
     # Only a dose word makes the number a time: a glucose "2 hours after a meal" is not read against the fasting range.
     assert one("Glucose 2 hours after a meal 12.1 mmol/L")["flag"] == "unknown"
+
+
+# --- 抽 ("drew") before a specimen and a test is a lead-in; 日龄 / DOL give a newborn's age in days
+def test_drawn_venous_bilirubin_of_a_newborn() -> None:
+    out = results("新生儿，日龄5天，经皮黄疸偏高，抽静脉血总胆红素 436 μmol/L")
+    assert [(r["key"], r["flag"]) for r in out] == [("tbil", "critical_high")]
+
+
+@pytest.mark.parametrize("text", ["抽静脉血钾 2.1 mmol/L", "今天抽的血钾 2.1"])
+def test_chou_is_a_lead_in(text: str) -> None:
+    assert _flags(text) == [("potassium", "critical_low")]
+
+
+@pytest.mark.parametrize(("text", "newborn"), [
+    ("Baby girl, DOL 4, glucose 2.0 mmol/L", True),
+    ("日龄5天 血糖 2.0 mmol/L", True),
+    ("日龄40天 血糖 2.0 mmol/L", False),
+])
+def test_day_of_life_sets_the_age_in_days(text: str, newborn: bool) -> None:
+    from carebridge.tools.labs.engine import interpret_report
+
+    out = interpret_report(text)
+    assert out["patient"]["newborn"] is newborn
+    assert out["patient"]["age"] is not None and out["patient"]["age"] < 1
+    # 2.0 mmol/L is above the newborn critical low (Houston Methodist, 30 mg/dL) but below the adult one (Kost).
+    assert out["results"][0]["flag"] == ("unknown" if newborn else "critical_low")

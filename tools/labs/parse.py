@@ -515,6 +515,9 @@ _AGE_FACT = re.compile(
     # "Dad (67)", "my mum (72)": a kinship word with the age in brackets.
     rf"|(?:\bmy\s+)?\b(?P<kin_bracket>{_KIN_M}|{_KIN_F})\s*[(（](?P<n_bracket>\d{{1,3}})[)）]",
     re.IGNORECASE)
+# A child's age in days of life: "日龄5天", "日龄：12天", "DOL 4", "DOL#3", "day of life 6".
+_DAY_OF_LIFE = re.compile(r"(?:日龄\s*[:：]?\s*(?P<days>\d{1,3})\s*(?:天|日)?|(?<![A-Za-z])(?:DOL|day\s+of\s+life)\s*[:：#]?\s*"
+                          r"(?P<days_en>\d{1,3})(?![\d.]))", re.IGNORECASE)
 _AGE_BAND_BEFORE = re.compile(r"[-–—~～至到<>≤≥]\s*$")
 _AGE_BAND_AFTER = re.compile(r"\s*(?:以上|以下|以内|及以上|及以下|[-–—~～至到]\s*\d|[:：])")
 _SEX_CLAUSE = re.compile(rf"(?:患者|病人|本人|我是)?\s*{_SEX_WORD}\s*(?:患者|病人)?|(?:i'?m\s+(?:a\s+)?)?{_SEX_WORD_EN}", re.IGNORECASE)
@@ -555,7 +558,16 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
         facts.append(m.group(0).strip(" ,，;；"))
         return "；"
 
-    line = _SEX_CLAUSE_IN_LINE.sub(take_sex, _AGE_FACT.sub(take, line))
+    def take_day_of_life(m: re.Match[str]) -> str:
+        # "日龄5天", "DOL 4": a newborn's or infant's age in days, as neonatal charts write it.
+        days = float(m.group("days") or m.group("days_en"))
+        report.age = days / 365.25
+        report.minor = True
+        report.newborn = report.newborn or days <= NEWBORN_DAYS
+        facts.append(m.group(0).strip())
+        return "；"
+
+    line = _SEX_CLAUSE_IN_LINE.sub(take_sex, _AGE_FACT.sub(take, _DAY_OF_LIFE.sub(take_day_of_life, line)))
     if facts:
         # NOTE: a full-width semicolon always ends an item (`split_items`), so nothing before the statement is glued
         # to what follows it ("女，30岁，Hgb 10,6 g/dl" must not become the spreadsheet row "女,Hgb 10,6 g/dl").
