@@ -81,3 +81,44 @@ def test_day_of_life_sets_the_age_in_days(text: str, newborn: bool) -> None:
     assert out["patient"]["age"] is not None and out["patient"]["age"] < 1
     # 2.0 mmol/L is above the newborn critical low (Houston Methodist, 30 mg/dL) but below the adult one (Kost).
     assert out["results"][0]["flag"] == ("unknown" if newborn else "critical_low")
+
+
+# --- several results in a row, one after another or between " / "
+def test_a_run_of_electrolytes_is_one_result_each() -> None:
+    assert _flags("电解质：K 3.9  Na 106  Cl 72 mmol/L") == [
+        ("potassium", "normal"), ("sodium", "critical_low"), ("chloride", "critical_low")]
+
+
+def test_a_blood_gas_written_with_slashes() -> None:
+    out = {r["key"]: r["flag"] for r in results("ABG on RA: pH 7.31 / pCO2 58 / pO2 31 mmHg / HCO3 28")}
+    assert out["po2"] == "critical_low"
+    assert set(out) == {"ph", "pco2", "po2", "tco2"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Na 140 (135-145) K 4.1 (3.5-5.1)", [("sodium", "normal"), ("potassium", "normal")]),
+    ("血钾 3.2 血钠 130", [("potassium", "low"), ("sodium", "low")]),
+    ("WBC 12.5 x10^9/L ↑ N 85 %", [("wbc", "high"), ("neut_pct", "high")]),
+])
+def test_other_runs_split_too(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _flags(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A word before the next name may make another test: no split, the line reads as before.
+    ("Hb 12 g/dL free Hb 50 mg/dL", [("hgb", "normal")]),
+    ("Ca 2.1 mmol/L corrected Ca 2.3 mmol/L", [("calcium", "low")]),
+])
+def test_a_word_before_the_next_name_is_not_split_off(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _flags(text) == expected
+
+
+def test_a_blood_pressure_with_spaced_slash_stays_one_measurement() -> None:
+    r = one("血压 145 / 92 mmHg")
+    assert r["key"] is None and r["flag"] == "unknown"
+
+
+def test_the_l_of_a_unit_is_not_a_low_mark() -> None:
+    # "mmol/L" left after a word is not the report's "L" (low) mark.
+    assert one("Potassium 3.9 see mmol/L")["flag"] == "normal"
+    assert one("Potassium 2.9 mmol/L L")["flag"] == "low"

@@ -383,7 +383,7 @@ _UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
 _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
 # Item separators, kept (captured) so a comma inside a name can be put back ("Calcium, total").
 _SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)|,(?=[^\d\s]))")
-_FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
+_FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z/^])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
 _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s*(?:[:：=]\s*)?(?:显示|读数|提示|reads?|shows?|displays?)?\s*"
@@ -413,7 +413,7 @@ def parse_text(text: str) -> ParsedReport:
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
         clean = delimited_row(clean) or clean
         earlier: list[str] = []
-        for item in split_items(clean):
+        for item in (run for clause in split_items(clean) for run in split_runs(clause)):
             earlier.append(item)
             if sex := _sex_clause(item):
                 # "女，30岁", "35岁，男", "AST 88，女的": a clause that only says the patient's sex.
@@ -693,6 +693,54 @@ def split_items(line: str) -> list[str]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+# What may stand right before the next test's name in a run of results: the value, its unit, a flag or a printed range.
+_RUN_VALUE = re.compile(r"(?:[<>≤≥]=?)?[-+]?\d+(?:\.\d+)?|↑↑|↓↓|↑|↓|HH|LL|H|L|[(（\[].*[)）\]]|[-+]?\d+(?:\.\d+)?\s*(?:-|–|~|～)\s*\d+(?:\.\d+)?")
+_RUN_NUMBER = re.compile(r"(?:[<>≤≥]=?)?\d")
+
+
+def split_runs(item: str) -> list[str]:
+    """Split a run of results written one after another ('K 3.9 Na 106 Cl 72 mmol/L', 'pH 7.31 / pCO2 58 / pO2 31 mmHg').
+
+    A split is made before a known test's whole name (up to three words) that is followed by a number, when what
+    stands right before it is the previous result's value, unit, flag or printed range (a " / " between them is
+    dropped). A word before the name ("free Hb 50", "corrected Ca 2.3") is never split off: it may make another test.
+    """
+    tokens = list(re.finditer(r"\S+", item))
+    if len(tokens) < 4:
+        return [item]
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    kb = load_lab_knowledge()
+    cuts: list[tuple[int, int]] = []  # (end of the previous result, start of the next)
+    k = 1
+    while k < len(tokens) - 1:
+        prev = k - 1
+        if tokens[prev].group(0) == "/" and prev > 0:
+            prev -= 1
+        before = tokens[prev].group(0)
+        value_like = bool(_RUN_VALUE.fullmatch(before) or _is_lab_unit(before) or before in ("%", "‰"))
+        start = cuts[-1][1] if cuts else 0
+        if value_like and tokens[k].group(0) != "/":
+            for n in (3, 2, 1):
+                if k + n >= len(tokens):
+                    continue
+                name = item[tokens[k].start():tokens[k + n - 1].end()]
+                if _RUN_NUMBER.match(tokens[k + n].group(0)) and kb.by_name(name) is not None:
+                    head = parse_text_item(item[start:tokens[prev].end()], "")
+                    if head is not None and head.value is not None and head.name:
+                        cuts.append((tokens[prev].end(), tokens[k].start()))
+                        k += n
+                    break
+        k += 1
+    if not cuts:
+        return [item]
+    pieces, start = [], 0
+    for end, nxt in cuts:
+        pieces.append(item[start:end].strip())
+        start = nxt
+    pieces.append(item[start:].strip())
+    return [p for p in pieces if p]
 
 
 # The qualifier that follows the comma of an inverted Chinese name ("胆红素，总", "钙，离子").
