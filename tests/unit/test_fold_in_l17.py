@@ -122,3 +122,14 @@ def test_the_l_of_a_unit_is_not_a_low_mark() -> None:
     # "mmol/L" left after a word is not the report's "L" (low) mark.
     assert one("Potassium 3.9 see mmol/L")["flag"] == "normal"
     assert one("Potassium 2.9 mmol/L L")["flag"] == "low"
+
+
+# --- a headerless spreadsheet row that starts with the date
+@pytest.mark.parametrize(("line", "key", "flag"), [
+    ("2024-05-12,GLU FASTING,142,mg/dL,70-99", "glucose", "high"),
+    ("2024-05-12 08:30,K,6.9,mmol/L,3.5-5.3", "potassium", "critical_high"),
+    ("2024/05/12;Na;118;mmol/L;135-145", "sodium", "critical_low"),
+])
+def test_a_row_starting_with_its_date_is_read(line: str, key: str, flag: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"]) == (key, flag)

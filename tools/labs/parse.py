@@ -615,6 +615,9 @@ def delimited_row(line: str) -> str | None:
             continue
         if delimiter == ";":
             cells = [_DECIMAL_COMMA.sub(r"\1.\2", c) for c in cells]
+        # A leading date or time cell ("2024-05-12,GLU FASTING,142,mg/dL,70-99") says when, not which test.
+        while len(cells) > 2 and re.fullmatch(r"[\d\s:/.\-年月日T]+", cells[0]) and DATE_OR_TIME.search(cells[0]):
+            cells = cells[1:]
         # A patient portal labels its cells ("Your value 149 mmol/L", "Standard range 136 - 145 mmol/L").
         cells = [cells[0], *(_CELL_LABEL.sub("", c) for c in cells[1:])]
         if re.search(r"\s[-+]?\d+(?:\.\d+)?$", cells[0]):
