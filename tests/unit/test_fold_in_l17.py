@@ -133,3 +133,15 @@ def test_the_l_of_a_unit_is_not_a_low_mark() -> None:
 def test_a_row_starting_with_its_date_is_read(line: str, key: str, flag: str) -> None:
     r = one(line)
     assert (r["key"], r["flag"]) == (key, flag)
+
+
+# --- "see comment" where the value belongs: the test is named, the result is not given
+@pytest.mark.parametrize("line", ["INR: see comment", "INR: See Comments", "INR:见备注"])
+def test_see_comment_is_no_result(line: str) -> None:
+    r = one(line)
+    assert (r["key"], r["flag"], r["value"]) == ("inr", "unknown", None)
+
+
+def test_na_is_still_sodium_next_to_the_placeholder_words() -> None:
+    # "NA" (upper case) is a placeholder; "Na" is sodium.
+    assert one("钠 Na 108 mmol/L")["flag"] == "critical_low"

@@ -388,8 +388,10 @@ _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
 _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s*(?:[:：=]\s*)?(?:显示|读数|提示|reads?|shows?|displays?)?\s*"
                           r"(?P<v>HI|LO|HIGH|LOW)\s*[.。!！]?", re.IGNORECASE)
-# A placeholder where the value belongs: "***", "---", "N/A", "—".
-_PLACEHOLDER = re.compile(r"(?<=\s)(\*{2,}|-{2,}|—+|N/A|n/a|NA)(?=\s|$)")
+# A placeholder where the value belongs: "***", "---", "N/A", "—", or a pointer to a remark ("see comment", "见备注").
+# NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
+_PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?)|"
+                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。]|$)")
 _PENDING = re.compile(r"[\s:：=\-—–]+(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
                       r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*$", re.IGNORECASE)
