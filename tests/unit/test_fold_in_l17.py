@@ -36,10 +36,17 @@ def test_a_clock_time_is_not_the_result(text: str, key: str, flag: str) -> None:
     assert _flags(text)[0] == (key, flag)
 
 
-@pytest.mark.parametrize(("text", "value"), [("血糖36点多，医生让马上来医院", 36.0), ("血钾3点5", 3.0)])
+@pytest.mark.parametrize(("text", "value"), [("血糖36点多，医生让马上来医院", 36.0), ("血钾3点5", 3.5), ("血钾 3 点 5 mmol/L", 3.5),
+                                           ("体检 血红蛋白 12点6 g/dL", 12.6)])
 def test_a_colloquial_decimal_is_not_a_clock_time(text: str, value: float) -> None:
-    # "36点多" is 36-point-something (set 6 pins it critical); only a time-of-day word, 钟, 整 or minutes make a clock.
+    # "36点多" is 36-point-something (set 6 pins it critical) and "3点5" is 3.5 said aloud; only a time-of-day word,
+    # 钟, 整 or minutes make a clock.
     assert results(text)[0]["value"] == value
+
+
+@pytest.mark.parametrize("text", ["血钾 3点5分 抽的血 6.8 mmol/L", "下午3点半 血钾 6.8 mmol/L"])
+def test_a_spoken_decimal_with_minutes_or_a_time_of_day_stays_a_clock(text: str) -> None:
+    assert _flags(text) == [("potassium", "critical_high")]
 
 
 # --- the time since a dose is when a drug level was drawn, not the level

@@ -788,13 +788,24 @@ _CN_DECIMAL = re.compile(r"(?P<int>[零〇一二两三四五六七八九十百]+
 
 
 def chinese_decimals(item: str) -> str:
-    """'血钾二点二' -> '血钾 2.2' (only spoken decimals; Arabic digits and names are left alone)."""
+    """'血钾二点二' -> '血钾 2.2', '血钾3点5' -> '血钾3.5' (only spoken decimals; clock times and names are left alone)."""
     def repl(m: re.Match[str]) -> str:
         whole = zh_integer(m.group("int"))
         if whole is None:
             return m.group(0)
         return f" {whole}." + "".join(str(ZH_DIGITS[c]) for c in m.group("frac")) + " "
-    return _CN_DECIMAL.sub(repl, item).strip()
+    return _DIGIT_DECIMAL.sub(digit_repl, _CN_DECIMAL.sub(repl, item)).strip()
+
+
+# "血钾3点5" is 3.5 said aloud and typed with digits. Minutes after it ("3点5分") or a word for the time of day before it
+# ("下午3点5") make it a clock time instead, left for the clock-time reading below.
+_DIGIT_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3})\s*点\s*(\d{1,2})(?![\d.])(?!\s*分)")
+
+
+def digit_repl(m: re.Match[str]) -> str:
+    if re.search(rf"{_TIME_OF_DAY}\s*$", m.string[:m.start()]):
+        return m.group(0)
+    return f"{m.group(1)}.{m.group(2)}"
 
 
 # A number after a word of time in a sentence says when, not what was measured ("on day 3", "week 2", "POD 1").
