@@ -65,3 +65,30 @@ def test_an_erection_for_four_hours_or_more_is_priapism(text: str) -> None:
 ])
 def test_a_short_erection_or_pills_that_did_not_work_are_not(text: str) -> None:
     assert "priapism" not in fired(text)
+
+
+# --- "food poisoning" is a stomach bug, not a poisoning or overdose
+@pytest.mark.parametrize("text", ["he reckons it's food poisoning", "吃坏肚子了，可能是食物中毒"])
+def test_food_poisoning_is_not_a_poisoning(text: str) -> None:
+    assert "poisoning_overdose" not in fired(text)
+
+
+@pytest.mark.parametrize("text", ["I think I've been poisoned", "他喝农药中毒了"])
+def test_a_poisoning_still_is(text: str) -> None:
+    assert "poisoning_overdose" in fired(text)
+
+
+# --- a figure of speech: "hit by a bus (not literally)", "feel like I've been hit by a bus" (aching all over)
+@pytest.mark.parametrize("text", [
+    "Hit by a bus yesterday (not literally): fever 38.5, aching everywhere",
+    "I feel like I've been hit by a bus, fever and aching",
+    "浑身疼得像被车碾过一样，发烧",
+])
+def test_a_bus_as_a_figure_of_speech_is_no_trauma(text: str) -> None:
+    assert "major_trauma" not in current_codes(text)
+    assert "fever" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["my son was hit by a bus on the way to school", "他被车撞了", "他好像被车撞了"])
+def test_a_real_collision_is_still_trauma(text: str) -> None:
+    assert "major_trauma" in current_codes(text)
