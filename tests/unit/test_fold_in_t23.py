@@ -92,3 +92,71 @@ def test_a_bus_as_a_figure_of_speech_is_no_trauma(text: str) -> None:
 @pytest.mark.parametrize("text", ["my son was hit by a bus on the way to school", "他被车撞了", "他好像被车撞了"])
 def test_a_real_collision_is_still_trauma(text: str) -> None:
     assert "major_trauma" in current_codes(text)
+
+
+# --- urgent, not routine: the urgent rules reached through the engine's decision
+def _urgency(text: str, **patient: float | str) -> tuple[str, list[str]]:
+    from carebridge.tools.triage_engine import extract_findings, patient_facts, triage
+
+    found = extract_findings(text)
+    decision = triage(found, patient_facts(patient, None, found))
+    return decision.urgency, [r.id for r in decision.reasons]
+
+
+# a dental abscess said as a pimple on the gum and a salty taste (NHS Dental abscess: see a dentist urgently);
+# "pain in a back tooth" is a tooth, not back pain
+@pytest.mark.parametrize("text", [
+    "throbbing pain in a back bottom tooth and a pimple-like swelling on the gum that leaks a salty, horrible taste",
+    "牙疼三天，牙龈上鼓了个小包，嘴里咸咸的",
+])
+def test_a_gum_swelling_by_a_painful_tooth_is_a_dental_abscess(text: str) -> None:
+    assert "dental_abscess_signs" in _urgency(text)[1]
+
+
+def test_a_back_tooth_is_not_back_pain() -> None:
+    assert "back_pain" not in current_codes("pain in my back tooth")
+    assert "back_pain" in current_codes("pain in my back after lifting")
+
+
+def test_a_bad_taste_in_food_is_no_abscess_sign() -> None:
+    assert "dental_infection_signs" not in current_codes("there's a bad taste in the soup")
+
+
+# a red or sticky eye in a baby under 28 days (NHS Conjunctivitis: urgent GP appointment or 111)
+@pytest.mark.parametrize("text", ["Our baby is 12 days old and her left eye is red and gunky", "宝宝出生12天，左眼红，眼屎多"])
+def test_a_red_eye_in_a_newborn_is_urgent(text: str) -> None:
+    assert _urgency(text, age_years=0.03)[0] == "urgent"
+
+
+def test_a_red_eye_in_an_older_child_is_not() -> None:
+    assert "newborn_red_or_sticky_eye" not in _urgency("my 3 year old's eye is red and sticky", age_years=3)[1]
+
+
+# possible measles (NHS Measles: urgent GP appointment or 111)
+@pytest.mark.parametrize("text", [
+    "fever for days and now small white spots inside her cheeks",
+    "high temperature, then a rash that started behind his ears and spread",
+    "发烧好几天了，今天从耳朵后面开始出红疹，口腔颊黏膜上有些小白点",
+])
+def test_measles_signs_with_fever_or_rash_are_urgent(text: str) -> None:
+    assert "possible_measles" in _urgency(text)[1]
+
+
+@pytest.mark.parametrize("text", ["had my measles jab yesterday and now a slight fever", "不确定打没打过麻疹疫苗，现在发烧", "起了荨麻疹，有点发烧"])
+def test_the_vaccine_or_hives_is_not_measles(text: str) -> None:
+    assert "possible_measles" not in _urgency(text)[1]
+
+
+# possible carbon monoxide (NHS Carbon monoxide poisoning: get help from 111)
+@pytest.mark.parametrize("text", [
+    "we've had the coal fire going indoors all week and we all have headaches and feel sick",
+    "这几天一家人都头疼恶心，冬天屋里一直烧煤炉取暖",
+    "头晕恶心好几天，在家就难受，出门上班反而好点",
+])
+def test_headache_with_a_fuel_heater_or_better_away_from_home_is_urgent(text: str) -> None:
+    assert "possible_carbon_monoxide" in _urgency(text)[1]
+
+
+@pytest.mark.parametrize("text", ["I have a headache and I'm going out later", "头疼，出门散步", "we have a coal fire indoors, all well"])
+def test_a_headache_or_a_coal_fire_alone_is_not(text: str) -> None:
+    assert "possible_carbon_monoxide" not in _urgency(text)[1]
