@@ -160,3 +160,44 @@ def test_headache_with_a_fuel_heater_or_better_away_from_home_is_urgent(text: st
 @pytest.mark.parametrize("text", ["I have a headache and I'm going out later", "头疼，出门散步", "we have a coal fire indoors, all well"])
 def test_a_headache_or_a_coal_fire_alone_is_not(text: str) -> None:
     assert "possible_carbon_monoxide" not in _urgency(text)[1]
+
+
+# --- words read as the wrong finding, and findings that were missed (department and level follow)
+def test_the_cold_tap_is_not_a_cold() -> None:
+    assert "cold_flu" not in current_codes("burnt my arm on the oven tray and held it under the cold tap for 20 minutes")
+    assert "cold_flu" in current_codes("I've had a cold for three days")
+
+
+def test_a_red_blotch_covering_the_white_of_the_eye_is_a_burst_blood_vessel_and_the_eye_department() -> None:
+    text = "woke up with a bright red blotch covering half the white of his left eye, had a bad coughing fit yesterday"
+    from carebridge.tools.triage_engine import extract_findings, patient_facts, triage
+
+    found = extract_findings(text)
+    assert "subconj_haemorrhage" in found.present
+    assert triage(found, patient_facts({"age_years": 63}, None, found)).department.group_zh == "眼科"
+
+
+def test_cramps_the_first_days_of_every_period_are_period_pain() -> None:
+    assert "period_pain" in current_codes("bad cramps the first 2 days of every period")
+
+
+@pytest.mark.parametrize("text", ["his hearing has got steadily worse in both ears", "TV on full blast, keeps mishearing us"])
+def test_hearing_getting_gradually_worse_is_a_hearing_problem(text: str) -> None:
+    assert "hearing_problem" in current_codes(text)
+
+
+def test_the_worst_days_of_a_period_are_no_pain_score() -> None:
+    from carebridge.tools.slots import parse_severity
+
+    assert parse_severity("On the worst days I flood through a super tampon and a pad within an hour") is None
+    assert parse_severity("the worst pain of my life") == 8
+
+
+@pytest.mark.parametrize("text", ["hard little lump on the sole of my foot with black dots in it", "got a verruca from the pool", "脚底长了个跖疣"])
+def test_a_verruca_is_a_minor_skin_problem(text: str) -> None:
+    assert _urgency(text, age_years=35) == ("self_care", ["minor_skin"])
+
+
+@pytest.mark.parametrize("text", ["I have genital warts", "尖锐湿疣"])
+def test_genital_warts_are_not(text: str) -> None:
+    assert "warts" not in current_codes(text)
