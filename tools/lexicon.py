@@ -33,6 +33,9 @@ PSEUDO_NEGATIONS = (
     "(don'?t|doesn'?t|won'?t|can'?t|cannot|will not|does not|did not|didn'?t) (stop|help|work|go away|get better|improve|know)",
     "not (stopping|getting better|improving|sure|helping|working|better)", "no (better|longer|idea)", "not even",
     "(hasn'?t|haven'?t|isn'?t|wasn'?t) (stopped|helped|helping|worked|working|improved|got better|gone away)",
+    # "a headache paracetamol isn't touching": a medicine that does not relieve a symptom negates nothing after it
+    "(isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|havent|not) (even )?touching",
+    "(doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent) (even )?touch(ed)? (the )?(pain|headache|ache)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不住",
     # "尿不出" / "说不出话" negate nothing; a clause that starts "不出冷汗" / "也不出汗" does.
     # "不疼不出血": the second 不 negates 出血 (this pseudo-negation is for "尿不出", not a list of 不s).

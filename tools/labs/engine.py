@@ -137,8 +137,9 @@ def vital_sign(name: str | None) -> str | None:
 
 
 # Report and patient details that carry numbers but are not results ("年龄：45岁", "床号 12", "Sample ID 2024").
+# "医生" is the report's doctor ("送检医生：王"), not the doctor who said the number ("医生说我的指标是120").
 _METADATA = re.compile(r"年龄|性别|姓名|科室|病区|床号?|病历号|住院号|门诊号|就诊号|标本|样本|条码|编号|日期|时间|采样|采集|送检|接收|"
-                       r"报告(?:日期|时间|人|者|编号|单号|医[生师])|审核|检验者|检验员|医生|电话|页|\b(?:age|sex|gender|dob|date|time|bed|ward|mrn|id|no|sample|specimen|"
+                       r"报告(?:日期|时间|人|者|编号|单号|医[生师])|审核|检验者|检验员|医生(?!说|讲|告诉|跟我说)|电话|页|\b(?:age|sex|gender|dob|date|time|bed|ward|mrn|id|no|sample|specimen|"
                        r"page|tel|phone|lab no)\b", re.IGNORECASE)
 
 

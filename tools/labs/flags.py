@@ -401,8 +401,11 @@ def _nearest_in_clause(name: str, kb: LabKnowledge) -> Analyte | None:
     if (m := re.fullmatch(r"(?P<head>.*[\u4e00-\u9fff])\s*(?P<abbr>[A-Za-z][A-Za-z0-9+\-]*)", core)) and (
             abbr := kb.by_name(m.group("abbr"))) is not None:
         head = m.group("head")
+        # The Chinese before it is context when it ends with a context word, as before a Chinese name
+        # ("备孕前查了TSH": 查了); an unknown word glued to it still makes another test ("维生素K").
         if _ending_in_context(head, kb, name, earlier) is abbr or (
-                _CONTEXT_ONLY.fullmatch(head) and _same_specimen(earlier + head, abbr, name)):
+                (_CONTEXT_ONLY.fullmatch(head) or _CONTEXT_END.search(head.rstrip()) or head != head.rstrip())
+                and _same_specimen(earlier + head, abbr, name)):
             return abbr
         return None
     return _ending_in_context(core, kb, name, earlier)

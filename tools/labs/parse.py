@@ -673,7 +673,11 @@ def split_items(line: str) -> list[str]:
             # own, never part of the next test's name.
             carry = text + sep
             continue
-        if text.strip():
+        if text.strip() and items and _LABELLED_RANGE.fullmatch(text.strip()) and _has_result(items[-1]):
+            # "vanc trough 14.2 mcg/mL, goal 10-20", "血锂 0.9 mmol/L，治疗范围 0.6-1.2": the range printed after a comma
+            # belongs to the result before it, as it does without the comma.
+            items[-1] = f"{items[-1]} {text.strip()}"
+        elif text.strip():
             items.append(text.strip())
     if carry.strip():
         items.append(carry.strip().rstrip(",，").strip())
@@ -681,6 +685,11 @@ def split_items(line: str) -> list[str]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# A clause that is only a labelled range ("goal 10-20", "ref range 136-145 mmol/L", "(therapeutic 0.6-1.2)", "参考值 3.5-5.3").
+_RANGE_LABEL = (r"(?:(?:reference|ref\.?|normal|therapeutic|target|goal|desired)\s*(?:range|interval|level)?|range|"
+                r"参考范围|参考区间|参考值|正常范围|正常值|治疗范围|治疗窗|目标范围|目标值)")
+_LABELLED_RANGE = re.compile(rf"[(（]?\s*{_RANGE_LABEL}\s*(?:is|[:：=])?\s*(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
+                             rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?", re.IGNORECASE)
 
 
 # The qualifier that follows the comma of an inverted Chinese name ("胆红素，总", "钙，离子").
@@ -864,11 +873,15 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     if not m:
         return None, rest
     unit = m.group("unit")
-    if unit.endswith(".") and (not rest[m.end():].strip() or rest[m.end():].startswith(" ")):
+    end = m.end()
+    if (cjk := _CJK_CHAR.search(unit)) and cjk.start() > 0 and not _is_lab_unit(unit) and _is_lab_unit(unit[:cjk.start()]):
+        # "糖化血红蛋白5.2%算正常吗", "血钾6.9mmol/L偏高吗": a Chinese sentence goes on right after the unit.
+        unit, end = unit[:cjk.start()], m.start("unit") + cjk.start()
+    if unit.endswith(".") and (not rest[end:].strip() or rest[end:].startswith(" ")):
         # The full stop that ends a sentence ("his INR was 11.2.", "ferritin of 1,450 ng/mL."): no unit ends with one.
         unit = unit.rstrip(".")
         if not unit:
-            return None, rest[m.end():].strip()
+            return None, rest[end:].strip()
     # A range or a flag right after the value is not a unit.
     if re.match(r"[-+]?\d", unit) and not re.match(r"10[\^*eE~]", unit) or unit in ("H", "L", "HH", "LL"):
         return None, rest
@@ -876,7 +889,7 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     # a token of letters or Chinese characters that no unit parser reads.
     if re.fullmatch(r"[A-Za-z]+[?!.,。？！]*|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
         return None, rest
-    return unit.replace(" ", ""), rest[m.end():].strip()
+    return unit.replace(" ", ""), rest[end:].strip()
 
 
 _GROUP_SEX = re.compile(r"\b(male|female|men|women|man|woman|m|f)\b|(男|女)", re.IGNORECASE)

@@ -61,7 +61,7 @@ def clean_unit(raw: str | None) -> str:
     if chinese_unit(raw):
         for word, symbol in _CN_UNIT_WORDS:
             raw = raw.replace(word, symbol)
-    text = raw.strip().replace("¹²", "^12").translate(_SUPERSCRIPTS).replace("^1^2", "^12")
+    text = _braced(raw).strip().replace("¹²", "^12").translate(_SUPERSCRIPTS).replace("^1^2", "^12")
     text = unicodedata.normalize("NFKC", text).replace("μ", "u").replace("µ", "u")
     # UCUM writes arbitrary units in brackets: m[IU]/L, u[iU]/mL, mm[Hg].
     text = re.sub(r"\[(iu|IU|iU)\]", "IU", text).replace("[Hg]", "Hg").replace("[HG]", "Hg")
@@ -114,11 +114,21 @@ def clean_unit(raw: str | None) -> str:
 
 
 _ANNOTATION = re.compile(r"\{[^{}]*\}")
+# A D-dimer unit's annotation written as a word after it, as FHIR `unit` texts and CSV cells do: "mg/L FEU",
+# "ng/mL (DDU)" is UCUM "mg/L{FEU}", "ng/mL{DDU}" (fibrinogen-equivalent or D-dimer units).
+_WORD_ANNOTATION = re.compile(r"\s*[(（]?\s*\b(FEU|DDU)\b\s*[)）]?\s*$", re.IGNORECASE)
+
+
+def _braced(raw: str) -> str:
+    """`raw` with a written annotation in UCUM braces ("mg/L FEU" -> "mg/L{FEU}")."""
+    if (m := _WORD_ANNOTATION.search(raw)) and m.start() > 0 and not _ANNOTATION.search(raw):
+        return f"{raw[:m.start()].rstrip()}{{{m.group(1).upper()}}}"
+    return raw
 
 
 def annotation(raw: str | None) -> str | None:
-    """The UCUM annotation of a unit as written ("ng/mL{FEU}" -> "FEU"), or None."""
-    m = _ANNOTATION.search(raw or "")
+    """The UCUM annotation of a unit as written ("ng/mL{FEU}", "mg/L FEU" -> "FEU"), or None."""
+    m = _ANNOTATION.search(_braced(raw or ""))
     if not m or "1.73" in m.group(0):
         return None  # "mL/min/{1.73_m2}": read by `clean_unit` as the body-surface normalisation of eGFR
     return m.group(0)[1:-1].strip().upper() or None
