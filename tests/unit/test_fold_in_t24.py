@@ -105,7 +105,7 @@ def test_a_fire_indoors_with_reduced_consciousness_calls_an_ambulance(text: str)
 ])
 def test_a_fire_indoors_with_headache_or_sickness_is_urgent(text: str) -> None:
     urgency, reasons = _decide(text)
-    assert "possible_carbon_monoxide_poisoning" in reasons and urgency == "urgent"
+    assert "possible_carbon_monoxide" in reasons and urgency == "urgent"
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +116,7 @@ def test_a_fire_indoors_with_headache_or_sickness_is_urgent(text: str) -> None:
 def test_a_fire_without_symptoms_is_not_a_poisoning(text: str) -> None:
     flags = _fired(text)
     assert "carbon_monoxide_with_reduced_consciousness" not in flags and "poisoning_overdose" not in flags
-    assert "possible_carbon_monoxide_poisoning" not in _decide(text)[1]
+    assert "possible_carbon_monoxide" not in _decide(text)[1]
 
 
 # --- answering a call only with a groan is reduced consciousness (AVPU)
@@ -214,11 +214,11 @@ def test_a_parent_asking_about_a_childs_chickenpox_is_not() -> None:
 
 @pytest.mark.parametrize("text", ["my 18 day old has red sticky eyes", "宝宝出生20天，眼睛红，眼屎多"])
 def test_red_eyes_in_a_baby_under_28_days_are_urgent(text: str) -> None:
-    assert "red_eye_in_newborn" in _decide(text, age=0.05)[1]
+    assert "newborn_red_or_sticky_eye" in _decide(text, age=0.05)[1]
 
 
 def test_a_sticky_eye_at_four_months_is_not_the_newborn_rule() -> None:
-    assert "red_eye_in_newborn" not in _decide("my 4 month old has a sticky eye", age=0.33)[1]
+    assert "newborn_red_or_sticky_eye" not in _decide("my 4 month old has a sticky eye", age=0.33)[1]
 
 
 @pytest.mark.parametrize("text", ["左耳疼了好几天，昨晚开始耳朵里往外流黄水", "earache and now yellow fluid is coming out of his ear",
