@@ -516,9 +516,9 @@ _AGE_FACT = re.compile(
     rf"(?<![\d.])(?P<n>\d{{1,3}}(?:\.\d)?)\s*(?:周岁|岁)(?:了|的)?\s*(?:{_SEX_WORD})?"
     rf"|(?:我|本人|患者|病人)?(?:今年|现年)\s*(?P<n_year>\d{{1,3}})(?=\s*(?:[,，;；。]|$))"
     rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:(?:years?|yrs?|y)\s*-?\s*old\b|y/?o\b|y\.o\.)\s*"
+    rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?"
     # "my 5-day-old's bilirubin", "a 3-week-old", "6 months old": an infant's age ("'s" is the possessive).
     rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_young>\d{{1,3}})\s*-?\s*(?P<young_unit>days?|weeks?|wks?|months?|mos?)\s*-?\s*old\b(?:['’]s\b)?\s*"
-    rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?"
     # "I'm 34F", "I am 29 M": an age with the letter of the sex, said of oneself.
     rf"|\bi(?:'?m|\s+am)\s+(?P<n_self>\d{{1,3}})\s*(?P<sex_letter>[MF])\b"
     # "Dad (67)", "my mum (72)": a kinship word with the age in brackets.
