@@ -39,9 +39,11 @@ _MG_PER_DAY = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|grams?|毫克|克) ?{_DAY}")
 _ZH_MG_PER_DAY = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|约)?(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
 # "2 every couple of hours", "2 every 2 hours", "每次2片，每2小时一次", "隔两个小时吃两片"
 # "every 3 or 4 hrs", "every 3-4 hours": a range of intervals is read at its longer end
-_EVERY = re.compile(rf"{_NUM} ?{_TABLET}? ?(?:every|each) ?(?:{_NUM}(?: ?(?:-|to|or) ?{_NUM})? )?(hours?|hrs?|half hour|half an hour)")
+# "2 paracetamol every 3 hours": the drug's name may stand between the count and the interval
+_DRUG = r"(?:paracetamol|acetaminophen|panadol|calpol|tylenol|co-?codamol)(?: \d+ ?(?:mg|g))?"
+_EVERY = re.compile(rf"{_NUM} ?(?:x ?)?(?:{_DRUG} ?)?{_TABLET}? ?(?:every|each) ?(?:{_NUM}(?: ?(?:-|to|or) ?{_NUM})? )?(hours?|hrs?|half hour|half an hour)")
 _ZH_INTERVAL = rf"(?:\d+ ?(?:-|~|到|至) ?)?{_NUM}"  # "3到4", "三四" (read at the longer end)
-_ZH_DOSE_THEN_EVERY = re.compile(rf"(?:每次|一次){_NUM}{_TABLET}.{{0,3}}?(?:每|隔)({_ZH_INTERVAL}|半)个?(?:小时|钟头)")
+_ZH_DOSE_THEN_EVERY = re.compile(rf"(?:每次|一次)?{_NUM}{_TABLET}.{{0,3}}?(?:每|隔)({_ZH_INTERVAL}|半)个?(?:小时|钟头)")
 _ZH_EVERY_THEN_DOSE = re.compile(rf"(?:每|隔)({_ZH_INTERVAL}|半)个?(?:小时|钟头)(?:就)?(?:吃|服)?(?:一次)?.{{0,2}}?{_NUM}{_TABLET}")
 # "2 tablets 6 times a day", "每次3片，一天5次"
 _TIMES = re.compile(rf"{_NUM} ?(?:x ?)?(?:[a-z-]+ (?:\d+ ?(?:mg|g) )?)?{_TABLET}? ?{_NUM} times (?:a|per) day")

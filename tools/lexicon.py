@@ -46,6 +46,8 @@ PSEUDO_NEGATIONS = (
     "never (felt|been|had it|known it|seen (him|her|me)) (this|so|as|that) (ill|bad|unwell|sick|poorly|rough|awful|terrible|weak|breathless)",
     "(never|not once) (in my life )?(had|felt) (a |any )?(pain|headache|anything) (this|so|as) (bad|severe|strong)",
     "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",
+    # "hit by a bus (not literally): fever 38.5" says the words before it were a figure of speech
+    "not literally(?! [a-z])",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
 # A finding that is itself worded as a negation ("not answering", "can't wake him", "没反应") is
@@ -116,6 +118,9 @@ ANIMAL_SUBJECT = re.compile(r"(?<![a-z])(cat|dog|pet|puppy|kitten|rabbit|hamster
 _IF_EVER = re.compile(r"(?<![a-z])if (i|he|she|they|we|my|his|her|their|our|your)( [a-z']+){0,2} ever(?![a-z])")
 # A colour cause that is denied ("没吃铁剂", "I'm not on iron") explains nothing.
 _DENIED_CAUSE = re.compile(r"(?:(?<![a-z])(?:no|not|never|without|haven'?t|havent|didn'?t|didnt|don'?t|dont|isn'?t|aren'?t|not on)(?: [a-z']+){0,2} ?|[没未不无](?:有)?(?:吃|喝|服|用)?(?:过|了)?(?:的|任何)?)$")
+# A figure of speech taken back right after it ("hit by a bus yesterday (not literally)", "被车撞了一样，打个比方"):
+# the words just before the cue are not a finding.
+FIGURATIVE_CUES = ("not literally", "figuratively( speaking)?", "so to speak", "打个比方", "比喻(一下)?(而已)?")
 # A worry about something that has not happened ("worried about bleeding", "担心出血").
 WORRY_CUES = ("(worried|scared|afraid|frightened|anxious|concerned|nervous) (about|of) (getting|having|developing)?", "担心(会|以后|将来)?", "害怕(会)?")
 RESOLVED_CUES = (
@@ -377,6 +382,7 @@ class PhraseMatcher:
         self._hypothetical = _compile_mixed(HYPOTHETICAL_CUES)
         self._post_hypothetical = _compile_mixed(POST_HYPOTHETICAL_CUES)
         self._worry = _compile_mixed(WORRY_CUES)
+        self._figurative = _compile_mixed(FIGURATIVE_CUES)
         self._resolved = _compile_mixed(RESOLVED_CUES)
         self._past = _compile_mixed(PAST_ANCHORS)
         self._contrast = _compile_mixed(CONTRAST_WORDS)
@@ -469,6 +475,8 @@ class PhraseMatcher:
                for m in cues(self._post_hypothetical, end, s_end)):
             return "hypothetical"
         if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[m.end():start])) <= 3 for m in cues(self._worry, max(s_start, start - 30), start)):
+            return "hypothetical"
+        if any(len(re.findall(r"[a-z']+|[\u3400-\u9fff]", norm[end:m.start()])) <= 3 for m in cues(self._figurative, end, min(s_end, end + 40), mask=False)):
             return "hypothetical"
         if ANIMAL_SUBJECT.search(norm[max(c_start, start - 30):start]):
             return "hypothetical"

@@ -41,7 +41,7 @@ _RELATIVE = (
 )
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
 _SEVERE = re.compile(
-    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst|terrible|extreme|incredibl|killing me|ripping|tearing|horrendous|horrific"
+    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst(?! (days?|weeks?|months?|times?|nights?|ones?))|terrible|extreme|incredibl|killing me|ripping|tearing|horrendous|horrific"
     r"|awful (\w+ )?(pain|cramp\w*|ache)|(hurts|painful|pain) so (much|bad) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t)|writhing|doubled (me |him |her )?(up|over)|curled up (in a ball|on the floor|in pain)|can'?t (stand|sit) (up )?straight"
     r"|screaming|crying (out )?in pain|off the scale|won'?t let (me|anyone|us) touch"
     r"|doubl(e|es|ed|ing) (me |him |her )?over|knife-?like|like (a )?knife|can'?t (keep|stay|lie) still"

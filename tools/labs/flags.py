@@ -359,7 +359,7 @@ _LEAD_WORDS = (r"我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿�
 _LEAD_IN = re.compile(rf"^(?:(?:{_LEAD_WORDS})\s*)+", re.IGNORECASE)
 # The same lead-in words, plus single verbs of testing, as a whole prefix (the regex may backtrack
 # between the alternatives, so "今天查" is 今天 + 查 whatever the order of the words).
-_LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|急|刚)+", re.IGNORECASE)
+_LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|抽|急|刚)+", re.IGNORECASE)
 # Words between the name and the number: "血小板才18", "血钾只有2.3", "血糖高达33", "肌酐都到500了",
 # "potassium was only 2.3", "Hb down to 5.8". They repeat ("已经只有", "was only"), so the pattern does.
 _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|写着|显示的是|显示为|显示|查的是|测的是|查的|测的|测得|查出来?的?|测出来?的?|复查|复测|"
@@ -376,8 +376,8 @@ _CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现
                   r"(?:血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气(?:分析)?|心肌酶谱?|报告单?|化验单|单子)(?:里面?|中)|"
                   r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
                   r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
-_CONTEXT_END = re.compile(rf"(?:{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)$", re.IGNORECASE)
-_CONTEXT_ONLY = re.compile(rf"(?:\s|{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|急|刚|是|为)*", re.IGNORECASE)
+_CONTEXT_END = re.compile(rf"(?:{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|抽|急|刚|是|为)$", re.IGNORECASE)
+_CONTEXT_ONLY = re.compile(rf"(?:\s|{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|抽|急|刚|是|为)*", re.IGNORECASE)
 # Clause breaks in a sentence: punctuation, and a space between two Chinese words ("急诊 随机血糖").
 _CLAUSE_BREAK = re.compile(r"[,，;；。!！?？]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 

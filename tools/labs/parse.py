@@ -385,13 +385,15 @@ _UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
 _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
 # Item separators, kept (captured) so a comma inside a name can be put back ("Calcium, total").
 _SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)|,(?=[^\d\s]))")
-_FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z])(?:H|L|HH|LL)(?![A-Za-z])")
+_FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z/^])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
 _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s*(?:[:：=]\s*)?(?:显示|读数|提示|reads?|shows?|displays?)?\s*"
                           r"(?P<v>HI|LO|HIGH|LOW)\s*[.。!！]?", re.IGNORECASE)
-# A placeholder where the value belongs: "***", "---", "N/A", "—".
-_PLACEHOLDER = re.compile(r"(?<=\s)(\*{2,}|-{2,}|—+|N/A|n/a|NA)(?=\s|$)")
+# A placeholder where the value belongs: "***", "---", "N/A", "—", or a pointer to a remark ("see comment", "见备注").
+# NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
+_PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?)|"
+                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。]|$)")
 _PENDING = re.compile(r"[\s:：=\-—–]+(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
                       r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*$", re.IGNORECASE)
@@ -417,7 +419,7 @@ def parse_text(text: str) -> ParsedReport:
         clean = blood_gas_shorthand(clean)
         heading_unit = _heading_unit(clean)
         earlier: list[str] = []
-        for item in (part for whole in split_items(clean) for part in split_run(whole)):
+        for item in (piece for clause in split_items(clean) for run in split_runs(clause) for piece in split_after_slash(run)):
             if heading_unit and earlier and not re.search(r"[(（]", item.split(":")[0]):
                 # "Lipid panel (mg/dL): Total chol 262 / HDL 48": the unit in the heading is every result's.
                 item = f"({heading_unit}): {item}"
@@ -524,6 +526,9 @@ _AGE_FACT = re.compile(
     # "Dad (67)", "my mum (72)": a kinship word with the age in brackets.
     rf"|(?:\bmy\s+)?\b(?P<kin_bracket>{_KIN_M}|{_KIN_F})\s*[(（](?P<n_bracket>\d{{1,3}})[)）]",
     re.IGNORECASE)
+# A child's age in days of life: "日龄5天", "日龄：12天", "DOL 4", "DOL#3", "day of life 6".
+_DAY_OF_LIFE = re.compile(r"(?:日龄\s*[:：]?\s*(?P<days>\d{1,3})\s*(?:天|日)?|(?<![A-Za-z])(?:DOL|day\s+of\s+life)\s*[:：#]?\s*"
+                          r"(?P<days_en>\d{1,3})(?![\d.]))", re.IGNORECASE)
 _AGE_BAND_BEFORE = re.compile(r"[-–—~～至到<>≤≥]\s*$")
 _AGE_BAND_AFTER = re.compile(r"\s*(?:以上|以下|以内|及以上|及以下|[-–—~～至到]\s*\d|[:：])")
 _SEX_CLAUSE = re.compile(rf"(?:患者|病人|本人|我是)?\s*{_SEX_WORD}\s*(?:患者|病人)?|(?:i'?m\s+(?:a\s+)?)?{_SEX_WORD_EN}", re.IGNORECASE)
@@ -566,7 +571,16 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
         facts.append(m.group(0).strip(" ,，;；"))
         return "；"
 
-    line = _SEX_CLAUSE_IN_LINE.sub(take_sex, _AGE_FACT.sub(take, line))
+    def take_day_of_life(m: re.Match[str]) -> str:
+        # "日龄5天", "DOL 4": a newborn's or infant's age in days, as neonatal charts write it.
+        days = float(m.group("days") or m.group("days_en"))
+        report.age = days / 365.25
+        report.minor = True
+        report.newborn = report.newborn or days <= NEWBORN_DAYS
+        facts.append(m.group(0).strip())
+        return "；"
+
+    line = _SEX_CLAUSE_IN_LINE.sub(take_sex, _AGE_FACT.sub(take, _DAY_OF_LIFE.sub(take_day_of_life, line)))
     if facts:
         # NOTE: a full-width semicolon always ends an item (`split_items`), so nothing before the statement is glued
         # to what follows it ("女，30岁，Hgb 10,6 g/dl" must not become the spreadsheet row "女,Hgb 10,6 g/dl").
@@ -614,6 +628,9 @@ def delimited_row(line: str) -> str | None:
             continue
         if delimiter == ";":
             cells = [_DECIMAL_COMMA.sub(r"\1.\2", c) for c in cells]
+        # A leading date or time cell ("2024-05-12,GLU FASTING,142,mg/dL,70-99") says when, not which test.
+        while len(cells) > 2 and re.fullmatch(r"[\d\s:/.\-年月日T]+", cells[0]) and DATE_OR_TIME.search(cells[0]):
+            cells = cells[1:]
         # A patient portal labels its cells ("Your value 149 mmol/L", "Standard range 136 - 145 mmol/L").
         cells = [cells[0], *(_CELL_LABEL.sub("", c) for c in cells[1:])]
         if re.search(r"\s[-+]?\d+(?:\.\d+)?$", cells[0]):
@@ -695,35 +712,31 @@ def _heading_unit(line: str) -> str | None:
     return m.group("unit").strip()
 
 
-_RUN_NUMBER = re.compile(r"[<>≤≥]?=?[-+]?\d+(?:\.\d+)?[↑↓]?")
-_RUN_BETWEEN = re.compile(r"[(（\[]?[-+]?\d+(?:\.\d+)?\s*(?:-{1,2}|–|~|～)\s*\d+(?:\.\d+)?[)）\]]?|↑↑|↓↓|↑|↓|HH|LL|H|L|\*")
+_SLASH_NUMBER = re.compile(r"[<>≤≥]?=?[-+]?\d+(?:\.\d+)?[↑↓]?")
+_SLASH_BEFORE = re.compile(r"[(（\[]?[-+]?\d+(?:\.\d+)?\s*(?:-{1,2}|–|~|～)\s*\d+(?:\.\d+)?[)）\]]?|↑↑|↓↓|↑|↓|HH|LL|H|L|\*")
 
 
-def split_run(item: str) -> list[str]:
-    """Results written one after another with only spaces between ('pH 6.93 PCO2 28 mmHg PO2 86 mmHg',
-    '钾 6.9 钠 130') or ' / ' ('Total chol 262 / HDL 48 / Trig 145'), split into one item each.
-
-    A new result starts where, after a value (and its unit, printed range or flag), a known test's name stands
-    right before a number that is not a range; after a lone '/', any name does. Anything else stays one item.
+def split_after_slash(item: str) -> list[str]:
+    """'Total chol 262 / HDL 48 / Trig 145 / LDL calc 185': after a value (and its unit, range or flag), a lone '/'
+    followed by a name and a number starts the next result, whether or not the name is a known test's whole name
+    (`split_runs` splits before known names; a '/' is never part of a unit when spaces stand around it).
     """
-    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
-
     tokens = list(re.finditer(r"\S+", item))
     words = [t.group() for t in tokens]
-    kb = load_lab_knowledge()
     cuts: list[tuple[int, int]] = []  # (start of the new item, end of the previous one) in characters
-    last_value = None  # index of the current item's value token
+    last_value = None
     depth = 0
     for k, word in enumerate(words):
-        if depth == 0 and _RUN_NUMBER.fullmatch(word) and k > 0:
-            if last_value is not None and k - last_value >= 2 and not (k + 1 < len(words) and re.match(r"(?:-{1,2}|–|~|～)\d", words[k + 1])):
-                cut = _run_cut(words, last_value, k, kb)
-                if cut is not None:
-                    start, end = cut
-                    cuts.append((tokens[start].start(), tokens[end - 1].end() if end > 0 else 0))
+        if depth == 0 and _SLASH_NUMBER.fullmatch(word) and k > 0:
+            if last_value is not None and "/" in (between := words[last_value + 1:k]) and not (
+                    k + 1 < len(words) and re.match(r"(?:-{1,2}|–|~|～)\d", words[k + 1])):
+                slash = last_value + 1 + between.index("/")
+                name = words[slash + 1:k]
+                if name and all(re.search(r"[A-Za-z\u4e00-\u9fff]", w) for w in name) and all(
+                        _is_lab_unit(w) or w in ("%", "‰") or _SLASH_BEFORE.fullmatch(w) for w in words[last_value + 1:slash]):
+                    cuts.append((tokens[slash + 1].start(), tokens[slash - 1].end()))
             last_value = k
-        depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
-        depth = max(depth, 0)
+        depth = max(depth + word.count("(") + word.count("（") - word.count(")") - word.count("）"), 0)
     if not cuts:
         return [item]
     parts, begin = [], 0
@@ -732,25 +745,6 @@ def split_run(item: str) -> list[str]:
         begin = start
     parts.append(item[begin:].strip())
     return [p for p in parts if p]
-
-
-def _run_cut(words: list[str], value: int, number: int, kb: Any) -> tuple[int, int] | None:
-    """Where a second result starts between the value at `value` and the number at `number`: (first token of the
-    new item, end token of the previous item), or None."""
-    between = words[value + 1:number]
-    if "/" in between:
-        slash = value + 1 + between.index("/")
-        name = words[slash + 1:number]
-        if name and all(re.search(r"[A-Za-z\u4e00-\u9fff]", w) for w in name) and all(
-                _is_lab_unit(w) or _RUN_BETWEEN.fullmatch(w) for w in words[value + 1:slash]):
-            return slash + 1, slash
-        return None
-    for start in range(value + 1, number):
-        name = " ".join(words[start:number])
-        if kb.by_name(name) is not None and all(_is_lab_unit(w) or w in ("%", "‰") or _RUN_BETWEEN.fullmatch(w)
-                                                for w in words[value + 1:start]):
-            return start, start
-    return None
 
 
 def split_items(line: str) -> list[str]:
@@ -794,6 +788,54 @@ _RANGE_LABEL = (r"(?:(?:reference|ref\.?|normal|therapeutic|target|goal|desired)
 _LABELLED_RANGE = re.compile(rf"[(（]?\s*{_RANGE_LABEL}\s*(?:is|[:：=])?\s*(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
                              rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?", re.IGNORECASE)
 
+# What may stand right before the next test's name in a run of results: the value, its unit, a flag or a printed range.
+_RUN_VALUE = re.compile(r"(?:[<>≤≥]=?)?[-+]?\d+(?:\.\d+)?|↑↑|↓↓|↑|↓|HH|LL|H|L|[(（\[].*[)）\]]|[-+]?\d+(?:\.\d+)?\s*(?:-|–|~|～)\s*\d+(?:\.\d+)?")
+_RUN_NUMBER = re.compile(r"(?:[<>≤≥]=?)?\d")
+
+
+def split_runs(item: str) -> list[str]:
+    """Split a run of results written one after another ('K 3.9 Na 106 Cl 72 mmol/L', 'pH 7.31 / pCO2 58 / pO2 31 mmHg').
+
+    A split is made before a known test's whole name (up to three words) that is followed by a number, when what
+    stands right before it is the previous result's value, unit, flag or printed range (a " / " between them is
+    dropped). A word before the name ("free Hb 50", "corrected Ca 2.3") is never split off: it may make another test.
+    """
+    tokens = list(re.finditer(r"\S+", item))
+    if len(tokens) < 4:
+        return [item]
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    kb = load_lab_knowledge()
+    cuts: list[tuple[int, int]] = []  # (end of the previous result, start of the next)
+    k = 1
+    while k < len(tokens) - 1:
+        prev = k - 1
+        if tokens[prev].group(0) == "/" and prev > 0:
+            prev -= 1
+        before = tokens[prev].group(0)
+        value_like = bool(_RUN_VALUE.fullmatch(before) or _is_lab_unit(before) or before in ("%", "‰"))
+        start = cuts[-1][1] if cuts else 0
+        if value_like and tokens[k].group(0) != "/":
+            for n in (3, 2, 1):
+                if k + n >= len(tokens):
+                    continue
+                name = item[tokens[k].start():tokens[k + n - 1].end()]
+                if _RUN_NUMBER.match(tokens[k + n].group(0)) and kb.by_name(name) is not None:
+                    head = parse_text_item(item[start:tokens[prev].end()], "")
+                    if head is not None and head.value is not None and head.name:
+                        cuts.append((tokens[prev].end(), tokens[k].start()))
+                        k += n
+                    break
+        k += 1
+    if not cuts:
+        return [item]
+    pieces, start = [], 0
+    for end, nxt in cuts:
+        pieces.append(item[start:end].strip())
+        start = nxt
+    pieces.append(item[start:].strip())
+    return [p for p in pieces if p]
+
 
 # The qualifier that follows the comma of an inverted Chinese name ("胆红素，总", "钙，离子").
 _INVERTED_QUALIFIER = re.compile(r"\s*(?:总|血清|血浆|全血|直接|间接|游离|结合|非结合|离子)")
@@ -831,17 +873,46 @@ _CN_DECIMAL = re.compile(r"(?P<int>[零〇一二两三四五六七八九十百]+
 
 
 def chinese_decimals(item: str) -> str:
-    """'血钾二点二' -> '血钾 2.2' (only spoken decimals; Arabic digits and names are left alone)."""
+    """'血钾二点二' -> '血钾 2.2', '血钾3点5' -> '血钾3.5' (only spoken decimals; clock times and names are left alone)."""
     def repl(m: re.Match[str]) -> str:
         whole = zh_integer(m.group("int"))
         if whole is None:
             return m.group(0)
         return f" {whole}." + "".join(str(ZH_DIGITS[c]) for c in m.group("frac")) + " "
-    return _CN_DECIMAL.sub(repl, item).strip()
+    return _DIGIT_DECIMAL.sub(digit_repl, _CN_DECIMAL.sub(repl, item)).strip()
+
+
+# "血钾3点5" is 3.5 said aloud and typed with digits. Minutes after it ("3点5分") or a word for the time of day before it
+# ("下午3点5") make it a clock time instead, left for the clock-time reading below.
+_DIGIT_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3})\s*点\s*(\d{1,2})(?![\d.])(?!\s*分)")
+
+
+def digit_repl(m: re.Match[str]) -> str:
+    if re.search(rf"{_TIME_OF_DAY}\s*$", m.string[:m.start()]):
+        return m.group(0)
+    return f"{m.group(1)}.{m.group(2)}"
 
 
 # A number after a word of time in a sentence says when, not what was measured ("on day 3", "week 2", "POD 1").
 _WHEN_NUMBER = re.compile(r"(?<![A-Za-z])(?:on\s+)?(?:post-?op(?:erative)?\s+)?(?:day|week|month|hour|POD)\s*$", re.IGNORECASE)
+
+
+# A clock time in Chinese: after a word for the time of day ("凌晨3点", "下午3点半"), or written with 钟, 整 or minutes
+# ("8点钟", "8点15分"). When the sample was taken, not a result. Without them "36点多", "12点几" are colloquial decimals.
+_TIME_OF_DAY = r"(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|半夜|今早|今晨|昨晚|昨夜)"
+_CLOCK_AFTER = re.compile(r"\s*点(?:钟|整|\d{1,2}\s*分)")
+_CLOCK_AFTER_TIME_WORD = re.compile(r"\s*点(?:钟|半|整|多|左右|\d{1,2}\s*分)?(?!\d)")
+_CLOCK_PHRASE = re.compile(rf"{_TIME_OF_DAY}\s*\d{{1,2}}{_CLOCK_AFTER_TIME_WORD.pattern}|(?<![\d.])\d{{1,2}}{_CLOCK_AFTER.pattern}")
+
+
+# Time elapsed since a dose ("APAP level 4 h post ingestion: 310", "2 hours after the dose", "服药后4小时"): when a drug
+# level was drawn, not a result. Only a dose word makes it so: "glucose 2 hours after a meal" stays as it was read.
+_DOSE_WORDS = r"(?:the\s+)?(?:ingestion|overdose|dose|dosing|taking\s+it|injection|infusion|administration)"
+_ELAPSED_AFTER = re.compile(rf"\s*-?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*(?:post|after|since|following|from)[-\s]*{_DOSE_WORDS}\b",
+                            re.IGNORECASE)
+_ELAPSED_BEFORE = re.compile(r"(?:服药|用药|吃药|摄入|注射|输注|给药)后\s*$")
+_ELAPSED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,3}}(?:\.\d)?{_ELAPSED_AFTER.pattern}"
+                             r"|(?:服药|用药|吃药|摄入|注射|输注|给药)后\s*\d{1,3}(?:\.\d)?\s*(?:个)?(?:小时|分钟)", re.IGNORECASE)
 
 
 # A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
@@ -886,7 +957,12 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             continue  # "Serum creatinine on day 3 had risen to 14.6", "术后第3天": when, not a result
         if _BED_NUMBER.match(item[m.end():]) or _BED_WORD.search(before):
             continue  # "护士：32床 血锂 3.2", "bed 12 K 6.8": which bed, not a result
-        name = _BED_PHRASE.sub(" ", before).strip(" :：=\t-")
+        if not m.group("cmp") and (_CLOCK_AFTER.match(item[m.end():]) or _ELAPSED_AFTER.match(item[m.end():])
+                                   or re.search(rf"{_TIME_OF_DAY}\s*$", before) and _CLOCK_AFTER_TIME_WORD.match(item[m.end():])
+                                   or re.search(r"\d\s*点\s*$", before) and re.match(r"\s*分", item[m.end():])
+                                   or _ELAPSED_BEFORE.search(before) and re.match(r"\s*(?:个)?(?:小时|分钟)", item[m.end():])):
+            continue  # "凌晨3点末梢血糖1.7", "APAP level 4 h post ingestion: 310": when the sample was taken
+        name = _ELAPSED_PHRASE.sub(" ", _CLOCK_PHRASE.sub(" ", _BED_PHRASE.sub(" ", before))).strip(" :：=\t-")
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
