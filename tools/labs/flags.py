@@ -372,7 +372,7 @@ _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|�
                       r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
 # Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
-_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|单子上|结果|"
+_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
                   r"(?:血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气(?:分析)?|心肌酶谱?|报告单?|化验单|单子)(?:里面?|中)|"
                   r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
                   r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
@@ -432,10 +432,11 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
 
 # Words that make another test of the one they precede ("plasma free hemoglobin" is not haemoglobin,
 # "indirect bilirubin" is not total bilirubin, "non-HDL cholesterol" is not total cholesterol): a name is never
-# matched by dropping one (Chinese compounds have the same rule in `_head_final`).
+# matched by dropping one (Chinese compounds have the same rule in `_head_final`). "post" makes a test
+# ("postprandial glucose") except where it says when the sample was taken ("(4 h post-ingestion)", "post-op day 2").
 _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?conjugated(?![a-z])|(?<![a-z])non(?![a-z])|"
                         r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
-                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
+                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
                         r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound)(?![a-z])|"
                         r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
 
@@ -533,6 +534,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     if annotation(row.unit):
         # "ng/mL{FEU}": the annotation says how the result is expressed (D-dimer in FEU or DDU); it stays in view.
         out["notes"].append(f"unit as written: {row.unit}")
+    if row.unit_from_range:
+        out["notes"].append(f"no unit beside the value; {row.unit} read from the range printed with it")
     if row.comparator:
         out["comparator"] = row.comparator
     if row.effective:

@@ -59,6 +59,8 @@ class RawResult:
     # The line is written in Chinese (a Chinese message, even where the test is named "AST"): `flags` reads a
     # number without a unit in the unit Chinese laboratories report in.
     zh_line: bool = False
+    # The value had no unit of its own; the one written after its printed range was used ("Ca 5.4 (ref 8.6-10.3 mg/dL)").
+    unit_from_range: bool = False
 
 
 @dataclass
@@ -414,8 +416,13 @@ def parse_text(text: str) -> ParsedReport:
         clean, facts = take_patient_facts(clean, report)
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
         clean = delimited_row(clean) or clean
+        clean = blood_gas_shorthand(clean)
+        heading_unit = _heading_unit(clean)
         earlier: list[str] = []
-        for item in (run for clause in split_items(clean) for run in split_runs(clause)):
+        for item in (piece for clause in split_items(clean) for run in split_runs(clause) for piece in split_after_slash(run)):
+            if heading_unit and earlier and not re.search(r"[(（]", item.split(":")[0]):
+                # "Lipid panel (mg/dL): Total chol 262 / HDL 48": the unit in the heading is every result's.
+                item = f"({heading_unit}): {item}"
             earlier.append(item)
             if sex := _sex_clause(item):
                 # "女，30岁", "35岁，男", "AST 88，女的": a clause that only says the patient's sex.
@@ -512,6 +519,8 @@ _AGE_FACT = re.compile(
     rf"|(?:我|本人|患者|病人)?(?:今年|现年)\s*(?P<n_year>\d{{1,3}})(?=\s*(?:[,，;；。]|$))"
     rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_en>\d{{1,3}})\s*-?\s*(?:(?:years?|yrs?|y)\s*-?\s*old\b|y/?o\b|y\.o\.)\s*"
     rf"(?:{_SEX_WORD_EN}|(?=(?P<kin_after>{_KIN_M}|{_KIN_F})\b))?"
+    # "my 5-day-old's bilirubin", "a 3-week-old", "6 months old": an infant's age ("'s" is the possessive).
+    rf"|(?:(?:my|a|an)\s+)?(?<![\d.])(?P<n_young>\d{{1,3}})\s*-?\s*(?P<young_unit>days?|weeks?|wks?|months?|mos?)\s*-?\s*old\b(?:['’]s\b)?\s*"
     # "I'm 34F", "I am 29 M": an age with the letter of the sex, said of oneself.
     rf"|\bi(?:'?m|\s+am)\s+(?P<n_self>\d{{1,3}})\s*(?P<sex_letter>[MF])\b"
     # "Dad (67)", "my mum (72)": a kinship word with the age in brackets.
@@ -537,8 +546,10 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
     facts: list[str] = []
 
     def take(m: re.Match[str]) -> str:
-        group = next(g for g in ("n", "n_year", "n_en", "n_self", "n_bracket") if m.group(g))
+        group = next(g for g in ("n", "n_year", "n_en", "n_young", "n_self", "n_bracket") if m.group(g))
         years, start = float(m.group(group)), m.start(group)
+        if group == "n_young":
+            years *= _YEARS_PER[re.sub(r"^(?:wks?)$", "weeks", re.sub(r"^mos?$", "months", m.group("young_unit").lower()))]
         if not 0 < years <= 120 or _AGE_BAND_BEFORE.search(m.string[:start]) or _AGE_BAND_AFTER.match(m.string[m.end():]):
             # "18-64岁 男: 130-175", "≥60岁", "60岁以上": an age band of a printed range, not the patient's age.
             return m.group(0)
@@ -667,6 +678,75 @@ def delimited_row(line: str) -> str | None:
     return None
 
 
+# A blood gas written in the conventional shorthand pH / PaCO2 / PaO2 / HCO3 ("ABG 7.69/22/94/26"): only when the
+# line says it is a blood gas and the first number is a pH.
+_GAS_SHORTHAND = re.compile(
+    r"(?P<head>(?:\b(?:ABGs?|arterial\s+(?:blood\s+)?gas(?:es)?|blood\s+gas(?:es)?)\b|动脉血气(?:分析)?|血气(?:分析)?)\s*[:：=]?\s*)"
+    r"(?P<ph>[67]\.\d{1,3})\s*/\s*(?P<pco2>\d{1,3}(?:\.\d+)?)\s*/\s*(?P<po2>\d{1,3}(?:\.\d+)?)"
+    r"(?:\s*/\s*(?P<hco3>\d{1,2}(?:\.\d+)?))?(?![\d./])", re.IGNORECASE)
+
+
+def blood_gas_shorthand(line: str) -> str:
+    """'ABG 7.69 / 22 / 94 / 26' -> 'ABG: pH 7.69；PaCO2 22；PaO2 94；HCO3 26' (the order is fixed by convention).
+
+    The partial pressures keep no unit: mmHg and kPa are both in use, so the flag step asks when it matters.
+    """
+    def spell(m: re.Match[str]) -> str:
+        parts = [f"pH {m.group('ph')}", f"PaCO2 {m.group('pco2')}", f"PaO2 {m.group('po2')}"]
+        if m.group("hco3"):
+            parts.append(f"HCO3 {m.group('hco3')}")
+        return m.group("head").rstrip(" :：=") + "：" + "；".join(parts) + "；"
+    return _GAS_SHORTHAND.sub(spell, line)
+
+
+# "Lipid panel (mg/dL): ...": a heading that names the unit of the results after it.
+_HEADING_UNIT = re.compile(r"^(?P<head>[A-Za-z\u4e00-\u9fff][^:：()（）\d]*?)\s*[(（](?P<unit>[^()（）]+)[)）]\s*[:：]")
+
+
+def _heading_unit(line: str) -> str | None:
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    m = _HEADING_UNIT.match(line)
+    if m is None or not _is_lab_unit(m.group("unit")) or load_lab_knowledge().by_name(m.group("head").strip()) is not None:
+        return None  # "Glucose (mg/dL): 100" names its own test, not a panel
+    return m.group("unit").strip()
+
+
+_SLASH_NUMBER = re.compile(r"[<>≤≥]?=?[-+]?\d+(?:\.\d+)?[↑↓]?")
+_SLASH_BEFORE = re.compile(r"[(（\[]?[-+]?\d+(?:\.\d+)?\s*(?:-{1,2}|–|~|～)\s*\d+(?:\.\d+)?[)）\]]?|↑↑|↓↓|↑|↓|HH|LL|H|L|\*")
+
+
+def split_after_slash(item: str) -> list[str]:
+    """'Total chol 262 / HDL 48 / Trig 145 / LDL calc 185': after a value (and its unit, range or flag), a lone '/'
+    followed by a name and a number starts the next result, whether or not the name is a known test's whole name
+    (`split_runs` splits before known names; a '/' is never part of a unit when spaces stand around it).
+    """
+    tokens = list(re.finditer(r"\S+", item))
+    words = [t.group() for t in tokens]
+    cuts: list[tuple[int, int]] = []  # (start of the new item, end of the previous one) in characters
+    last_value = None
+    depth = 0
+    for k, word in enumerate(words):
+        if depth == 0 and _SLASH_NUMBER.fullmatch(word) and k > 0:
+            if last_value is not None and "/" in (between := words[last_value + 1:k]) and not (
+                    k + 1 < len(words) and re.match(r"(?:-{1,2}|–|~|～)\d", words[k + 1])):
+                slash = last_value + 1 + between.index("/")
+                name = words[slash + 1:k]
+                if name and all(re.search(r"[A-Za-z\u4e00-\u9fff]", w) for w in name) and all(
+                        _is_lab_unit(w) or w in ("%", "‰") or _SLASH_BEFORE.fullmatch(w) for w in words[last_value + 1:slash]):
+                    cuts.append((tokens[slash + 1].start(), tokens[slash - 1].end()))
+            last_value = k
+        depth = max(depth + word.count("(") + word.count("（") - word.count(")") - word.count("）"), 0)
+    if not cuts:
+        return [item]
+    parts, begin = [], 0
+    for start, end in cuts:
+        parts.append(item[begin:end].strip())
+        begin = start
+    parts.append(item[begin:].strip())
+    return [p for p in parts if p]
+
+
 def split_items(line: str) -> list[str]:
     """Split a line into result items ('Na 140, K 4.1'), keeping a name's own comma ('Calcium, total 15.8').
 
@@ -779,7 +859,12 @@ _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 def unicode_line(line: str) -> str:
     """Full-width ASCII becomes ASCII; tabs and full-width spaces become spaces (a table pasted from a PDF)."""
-    return re.sub(r"[\t\u3000 ]+", " ", line.translate(_FULL_WIDTH)).strip()
+    line = re.sub(r"[\t\u3000 ]+", " ", line.translate(_FULL_WIDTH))
+    # Dot leaders between a name and its value, as a printed table aligns them ("Sodium..........133 mmol/L").
+    return _LEADER.sub(" ", line).strip()
+
+
+_LEADER = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff)）\]])\s*(?:\.{3,}|…+|·{3,})\s*(?=[<>≤≥]?\s*[-+]?\d)")
 
 
 # A spoken decimal in Chinese numerals ("血钾二点二", "血红蛋白十二点五"): the 点 makes it a number, so
@@ -832,7 +917,7 @@ _ELAPSED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,3}}(?:\.\d)?{_ELAPSED_AFTER.patt
 
 # A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
 _BED_AFTER = r"(?:号\s*床|床位?|号?病房)"  # the word after the number: "32床", "12号床"
-_BED_EN = r"(?<![A-Za-z])(?:bed|room|rm)"
+_BED_EN = r"(?<![A-Za-z])(?:bed|room|rm|bay)"  # a bay is a ward room of several beds (UK hospitals)
 _BED_BEFORE = rf"(?:床号|床位|{_BED_EN})"  # the word before it: "床号 12", "bed 12"
 _BED_NUMBER = re.compile(rf"\s*{_BED_AFTER}")
 _BED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,4}}\s*{_BED_AFTER}|{_BED_BEFORE}\s*[:：#]?\s*\d{{1,4}}(?![\d.])", re.IGNORECASE)
@@ -881,6 +966,9 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
+        if _GENERIC_NAME.fullmatch(name):
+            # "Result 7.2 (ref 4.0-10.0)": a column label, not a test; a printed range cannot say which test it is.
+            row.name, row.problem = None, "a value with no test name: say which test this result belongs to"
         row.value = float(m.group("num"))
         row.grouped = bool(n_grouped) and row.value >= 1000 and "." not in m.group("num")
         rest = item[m.end():].strip()
@@ -901,6 +989,11 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         if _FLAG_MARK.search(rest):
             row.lab_flag = _FLAG_MARK.search(rest).group(0)  # type: ignore[union-attr]
         _range_from_text(row, rest)
+        if row.unit is None and (range_unit := _unit_after_range(rest)) is not None:
+            # "Ca 5.4 (ref 8.6-10.3 mg/dL)": a value and the range printed beside it are in one unit, so the unit
+            # written once, after the range, is the value's too (and its critical limits apply).
+            row.unit = row.ref_unit = range_unit
+            row.unit_from_range = True
         return row
     # A number and a lab unit with no name before it ("5.2 mmol/L"): a result nobody can place.
     if (m := re.fullmatch(rf"[\s#?*~;:]*(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>\S+)\s*", _JUNK_WORDS.sub("", item))) \
@@ -923,6 +1016,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     return _name_without_value(item, where)
 
 
+# A label in place of the test's name ("Result 7.2", "Value: 7.2", "结果 7.2").
+_GENERIC_NAME = re.compile(r"(?:(?:test\s+)?results?|values?|readings?|(?:检测|检验|化验|测定)?结果|数值|测定值|结果值|读数)", re.IGNORECASE)
 # Words a system writes where it has nothing: an error or an empty field ("ERR", "null", "NaN", "#VALUE!", "#N/A").
 _JUNK_WORDS = re.compile(r"#[A-Za-z/]+[!?]?|(?<![A-Za-z])(?:ERR|ERROR|null|NULL|NaN|nan|undefined|None)(?![A-Za-z])")
 # A date or a time of day: report metadata, never a result ("2024-05-01", "2024年5月1日", "08:30").
@@ -1013,6 +1108,15 @@ def _range_groups(text: str) -> list[tuple[str | None, float | None, float | Non
         groups.append((sex, float(age_m.group("lo")) if age_m else None, float(age_m.group("hi")) if age_m else None,
                        float(m.group("lo")), float(m.group("hi"))))
     return groups if len(groups) > 1 else []
+
+
+def _unit_after_range(text: str) -> str | None:
+    """The lab unit written right after the printed range in `text` ("(ref 8.6-10.3 mg/dL)"), else None."""
+    m = _RANGE.search(text) or _UPPER.search(text) or _LOWER.search(text)
+    if m is None:
+        return None
+    after = re.match(r"\s*(?P<unit>[^\s)）\],;，；]+(?:\s*[(（]?(?:FEU|DDU)(?![A-Za-z])[)）]?)?)", text[m.end():], re.IGNORECASE)
+    return after.group("unit") if after and _is_lab_unit(after.group("unit")) else None
 
 
 def _range_from_text(row: RawResult, text: str) -> None:
