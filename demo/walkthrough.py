@@ -77,6 +77,11 @@ def run_demo(cb: CareBridge, console: Console, pause: float = 0.6) -> dict[str, 
     followup = FollowupService(cb.data_dir)
     try:
         nurse = Actor.staff("护士 李娜")
+        # A second demo run in the same data dir would find the first run's campaign still active (one active
+        # follow-up per patient and protocol): stop it, on the record, so the walk-through can be run again.
+        for old in followup.campaigns(nurse, status="active", patient_id="P002"):
+            if old["protocol_id"] == "heart_failure":
+                followup.stop(nurse, old["id"], by="护士 李娜", reason="demo run again")
         campaign = followup.start(nurse, patient_id="P002", protocol="heart_failure", name="王丽", lang="zh",
                                   discharged=date.today() - timedelta(days=3))
         console.print(f"[bold]nurse>[/] followup start --patient P002 --protocol heart_failure  → {campaign['id']}")

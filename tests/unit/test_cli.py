@@ -129,6 +129,14 @@ def test_demo_runs_end_to_end(tmp_path: Path) -> None:
         box.close()
 
 
+def test_demo_runs_again_in_the_same_data_dir(tmp_path: Path) -> None:
+    # The first run leaves P002's heart-failure follow-up active; the second must not stop at "already has an active".
+    assert cli(tmp_path, "demo", "--fast").exit_code == 0
+    r = cli(tmp_path, "demo", "--fast")
+    assert r.exit_code == 0, r.output
+    assert "escalated to the nurse" in r.output
+
+
 def test_a_configured_model_file_that_is_missing_fails_clearly(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("CAREBRIDGE_MODEL", str(tmp_path / "x.gguf"))
     r = cli(tmp_path, "triage", "headache", "--json")
