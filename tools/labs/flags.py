@@ -204,6 +204,28 @@ def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float
     return None
 
 
+def _only_possible_unit(value: float, analyte: Analyte) -> str | None:
+    """The one unit (with its synonyms) in which `value` is a reading a living patient can have, else None.
+
+    "pCO2 88": as kPa it would be 660 mmHg, far past the plausibility bound (`Analyte.plausible_limits`), so only
+    mmHg is left. Analytes without a bound on a side (counts, enzymes, haemoglobin's low side) leave every unit
+    possible there and are never read so.
+    """
+    fits: list[str] = []
+    kinds: list[str] = []
+    for unit in analyte.units:
+        try:
+            reading = _sig(to_canonical(value, unit, analyte))
+        except UnitMismatch:
+            continue
+        if not any(same_unit(unit, k, analyte) for k in kinds):
+            kinds.append(unit)
+        if _possible_reading(reading, analyte) and not any(same_unit(unit, f, analyte) for f in fits):
+            fits.append(unit)
+    # Only when another unit was ruled out: spellings of one unit alone ("TSH 4.6": mIU/L = uIU/mL) are not a choice.
+    return fits[0] if len(fits) == 1 and len(kinds) > 1 else None
+
+
 def _critical_in_every_unit(value: float, analyte: Analyte, sex: str | None, age: float | None) -> bool:
     """True when `value` is beyond a critical limit in every unit it could plausibly be in ("Glu 30": 30 mmol/L
     is critical high, 30 mg/dL critical low). Such a number cannot be flagged, but it must not wait either.
@@ -352,7 +374,7 @@ def _head_final(name: str, kb: LabKnowledge) -> Analyte | None:
 # shows it, then which test drew it.
 _LEAD_WORDS = (r"我的|我妈妈?|我爸爸?|我家|我老公|我老婆|我儿子|我女儿|我|他的|她的|孩子的?|宝宝的?|老人的?|"
             r"病人的?|患者的?|本次|这次的?|今天的?|昨天的?|前天的?|最近的?|上周的?|上次的?|上个?月的?|早上的?|上午的?|下午的?|晚上的?|刚才|入院时的?|化验单上的?|化验单|检查单上的?|报告上的?|"
-            r"报告单上的?|单子上的?|上面|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|"
+            r"报告单上的?|单子上的?|上面|妈妈|爸爸|老妈|老爸|奶奶|爷爷|外婆|外公|姥姥|姥爷|护理记录|体检报告上?的?|体检的?|孕检的?|产检的?|"
             r"(?:听)?(?:医生|大夫|护士)(?:说|讲|告诉我|跟我说)?|说|讲|告诉我|写着|写的是|写的|显示的?|结果显示|提示|"
             r"化验结果|检查结果|化验的?|验血|抽血|复查的?|急查|今天查的?|刚查的?|(?:查|测|验|做)了(?:一?个|一下)|查了|查的|测了|测的|的|"
             r"my|mum'?s|mom'?s|dad'?s|his|her|the|our|latest|last|recent|today'?s?")
@@ -372,7 +394,7 @@ _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|�
                       r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
 # Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
-_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
+_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|孕检|产检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
                   r"(?:血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气(?:分析)?|心肌酶谱?|报告单?|化验单|单子)(?:里面?|中)|"
                   r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
                   r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
@@ -437,7 +459,7 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
 _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?conjugated(?![a-z])|(?<![a-z])non(?![a-z])|"
                         r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
                         r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
-                        r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound)(?![a-z])|"
+                        r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound|dihydroxy(?:vitamin)?)(?![a-z])|1,\s*25-?|"
                         r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
 
 
@@ -642,6 +664,11 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             sources = ", ".join(dict.fromkeys(["cn-si-units", *chinese]))
             out["notes"].append(f"no unit given; {unit} assumed: the unit Chinese laboratories report {analyte.en} in "
                                 f"(source{'s' if ',' in sources else ''} {sources})")
+        elif (only := _only_possible_unit(value, analyte)) is not None:
+            unit = only
+            out["unit"] = _show(unit) or None
+            out["notes"].append(f"no unit given; {value:g} read as {unit}: in {unit_choices(analyte)} it is a reading a living "
+                                f"patient can have only in {unit}")
         else:
             return unit_missing(f"no unit for {analyte.en}: say which unit ({unit_choices(analyte)})")
     known_unit = accepted_unit(unit, analyte)

@@ -394,7 +394,8 @@ _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s
 # NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
 _PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?)|"
                           r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。]|$)")
-_PENDING = re.compile(r"[\s:：=\-—–]+(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
+_PENDING = re.compile(r"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待审核|审核中|"
+                      r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
                       r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
@@ -942,7 +943,7 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     if blank := _PLACEHOLDER.search(item):
         # "钠(Na)  ***  mmol/L  137-147": no result where the value belongs; the numbers after it are the range.
         name = item[:blank.start()].strip(" :：=\t")
-        if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not re.search(r"\d", re.sub(r"[(（][^)）]*[)）]", "", name)):
+        if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not re.search(r"(?<![A-Za-z])\d", re.sub(r"[(（][^)）]*[)）]", "", name)):
             return RawResult(where=where, text=item, name=name, no_value=True,
                              problem=f"no result in the value column ({blank.group(1)})")
     for m in _VALUE.finditer(item):
@@ -953,6 +954,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         # after "(" or "^" is a range or an exponent, not the value.
         if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
             continue
+        if re.match(r"\(?-?\s*(?:OH|hydroxy|羟)", item[m.end():], re.IGNORECASE):
+            continue  # "Vitamin D, 25-OH: 11 ng/mL", "25(OH)D": the 25 of 25-hydroxyvitamin D is its name
         if _WHEN_NUMBER.search(before) or re.match(r"\s*天", item[m.end():]) and before.endswith("第"):
             continue  # "Serum creatinine on day 3 had risen to 14.6", "术后第3天": when, not a result
         if _BED_NUMBER.match(item[m.end():]) or _BED_WORD.search(before):
@@ -1004,6 +1007,16 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         return row
     # No number: a qualitative result ('尿蛋白 阳性', 'Nitrite negative') or just a heading.
     q = _QUAL.search(item)
+    if q and q.group(0) == "-" and re.match(r"\s+[A-Za-z\u4e00-\u9fff]", item[q.end():]):
+        # A dash with words after it is no negative result (that sign stands alone where the value belongs, "尿蛋白 -"):
+        # it joins a heading to a name ("ED chemistry - Glucose, plasma: 28 mg/dL", read whole once the comma's
+        # fragments are put back) or a test to a remark in place of its value ("Potassium - sample haemolysed, please
+        # repeat"): a line that names the test and gives no number.
+        name = item[:q.start()].strip(" :：=\t")
+        if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not re.search(r"(?<![A-Za-z])\d", name):
+            return RawResult(where=where, text=item, name=name, no_value=True,
+                             problem=f"the report gives no number ({item[q.end():].strip()})")
+        q = None
     if q and q.start() > 0:
         name = item[:q.start()].strip(" :：=\t")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
