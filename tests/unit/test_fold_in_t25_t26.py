@@ -2,7 +2,6 @@
 written other ways than the vignette, next to look-alikes that must stay as they were: a hedged count of
 tablets swallowed at once ("吃了大概20片"); "can't even swallow my spit" with a fever (epiglottitis); a
 nosebleed that "won't stop" some words later, or that starts again as soon as the pinching is let go.
-One clear false alarm: "stabbing pain" (a kind of pain, here shingles) read as a stab wound (major trauma).
 """
 
 from __future__ import annotations
@@ -84,21 +83,3 @@ def test_a_nosebleed_that_will_not_stop_is_heavy_bleeding(text: str) -> None:
 def test_a_nosebleed_that_stopped_stays_quiet(text: str) -> None:
     assert "heavy_bleeding" not in _fired(text)
 
-
-# --- "stabbing" describing a pain is not a stab wound (false alarm; a stab wound stays major trauma)
-@pytest.mark.parametrize("text", [
-    "burning, stabbing pain on the right side of my ribs for 3 days and now a band of blistery spots",
-    "sharp stabbing pains in my tummy on and off",
-    "a stabbing headache behind my eye",
-])
-def test_a_stabbing_pain_is_not_major_trauma(text: str) -> None:
-    assert "major_trauma" not in _codes(text)
-
-
-@pytest.mark.parametrize("text", [
-    "he got stabbed in the side, blood all over his shirt",
-    "my brother has a stab wound to his leg",
-    "I've been stabbed in the arm",
-])
-def test_a_stab_wound_is_still_major_trauma(text: str) -> None:
-    assert "major_trauma" in _codes(text)
