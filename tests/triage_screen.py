@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from carebridge.tools.triage_engine import screen_message, symptom_matches
+from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts, screen_message, symptom_matches
 
 
 def fired(text: str) -> set[str]:
@@ -14,3 +14,11 @@ def fired(text: str) -> set[str]:
 def current_codes(text: str) -> set[str]:
     """Symptom codes read as present now (not denied, not past, not someone else's)."""
     return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
+
+
+def decide(text: str, age: float | None = None) -> tuple[str, set[str]]:
+    """The urgency the rules give one message (with the patient's age), and the ids of the rules that decided it."""
+    found = extract_findings(text)
+    facts = patient_facts({"age_years": age}, None, found)
+    urgency, _, reasons = decide_urgency(found.present, facts)
+    return urgency, {r.id for r in reasons}

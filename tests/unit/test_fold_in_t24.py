@@ -12,16 +12,9 @@ from __future__ import annotations
 import pytest
 
 from carebridge.tools.slots import parse_severity
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
 from tests.triage_screen import current_codes as _codes
+from tests.triage_screen import decide as _decide
 from tests.triage_screen import fired as _fired
-
-
-def _decide(text: str, age: float | None = None) -> tuple[str, set[str]]:
-    found = extract_findings(text)
-    facts = patient_facts({"age_years": age}, None, found)
-    urgency, _, reasons = decide_urgency(found.present, facts)
-    return urgency, {r.id for r in reasons}
 
 
 # --- asthma: the reliever not helping, or too breathless to speak (NHS Asthma attacks; BTS/SIGN 158)

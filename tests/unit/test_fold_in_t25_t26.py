@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
 from tests.triage_screen import current_codes as _codes
+from tests.triage_screen import decide as _decide
 from tests.triage_screen import fired as _fired
-
-
-def _decide(text: str, age: float | None = None) -> tuple[str, set[str]]:
-    found = extract_findings(text)
-    facts = patient_facts({"age_years": age}, None, found)
-    urgency, _, reasons = decide_urgency(found.present, facts)
-    return urgency, {r.id for r in reasons}
 
 
 # --- a hedged count of tablets swallowed (NICE NG225; NHS Paracetamol for adults: A&E even when well)
