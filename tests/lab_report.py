@@ -17,3 +17,8 @@ def one(text: str, **kw: Any) -> dict[str, Any]:
     rs = results(text, **kw)
     assert len(rs) == 1, rs
     return rs[0]
+
+
+def flags(text: str, **kw: Any) -> list[tuple[str | None, str]]:
+    """(analyte key, flag) of every result the line gives, in order."""
+    return [(r["key"], r["flag"]) for r in results(text, **kw)]

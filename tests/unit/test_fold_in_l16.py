@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.lab_report import flags as _flags
 from tests.lab_report import one, results
-
-
-def _flags(text: str, **kw: object) -> list[tuple[str | None, str]]:
-    return [(r["key"], r["flag"]) for r in results(text, **kw)]
 
 
 # ---------------------------------------------------------------- a dash followed by words is no negative result

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
 from tests.triage_screen import current_codes as _codes
+from tests.triage_screen import decide
 from tests.triage_screen import fired as _fired
 
 
 def _urgency(text: str, age: float | None = None) -> str:
-    found = extract_findings(text)
-    facts = patient_facts({"age_years": age}, None, found)
-    return decide_urgency(found.present, facts)[0]
+    return decide(text, age)[0]
 
 
 # --- the jaw ache named together with the arms (AHA/ACC 2021 anginal equivalents; NHS Heart attack)
