@@ -393,11 +393,13 @@ _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s
 # A placeholder where the value belongs: "***", "---", "N/A", "—", or a pointer to a remark ("see comment", "见备注").
 # NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
 _PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?)|"
-                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。]|$)")
-_PENDING = re.compile(r"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待审核|审核中|"
+                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。(（]|$)")
+# The patient's question after the line ("... unable to report. Is that bad?"): no part of the result.
+_QUESTION = r"(?<=[.。!！])\s*[^.。!！?？\d]*[?？]\s*"
+_PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待审核|审核中|"
                       r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
-                      r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*$", re.IGNORECASE)
+                      rf"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*(?:{_QUESTION})?$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
@@ -954,6 +956,10 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         # after "(" or "^" is a range or an exponent, not the value.
         if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
             continue
+        if (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("cmp")
+                and before.count("(") + before.count("（") > before.count(")") + before.count("）")
+                and re.match(r"[^()（）\d]*[)）][^()（）]*?\d", item[m.end():])):
+            continue  # "eGFR (CKD-EPI 2021): 48": a year in the name's brackets (the equation's edition), the value after them
         if re.match(r"\(?-?\s*(?:OH|hydroxy|羟)", item[m.end():], re.IGNORECASE):
             continue  # "Vitamin D, 25-OH: 11 ng/mL", "25(OH)D": the 25 of 25-hydroxyvitamin D is its name
         if _WHEN_NUMBER.search(before) or re.match(r"\s*天", item[m.end():]) and before.endswith("第"):
