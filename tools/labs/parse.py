@@ -397,11 +397,7 @@ _PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s
 _PENDING = re.compile(r"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待审核|审核中|"
                       r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
-                      r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)"
-                      # What the lab asks for after it: "specimen hemolyzed, unable to report, please recollect".
-                      r"(?:\s*[,，;；]\s*(?:unable to report|not reported|(?:please\s+)?(?:re-?collect|redraw|repeat|resend|resubmit)"
-                      r"(?:\s+(?:the\s+)?(?:sample|specimen|test))?|请?重新采样|请?重新留取标本|请?重抽|请?复查))*\s*[.。]?\s*$",
-                      re.IGNORECASE)
+                      r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
@@ -932,6 +928,13 @@ _EVENT_TIME_PHRASE = re.compile(rf"{_EVENT_WORDS}\s*第?\s*(?<![\d.])\d{{1,3}}{_
                                 rf"|(?:\b(?:at|by)\s+)?(?<![\d.])\d{{1,3}}(?:\+\d)?{_EVENT_TIME_AFTER_EN}", re.IGNORECASE)
 
 
+# What the lab asks for after a rejected sample ("specimen hemolyzed, unable to report, please recollect"): read as
+# part of the remark (`_PENDING`), so the line still names its test.
+_LAB_REQUEST = re.compile(r"(?:\s*[,，;；]\s*(?:unable to report|not reported|(?:please\s+)?(?:re-?collect|redraw|repeat|resend|"
+                          r"resubmit)(?:\s+(?:the\s+)?(?:sample|specimen|test))?|请?重新采样|请?重新留取标本|请?重抽|请?复查))+"
+                          r"\s*[.。]?\s*$", re.IGNORECASE)
+
+
 # A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
 _BED_AFTER = r"(?:号\s*床|床位?|号?病房)"  # the word after the number: "32床", "12号床"
 _BED_EN = r"(?<![A-Za-z])(?:bed|room|rm|bay)"  # a bay is a ward room of several beds (UK hospitals)
@@ -947,7 +950,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     item, n_grouped = re.subn(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
-    if (pending := _PENDING.search(item)) and not _VALUE.search(re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
+    if (pending := _PENDING.search(_LAB_REQUEST.sub("", item))) and not _VALUE.search(
+            re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
         # "Sodium — pending", "血红蛋白 待复查": a test whose result is not out yet.
         name = item[:pending.start()].strip(" :：=\t-—–")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not _VALUE.search(name):
