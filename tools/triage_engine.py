@@ -356,7 +356,10 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
         age = facts.age_years
         if age is not None and age < cfg.paediatric_max_age and group not in cfg.child_keeps:
             surgical = group in cfg.child_surgical_groups and set(present).intersection(cfg.child_surgical_codes)
-            specialty = cfg.paediatric_surgery if surgical else cfg.paediatrics
+            if surgical:
+                specialty = cfg.paediatric_surgery
+            elif not any(kb.symptoms[c].dept.split(".")[0] == group for c in set(present).intersection(cfg.child_injury_keeps)):
+                specialty = cfg.paediatrics
         elif facts.pregnant and group in ("05", "03") and specialty in ("05.01", "03.02", "03"):
             specialty = cfg.obstetrics
     if specialty is None and facts.pregnant:

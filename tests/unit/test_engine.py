@@ -59,10 +59,24 @@ def test_department_group_and_children() -> None:
     assert adult.department.group_zh == "外科" and adult.department.zh == "泌尿外科"
     child = run("my son has a cough and fever", age=4)
     assert child.department.zh == "儿科"
-    child_eye = run("red itchy eyes", age=6)
-    assert child_eye.department.zh == "眼科"
+    # A child's eye, skin or tooth complaint goes to 儿科 first ("children go to 儿科");
+    # the same complaint in an adult goes to the specialty.
+    assert run("red itchy eyes", age=6).department.zh == "儿科"
+    assert run("red itchy eyes", age=30).department.zh == "眼科"
+    assert run("my daughter has a toothache", age=7).department.zh == "儿科"
+    assert run("孩子脸上起了好多红疹子，痒", age=5).department.zh == "儿科"
+    # Injuries go straight to the department that treats them, as surgical ones go to 小儿外科.
     child_injury = run("he sprained his ankle", age=9)
     assert child_injury.department.zh == "小儿外科" and child_injury.department.group_zh == "外科"
+    assert run("my son got poked in the eye with a stick, it's red and watering", age=6).department.zh == "眼科"
+    assert run("孩子摔了一跤门牙磕断了一半", age=8).department.zh == "口腔科"
+
+
+def test_child_injury_keeps_must_name_known_findings() -> None:
+    data = load_knowledge().model_dump()
+    data["departments"]["child_injury_keeps"] = ["eye_injury", "no_such_finding"]
+    with pytest.raises(ValidationError, match="child_injury_keeps: unknown symptom 'no_such_finding'"):
+        Knowledge.model_validate(data)
 
 
 def test_emergency_goes_to_the_emergency_department_with_the_specialty_kept() -> None:
