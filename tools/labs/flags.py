@@ -469,7 +469,7 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
 # ("postprandial glucose") except where it says when the sample was taken ("(4 h post-ingestion)", "post-op day 2").
 _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?conjugated(?![a-z])|(?<![a-z])non(?![a-z])|"
                         r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
-                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
+                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative|partum|natal))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
                         r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound|dihydroxy(?:vitamin)?)(?![a-z])|1,\s*25-?|"
                         r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
 
