@@ -30,10 +30,13 @@ _DAY = (r"(?:(?:a|per|each|every) day|daily|a night|in (?:a|one) day"
         r"|(?:in|over|within) (?:the )?(?:(?:last|past) )?(?:24|twenty[- ]four) ?(?:hours?|hrs?|h)|(?:in|over) the (?:last|past) day"
         r"|一天|每天|一日|每日|(?:过去|最近|这)?的?24个?小时(?:内|里|之内)?|一昼夜)")
 _STRENGTH_1G = re.compile(r"(?<![0-9.])(?:1 ?g|1000 ?mg|1 ?克|1000 ?毫克)(?![a-z0-9])")
-# "12 tablets a day", "16-18 tablets in 24hrs", "12 paracetamol 500 mg tablets a day"
-_COUNT_PER_DAY = re.compile(rf"{_NUM}(?: ?(?:-|to|or|~|到|至) ?{_NUM})? ?(?:x ?)?(?:[a-z0-9-]+ ){{0,4}}?{_TABLET}? ?{_DAY}")
+# "12 tablets a day", "16-18 tablets in 24hrs", "12 paracetamol 500 mg tablets a day", "8 tablets' worth a day"
+_COUNT_PER_DAY = re.compile(rf"{_NUM}(?: ?(?:-|to|or|~|到|至) ?{_NUM})? ?(?:x ?)?(?:[a-z0-9-]+ ){{0,4}}?{_TABLET}?(?:'s?)?(?: worth)? ?{_DAY}")
+# NOTE: "more than 8 tablets a day" is strictly more than 8 (so over the 4 g maximum); "no more than",
+# "not more than" and "不超过" are a limit kept, not an amount over it.
+_MORE_THAN = re.compile(r"(?:(?<![a-z])(?<!no )(?<!not )(?<!never )(?:more than|over|above)|(?<!不)(?<!没)(?<!没有)(?:超过|多于)) ?$")
 # "一天吃了12片", "每天十几片", "24小时内吃了16片"
-_ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|差不多|将近|约|得有|有)?{_NUM}(?:多)?{_TABLET}")
+_ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|差不多|将近|约|得有|有|超过|多于)?{_NUM}(?:多)?{_TABLET}")
 # "6 g a day", "6000mg in 24 hours", "一天6克"
 _MG_PER_DAY = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|grams?|毫克|克) ?{_DAY}")
 _ZH_MG_PER_DAY = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|约)?(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
@@ -109,10 +112,10 @@ def paracetamol_daily_mg(span: str) -> float | None:
         if re.match(r"\s?(?:mg|g|毫克|克)", text[m.end(1):]):
             continue
         if (n := _number(m.group(1))) is not None:
-            amounts.append(n * tablet_mg)
+            amounts.append(n * tablet_mg + (1.0 if _MORE_THAN.search(text[:m.start()]) else 0.0))
     for m in _ZH_PER_DAY_COUNT.finditer(text):
         if (n := _number(m.group(1))) is not None:
-            amounts.append(n * tablet_mg)
+            amounts.append(n * tablet_mg + (1.0 if _MORE_THAN.search(text[:m.start(1)]) else 0.0))
     for m in _EVERY.finditer(text):
         per_dose = _number(m.group(1))
         ends = [n for n in (_number(m.group(2)), _number(m.group(3))) if n is not None]
