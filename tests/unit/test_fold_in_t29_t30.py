@@ -94,3 +94,31 @@ def test_an_injured_limb_that_looks_the_wrong_shape_is_deformed(text: str) -> No
 def test_a_swollen_limb_of_normal_shape_is_not(text: str) -> None:
     assert "deformed_limb_after_injury" not in _fired(text)
 
+
+# --- false alarms: a stiff neck that hurts on turning the head; an ear that has "felt gradually more blocked"
+@pytest.mark.parametrize("text", [
+    "早上起来脖子转不动了，一扭头就疼，脖子后面发僵，不发烧",
+    "I woke up with a stiff neck, can't turn my head to the left, no fever, no headache",
+])
+def test_a_stiff_neck_without_fever_or_headache_is_self_care(text: str) -> None:
+    assert "headache" not in _codes(text)
+    assert _decide(text, 32) == ("self_care", {"stiff_neck_strain"})
+
+
+@pytest.mark.parametrize("text", [
+    "stiff neck and a headache since this morning, no fever",
+    "脖子发僵，头痛，怕光",
+    "脖子发僵，还发烧",
+])
+def test_a_stiff_neck_with_headache_light_sensitivity_or_fever_is_not(text: str) -> None:
+    assert _decide(text, 32)[0] != "self_care"
+
+
+def test_a_headache_that_worsens_on_bending_is_still_a_headache() -> None:
+    assert "headache" in _codes("头疼，一低头更疼")
+
+
+def test_an_ear_that_has_felt_gradually_more_blocked_is_earwax() -> None:
+    text = "my left ear has felt gradually more blocked over the last week, no pain, no discharge"
+    assert "ear_blocked" in _codes(text)
+    assert _decide(text, 67)[0] == "self_care"
