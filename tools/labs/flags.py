@@ -113,6 +113,13 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
                     before and _ends_a_longer_name(before.group(1), part)):
                 found = candidate
                 break
+    if found is None and _URINALYSIS.search(name) and not _OTHER_SPECIMEN.search(name):
+        # "尿常规里 pH 5.5", "urinalysis glucose": a blood test's name in a urinalysis line is the urine dipstick test of
+        # that name, when carebridge knows one ("urinalysis sodium" stays unknown; so do a 24-hour urine and 尿沉渣).
+        for part in reversed([p for p in re.split(r"[\s()（）:：,，]+", name) if p]):
+            if kb.by_name(part) is not None:
+                urine = kb.by_name(f"urine {part}") or kb.by_name(f"尿{part}")
+                return urine if urine is not None and urine.group == "urine" else None
     return found
 
 
@@ -391,7 +398,9 @@ _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|�
                       r"(?:had |has |have )?(?:risen|rose|gone up|gone down|climbed|fallen|fell|dropped|increased|decreased)(?: to)?|"
                       r"says|said|on (?:post-?op(?:erative)? )?(?:day|week) \d+|"
                       r"value|reading|only|just|about|around|approximately|roughly|as high as|as low as|down to|up to|now|still|"
-                      r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)))+$", re.IGNORECASE)
+                      r"reads?|showed|shows|measured|(?:very |too |a bit |slightly )?(?:high|low)|"
+                      # how the value was got ("LDL Cholesterol Calc"), and a remark on it ("肌酐有问题")
+                      r"(?<![A-Za-z])calc(?:ulated)?\.?|[(（]calc(?:ulated)?\.?[)）]|有(?:点|些)?问题|不正常|异常))+$", re.IGNORECASE)
 # Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
 _CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|孕检|产检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
@@ -448,6 +457,8 @@ def _ending_in_context(text: str, kb: LabKnowledge, name: str, earlier: str) -> 
 _BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血", "血气", "动脉血气", "血气分析"}
 # Words that put a test in another specimen than blood: its blood ranges do not apply.
 _URINE = re.compile(r"尿|urine|urinary|urinalysis|dipstick|\bu-", re.IGNORECASE)
+# A routine urinalysis named as such (not a sediment count alone, 尿沉渣, nor a timed collection).
+_URINALYSIS = re.compile(r"尿常规|尿液?分析|尿检|urinalysis|dipstick|(?<![A-Za-z])UA(?![A-Za-z])", re.IGNORECASE)
 _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾液|关节液|精液|羊水|\bcsf\b|cerebrospinal|pleural|ascit|"
                              r"peritoneal|stool|fa?ecal|sputum|saliva|synovial|semen|amniotic|\b24\s*-?h", re.IGNORECASE)
 
@@ -458,7 +469,7 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
 # ("postprandial glucose") except where it says when the sample was taken ("(4 h post-ingestion)", "post-op day 2").
 _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?conjugated(?![a-z])|(?<![a-z])non(?![a-z])|"
                         r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
-                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
+                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative|partum|natal))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
                         r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound|dihydroxy(?:vitamin)?)(?![a-z])|1,\s*25-?|"
                         r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
 

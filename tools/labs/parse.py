@@ -393,11 +393,13 @@ _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s
 # A placeholder where the value belongs: "***", "---", "N/A", "—", or a pointer to a remark ("see comment", "见备注").
 # NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
 _PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?)|"
-                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。]|$)")
-_PENDING = re.compile(r"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待审核|审核中|"
+                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。(（]|$)")
+# The patient's question after the line ("... unable to report. Is that bad?"): no part of the result.
+_QUESTION = r"(?<=[.。!！])\s*[^.。!！?？\d]*[?？]\s*"
+_PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待审核|审核中|"
                       r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
-                      r"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*$", re.IGNORECASE)
+                      rf"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*(?:{_QUESTION})?$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
@@ -916,6 +918,25 @@ _ELAPSED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,3}}(?:\.\d)?{_ELAPSED_AFTER.patt
                              r"|(?:服药|用药|吃药|摄入|注射|输注|给药)后\s*\d{1,3}(?:\.\d)?\s*(?:个)?(?:小时|分钟)", re.IGNORECASE)
 
 
+# Time since a clinical event, written before the test ("孕32周 血小板 14", "产后2小时 Hb 41", "术后2天 血红蛋白 65",
+# "出生2小时 微量血糖 1.1", "孕32+5周"): when the sample was taken (or how far the pregnancy is), not a result. Only an
+# event word makes it so: "餐后2小时血糖" is another test (postprandial glucose) and stays one.
+_EVENT_WORDS = r"(?:孕|妊娠|怀孕|产后|分娩后|剖宫产后|术后|出生后?|生后|入院后?|住院|发病后?|起病后?)"
+_EVENT_TIME_UNIT = r"\s*(?:\+\s*\d{1,2}\s*)?(?:个)?(?:小时|钟头|天|日|周|星期)"
+# The same in English, the event after the time: "at 32 weeks' gestation", "2 hours postpartum", "32 weeks pregnant".
+_EVENT_TIME_AFTER_EN = (r"\s*-?\s*(?:h|hrs?|hours?|days?|weeks?|wks?)['’]?\s*(?:of\s+)?"
+                        r"(?:gestation(?:al)?|pregnant|pregnancy|post-?partum|post-?natal|after\s+(?:delivery|birth))\b")
+_EVENT_TIME_PHRASE = re.compile(rf"{_EVENT_WORDS}\s*第?\s*(?<![\d.])\d{{1,3}}{_EVENT_TIME_UNIT}(?:后|时|龄)?"
+                                rf"|(?:\b(?:at|by)\s+)?(?<![\d.])\d{{1,3}}(?:\+\d)?{_EVENT_TIME_AFTER_EN}", re.IGNORECASE)
+
+
+# What the lab asks for after a rejected sample ("specimen hemolyzed, unable to report, please recollect"): read as
+# part of the remark (`_PENDING`), so the line still names its test.
+_LAB_REQUEST = re.compile(r"(?:\s*[,，;；]\s*(?:unable to report|not reported|(?:please\s+)?(?:re-?collect|redraw|repeat|resend|"
+                          r"resubmit)(?:\s+(?:the\s+)?(?:sample|specimen|test))?|请?重新采样|请?重新留取标本|请?重抽|请?复查))+"
+                          r"\s*[.。]?\s*$", re.IGNORECASE)
+
+
 # A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
 _BED_AFTER = r"(?:号\s*床|床位?|号?病房)"  # the word after the number: "32床", "12号床"
 _BED_EN = r"(?<![A-Za-z])(?:bed|room|rm|bay)"  # a bay is a ward room of several beds (UK hospitals)
@@ -931,7 +952,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     item, n_grouped = re.subn(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
-    if (pending := _PENDING.search(item)) and not _VALUE.search(re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
+    if (pending := _PENDING.search(_LAB_REQUEST.sub("", item))) and not _VALUE.search(
+            re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
         # "Sodium — pending", "血红蛋白 待复查": a test whose result is not out yet.
         name = item[:pending.start()].strip(" :：=\t-—–")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not _VALUE.search(name):
@@ -954,10 +976,17 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         # after "(" or "^" is a range or an exponent, not the value.
         if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
             continue
+        if (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("cmp")
+                and before.count("(") + before.count("（") > before.count(")") + before.count("）")
+                and re.match(r"[^()（）\d]*[)）][^()（）]*?\d", item[m.end():])):
+            continue  # "eGFR (CKD-EPI 2021): 48": a year in the name's brackets (the equation's edition), the value after them
         if re.match(r"\(?-?\s*(?:OH|hydroxy|羟)", item[m.end():], re.IGNORECASE):
             continue  # "Vitamin D, 25-OH: 11 ng/mL", "25(OH)D": the 25 of 25-hydroxyvitamin D is its name
         if _WHEN_NUMBER.search(before) or re.match(r"\s*天", item[m.end():]) and before.endswith("第"):
             continue  # "Serum creatinine on day 3 had risen to 14.6", "术后第3天": when, not a result
+        if (re.search(rf"{_EVENT_WORDS}\s*第?\s*$", before) and re.match(_EVENT_TIME_UNIT, item[m.end():])
+                or re.match(_EVENT_TIME_AFTER_EN, item[m.end():], re.IGNORECASE)):
+            continue  # "孕32周 血小板 14", "产后2小时 Hb 41": time since an event, not a result
         if _BED_NUMBER.match(item[m.end():]) or _BED_WORD.search(before):
             continue  # "护士：32床 血锂 3.2", "bed 12 K 6.8": which bed, not a result
         if not m.group("cmp") and (_CLOCK_AFTER.match(item[m.end():]) or _ELAPSED_AFTER.match(item[m.end():])
@@ -965,7 +994,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
                                    or re.search(r"\d\s*点\s*$", before) and re.match(r"\s*分", item[m.end():])
                                    or _ELAPSED_BEFORE.search(before) and re.match(r"\s*(?:个)?(?:小时|分钟)", item[m.end():])):
             continue  # "凌晨3点末梢血糖1.7", "APAP level 4 h post ingestion: 310": when the sample was taken
-        name = _ELAPSED_PHRASE.sub(" ", _CLOCK_PHRASE.sub(" ", _BED_PHRASE.sub(" ", before))).strip(" :：=\t-")
+        name = _ELAPSED_PHRASE.sub(" ", _CLOCK_PHRASE.sub(" ", _BED_PHRASE.sub(" ", _EVENT_TIME_PHRASE.sub(" ", before))))
+        name = name.strip(" :：=\t-")
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
@@ -1034,7 +1064,8 @@ _GENERIC_NAME = re.compile(r"(?:(?:test\s+)?results?|values?|readings?|(?:检测
 # Words a system writes where it has nothing: an error or an empty field ("ERR", "null", "NaN", "#VALUE!", "#N/A").
 _JUNK_WORDS = re.compile(r"#[A-Za-z/]+[!?]?|(?<![A-Za-z])(?:ERR|ERROR|null|NULL|NaN|nan|undefined|None)(?![A-Za-z])")
 # A date or a time of day: report metadata, never a result ("2024-05-01", "2024年5月1日", "08:30").
-DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[月/]\s*\d{1,2}\s*日?|\d{1,2}:\d{2}")
+# NOTE: a clock time has whole minutes: in "XJ-07：23.5" the colon ends a code and 23.5 is its value.
+DATE_OR_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[月/]\s*\d{1,2}\s*日?|(?<![\d.])\d{1,2}:\d{2}(?!\d|\.\d)")
 
 
 def _is_lab_unit(token: str) -> bool:
