@@ -80,7 +80,7 @@ def test_new_black_dots_in_one_eye_are_floaters_not_vision_loss() -> None:
     assert _decide(text, 58)[0] == "urgent"
 
 
-@pytest.mark.parametrize("text", ["右眼突然黑了，什么都看不见", "左眼突然一黑"])
+@pytest.mark.parametrize("text", ["右眼突然黑了，什么都看不见", "左眼突然一黑", "右眼先是一堆黑点飘，现在像挡了块黑布"])
 def test_an_eye_that_goes_black_is_still_vision_loss(text: str) -> None:
     assert "vision_loss_sudden" in _codes(text)
 
