@@ -53,6 +53,19 @@ _SEVERE = re.compile(
 # "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
 _ZH_SCORE = re.compile(r"(十|九|八|七)分(?!钟|之)")
 _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|不|没)[^,.;!?。]*$")
+# NOTE: the score is for pain (ESI's severe-pain criterion); a severe word that qualifies an itch
+# ("痒得要命", "unbearable itching", "itchy as hell, driving me crazy") says nothing about pain.
+_ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
+_ITCH_AFTER = re.compile(r"^\s*(痒|瘙痒|itch)")
+_PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
+
+
+def _qualifies_itch(norm: str, m: re.Match[str]) -> bool:
+    """Whether the severe word `m` describes an itch (and not a pain named right after it)."""
+    after = norm[m.end():m.end() + 6]
+    if _PAIN_AFTER.match(after) or re.search(r"pain|ache|疼|痛", m.group()):
+        return False
+    return bool(_ITCH_BEFORE.search(norm[max(0, m.start() - 14):m.start()]) or _ITCH_AFTER.match(after))
 _MODERATE = re.compile(r"moderate|quite bad|pretty bad|中等|比较(疼|痛)|挺(疼|痛)|还行")
 _MILD = re.compile(r"mild|slight|a (little|bit)|not (too|that|very) bad|轻微|有点|一点|稍微|不太(疼|痛|严重)")
 # NOTE: weeks need "old"/"大" so "34 weeks pregnant" / "孕34周" is never read as a baby's age.
@@ -105,7 +118,7 @@ def parse_severity(text: str) -> int | None:
     m = _ZH_SCORE.search(norm)
     if m:
         return int(_age_number(m.group(1)))
-    if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) for m in _SEVERE.finditer(norm)):
+    if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) and not _qualifies_itch(norm, m) for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
         return 5
