@@ -291,8 +291,11 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
     # Weight-0 codes are context ("suddenly"), not symptoms: they never need covering.
     remaining = {c for c in present if kb.symptoms[c].weight > 0}
     while remaining:
+        # Advice only for pregnancy (morning sickness) explains nothing for someone not pregnant: it is
+        # not a candidate, so "headache and nausea" is weighed by the groups that can apply.
         candidates = [g for g in kb.self_care if remaining.intersection(g.codes)
-                      and (not g.requires_any or present.intersection(g.requires_any))]
+                      and (not g.requires_any or present.intersection(g.requires_any))
+                      and (not g.only_pregnant or facts.pregnant)]
         if not candidates:
             return []
         group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), -len(g.codes)))

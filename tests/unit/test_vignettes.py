@@ -26,14 +26,17 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind21.jsonl",
                                            "triage_vignettes_blind20.jsonl", "triage_vignettes_blind22.jsonl",
                                            "triage_vignettes_blind23.jsonl", "triage_vignettes_blind24.jsonl",
-                                           "triage_vignettes_blind25.jsonl", "triage_vignettes_blind26.jsonl")]
+                                           "triage_vignettes_blind25.jsonl", "triage_vignettes_blind26.jsonl",
+                                           "triage_vignettes_blind27.jsonl")]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
 # t24z-015 (an ankle twisted on the stairs, a crack heard, swollen, the foot not put down) is labelled emergency;
 # the same presentation is urgent in zh-034 and hen-028, and the sourced rule (possible_fracture: Ottawa ankle
 # rules, NHS Sprains and strains) says urgent: a label disagreement, reported, not papered over.
-KNOWN_MISSES = {"hen-016", "t24z-015"}
+# t27e-045 (a child's swollen wrist he won't move after a trampoline fall, no deformity) is labelled emergency;
+# a wrist without deformity is urgent in ven-029 and xzh-032, and the sourced rule (possible_fracture) says urgent.
+KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045"}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
