@@ -463,6 +463,12 @@ _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾
                              r"peritoneal|stool|fa?ecal|sputum|saliva|synovial|semen|amniotic|\b24\s*-?h", re.IGNORECASE)
 
 
+# Red cells as the specimen of a vitamin or mineral ("红细胞叶酸", "RBC folate", "red cell magnesium"): the level inside
+# the cells, which has its own ranges, not the serum test of that name.
+_RED_CELL = re.compile(r"红细胞|(?<![a-z])rbc(?![a-z])|red\s*(?:blood\s*)?cells?|erythrocytes?", re.IGNORECASE)
+_SERUM_NOT_RED_CELL = ("nutrition", "electrolytes")
+
+
 # Words that make another test of the one they precede ("plasma free hemoglobin" is not haemoglobin,
 # "indirect bilirubin" is not total bilirubin, "non-HDL cholesterol" is not total cholesterol): a name is never
 # matched by dropping one (Chinese compounds have the same rule in `_head_final`). "post" makes a test
@@ -483,6 +489,8 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     """
     if _OTHER_SPECIMEN.search(dropped) or _MODIFIERS.search(dropped):
         return False
+    if analyte.group in _SERUM_NOT_RED_CELL and _RED_CELL.search(dropped):
+        return False  # "红细胞叶酸", "RBC folate": the level inside red cells, another test with other ranges
     if analyte.group == "urine":
         return bool(_URINE.search(name))
     return not _URINE.search(dropped)

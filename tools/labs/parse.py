@@ -937,6 +937,13 @@ _LAB_REQUEST = re.compile(r"(?:\s*[,，;；]\s*(?:unable to report|not reported|
                           r"\s*[.。]?\s*$", re.IGNORECASE)
 
 
+# When a pending result will be out ("TSH: pending, will be resulted tomorrow", "结果待出，明天出报告"): read as part of
+# the remark (`_PENDING`), so the line still names its test.
+_RESULT_DUE = re.compile(r"\s*[,，;；]\s*(?:(?:it\s+)?will\s+be\s+(?:resulted|reported|released|available|back|ready|out)|"
+                         r"(?:results?\s+)?(?:expected|due|available)|(?:预计)?(?:今天|明天|明日|后天|下午|晚些时候|稍后)(?:才)?(?:能)?"
+                         r"(?:出|发)(?:结果|报告)?)[^.。?？!！]*[.。]?\s*$", re.IGNORECASE)
+
+
 # A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
 _BED_AFTER = r"(?:号\s*床|床位?|号?病房)"  # the word after the number: "32床", "12号床"
 _BED_EN = r"(?<![A-Za-z])(?:bed|room|rm|bay)"  # a bay is a ward room of several beds (UK hospitals)
@@ -952,7 +959,7 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     item, n_grouped = re.subn(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
-    if (pending := _PENDING.search(_LAB_REQUEST.sub("", item))) and not _VALUE.search(
+    if (pending := _PENDING.search(_RESULT_DUE.sub("", _LAB_REQUEST.sub("", item)))) and not _VALUE.search(
             re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
         # "Sodium — pending", "血红蛋白 待复查": a test whose result is not out yet.
         name = item[:pending.start()].strip(" :：=\t-—–")
@@ -1110,6 +1117,9 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
         r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
         return None, rest
+    if spaced := re.match(r"(?:mm|cm)\s+(?:Hg|H2O)(?![A-Za-z0-9])", rest, re.IGNORECASE):
+        # "pCO2 (arterial) 14 mm Hg", "CVP 8 cm H2O": a pressure unit printed with a space is one unit.
+        return spaced.group(0).replace(" ", ""), rest[spaced.end():].strip()
     unit = m.group("unit")
     end = m.end()
     if (cjk := _CJK_CHAR.search(unit)) and cjk.start() > 0 and not _is_lab_unit(unit) and _is_lab_unit(unit[:cjk.start()]):
