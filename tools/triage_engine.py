@@ -361,7 +361,7 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
             surgical = group in cfg.child_surgical_groups and set(present).intersection(cfg.child_surgical_codes)
             if surgical:
                 specialty = cfg.paediatric_surgery
-            elif not any(kb.symptoms[c].dept.split(".")[0] == group for c in set(present).intersection(cfg.child_injury_keeps)):
+            elif not any(cfg.departments[kb.symptoms[c].dept].group == group for c in set(present).intersection(cfg.child_injury_keeps)):
                 specialty = cfg.paediatrics
         elif facts.pregnant and group in ("05", "03") and specialty in ("05.01", "03.02", "03"):
             specialty = cfg.obstetrics
