@@ -45,10 +45,16 @@ def test_the_callers_age_and_sex_win_over_the_message() -> None:
     assert out["results"][0]["flag"] == "low"          # men 130-175 g/L (WS/T 405); for a woman 125 is normal
 
 
-@pytest.mark.parametrize("text", ["我儿子12岁，血红蛋白 100 g/L", "孩子2.5岁，血红蛋白 100 g/L"])
+@pytest.mark.parametrize("text", ["我儿子12岁，肌酐 100 μmol/L", "孩子2.5岁，肌酐 100 μmol/L"])
 def test_a_childs_age_in_a_sentence_keeps_the_adult_ranges_away(text: str) -> None:
     r = one(text)
     assert r["flag"] == "unknown" and "adults" in r["reason"]
+
+
+@pytest.mark.parametrize(("text", "low"), [("我儿子12岁，血红蛋白 100 g/L", 120), ("孩子2.5岁，血红蛋白 100 g/L", 110)])
+def test_a_childs_age_in_a_sentence_picks_the_childs_haemoglobin_threshold(text: str, low: float) -> None:
+    r = one(text)
+    assert r["flag"] == "low" and r["reference_range"]["low"] == low and r["range_source"] == "cn-paed-anaemia"
 
 
 # ---------------------------------------------------------------- a Chinese clause without a result is not part of a name

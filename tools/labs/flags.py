@@ -504,9 +504,13 @@ def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[
     interval), so no one is called abnormal because we guessed their sex.
     """
     if age is not None and age < ADULT_AGE:
-        return None, None, False, [], "carebridge's reference ranges are for adults; use the range printed on the child's report"
+        # Only a band sourced for children; an adult interval is never stretched to a child.
+        candidates = [r for r in analyte.ranges if r.paediatric and r.applies(sex, age)]
+        if not candidates:
+            return None, None, False, [], "carebridge's reference ranges are for adults; use the range printed on the child's report"
+    else:
+        candidates = [r for r in analyte.ranges if r.applies(sex, age)]
     note = None
-    candidates = [r for r in analyte.ranges if r.applies(sex, age)]
     if not candidates and age is not None:
         candidates = [r for r in analyte.ranges if r.applies(sex, None)]
         if candidates:
@@ -770,6 +774,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     no_range_reason = (analyte.note.en if analyte.note else
                        f"no sourced reference range for {analyte.en}; use the range printed on your report")
     range_notes: list[str] = []
+    used: list[Range] = []
     cut_off_only = False
     if out["range_source"] is None:
         if minor and age is None:
@@ -842,8 +847,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             what = f" ({'; '.join(range_notes)})" if range_notes else ""
             return unknown(f"{analyte.en} {value:g}{u} is {side} the sourced cut-off of {_fmt(cut)}{u}{what}, but "
                            "carebridge has no sourced limit on the other side; use the range printed on your report")
-    if flag != "normal":
-        # What the sourced range is for ("fasting", "for people not taking blood thinners").
+    if flag != "normal" or any(r.paediatric for r in used):
+        # What the sourced range is for ("fasting", "for people not taking blood thinners"); a child's band says
+        # so even for a normal value (it is often only a lower threshold).
         out["notes"] += [f"range: {n}" for n in range_notes]
     return _lab_says_critical(row, out, flag)
 

@@ -36,6 +36,9 @@ class Range(_Strict):
     sex: Literal["F", "M"] | None = None
     min_age: float | None = None
     max_age: float | None = None
+    # A child's band, in exact years (28 days = 0.0767): the range is for ages below this one. Such a
+    # range is used only for a patient of known age (never folded into the adult range of an unknown age).
+    below_age: float | None = None
     low: float | None = None
     high: float | None = None
     # The guideline states "< high" (the cut-off itself is already high).
@@ -54,11 +57,20 @@ class Range(_Strict):
             raise ValueError("other_side: unknown is for a one-sided cut-off (low or high, not both)")
         if self.low is not None and self.high is not None and self.low >= self.high:
             raise ValueError(f"range low {self.low} must be below high {self.high}")
+        if self.below_age is not None and (self.max_age is not None or (self.min_age or 0) >= self.below_age):
+            raise ValueError("a child's band gives min_age and below_age (not max_age), min_age below below_age")
         return self
+
+    @property
+    def paediatric(self) -> bool:
+        """A band for children, which applies only when the patient's age is known."""
+        return self.below_age is not None
 
     def applies(self, sex: str | None, age: float | None) -> bool:
         """Whether this range is for a patient of `sex` and `age` (None = not known: it may apply)."""
         if self.sex is not None and sex is not None and self.sex != sex:
+            return False
+        if self.below_age is not None and (age is None or age >= self.below_age):
             return False
         if age is not None:
             if self.min_age is not None and age < self.min_age:
