@@ -68,6 +68,12 @@ EN_TERMINATORS = (
 )
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
 EN_WINDOW_WORDS = 5
+# Cues that take a list of things ("no pain, discharge or fever", "doesn't have a temperature, cough"): a short
+# item before a comma continues the list even when carebridge does not code it. Other cues negate a verb
+# ("haven't eaten today, vomiting blood"), which a comma ends.
+_LIST_CUE = re.compile(r"no|none|nor|without|denies|denied|deny|negative for|free of|no signs? of|"
+                       r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|didn'?t|didnt|did not) have|"
+                       r"(?:haven'?t|havent|have not|hasn'?t|hasnt|has not) had")
 ZH_WINDOW_CHARS = 14
 
 # NOTE: ConText (Harkema H, Dowling JN, Thornblade T, Chapman WW. J Biomed Inform 2009;
@@ -547,7 +553,17 @@ class PhraseMatcher:
                                                            if m.start() < len(scope) < m.end()] if self._en_term else [-1])
         for m in self._en_cue.finditer(scope) if self._en_cue else ():
             if m.start() >= term_en and free(m.start(), m.end()):
-                words_between = len(re.findall(r"[a-z0-9']+", scope[m.end():]))
+                # A denial runs over a comma only as a list of findings ("no fever, cough or rash"): when what
+                # it denies before the comma is no finding ("I haven't eaten today, vomiting blood since
+                # this morning"), the comma closed it.
+                comma = scope.find(",", m.end())
+                if comma != -1 and not any(c_start + m.end() <= s and e <= c_start + comma for s, e in masked) \
+                        and not (_LIST_CUE.fullmatch(m.group(0)) and len(scope[m.end():comma].split()) <= 3):
+                    continue
+                # Words of findings already read do not use up the window: "denies chest pain, shortness of
+                # breath or palpitations" denies all three.
+                words_between = sum(1 for w in re.finditer(r"[a-z0-9']+", scope[m.end():])
+                                    if free(m.end() + w.start(), m.end() + w.end()))
                 if words_between <= EN_WINDOW_WORDS:
                     return True
         return False
