@@ -92,3 +92,51 @@ def test_a_conditional_is_still_hypothetical() -> None:
 
 def test_a_ball_that_hit_the_glasses_is_no_eye_injury() -> None:
     assert "eye_injury" not in _codes("球打中了他的眼镜，眼睛没事")
+
+
+# --- lexicon gaps below the emergency level
+def test_burning_when_she_pees_with_fever_and_loin_pain_is_a_kidney_infection() -> None:
+    text = ("she's had a burning feeling when she pees for a few days, now a temperature of 38.7, shivery, "
+            "and a pain in her back on the right side just under the ribs")
+    assert "urinary_symptoms" in _codes(text)
+    assert _decide(text, 29) == ("urgent", {"kidney_infection_signs"})
+
+
+def test_no_burning_when_she_pees_is_denied() -> None:
+    assert "urinary_symptoms" not in _codes("no burning when she pees, just a backache")
+
+
+@pytest.mark.parametrize("text", [
+    "右耳朵疼，枕头上有黄色的水，是从耳朵里流出来的，体温38.3",
+    "耳朵疼，有脓从耳朵里流出来",
+])
+def test_fluid_said_to_come_from_the_ear_is_an_ear_discharge(text: str) -> None:
+    assert "ear_discharge" in _codes(text)
+    assert _decide(text, 6)[0] == "urgent"
+
+
+def test_redness_that_has_spread_is_a_skin_infection() -> None:
+    text = "a red patch round the scratch, hot and sore, and the redness has spread since yesterday"
+    assert _decide(text, 58) == ("urgent", {"skin_infection"})
+
+
+def test_a_burning_behind_his_breastbone_with_a_sour_taste_is_heartburn() -> None:
+    text = "a burning feeling behind his breastbone after spicy meals, antacids sort it, not sweaty or breathless"
+    assert _decide(text, 38) == ("self_care", {"minor_digestive"})
+
+
+def test_eggs_stuck_to_a_childs_hair_are_head_lice() -> None:
+    assert _decide("little white eggs stuck to my 8-year-old's hair, she's scratching", 8)[0] == "self_care"
+
+
+def test_white_threads_moving_at_the_bottom_are_threadworms_even_with_broken_sleep() -> None:
+    text = "女儿晚上老说屁股痒，睡不踏实，肛门口看到有白色的小细线在动"
+    assert _decide(text, 5) == ("self_care", {"threadworms"})
+
+
+def test_a_white_line_that_does_not_move_is_not_a_worm() -> None:
+    assert "threadworm" not in _codes("指甲上有一条白线")
+
+
+def test_an_ache_in_her_side_under_her_ribs_is_a_loin_ache() -> None:
+    assert "loin_ache" in _codes("she has an ache in her right side just under her ribs")
