@@ -48,6 +48,11 @@ PSEUDO_NEGATIONS = (
     "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",
     # "hit by a bus (not literally): fever 38.5" says the words before it were a figure of speech
     "not literally(?! [a-z])",
+    # "it isn't a pain in her chest, more a heaviness": the word "pain" is corrected, the chest symptom is not
+    # denied (AHA/ACC 2021 chest pain guideline: pressure, tightness, heaviness or discomfort is chest pain).
+    "(isn'?t|is not|wasn'?t|was not|not) (exactly |quite |so much )?(a |any )?(pain|hurting|painful)(?=[a-z ,']{0,30}?(,|;| -)? (it'?s |its |but |but it'?s )?"
+    "(more|rather) (of |like )?(a |an )?(heav|pressure|tight|squeez|weight|crush|discomfort))",
+    "(不是|不算|说不上|谈不上)(很)?(疼|痛)(?=,?(而是|更像是?|倒像是?|倒是|是)(一种)?(闷|压|憋|发紧|紧|沉|堵))",
 )
 ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
 # A finding that is itself worded as a negation ("not answering", "can't wake him", "没反应") is
@@ -102,7 +107,8 @@ HYPOTHETICAL_CUES = (
     "(am i|are we|is (she|he)) at risk", "asking (for|about) (a )?(first aid|course|class|school|project|essay|exam)",
     # "if my face ever starts to droop", "hypothetically if one side went weak"
     "hypothetically",
-    "如果", "要是", "万一", "假如", "假设", "想学急救", "急救(课|培训|知识|包|箱)", "(问下|问一下|请问|想问问?)有人",
+    # "最主要是" / "只要是" / "需要是" hold 要是 but are no conditional
+    "如果", "(?<![主只需重])要是", "万一", "假如", "假设", "想学急救", "急救(课|培训|知识|包|箱)", "(问下|问一下|请问|想问问?)有人",
     "怎么(帮|帮助|支持)(这样的人|他们|她们|别人)",
 )
 # A conditional that follows the finding in its sentence: "my cousin has seizures, what do I do if
