@@ -94,7 +94,8 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
                 break
         if found is None:
             found = (_head_final(name, kb) or _head_final(core, kb) or _after_lead_in(name, kb)
-                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb) or _nearest_in_clause(name, kb))
+                     or _after_lead_in(_TRAILER.sub("", name).strip(), kb) or _nearest_in_clause(name, kb)
+                     or _after_heading(name, kb))
     if found is None:
         # "白细胞计数 WBC", "钾(K)", "帮我看看化验单：血钾": try each part, the one next to the value first.
         # NOTE: never split on "/": "谷草转氨酶/谷丙转氨酶" is a ratio, not ALT.
@@ -344,6 +345,20 @@ def _after_lead_in(name: str, kb: LabKnowledge) -> Analyte | None:
     return None
 
 
+def _after_heading(name: str, kb: LabKnowledge) -> Analyte | None:
+    """'Chemo day unit, pre-cycle 3 FOLFOX: ANC': a known test named whole after a heading's colon.
+
+    The heading says where or when the sample was taken; a word in it is not glued to the test's name, so it cannot
+    make another test ('pre-cycle' is no 'pre-albumin'). A specimen named in it still counts ('CSF: glucose').
+    """
+    head, sep, tail = re.sub(r"：", ":", name).rpartition(":")
+    if not sep or not head.strip() or (found := kb.by_name(_TRAILER.sub("", tail).strip())) is None:
+        return None
+    if _MODIFIERS.fullmatch(head.strip()) or _OTHER_SPECIMEN.search(head) or (found.group in _SERUM_NOT_RED_CELL and _RED_CELL.search(head)):
+        return None
+    return found if (found.group == "urine") == bool(_URINE.search(name)) else None
+
+
 def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
     """US and LOINC-style 'Bilirubin, total', 'Protein, total, serum', 'Calcium, ionized' read as 'total bilirubin' ..."""
     parts = [p.strip() for p in re.split(r"[,，]", name)]
@@ -392,6 +407,7 @@ _LEAD_ONLY = re.compile(rf"(?:{_LEAD_WORDS}|查|测|验|抽|急|刚)+", re.IGNOR
 # Words between the name and the number: "血小板才18", "血钾只有2.3", "血糖高达33", "肌酐都到500了",
 # "potassium was only 2.3", "Hb down to 5.8". They repeat ("已经只有", "was only"), so the pattern does.
 _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|写着|显示的是|显示为|显示|查的是|测的是|查的|测的|测得|查出来?的?|测出来?的?|复查|复测|"
+                      r"这次|本次|上次|这回|上回|今天|昨天|前天|最近|目前|现在|当前|"
                       r"是|为|有|才|只有|只剩下?|只|仅有?|就|高达|达到了?|达|竟然|居然|竟|已经|还|也|都|一共|大概|大约|约|"
                       r"差不多|将近|快|(?:降|掉|跌|升|涨|低|高|到)到了?|到了?|偏低|偏高|很低|很高|太低|太高|有点低|有点高|较低|较高|"
                       r"结果|值|水平|came back (?:at|as)|came back|came in at|is|was|are|were|of|at|level|levels|result|results|"
@@ -477,6 +493,8 @@ _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?c
                         r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
                         r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative|partum|natal))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
                         r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound|dihydroxy(?:vitamin)?)(?![a-z])|1,\s*25-?|"
+                        # "Iron saturation", "iron binding capacity", "转铁蛋白饱和度": transferrin saturation and TIBC, not iron
+                        r"(?<![a-z])(?:saturation|binding)(?![a-z])|饱和度|结合力|"
                         r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
 
 

@@ -396,7 +396,7 @@ _PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s
                           r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。(（]|$)")
 # The patient's question after the line ("... unable to report. Is that bad?"): no part of the result.
 _QUESTION = r"(?<=[.。!！])\s*[^.。!！?？\d]*[?？]\s*"
-_PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待审核|审核中|"
+_PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待复检|复检中|待审核|审核中|"
                       r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
                       rf"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*(?:{_QUESTION})?$", re.IGNORECASE)
@@ -418,11 +418,12 @@ def parse_text(text: str) -> ParsedReport:
         clean = _take_patient_lead(clean, report)
         clean, facts = take_patient_facts(clean, report)
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
-        clean = delimited_row(clean) or clean
+        clean = delimited_row(clean) or labelled_row(clean) or clean
         clean = blood_gas_shorthand(clean)
         heading_unit = _heading_unit(clean)
         earlier: list[str] = []
-        for item in (piece for clause in split_items(clean) for run in split_runs(clause) for piece in split_after_slash(run)):
+        for item in (piece for clause in split_items(clean) for run in split_runs(clause)
+                     for slashed in split_after_slash(run) for piece in split_paired(slashed)):
             if heading_unit and earlier and not re.search(r"[(（]", item.split(":")[0]):
                 # "Lipid panel (mg/dL): Total chol 262 / HDL 48": the unit in the heading is every result's.
                 item = f"({heading_unit}): {item}"
@@ -681,6 +682,49 @@ def delimited_row(line: str) -> str | None:
     return None
 
 
+# The field labels of a result row copied from a laboratory system ("项目 血钾(K) 结果 7.3 单位 mmol/L 参考区间 3.5-5.3",
+# "Test: Glucose Result: 100 Units: mg/dL"), longest label first. A Chinese label is followed by a colon or a space, an
+# English one by a colon (in English prose "test", "result" and "range" are ordinary words).
+_ROW_LABELS = {
+    "name": ("项目名称", "检验项目", "检测项目", "检查项目", "项目", "test name", "test", "analyte", "item"),
+    "value": ("检测结果", "检验结果", "测定值", "结果", "result", "value"),
+    "unit": ("单位", "units", "unit"),
+    "range": ("参考区间", "参考范围", "参考值", "参考", "reference range", "reference interval", "reference", "ref range",
+              "normal range", "range"),
+    "flag": ("结果提示", "提示", "标志", "flag"),
+}
+_ROW_LABEL_WORDS = sorted((w for words in _ROW_LABELS.values() for w in words), key=len, reverse=True)
+_ROW_LABEL = re.compile(
+    r"(?:^|(?<=[\s:：]))(?:(?P<zh>" + "|".join(w for w in _ROW_LABEL_WORDS if not w.isascii()) + r")\s*(?:[:：]\s*|\s+)"
+    r"|(?P<en>" + "|".join(w for w in _ROW_LABEL_WORDS if w.isascii()) + r")\s*[:：]\s*)", re.IGNORECASE)
+
+
+def labelled_row(line: str) -> str | None:
+    """A result row written with its field labels, as a text line: "项目 血钾(K) 结果 7.3 单位 mmol/L 参考区间 3.5-5.3 ↑"
+    -> "血钾(K) 7.3 mmol/L 3.5-5.3 ↑" (what stands before the first label, a panel heading, is kept).
+
+    Only a row that labels the test's name and, after it, the value; each label once. Else None.
+    """
+    labels = [m for m in _ROW_LABEL.finditer(line)]
+    fields: list[tuple[str, re.Match[str]]] = []
+    for m in labels:
+        word = (m.group("zh") or m.group("en")).lower()
+        field_name = next(f for f, words in _ROW_LABELS.items() if word in words)
+        if any(f == field_name for f, _ in fields):
+            return None
+        fields.append((field_name, m))
+    if len(fields) < 2 or fields[0][0] != "name" or fields[1][0] != "value":
+        return None
+    parts: dict[str, str] = {}
+    for k, (field_name, m) in enumerate(fields):
+        end = fields[k + 1][1].start() if k + 1 < len(fields) else len(line)
+        parts[field_name] = line[m.end():end].strip()
+    if not parts["name"] or not parts["value"]:
+        return None
+    head = line[:fields[0][1].start()]
+    return head + " ".join(parts[f] for f in ("name", "value", "unit", "range", "flag") if parts.get(f))
+
+
 # A blood gas written in the conventional shorthand pH / PaCO2 / PaO2 / HCO3 ("ABG 7.69/22/94/26"): only when the
 # line says it is a blood gas and the first number is a pH.
 _GAS_SHORTHAND = re.compile(
@@ -748,6 +792,27 @@ def split_after_slash(item: str) -> list[str]:
         begin = start
     parts.append(item[begin:].strip())
     return [p for p in parts if p]
+
+
+_PAIRED = re.compile(rf"(?P<a>[A-Za-z\u4e00-\u9fff][^\d/:：=]*?)\s*/\s*(?P<b>[A-Za-z\u4e00-\u9fff][^\d/:：=]*?)\s*[:：=]?\s*"
+                     rf"(?P<v1>(?:[<>≤≥]=?)?{_NUM})\s*(?P<u1>[^\s/\d][^\s/]*)?\s*/\s*(?P<v2>(?:[<>≤≥]=?)?{_NUM})(?P<rest>(?:\s.*)?)")
+
+
+def split_paired(item: str) -> list[str]:
+    """'PT/INR: 13.0 s / 1.0': two tests named together, their values in the same order, as two items
+    ('PT 13.0 s', 'INR 1.0'). Only when each name is a known test; a ratio has one value ('AST/ALT 1.5').
+    """
+    m = _PAIRED.fullmatch(item.strip())
+    if m is None or (m.group("u1") and not _is_lab_unit(m.group("u1"))):
+        return [item]
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    kb = load_lab_knowledge()
+    a, b = kb.by_name(m.group("a").strip()), kb.by_name(m.group("b").strip())
+    if a is None or b is None or a.key == b.key:
+        return [item]
+    return [f"{m.group('a').strip()} {m.group('v1')} {m.group('u1') or ''}".strip(),
+            f"{m.group('b').strip()} {m.group('v2')}{m.group('rest')}".strip()]
 
 
 def split_items(line: str) -> list[str]:
@@ -897,7 +962,8 @@ def digit_repl(m: re.Match[str]) -> str:
 
 
 # A number after a word of time in a sentence says when, not what was measured ("on day 3", "week 2", "POD 1").
-_WHEN_NUMBER = re.compile(r"(?<![A-Za-z])(?:on\s+)?(?:post-?op(?:erative)?\s+)?(?:day|week|month|hour|POD)\s*$", re.IGNORECASE)
+# "pre-cycle 3", "cycle 2 day 1": which chemotherapy cycle (a course is counted in cycles), not a result either.
+_WHEN_NUMBER = re.compile(r"(?<![A-Za-z])(?:on\s+)?(?:post-?op(?:erative)?\s+)?(?:day|week|month|hour|POD|cycle)\s*$", re.IGNORECASE)
 
 
 # A clock time in Chinese: after a word for the time of day ("凌晨3点", "下午3点半"), or written with 钟, 整 or minutes
@@ -922,7 +988,7 @@ _ELAPSED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,3}}(?:\.\d)?{_ELAPSED_AFTER.patt
 # "出生2小时 微量血糖 1.1", "孕32+5周"): when the sample was taken (or how far the pregnancy is), not a result. Only an
 # event word makes it so: "餐后2小时血糖" is another test (postprandial glucose) and stays one.
 _EVENT_WORDS = r"(?:孕|妊娠|怀孕|产后|分娩后|剖宫产后|术后|出生后?|生后|入院后?|住院|发病后?|起病后?)"
-_EVENT_TIME_UNIT = r"\s*(?:\+\s*\d{1,2}\s*)?(?:个)?(?:小时|钟头|天|日|周|星期)"
+_EVENT_TIME_UNIT = r"\s*(?:\+\s*\d{1,2}\s*)?(?:个)?(?:小时|钟头|天|日|周|星期|月)"
 # The same in English, the event after the time: "at 32 weeks' gestation", "2 hours postpartum", "32 weeks pregnant".
 _EVENT_TIME_AFTER_EN = (r"\s*-?\s*(?:h|hrs?|hours?|days?|weeks?|wks?)['’]?\s*(?:of\s+)?"
                         r"(?:gestation(?:al)?|pregnant|pregnancy|post-?partum|post-?natal|after\s+(?:delivery|birth))\b")
@@ -1001,6 +1067,13 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
                                    or re.search(r"\d\s*点\s*$", before) and re.match(r"\s*分", item[m.end():])
                                    or _ELAPSED_BEFORE.search(before) and re.match(r"\s*(?:个)?(?:小时|分钟)", item[m.end():])):
             continue  # "凌晨3点末梢血糖1.7", "APAP level 4 h post ingestion: 310": when the sample was taken
+        words = before.split()
+        if (not m.group("cmp") and len(words) >= 3 and _is_lab_unit(words[-1]) and not re.search(r"\d", words[-2])
+                and _RANGE.match(item[m.start("num"):]) and re.search(r"[A-Za-z\u4e00-\u9fff]", words[0])):
+            # "钾(K)  溶血  mmol/L  3.50-5.30": the unit column follows the value column, so a number after the unit is
+            # the printed range; a word stands where the value belongs.
+            return RawResult(where=where, text=item, name=" ".join(words[:-2]), no_value=True,
+                             problem=f"no result in the value column ({words[-2]})")
         name = _ELAPSED_PHRASE.sub(" ", _CLOCK_PHRASE.sub(" ", _BED_PHRASE.sub(" ", _EVENT_TIME_PHRASE.sub(" ", before))))
         name = name.strip(" :：=\t-")
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
@@ -1018,11 +1091,14 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             rest = rest[mark.end():].strip()
         unit, rest = _take_unit(rest)
         if unit is None and (in_name := re.search(r"[(（]([^()（）]+)[)）]", name)):
-            # "Glucose (mg/dL): 100" names its unit in brackets.
+            # "Glucose (mg/dL): 100" names its unit in brackets; "血钾(K) 7.3", "Sodium (Na) 120" name the test there
+            # (K is potassium, not kelvin).
+            from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
             from carebridge.tools.labs.units import check_unit, clean_unit
 
             candidate = clean_unit(in_name.group(1))
-            if candidate and candidate not in ("1", "[pH]") and check_unit(candidate):
+            if (candidate and candidate not in ("1", "[pH]") and check_unit(candidate)
+                    and load_lab_knowledge().by_name(in_name.group(1).strip()) is None):
                 unit = in_name.group(1)
                 row.name = (name[:in_name.start()] + name[in_name.end():]).strip(" :：")
         row.unit = unit
