@@ -73,6 +73,7 @@ class SelfCareGroup(_Strict):
     min_age_years: float | None = None
     max_age_years: float | None = None
     not_pregnant: bool = False
+    sex: Literal["F", "M"] | None = None  # advice written for one sex only (unknown sex: not self-care)
     sources: list[str] = Field(min_length=1)
     nhs_pages: list[str] = Field(default_factory=list)
 

@@ -306,6 +306,7 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
         too_young = group.min_age_years is not None and (age is None or age < group.min_age_years)
         too_old = group.max_age_years is not None and age is not None and age > group.max_age_years
         ruled_out = bool(present.intersection(group.not_with)) or (group.only_pregnant and not facts.pregnant)
+        ruled_out = ruled_out or (group.sex is not None and facts.sex != group.sex)
         if too_long or too_young or too_old or ruled_out or (group.not_pregnant and facts.pregnant):
             return []
         covering.append(_hit(group.id, group.name.en, group.name.zh, "self_care", group.sources, group.nhs_pages))
