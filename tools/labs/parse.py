@@ -852,9 +852,15 @@ def split_items(line: str) -> list[str]:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A clause that is only a labelled range ("goal 10-20", "ref range 136-145 mmol/L", "(therapeutic 0.6-1.2)", "参考值 3.5-5.3").
 _RANGE_LABEL = (r"(?:(?:reference|ref\.?|normal|therapeutic|target|goal|desired)\s*(?:range|interval|level)?|range|"
-                r"参考范围|参考区间|参考值|正常范围|正常值|治疗范围|治疗窗|目标范围|目标值)")
-_LABELLED_RANGE = re.compile(rf"[(（]?\s*{_RANGE_LABEL}\s*(?:is|[:：=])?\s*(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
-                             rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?", re.IGNORECASE)
+                r"参考范围|参考区间|参考值|正常范围|正常值|治疗范围|治疗窗|目标范围|目标值|"
+                # A patient quoting the report: "the range says 0.6-1.2", "报告上写女 13-150", "单子上标的参考是 3.5-5.3".
+                r"(?:报告|化验单|检验单|单子)[上里]?面?(?:写|标|印|显示)[的着]?(?:参考(?:范围|值|区间)?)?)")
+# Who a range quoted from the report is printed for ("女 13-150", "for women 13-150"): the range is still the report's.
+_RANGE_SEX = r"(?:(?:for\s+)?(?:women|men|females?|males?)\s*[:：]?|女性?|男性?)"
+_LABELLED_RANGE = re.compile(rf"[(（]?\s*(?:(?:and|but|the|its|my|his|her|their)\s+)*{_RANGE_LABEL}\s*(?:{_RANGE_SEX}\s*)?"
+                             rf"(?:is|was|says?|said|reads?|shows?|[:：=]|是|为)?\s*{_RANGE_SEX}?\s*"
+                             rf"(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
+                             rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?(?:{_QUESTION})?", re.IGNORECASE)
 
 # What may stand right before the next test's name in a run of results: the value, its unit, a flag or a printed range.
 _RUN_VALUE = re.compile(r"(?:[<>≤≥]=?)?[-+]?\d+(?:\.\d+)?|↑↑|↓↓|↑|↓|HH|LL|H|L|[(（\[].*[)）\]]|[-+]?\d+(?:\.\d+)?\s*(?:-|–|~|～)\s*\d+(?:\.\d+)?")
