@@ -392,8 +392,9 @@ _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s
                           r"(?P<v>HI|LO|HIGH|LOW)\s*[.。!！]?", re.IGNORECASE)
 # A placeholder where the value belongs: "***", "---", "N/A", "—", or a pointer to a remark ("see comment", "见备注").
 # NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
-_PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?)|"
-                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。(（]|$)")
+_PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?|"
+                          r"attached(?:\s+(?:sheet|page|report))?|attachment|separate\s+(?:sheet|page|report))|"
+                          r"refer\s+to\s+(?:the\s+)?comments?)|(?:结果)?(?:详?见(?:备注|附注|附页|附件|附表|另页|另单|背面)))(?=[\s.。(（]|$)")
 # The patient's question after the line ("... unable to report. Is that bad?"): no part of the result.
 _QUESTION = r"(?<=[.。!！])\s*[^.。!！?？\d]*[?？]\s*"
 _PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待复检|复检中|待审核|审核中|"
@@ -811,7 +812,15 @@ def split_paired(item: str) -> list[str]:
     a, b = kb.by_name(m.group("a").strip()), kb.by_name(m.group("b").strip())
     if a is None or b is None or a.key == b.key:
         return [item]
-    return [f"{m.group('a').strip()} {m.group('v1')} {m.group('u1') or ''}".strip(),
+    u1 = m.group("u1")
+    if u1 is None and (shared := re.match(r"\s+(?P<unit>[^\s(（\[↑↓,;，；]+)", m.group("rest"))):
+        # "BUN/Creat: 38 / 1.1 mg/dL": one unit written after both values is the first one's too, when it is a unit of
+        # that test (else the first stays without a unit: "PT/INR: 13.0 / 1.0").
+        from carebridge.tools.labs.units import accepted_unit, clean_unit
+
+        if _is_lab_unit(shared.group("unit")) and accepted_unit(clean_unit(shared.group("unit")), a) is not None:
+            u1 = shared.group("unit")
+    return [f"{m.group('a').strip()} {m.group('v1')} {u1 or ''}".strip(),
             f"{m.group('b').strip()} {m.group('v2')}{m.group('rest')}".strip()]
 
 
