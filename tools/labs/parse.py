@@ -421,6 +421,7 @@ def parse_text(text: str) -> ParsedReport:
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
         clean = delimited_row(clean) or labelled_row(clean) or clean
         clean = blood_gas_shorthand(clean)
+        clean = list_unit(clean)
         heading_unit = _heading_unit(clean)
         earlier: list[str] = []
         for item in (piece for clause in split_items(clean) for run in split_runs(clause)
@@ -724,6 +725,38 @@ def labelled_row(line: str) -> str | None:
         return None
     head = line[:fields[0][1].start()]
     return head + " ".join(parts[f] for f in ("name", "value", "unit", "range", "flag") if parts.get(f))
+
+
+_LIST_ITEM = re.compile(rf"\s*[A-Za-z\u4e00-\u9fff][^\d,，;；()（）]*?\s*[:：=]?\s*(?:[<>≤≥]=?)?{_NUM}\s*")
+_LIST_END_UNIT = re.compile(r"(?P<body>.*\d)\s*[(（]\s*(?P<unit>[^()（）\s\d][^()（）\s]*)\s*[)）]\s*")
+
+
+def list_unit(line: str) -> str:
+    """'Chol 212, TRIG 320, HDL 45, LDL 103 (mg/dL)': a unit in brackets after a list of bare results is every one's
+    unit ('Chol 212 mg/dL, TRIG 320 mg/dL, ...'). Only when each item of the list is a name and a number, with no unit
+    or range of its own; a list whose items carry anything else is left as it is. A test the unit cannot be a unit of
+    keeps no unit ('Hb 70, Plt 20 (x10^9/L)': the count unit is the platelets')."""
+    pieces = re.split(r"([;；])", line)
+    for i in range(0, len(pieces), 2):
+        m = _LIST_END_UNIT.fullmatch(pieces[i])
+        if m is None or not _is_lab_unit(m.group("unit")):
+            continue
+        items = re.split(r"[,，]", m.group("body"))
+        if len(items) >= 2 and all(_LIST_ITEM.fullmatch(item) for item in items):
+            pieces[i] = ", ".join(f"{item.strip()} {m.group('unit')}" if _unit_may_fit(item, m.group("unit")) else item.strip()
+                                  for item in items)
+    return "".join(pieces)
+
+
+def _unit_may_fit(item: str, unit: str) -> bool:
+    """Whether `unit` can be the unit of the test `item` names (True for a test carebridge does not know)."""
+    from carebridge.tools.labs.flags import resolve_analyte  # flags imports parse: imported when used
+    from carebridge.tools.labs.knowledge import load_lab_knowledge
+    from carebridge.tools.labs.units import accepted_unit, clean_unit
+
+    row = parse_text_item(item.strip(), "")
+    analyte = resolve_analyte(row, load_lab_knowledge())[0] if row is not None else None
+    return analyte is None or analyte.qualitative is None and accepted_unit(clean_unit(unit), analyte) is not None
 
 
 # A blood gas written in the conventional shorthand pH / PaCO2 / PaO2 / HCO3 ("ABG 7.69/22/94/26"): only when the
@@ -1204,6 +1237,10 @@ def _cmp(symbol: str | None) -> str | None:
 def _take_unit(rest: str) -> tuple[str | None, str]:
     # A comma or semicolon ends the unit ("12.4 mIU/L, 0.27-4.2"): no unit contains one.
     # "mg/24 h", "g/24 hr": the collection period of a timed urine is part of the unit.
+    if (bracketed := re.match(r"[(（]\s*(?P<unit>[^()（）\s]+)\s*[)）]", rest)) and not re.match(r"[-+]?\d", bracketed.group("unit")) \
+            and _is_lab_unit(bracketed.group("unit")):
+        # "LDL 103 (mg/dL)": a unit in brackets right after the value is the value's unit (a range there has digits).
+        return bracketed.group("unit"), rest[bracketed.end():].strip()
     m = re.match(r"(?P<unit>[^\s(（\[↑↓,;，；]*/\s*24\s*(?:h|hr|hrs|hours?|小时)\b)[,;，；]?", rest, re.IGNORECASE) or re.match(
         r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
