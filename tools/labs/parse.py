@@ -691,7 +691,7 @@ _ROW_LABELS = {
     "name": ("项目名称", "检验项目", "检测项目", "检查项目", "项目", "test name", "test", "analyte", "item"),
     "value": ("检测结果", "检验结果", "测定值", "结果", "result", "value"),
     "unit": ("单位", "units", "unit"),
-    "range": ("参考区间", "参考范围", "参考值", "参考", "reference range", "reference interval", "reference", "ref range",
+    "range": ("参考区间", "参考范围", "参考值", "参考", "reference range", "reference interval", "reference", "ref range", "ref",
               "normal range", "range"),
     "flag": ("结果提示", "提示", "标志", "flag"),
 }
