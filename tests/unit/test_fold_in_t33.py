@@ -134,9 +134,17 @@ def test_dry_red_rough_skin_is_read_as_a_rash(text: str) -> None:
     assert "rash" in _codes(text)
 
 
-@pytest.mark.parametrize("text", ["大腿内侧长了一块圆形红圈，很痒", "a ring-shaped red rash on my arm, itchy"])
-def test_a_ring_shaped_red_patch_is_a_fungal_skin_infection(text: str) -> None:
+@pytest.mark.parametrize("text", ["大腿内侧长了一块圆形红圈，边上一圈起皮，很痒", "a red ring on my arm with a scaly edge, itchy"])
+def test_a_red_ring_with_a_scaly_edge_is_a_fungal_skin_infection(text: str) -> None:
     assert "fungal_skin" in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "found a tick on my thigh, now there's a round red rash around the spot, paler in the middle",
+    "被蜱虫咬过的地方出现一圈圆形红斑，中间淡",
+])
+def test_a_ring_rash_after_a_tick_bite_is_not_ringworm(text: str) -> None:
+    assert "fungal_skin" not in _codes(text)
 
 
 def test_a_breast_lump_with_its_place_and_size_said_first_is_read() -> None:
