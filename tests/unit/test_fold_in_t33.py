@@ -147,6 +147,10 @@ def test_a_ring_rash_after_a_tick_bite_is_not_ringworm(text: str) -> None:
     assert "fungal_skin" not in _codes(text)
 
 
+def test_dry_cracked_peeling_red_spots_without_a_ring_are_not_ringworm() -> None:
+    assert "fungal_skin" not in _codes("手上反复起红疹子，干得裂口子脱皮，很痒")
+
+
 def test_a_breast_lump_with_its_place_and_size_said_first_is_read() -> None:
     assert "breast_symptoms" in _codes("洗澡时摸到左边乳房外上方有个黄豆大的硬疙瘩")
 
