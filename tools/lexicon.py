@@ -255,7 +255,10 @@ _ZH_INTENSIFIERS = "特别|非常|十分|超级|极其|有点儿?|有些|越来�
 # NOTE: a Chinese gap that may hold a comma (`~>,`) may hold a space too: patients type a space
 # where a comma belongs ("吐了一大口 黑褐色的跟咖啡渣一样"), and the lexicon treats the two alike.
 _ZH_CONCEPT_GAP = "(?:" + _ZH_INTENSIFIERS + "|[^不没无未否但却;!?。{comma}\n]){{0,{n}}}?"
-_EN_CONCEPT_GAP = ("(?:(?<![a-z])(?:" + _EN_INTENSIFIERS + ") |(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|"
+# An aside in brackets ("caustic degreaser (the stuff for cleaning the machines) splashed in my eye") counts as
+# one character too, unless it holds a denial.
+_EN_ASIDE = r"\((?![^()\n]*\b(?:no|not|never|without|nor)\b)[^()\n]{{1,60}}\) ?"  # braces doubled: a .format template
+_EN_CONCEPT_GAP = ("(?:(?<![a-z])(?:" + _EN_INTENSIFIERS + ") |" + _EN_ASIDE + "|(?!\\b(?:no|not|never|without|but|nor|dont|don't|doesnt|doesn't|didnt|didn't|isnt|isn't|"
                    "wasnt|wasn't|arent|aren't|havent|haven't|hasnt|hasn't|wont|won't|cant|can't|cannot|couldnt|couldn't|wouldnt|wouldn't|"
                    "however|although|though|except|apart|until|if)\\b)[a-z0-9 '{comma}-]){{0,{n}}}?")
 _EN_CONCEPT_WINDOW = 25

@@ -362,12 +362,18 @@ def _after_heading(name: str, kb: LabKnowledge) -> Analyte | None:
 def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
     """US and LOINC-style 'Bilirubin, total', 'Protein, total, serum', 'Calcium, ionized' read as 'total bilirubin' ..."""
     parts = [p.strip() for p in re.split(r"[,，]", name)]
+    if len(parts) == 1 and (m := _POSTPOSED.fullmatch(name.strip())) and _MODIFIERS.fullmatch(m.group("mod")) and (
+            m.group("specimen") is None or alias_key(m.group("specimen")) in _BLOOD_QUALIFIERS):
+        # The qualifier after the name without a comma, as LOINC writes it ("Calcium.ionized"): "Calcium ionized
+        # (whole blood)", "Bilirubin direct", "T4 free" are ionised calcium, direct bilirubin and free T4.
+        return kb.by_name(f"{m.group('mod')} {m.group('head')}")
     if len(parts) < 2 or not all(parts):
         return None
     head, qualifiers = parts[0], [q for q in parts[1:] if alias_key(q) not in _BLOOD_QUALIFIERS]
     return kb.by_name(" ".join([*reversed(qualifiers), head]))
 
 
+_POSTPOSED = re.compile(r"(?P<head>[A-Za-z][^()（）]*?)[\s.]+(?P<mod>[A-Za-z]+)(?:\s*[(（](?P<specimen>[^()（）]+)[)）])?")
 _BLOOD_QUALIFIERS = {"serum", "plasma", "blood", "wholeblood", "serumorplasma", "arterial", "venous", "capillary",
                      "血清", "血浆", "全血"}
 
@@ -498,6 +504,13 @@ _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?c
                         r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
 
 
+def _own_word(modifier: str, analyte: Analyte) -> bool:
+    """Whether the analyte's own names carry `modifier` ('ionized' of 'ionized calcium', '游离' of '游离钙'): dropping it
+    from 'Ca++ ionized (whole blood)' keeps the test ('Ca++'), it does not make another one."""
+    word = re.escape(modifier.lower().strip())
+    return any(re.search(rf"(?<![a-z]){word}(?![a-z])", n.lower()) for n in (analyte.en, analyte.zh, *analyte.aliases))
+
+
 def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     """Whether a match that dropped words from `name` ('Urine' of 'Urine potassium') keeps the test's specimen.
 
@@ -505,7 +518,7 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     is reached this way only when the name says urine ('尿常规 蛋白质'), never from 'Protein, total, serum'.
     Nor may a match drop a word that makes another test (`_MODIFIERS`).
     """
-    if _OTHER_SPECIMEN.search(dropped) or _MODIFIERS.search(dropped):
+    if _OTHER_SPECIMEN.search(dropped) or any(not _own_word(m.group(0), analyte) for m in _MODIFIERS.finditer(dropped)):
         return False
     if analyte.group in _SERUM_NOT_RED_CELL and _RED_CELL.search(dropped):
         return False  # "红细胞叶酸", "RBC folate": the level inside red cells, another test with other ranges

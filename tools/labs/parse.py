@@ -392,8 +392,9 @@ _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s
                           r"(?P<v>HI|LO|HIGH|LOW)\s*[.。!！]?", re.IGNORECASE)
 # A placeholder where the value belongs: "***", "---", "N/A", "—", or a pointer to a remark ("see comment", "见备注").
 # NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
-_PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?)|"
-                          r"refer\s+to\s+(?:the\s+)?comments?)|详?见备注|见附注)(?=[\s.。(（]|$)")
+_PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?|"
+                          r"attached(?:\s+(?:sheet|page|report))?|attachment|separate\s+(?:sheet|page|report))|"
+                          r"refer\s+to\s+(?:the\s+)?comments?)|(?:结果)?(?:详?见(?:备注|附注|附页|附件|附表|另页|另单|背面)))(?=[\s.。(（]|$)")
 # The patient's question after the line ("... unable to report. Is that bad?"): no part of the result.
 _QUESTION = r"(?<=[.。!！])\s*[^.。!！?？\d]*[?？]\s*"
 _PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待复检|复检中|待审核|审核中|"
@@ -420,6 +421,7 @@ def parse_text(text: str) -> ParsedReport:
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
         clean = delimited_row(clean) or labelled_row(clean) or clean
         clean = blood_gas_shorthand(clean)
+        clean = list_unit(clean)
         heading_unit = _heading_unit(clean)
         earlier: list[str] = []
         for item in (piece for clause in split_items(clean) for run in split_runs(clause)
@@ -689,7 +691,7 @@ _ROW_LABELS = {
     "name": ("项目名称", "检验项目", "检测项目", "检查项目", "项目", "test name", "test", "analyte", "item"),
     "value": ("检测结果", "检验结果", "测定值", "结果", "result", "value"),
     "unit": ("单位", "units", "unit"),
-    "range": ("参考区间", "参考范围", "参考值", "参考", "reference range", "reference interval", "reference", "ref range",
+    "range": ("参考区间", "参考范围", "参考值", "参考", "reference range", "reference interval", "reference", "ref range", "ref",
               "normal range", "range"),
     "flag": ("结果提示", "提示", "标志", "flag"),
 }
@@ -723,6 +725,38 @@ def labelled_row(line: str) -> str | None:
         return None
     head = line[:fields[0][1].start()]
     return head + " ".join(parts[f] for f in ("name", "value", "unit", "range", "flag") if parts.get(f))
+
+
+_LIST_ITEM = re.compile(rf"\s*[A-Za-z\u4e00-\u9fff][^\d,，;；()（）]*?\s*[:：=]?\s*(?:[<>≤≥]=?)?{_NUM}\s*")
+_LIST_END_UNIT = re.compile(r"(?P<body>.*\d)\s*[(（]\s*(?P<unit>[^()（）\s\d][^()（）\s]*)\s*[)）]\s*")
+
+
+def list_unit(line: str) -> str:
+    """'Chol 212, TRIG 320, HDL 45, LDL 103 (mg/dL)': a unit in brackets after a list of bare results is every one's
+    unit ('Chol 212 mg/dL, TRIG 320 mg/dL, ...'). Only when each item of the list is a name and a number, with no unit
+    or range of its own; a list whose items carry anything else is left as it is. A test the unit cannot be a unit of
+    keeps no unit ('Hb 70, Plt 20 (x10^9/L)': the count unit is the platelets')."""
+    pieces = re.split(r"([;；])", line)
+    for i in range(0, len(pieces), 2):
+        m = _LIST_END_UNIT.fullmatch(pieces[i])
+        if m is None or not _is_lab_unit(m.group("unit")):
+            continue
+        items = re.split(r"[,，]", m.group("body"))
+        if len(items) >= 2 and all(_LIST_ITEM.fullmatch(item) for item in items):
+            pieces[i] = ", ".join(f"{item.strip()} {m.group('unit')}" if _unit_may_fit(item, m.group("unit")) else item.strip()
+                                  for item in items)
+    return "".join(pieces)
+
+
+def _unit_may_fit(item: str, unit: str) -> bool:
+    """Whether `unit` can be the unit of the test `item` names (True for a test carebridge does not know)."""
+    from carebridge.tools.labs.flags import resolve_analyte  # flags imports parse: imported when used
+    from carebridge.tools.labs.knowledge import load_lab_knowledge
+    from carebridge.tools.labs.units import accepted_unit, clean_unit
+
+    row = parse_text_item(item.strip(), "")
+    analyte = resolve_analyte(row, load_lab_knowledge())[0] if row is not None else None
+    return analyte is None or analyte.qualitative is None and accepted_unit(clean_unit(unit), analyte) is not None
 
 
 # A blood gas written in the conventional shorthand pH / PaCO2 / PaO2 / HCO3 ("ABG 7.69/22/94/26"): only when the
@@ -811,7 +845,15 @@ def split_paired(item: str) -> list[str]:
     a, b = kb.by_name(m.group("a").strip()), kb.by_name(m.group("b").strip())
     if a is None or b is None or a.key == b.key:
         return [item]
-    return [f"{m.group('a').strip()} {m.group('v1')} {m.group('u1') or ''}".strip(),
+    u1 = m.group("u1")
+    if u1 is None and (shared := re.match(r"\s+(?P<unit>[^\s(（\[↑↓,;，；]+)", m.group("rest"))):
+        # "BUN/Creat: 38 / 1.1 mg/dL": one unit written after both values is the first one's too, when it is a unit of
+        # that test (else the first stays without a unit: "PT/INR: 13.0 / 1.0").
+        from carebridge.tools.labs.units import accepted_unit, clean_unit
+
+        if _is_lab_unit(shared.group("unit")) and accepted_unit(clean_unit(shared.group("unit")), a) is not None:
+            u1 = shared.group("unit")
+    return [f"{m.group('a').strip()} {m.group('v1')} {u1 or ''}".strip(),
             f"{m.group('b').strip()} {m.group('v2')}{m.group('rest')}".strip()]
 
 
@@ -852,9 +894,15 @@ def split_items(line: str) -> list[str]:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # A clause that is only a labelled range ("goal 10-20", "ref range 136-145 mmol/L", "(therapeutic 0.6-1.2)", "参考值 3.5-5.3").
 _RANGE_LABEL = (r"(?:(?:reference|ref\.?|normal|therapeutic|target|goal|desired)\s*(?:range|interval|level)?|range|"
-                r"参考范围|参考区间|参考值|正常范围|正常值|治疗范围|治疗窗|目标范围|目标值)")
-_LABELLED_RANGE = re.compile(rf"[(（]?\s*{_RANGE_LABEL}\s*(?:is|[:：=])?\s*(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
-                             rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?", re.IGNORECASE)
+                r"参考范围|参考区间|参考值|正常范围|正常值|治疗范围|治疗窗|目标范围|目标值|"
+                # A patient quoting the report: "the range says 0.6-1.2", "报告上写女 13-150", "单子上标的参考是 3.5-5.3".
+                r"(?:报告|化验单|检验单|单子)[上里]?面?(?:写|标|印|显示)[的着]?(?:参考(?:范围|值|区间)?)?)")
+# Who a range quoted from the report is printed for ("女 13-150", "for women 13-150"): the range is still the report's.
+_RANGE_SEX = r"(?:(?:for\s+)?(?:women|men|females?|males?)\s*[:：]?|女性?|男性?)"
+_LABELLED_RANGE = re.compile(rf"[(（]?\s*(?:(?:and|but|the|its|my|his|her|their)\s+)*{_RANGE_LABEL}\s*(?:{_RANGE_SEX}\s*)?"
+                             rf"(?:is|was|says?|said|reads?|shows?|[:：=]|是|为)?\s*{_RANGE_SEX}?\s*"
+                             rf"(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
+                             rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?(?:{_QUESTION})?", re.IGNORECASE)
 
 # What may stand right before the next test's name in a run of results: the value, its unit, a flag or a printed range.
 _RUN_VALUE = re.compile(r"(?:[<>≤≥]=?)?[-+]?\d+(?:\.\d+)?|↑↑|↓↓|↑|↓|HH|LL|H|L|[(（\[].*[)）\]]|[-+]?\d+(?:\.\d+)?\s*(?:-|–|~|～)\s*\d+(?:\.\d+)?")
@@ -1189,6 +1237,10 @@ def _cmp(symbol: str | None) -> str | None:
 def _take_unit(rest: str) -> tuple[str | None, str]:
     # A comma or semicolon ends the unit ("12.4 mIU/L, 0.27-4.2"): no unit contains one.
     # "mg/24 h", "g/24 hr": the collection period of a timed urine is part of the unit.
+    if (bracketed := re.match(r"[(（]\s*(?P<unit>[^()（）\s]+)\s*[)）]", rest)) and not re.match(r"[-+]?\d", bracketed.group("unit")) \
+            and _is_lab_unit(bracketed.group("unit")):
+        # "LDL 103 (mg/dL)": a unit in brackets right after the value is the value's unit (a range there has digits).
+        return bracketed.group("unit"), rest[bracketed.end():].strip()
     m = re.match(r"(?P<unit>[^\s(（\[↑↓,;，；]*/\s*24\s*(?:h|hr|hrs|hours?|小时)\b)[,;，；]?", rest, re.IGNORECASE) or re.match(
         r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:

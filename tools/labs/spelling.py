@@ -8,6 +8,11 @@ The same two rules the medication resolver uses (tools/medication/resolver.py), 
   must agree: a typo seldom hits it, and a different first letter is usually a different test
   ("indirect" is not "direct", "prealbumin" is not "albumin"). A word that is already part of a
   known name is never changed, so an added word ("Hemoglobin S") is never dropped this way.
+- A word read off a photographed or scanned report may carry a digit that optical character recognition
+  took for the letter it looks like: 1 for l or i, 0 for o, 5 for s ("Hemog1obin", "Creatin1ne", "A1bumin").
+  A digit read so lies between letters, inside one word; the word is read with each such digit as its
+  letter, then by the rule above (a name that is a test's own, such as HbA1c or CO2CP, never gets here:
+  only a name no test has is re-read).
 - A Chinese name is never matched by edit distance (one character separates different tests:
   前白蛋白 / 白蛋白, 尿钾 / 血钾). The one Chinese slip that is read is the commonest of a pinyin
   input method: one character replaced by another with the same pinyin, tone ignored (肌肝 -> 肌酐,
@@ -34,6 +39,9 @@ FUZZY_MARGIN = 4.0  # the chosen word must beat any word giving another test by 
 MIN_WORD = 5  # shorter words (ALT/AST, Na, K) are abbreviations: one letter makes another test
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# A word with a digit inside it, between letters ("Hemog1obin"): the digits OCR puts for look-alike letters.
+_OCR_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:[015]+[A-Za-z]+)+(?![A-Za-z0-9])")
+_OCR_LETTERS = {"0": "o", "1": "li", "5": "s"}
 
 
 @lru_cache(maxsize=4096)
@@ -59,13 +67,21 @@ class Spelling:
     def latin_candidates(self, name: str) -> list[tuple[str, list[tuple[str, str]]]]:
         """Corrected names, each with the (written, read as) word pairs; [] when no word needs correcting."""
         choices: list[list[tuple[str, str]]] = []
-        for written in dict.fromkeys(_LATIN_WORD.findall(name)):
+        ocr_words = list(dict.fromkeys(_OCR_WORD.findall(name)))
+        for written in ocr_words:
+            readings = ["".join(r) for r in product(*(_OCR_LETTERS.get(c, c) for c in written.lower()))]
+            hits = [(low, 100.0) for low in readings if low in self._word_set]
+            for low in [] if hits else readings:
+                hits += self._near_words(low)
+            if hits:
+                best = max(s for _, s in hits)
+                choices.append(list(dict.fromkeys((written, w) for w, s in hits if s >= best - FUZZY_MARGIN)))
+        latin = _LATIN_WORD.findall(_OCR_WORD.sub(" ", name))
+        for written in dict.fromkeys(latin):
             low = written.lower()
             if len(low) < MIN_WORD or low in self._word_set:
                 continue
-            hits = process.extract(low, self.words, scorer=fuzz.ratio, limit=6, score_cutoff=FUZZY_ACCEPT)
-            hits = [(w, s) for w, s, _ in hits if w[0] == low[0]]
-            if hits:
+            if hits := self._near_words(low):
                 best = max(s for _, s in hits)
                 choices.append([(written, w) for w, s in hits if s >= best - FUZZY_MARGIN])
         out = []
@@ -75,6 +91,13 @@ class Spelling:
                 fixed = re.sub(rf"(?<![A-Za-z]){re.escape(written)}(?![A-Za-z])", meant, fixed)
             out.append((fixed, list(combo)))
         return out
+
+    def _near_words(self, low: str) -> list[tuple[str, float]]:
+        """Known words rapidfuzz rates at least `FUZZY_ACCEPT` against `low`, with the same first letter."""
+        if len(low) < MIN_WORD:
+            return []
+        hits = process.extract(low, self.words, scorer=fuzz.ratio, limit=6, score_cutoff=FUZZY_ACCEPT)
+        return [(w, s) for w, s, _ in hits if w[0] == low[0]]
 
     # ------------------------------------------------------------ Chinese
     def chinese_candidates(self, name: str) -> list[tuple[str, list[tuple[str, str]]]]:
