@@ -93,11 +93,25 @@ def _add_every(amounts: list[float], per_dose: float | None, every: str | None, 
         amounts.append(per_dose * math.ceil(_WAKING_HOURS / hours) * tablet_mg)
 
 
-def paracetamol_daily_mg(span: str) -> float | None:
+# "加起来差不多有十二克", "took 12 g altogether": a total in grams, counted as one day's amount (NHS
+# Paracetamol for adults: more than 4 g in 24 hours) unless the sentence names a longer time.
+_TOTAL_G = re.compile(r"(?:加起来|一共|总共|合计|累计|差不多|大概|大约|将近|得有|足足|超过|至少|吃了|服了|吞了|total of|took|taken|swallowed|had)"
+                      r"\D{0,8}?(\d+(?:\.\d+)?|[一二两三四五六七八九十]+) ?(?:g|grams?|克)(?![a-z])")
+_G_IN_TOTAL = re.compile(r"(\d+(?:\.\d+)?) ?(?:g|grams?) (?:of (?:it|them|paracetamol) )?(?:in total|altogether|all together|all at once|at once|in one go)")
+# a time longer than two days ("这周", "这几天", "前天", "over the last week", "for 5 days"): a total over it is no day's amount
+_LONGER_THAN_TWO_DAYS = re.compile(r"周|星期|礼拜|个?月|前天|(?:几|[三四五六七八九十]|[3-9]|\d\d)(?:个)?(?:天|日)|weeks?|months?"
+                                   r"|(?:[3-9]|\d\d|three|four|five|six|seven|eight|nine|ten|several|few) days")
+# NOTE: a total over up to two days ("从昨天到今天", "since yesterday", "两天") is over the maximum only when it
+# is over twice the maximum: then some 24 hours of it held more than 4 g
+_TWO_DAYS = re.compile(r"昨天|两天|二天|2 ?天|yesterday|two days|2 days")
+
+
+def paracetamol_daily_mg(span: str, context: str = "") -> float | None:
     """The largest daily amount of paracetamol (mg) the span states, or None when it states none.
 
     Only the lower end of a range counts ("16-18 tablets" is 16), and only the span itself is
-    read: the lexicon decides that it is an amount of paracetamol taken by the patient.
+    read: the lexicon decides that it is an amount of paracetamol taken by the patient. `context`
+    (the sentence around it) is only searched for a time longer than two days.
     """
     text = span.lower()
     tablet_mg = 1000.0 if _STRENGTH_1G.search(text) else TABLET_MG
@@ -136,12 +150,21 @@ def paracetamol_daily_mg(span: str) -> float | None:
         per_dose, times = _number(m.group(1)), _number(m.group(2))
         if per_dose and times:
             amounts.append(per_dose * times * tablet_mg)
+    around = f"{context.lower()} {text}"
+    if not _LONGER_THAN_TWO_DAYS.search(around):
+        days = 2.0 if _TWO_DAYS.search(around) else 1.0
+        for m in (*_TOTAL_G.finditer(text), *_G_IN_TOTAL.finditer(text)):
+            if (n := _number(m.group(1))) is not None:
+                amounts.append(n * 1000.0 / days)
     return max(amounts) if amounts else None
 
 
-def over_daily_maximum(span: str) -> bool:
-    """True when the span states more paracetamol in a day than the NHS maximum (4 g)."""
-    mg = paracetamol_daily_mg(span)
+def over_daily_maximum(span: str, context: str = "") -> bool:
+    """True when the span states more paracetamol in a day than the NHS maximum (4 g).
+
+    `context` is the sentence around the span: a total said over a longer time ("this week") is no day's amount.
+    """
+    mg = paracetamol_daily_mg(span, context)
     return mg is not None and mg > MAX_DAILY_MG
 
 

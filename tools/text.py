@@ -87,6 +87,10 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
     ("h(a|e)?e?morr?h?age|haemorage|hemorage|hemmorage", "haemorrhage"), ("fe(a|v)?ver|feaver|fevor|fevar", "fever"), ("pian", "pain"),
     ("testicals?|testicels?", "testicle"), ("scrotem", "scrotum"), ("insuline", "insulin"), ("blury|blurrey|bluryy", "blurry"),
     ("slured|slurd", "slurred"), ("sholder", "shoulder"),
+    # words a phone's voice typing splits into sounds ("the para set a mol five hundreds", "the key tone strip"):
+    # no ordinary sentence says them, and a ketone is read only before what one measures it with or by
+    ("(?:para|parra|pair a|pera) ?-?(?:set|sit|seat) ?-?(?:a|uh|the)? ?-?(?:mol|mall|mole|moll)", "paracetamol"),
+    ("key ?tone(s?)(?= (?:strips?|sticks?|tests?|levels?|readings?|meter|monitor|(?:are|is|were|was) (?:high|positive|up|[0-9])))", "ketone\\1"),
     ("(can'?t|cannot|couldn'?t|unable to|hard to|struggling to|struggle to|trying to|difficult to) breath(?!e|ing|less|s)", "\\1 breathe"),
     # contractions typed without the apostrophe
     ("hes", "he's"), ("shes", "she's"), ("im", "i'm"), ("ive", "i've"), ("its", "it's"), ("dont", "don't"), ("cant", "can't"),
@@ -97,9 +101,22 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
 ))
 
 
+# Chinese homophones that voice typing writes for a body word (same sound, same length, so every
+# offset holds). Each wrong form is no word of its own where it stands: 泡疹 and 蛋结石 are never
+# words; 度子/新脏/中峰 are read only where the body word fits (肚子疼, 心脏病, 中风了).
+_ZH_HOMOPHONES = tuple((re.compile(wrong), right) for wrong, right in (
+    ("泡疹", "疱疹"), ("蛋结石", "胆结石"), ("蛋囊炎", "胆囊炎"),
+    ("度子(?=[疼痛胀涨鼓硬里上都也有很好一不])", "肚子"),
+    ("新脏(?=[病不跳疼痛难有早衰停支])", "心脏"),
+    ("中峰(?=[了吗啊呢吧过]|前兆|后遗症|的(?:症状|样子|表现)|$|[ ,，。?？!！])", "中风"),
+))
+
+
 def fix_spelling(norm: str) -> str:
-    """Misspellings and apostrophe-less contractions read as the words meant (normalised text in)."""
+    """Misspellings, misheard Chinese homophones and apostrophe-less contractions read as the words meant (normalised text in)."""
     for pattern, right in _SPELLING:
+        norm = pattern.sub(right, norm)
+    for pattern, right in _ZH_HOMOPHONES:
         norm = pattern.sub(right, norm)
     return norm
 

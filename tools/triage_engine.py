@@ -148,6 +148,7 @@ def _matcher() -> PhraseMatcher:
 
 
 _HIP_WORDS = re.compile(r"(?<![a-z])(?:hips?|side)(?![a-z])|髋|胯|侧身")
+_EYE_WORDS = re.compile(r"(?<![a-z])(?:eyes?|eyelids?)(?![a-z])|眼")
 
 
 def _reread(matches: list[Match], norm: str) -> list[Match]:
@@ -155,13 +156,16 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
 
     A stated amount of paracetamol over the daily maximum becomes `paracetamol_over_max`; one or
     two tablets the patient took themself ("I swallowed two paracetamol"), or medicines taken "as
-    usual", are not an ingestion; a fall onto the hip ("fell onto my hip") also places the injury.
+    usual", are not an ingestion; a fall onto the hip ("fell onto my hip") also places the injury,
+    and a swelling that names the eye ("swelled up to my eye", "眼皮肿") is also an eye swelling.
     """
     out = []
     for m in matches:
         if m.code == "recent_fall" and _HIP_WORDS.search(m.text):
             out.append(replace(m, code="hip_region"))
-        if m.code == "paracetamol_amount" and over_daily_maximum(m.text):
+        if m.code == "lip_face_swelling" and _EYE_WORDS.search(m.text):
+            out.append(replace(m, code="eye_swelling"))
+        if m.code == "paracetamol_amount" and over_daily_maximum(m.text, norm[slice(*sentence_at(norm, m.start))]):
             m = replace(m, code="paracetamol_over_max")
         elif m.code == "overdose_poisoning" and (usual_own_dose(m.text, norm[sentence_at(norm, m.start)[0]:m.start])
                                                  or taken_as_usual(norm[m.end:])):

@@ -427,8 +427,8 @@ _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|�
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
 _CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|孕检|产检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
                   r"(?:血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气(?:分析)?|心肌酶谱?|报告单?|化验单|单子)(?:里面?|中)|"
-                  r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
-                  r"今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
+                  r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血(?:功能|四项|五项|常规|全套)?|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
+                  r"床旁|床边|今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
 _CONTEXT_END = re.compile(rf"(?:{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|抽|急|刚|是|为)$", re.IGNORECASE)
 _CONTEXT_ONLY = re.compile(rf"(?:\s|{_LEAD_WORDS}|{_CONTEXT_WORDS}|查|测|验|抽|急|刚|是|为)*", re.IGNORECASE)
 # Clause breaks in a sentence: punctuation, and a space between two Chinese words ("急诊 随机血糖").

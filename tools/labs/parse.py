@@ -869,6 +869,7 @@ def split_items(line: str) -> list[str]:
     carry = ""
     for i in range(0, len(parts), 2):
         frag = parts[i]
+        sep_before = parts[i - 1].strip() if i else ""
         sep = parts[i + 1] if i + 1 < len(parts) else ""
         text = carry + frag
         carry = ""
@@ -880,7 +881,10 @@ def split_items(line: str) -> list[str]:
             # own, never part of the next test's name.
             carry = text + sep
             continue
-        if text.strip() and items and _LABELLED_RANGE.fullmatch(text.strip()) and _has_result(items[-1]):
+        if text.strip() and items and _RESULT_CLAUSE.match(text.strip()) and sep_before in (",", "，") and not _has_result(items[-1]):
+            # "查了个血清铁，结果6.1μmol/L": the test is named in one clause, its result given in the next.
+            items[-1] = f"{items[-1]} {text.strip()}"
+        elif text.strip() and items and _LABELLED_RANGE.fullmatch(text.strip()) and _has_result(items[-1]):
             # "vanc trough 14.2 mcg/mL, goal 10-20", "血锂 0.9 mmol/L，治疗范围 0.6-1.2": the range printed after a comma
             # belongs to the result before it, as it does without the comma.
             items[-1] = f"{items[-1]} {text.strip()}"
@@ -892,14 +896,18 @@ def split_items(line: str) -> list[str]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# A clause that gives only a result, named in the clause before ("结果6.1μmol/L", "结果是 6.1").
+_RESULT_CLAUSE = re.compile(r"(?:检查|化验|检验)?结果(?:是|为|显示)?\s*[:：]?\s*(?:[<>≤≥]=?)?\d")
 # A clause that is only a labelled range ("goal 10-20", "ref range 136-145 mmol/L", "(therapeutic 0.6-1.2)", "参考值 3.5-5.3").
 _RANGE_LABEL = (r"(?:(?:reference|ref\.?|normal|therapeutic|target|goal|desired)\s*(?:range|interval|level)?|range|"
                 r"参考范围|参考区间|参考值|正常范围|正常值|治疗范围|治疗窗|目标范围|目标值|"
                 # A patient quoting the report: "the range says 0.6-1.2", "报告上写女 13-150", "单子上标的参考是 3.5-5.3".
-                r"(?:报告|化验单|检验单|单子)[上里]?面?(?:写|标|印|显示)[的着]?(?:参考(?:范围|值|区间)?)?)")
+                r"(?:报告|化验单|检验单|单子)[上里]?面?(?:写|标|印|显示)[的着]?(?:参考(?:范围|值|区间)?)?|参考)")
+# The paper the range is printed on, said before it by a patient ("化验单上参考是3.3-5.1", "报告上的参考值 3.5-5.3").
+_RANGE_PAPER = r"(?:(?:化验单|检验单|报告单?|单子|检查单)(?:上面?)?(?:的|写的|写着)?\s*)?"
 # Who a range quoted from the report is printed for ("女 13-150", "for women 13-150"): the range is still the report's.
 _RANGE_SEX = r"(?:(?:for\s+)?(?:women|men|females?|males?)\s*[:：]?|女性?|男性?)"
-_LABELLED_RANGE = re.compile(rf"[(（]?\s*(?:(?:and|but|the|its|my|his|her|their)\s+)*{_RANGE_LABEL}\s*(?:{_RANGE_SEX}\s*)?"
+_LABELLED_RANGE = re.compile(rf"[(（]?\s*(?:(?:and|but|the|its|my|his|her|their)\s+)*{_RANGE_PAPER}{_RANGE_LABEL}\s*(?:{_RANGE_SEX}\s*)?"
                              rf"(?:is|was|says?|said|reads?|shows?|[:：=]|是|为)?\s*{_RANGE_SEX}?\s*"
                              rf"(?:{_RANGE.pattern}|(?:<|≤|<=|＜|>|≥|>=|＞)\s*{_NUM})"
                              rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?(?:{_QUESTION})?", re.IGNORECASE)
@@ -907,6 +915,8 @@ _LABELLED_RANGE = re.compile(rf"[(（]?\s*(?:(?:and|but|the|its|my|his|her|their
 # What may stand right before the next test's name in a run of results: the value, its unit, a flag or a printed range.
 _RUN_VALUE = re.compile(r"(?:[<>≤≥]=?)?[-+]?\d+(?:\.\d+)?|↑↑|↓↓|↑|↓|HH|LL|H|L|[(（\[].*[)）\]]|[-+]?\d+(?:\.\d+)?\s*(?:-|–|~|～)\s*\d+(?:\.\d+)?")
 _RUN_NUMBER = re.compile(r"(?:[<>≤≥]=?)?\d")
+# A Chinese test name with its value glued to it ("钠109", "钾4.1"), as a patient types a run of results.
+_GLUED_RESULT = re.compile(r"(?P<name>[\u4e00-\u9fff]+)(?:[<>≤≥]=?)?\d+(?:\.\d+)?")
 
 
 def split_runs(item: str) -> list[str]:
@@ -917,21 +927,27 @@ def split_runs(item: str) -> list[str]:
     dropped). A word before the name ("free Hb 50", "corrected Ca 2.3") is never split off: it may make another test.
     """
     tokens = list(re.finditer(r"\S+", item))
-    if len(tokens) < 4:
+    if len(tokens) < 2:
         return [item]
     from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
 
     kb = load_lab_knowledge()
     cuts: list[tuple[int, int]] = []  # (end of the previous result, start of the next)
     k = 1
-    while k < len(tokens) - 1:
+    while k < len(tokens):
         prev = k - 1
         if tokens[prev].group(0) == "/" and prev > 0:
             prev -= 1
         before = tokens[prev].group(0)
-        value_like = bool(_RUN_VALUE.fullmatch(before) or _is_lab_unit(before) or before in ("%", "‰"))
+        value_like = bool(_RUN_VALUE.fullmatch(before) or _is_lab_unit(before) or before in ("%", "‰")
+                          or _GLUED_RESULT.fullmatch(before))
         start = cuts[-1][1] if cuts else 0
-        if value_like and tokens[k].group(0) != "/":
+        if value_like and (glued := _GLUED_RESULT.fullmatch(tokens[k].group(0))) and kb.by_name(glued.group("name")):
+            # "电解质　钾4.1　钠109　氯78": a Chinese name with its value written right after it, one result a token.
+            head = parse_text_item(item[start:tokens[prev].end()], "")
+            if head is not None and head.value is not None and head.name:
+                cuts.append((tokens[prev].end(), tokens[k].start()))
+        elif value_like and tokens[k].group(0) != "/":
             for n in (3, 2, 1):
                 if k + n >= len(tokens):
                     continue
@@ -1046,7 +1062,7 @@ _EVENT_TIME_PHRASE = re.compile(rf"{_EVENT_WORDS}\s*第?\s*(?<![\d.])\d{{1,3}}{_
 
 # What the lab asks for after a rejected sample ("specimen hemolyzed, unable to report, please recollect"): read as
 # part of the remark (`_PENDING`), so the line still names its test.
-_LAB_REQUEST = re.compile(r"(?:\s*[,，;；]\s*(?:unable to report|not reported|(?:please\s+)?(?:re-?collect|redraw|repeat|resend|"
+_LAB_REQUEST = re.compile(r"(?:\s*[,，;；.。]\s*(?:unable to report|not reported|(?:please\s+)?(?:re-?collect|redraw|repeat|resend|"
                           r"resubmit)(?:\s+(?:the\s+)?(?:sample|specimen|test))?|请?重新采样|请?重新留取标本|请?重抽|请?复查))+"
                           r"\s*[.。]?\s*$", re.IGNORECASE)
 
@@ -1242,7 +1258,7 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
         # "LDL 103 (mg/dL)": a unit in brackets right after the value is the value's unit (a range there has digits).
         return bracketed.group("unit"), rest[bracketed.end():].strip()
     m = re.match(r"(?P<unit>[^\s(（\[↑↓,;，；]*/\s*24\s*(?:h|hr|hrs|hours?|小时)\b)[,;，；]?", rest, re.IGNORECASE) or re.match(
-        r"(?P<unit>(?:[x×]\s?)?(?:[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
+        r"(?P<unit>(?:[x×]\s?)?(?:(?<![\d.])10\(\d{1,2}\)(?=/)|[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
         return None, rest
     if spaced := re.match(r"(?:mm|cm)\s+(?:Hg|H2O)(?![A-Za-z0-9])", rest, re.IGNORECASE):

@@ -90,8 +90,9 @@ def clean_unit(raw: str | None) -> str:
         return "mm/h"
     if low.startswith("ml/min"):
         return "mL/min/1.73m2" if "1.73" in low else "mL/min"
-    # 10^9/L in its many spellings: x10^9/L, 10*9/L (UCUM), 10E9/L, 10~9/L, G/L, K/uL.
-    m = re.fullmatch(r"x?10(?:\^|e|~)?(\d{1,2})/(l|ul|mm3|ml)", low)
+    # 10^9/L in its many spellings: x10^9/L, 10*9/L (UCUM), 10E9/L, 10~9/L, G/L, K/uL, and x10(3)/uL (a printout
+    # or portal that cannot show a superscript puts the exponent in brackets).
+    m = re.fullmatch(r"x?10(?:\^|e|~)?(\d{1,2})/(l|ul|mm3|ml)", low) or re.fullmatch(r"x?10\((\d{1,2})\)/(l|ul|mm3|ml)", low)
     if m:
         return f"10^{m.group(1)}/{_vol(m.group(2))}"
     if low in ("k/ul", "thou/ul", "10^3/ul", "x10^3/ul"):
