@@ -112,13 +112,61 @@ _ZH_HOMOPHONES = tuple((re.compile(wrong), right) for wrong, right in (
 ))
 
 
+# Pinyin typed for a body word or a symptom inside a Chinese message ("xiong口像压了块大石头",
+# "我tou疼", "胸口teng", "duziteng了一晚上"): the input method left the syllables unconverted. A latin
+# run is read as Chinese only when it touches a Chinese character and is, whole, a body word with an
+# optional symptom syllable, or a symptom syllable right after a body character. One-syllable body
+# words (xiong, tou, yao, wei, xin, tui) are read only before a symptom, so "我yao去医院" stays.
+_PINYIN_BODY = {
+    "xiongkou": "胸口", "xiongbu": "胸部", "xinkou": "心口", "duzi": "肚子", "fubu": "腹部", "bozi": "脖子",
+    "houlong": "喉咙", "sangzi": "嗓子", "yanjing": "眼睛", "erduo": "耳朵", "naodai": "脑袋",
+}
+_PINYIN_BODY_1 = {"xiong": "胸", "tou": "头", "yao": "腰", "wei": "胃", "xin": "心", "tui": "腿"}
+_PINYIN_SYMPTOM = {"teng": "疼", "tong": "痛", "men": "闷", "yun": "晕", "ma": "麻", "zhang": "胀", "yang": "痒", "suan": "酸"}
+_PINYIN_WORD = {"xinhuang": "心慌", "exin": "恶心", "fashao": "发烧", "kesou": "咳嗽", "laduzi": "拉肚子", "xiongmen": "胸闷"}
+_BODY_CHARS = "胸口头肚子腹腰胃心腿脖喉咙嗓眼睛耳背手脚臂膊"
+_SYMPTOM_CHARS = "疼痛闷晕麻胀痒酸口部"
+_LATIN_RUN = re.compile(r"[a-z]+")
+
+
+def _pinyin_run(run: str, before: str, after: str) -> str | None:
+    """The Chinese a pinyin run stands for, or None when it is no body/symptom word."""
+    if run in _PINYIN_WORD:
+        return _PINYIN_WORD[run]
+    for body in sorted({**_PINYIN_BODY, **_PINYIN_BODY_1}, key=len, reverse=True):
+        if run.startswith(body):
+            rest = run[len(body):]
+            hanzi = _PINYIN_BODY.get(body) or _PINYIN_BODY_1[body]
+            if rest in _PINYIN_SYMPTOM:
+                return hanzi + _PINYIN_SYMPTOM[rest]
+            if not rest and (body in _PINYIN_BODY or (after and after in _SYMPTOM_CHARS)):
+                return hanzi
+    if run in _PINYIN_SYMPTOM and before and before in _BODY_CHARS:
+        return _PINYIN_SYMPTOM[run]
+    return None
+
+
+def pinyin_in_chinese(norm: str) -> str:
+    """Pinyin body and symptom words inside a Chinese message written in characters ('xiong口' -> '胸口')."""
+    if not _CJK.search(norm):
+        return norm
+
+    def hanzi(m: re.Match[str]) -> str:
+        before = norm[m.start() - 1] if m.start() else ""
+        after = norm[m.end()] if m.end() < len(norm) else ""
+        if not (_CJK.match(before or " ") or _CJK.match(after or " ")):
+            return m.group(0)
+        return _pinyin_run(m.group(0), before, after) or m.group(0)
+    return _LATIN_RUN.sub(hanzi, norm)
+
+
 def fix_spelling(norm: str) -> str:
-    """Misspellings, misheard Chinese homophones and apostrophe-less contractions read as the words meant (normalised text in)."""
+    """Misspellings, misheard Chinese homophones, pinyin left inside Chinese and apostrophe-less contractions read as the words meant (normalised text in)."""
     for pattern, right in _SPELLING:
         norm = pattern.sub(right, norm)
     for pattern, right in _ZH_HOMOPHONES:
         norm = pattern.sub(right, norm)
-    return norm
+    return pinyin_in_chinese(norm)
 
 
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
