@@ -149,6 +149,10 @@ def _matcher() -> PhraseMatcher:
 
 _HIP_WORDS = re.compile(r"(?<![a-z])(?:hips?|side)(?![a-z])|髋|胯|侧身")
 _EYE_WORDS = re.compile(r"(?<![a-z])(?:eyes?|eyelids?)(?![a-z])|眼")
+# A suicidal phrase that says where the person is now ("在楼顶...不想活了", "standing on the bridge ... jump")
+# also places them there (at_a_height_or_water): an attempt under way.
+_SUICIDE_PLACE_WORDS = re.compile(r"(?<![a-z])(?:roof|rooftop|bridge|ledge|cliff|railway|tracks|platform edge)(?![a-z])"
+                                  r"|楼顶|天台|顶楼|桥上|桥边|江边|河边|海边|湖边|悬崖|铁轨")
 
 
 def _reread(matches: list[Match], norm: str) -> list[Match]:
@@ -157,12 +161,15 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
     A stated amount of paracetamol over the daily maximum becomes `paracetamol_over_max`; one or
     two tablets the patient took themself ("I swallowed two paracetamol"), or medicines taken "as
     usual", are not an ingestion; a fall onto the hip ("fell onto my hip") also places the injury,
-    and a swelling that names the eye ("swelled up to my eye", "眼皮肿") is also an eye swelling.
+    a swelling that names the eye ("swelled up to my eye", "眼皮肿") is also an eye swelling, and a
+    suicidal phrase that names a roof, bridge or the water's edge also places the person there.
     """
     out = []
     for m in matches:
         if m.code == "recent_fall" and _HIP_WORDS.search(m.text):
             out.append(replace(m, code="hip_region"))
+        if m.code == "suicidal" and _SUICIDE_PLACE_WORDS.search(m.text):
+            out.append(replace(m, code="at_a_height_or_water"))
         if m.code == "lip_face_swelling" and _EYE_WORDS.search(m.text):
             out.append(replace(m, code="eye_swelling"))
         if m.code == "paracetamol_amount" and over_daily_maximum(m.text, norm[slice(*sentence_at(norm, m.start))]):
