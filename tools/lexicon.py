@@ -79,6 +79,10 @@ EN_WINDOW_WORDS = 5
 _LIST_CUE = re.compile(r"no|none|nor|without|denies|denied|deny|negative for|free of|no signs? of|"
                        r"(?:don'?t|dont|do not|doesn'?t|doesnt|does not|didn'?t|didnt|did not) have|"
                        r"(?:haven'?t|havent|have not|hasn'?t|hasnt|has not) had")
+# A "not" before adjectives that closes with "or" is a list too ("my legs aren't swollen, red or numb"), while a
+# verb denied before a comma is not ("isn't eating, vomiting blood": no closing "or", the comma ends it).
+_COPULA_NEG = re.compile(r"aren'?t|arent|isn'?t|isnt|wasn'?t|wasnt|weren'?t|werent|not")
+_WORD_LIST_TO_OR = re.compile(r"( [a-z]+,)+( [a-z]+)? (or|nor) ")
 ZH_WINDOW_CHARS = 14
 
 # NOTE: ConText (Harkema H, Dowling JN, Thornblade T, Chapman WW. J Biomed Inform 2009;
@@ -567,7 +571,8 @@ class PhraseMatcher:
                 # this morning"), the comma closed it.
                 comma = scope.find(",", m.end())
                 if comma != -1 and not any(c_start + m.end() <= s and e <= c_start + comma for s, e in masked) \
-                        and not (_LIST_CUE.fullmatch(m.group(0)) and len(scope[m.end():comma].split()) <= 3):
+                        and not (_LIST_CUE.fullmatch(m.group(0)) and len(scope[m.end():comma].split()) <= 3) \
+                        and not (_COPULA_NEG.fullmatch(m.group(0)) and _WORD_LIST_TO_OR.fullmatch(scope[m.end():])):
                     continue
                 # Words of findings already read do not use up the window: "denies chest pain, shortness of
                 # breath or palpitations" denies all three.
