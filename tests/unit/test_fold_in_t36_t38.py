@@ -127,3 +127,24 @@ def test_chest_burning_under_a_band_of_blisters_is_shingles_not_a_heart() -> Non
 def test_chest_pain_with_a_danger_feature_stays_an_emergency_even_with_shingles() -> None:
     urgency, _ = decide("crushing chest pain and sweating, I also have a band of blisters on my back", age=70)
     assert urgency == "emergency_ambulance"
+
+
+def test_a_denial_before_adjectives_closing_with_or_is_a_list() -> None:
+    assert "numbness" not in current_codes("cramp in my calf at night, my legs aren't swollen, red or numb")
+    assert "numbness" in current_codes("my legs aren't swollen, but my foot is numb")
+
+
+def test_a_denied_verb_before_a_comma_still_ends_there() -> None:
+    assert "vomit_blood" in current_codes("she isn't eating, vomiting blood since this morning")
+
+
+@pytest.mark.parametrize("text", [
+    "since lunchtime suddenly loads of black floaters and flashes of light in my left eye",
+    "a lot of glare from oncoming headlights when I drive at night",
+])
+def test_floaters_flashes_and_glare_are_vision_changes(text: str) -> None:
+    assert "blurred_vision" in current_codes(text)
+
+
+def test_no_floaters_is_no_vision_change() -> None:
+    assert "blurred_vision" not in current_codes("no floaters or flashes, just a gritty eye")
