@@ -148,3 +148,15 @@ def test_floaters_flashes_and_glare_are_vision_changes(text: str) -> None:
 
 def test_no_floaters_is_no_vision_change() -> None:
     assert "blurred_vision" not in current_codes("no floaters or flashes, just a gritty eye")
+
+
+@pytest.mark.parametrize("text", [
+    "my pee stream has got weaker this year and I wake up three times a night to wee",
+    "urine flow is slow and I get up two or three times at night to pee",
+])
+def test_a_weak_flow_and_getting_up_at_night_are_urinary_symptoms(text: str) -> None:
+    assert "urinary_symptoms" in current_codes(text)
+
+
+def test_a_normal_flow_is_no_urinary_symptom() -> None:
+    assert "urinary_symptoms" not in current_codes("no weak flow, I don't get up at night to pee")
