@@ -152,3 +152,25 @@ def test_chilblains_are_no_purple_rash_or_burn() -> None:
     codes = current_codes(text)
     assert "chilblains" in codes and "nonblanching_rash" not in codes and "burn" not in codes
     assert "nonblanching_rash" in current_codes("purple spots on his legs that don't fade under a glass")
+
+
+@pytest.mark.parametrize("text", [
+    "Grandad's boiler packed up during the cold spell and now he's cold to the touch, very drowsy and mumbling",
+    "老人家暖气坏了，降温好几天，现在浑身冰凉，叫他迷迷糊糊的",
+])
+def test_cold_exposure_with_drowsiness_is_hypothermia(text: str) -> None:
+    urgency, rules = decide(text, age=85)
+    assert urgency == "emergency_ambulance" and "hypothermia_signs" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "the heating was off for two days in the cold weather but she's warm now and chatting normally, not confused",
+    "暖气坏了，降温好几天，人很清醒，不迷糊",
+])
+def test_cold_exposure_without_signs_is_no_hypothermia_flag(text: str) -> None:
+    assert "hypothermia_signs" not in decide(text, age=80)[1]
+
+
+def test_a_small_shallow_kitchen_cut_is_no_wound_to_close() -> None:
+    assert decide("切菜切到手指，口子不深，一厘米不到，按了一会儿就不出血了", age=40)[0] == "self_care"
+    assert "wound" in current_codes("切到手指了，口子挺深的")
