@@ -174,3 +174,28 @@ def test_cold_exposure_without_signs_is_no_hypothermia_flag(text: str) -> None:
 def test_a_small_shallow_kitchen_cut_is_no_wound_to_close() -> None:
     assert decide("切菜切到手指，口子不深，一厘米不到，按了一会儿就不出血了", age=40)[0] == "self_care"
     assert "wound" in current_codes("切到手指了，口子挺深的")
+
+
+@pytest.mark.parametrize("text", [
+    "My dad gets cramp in his calf at night now and then; stretching it eases it in a few minutes",
+    "最近半夜腿肚子老抽筋，掰一掰脚几分钟就好，腿不肿",
+])
+def test_night_leg_cramps_are_self_care(text: str) -> None:
+    assert decide(text, age=70) == ("self_care", {"leg_cramps"})
+
+
+def test_cramp_beside_a_swollen_calf_is_not_self_care() -> None:
+    assert decide("leg cramps and my calf is swollen and red", age=60)[0] == "urgent"
+    assert "leg_cramps" not in current_codes("孩子发烧抽筋了")
+
+
+@pytest.mark.parametrize("text", [
+    "my thighs are really sore after my first spin class, nothing swollen",
+    "第一次去健身房练完深蹲，两天了大腿酸痛，上下楼都疼",
+])
+def test_muscle_soreness_after_exercise_is_self_care(text: str) -> None:
+    assert decide(text, age=28) == ("self_care", {"exercise_muscle_ache"})
+
+
+def test_sore_muscles_with_cola_coloured_urine_are_not_self_care() -> None:
+    assert decide("跑完马拉松大腿酸痛，小便像可乐一样", age=35)[0] != "self_care"
