@@ -215,6 +215,9 @@ def _applies(cond: Condition, present: set[str], facts: PatientFacts) -> bool:
     if cond.min_gestation_weeks is not None and facts.gestation_weeks is not None \
             and facts.gestation_weeks < cond.min_gestation_weeks:
         return False
+    if cond.max_gestation_weeks is not None and facts.gestation_weeks is not None \
+            and facts.gestation_weeks >= cond.max_gestation_weeks:
+        return False
     if cond.sex is not None and facts.sex != cond.sex:
         return False
     return not (cond.pregnant is not None and bool(facts.pregnant) != cond.pregnant)
