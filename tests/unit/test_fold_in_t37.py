@@ -186,3 +186,41 @@ def test_a_painful_lump_on_the_testicle_stays_testicular_pain() -> None:
 def test_back_pain_after_a_fall_in_pregnancy_is_not_rerouted_to_obstetrics() -> None:
     codes = current_codes("怀孕25周，摔了一跤以后腰背酸痛")
     assert "back_pain" in codes and "recent_fall" in codes
+
+
+# --- thrush recognised from before, heat rash, gestation is no duration --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Itchy down below with thick white discharge, no smell. I've had thrush before and it's the same again.",
+    "下面很痒，白带像豆腐渣，没有异味，以前得过霉菌性阴道炎，这次一样",
+])
+def test_thrush_recognised_from_before_is_pharmacy_self_care(text: str) -> None:
+    found = extract_findings(text)
+    facts = patient_facts({"age_years": 32, "sex": "F"}, None, found)
+    assert triage(found, facts).urgency == "self_care"
+
+
+@pytest.mark.parametrize("text", [
+    "下面很痒，白带像豆腐渣，第一次这样",                                 # first time: a clinician confirms it
+    "下面很痒，白带像豆腐渣，以前得过霉菌性阴道炎，这次还发烧、肚子痛",       # fever or pain: not thrush self-care
+])
+def test_first_or_complicated_thrush_is_not_self_care(text: str) -> None:
+    found = extract_findings(text)
+    facts = patient_facts({"age_years": 32, "sex": "F"}, None, found)
+    assert triage(found, facts).urgency != "self_care"
+
+
+def test_spots_come_out_in_hot_weather_is_heat_rash() -> None:
+    assert "heat_rash" in current_codes("天太热了，孩子脖子上起了好多小红点")
+    assert "heat_rash" not in current_codes("天热，但是身上没有起小红点")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("怀孕28周了，最近腰背酸痛", None),
+    ("我怀孕十二周，吐了三天", 3.0),
+    ("孕三十二周，这两三天脚肿", 3.0),
+    ("咳嗽28天了", 28.0),
+])
+def test_weeks_of_pregnancy_are_not_how_long_the_illness_lasted(text: str, days: float | None) -> None:
+    from carebridge.tools.slots import parse_duration_days
+    assert parse_duration_days(text) == days
