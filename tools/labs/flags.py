@@ -561,13 +561,17 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     return not _URINE.search(dropped)
 
 
-def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
+def select_range(analyte: Analyte, sex: str | None, age: float | None, *,
+                 unit_annotation: str | None = None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
     """(low, high, high_exclusive, ranges used, note) for this patient.
 
     Known sex and age: the first matching range. Unknown sex or age: the union of the
     matching ranges of the first-listed source (flag only outside every possible
-    interval), so no one is called abnormal because we guessed their sex.
+    interval), so no one is called abnormal because we guessed their sex. A range for one unit annotation
+    (D-dimer in FEU) is used only for a result written with that annotation (`unit_annotation`).
     """
+    if any(r.annotation for r in analyte.ranges):
+        analyte = analyte.model_copy(update={"ranges": [r for r in analyte.ranges if r.annotation in (None, unit_annotation)]})
     if age is not None and age < ADULT_AGE:
         # Only a band sourced for children; an adult interval is never stretched to a child.
         candidates = [r for r in analyte.ranges if r.paediatric and r.applies(sex, age)]
@@ -853,7 +857,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 "the report is for a child of unstated age: carebridge's reference ranges are for adults; "
                 "use the range printed on the child's report")
         else:
-            low, high, high_exclusive, used, note = select_range(analyte, sex, age)
+            low, high, high_exclusive, used, note = select_range(analyte, sex, age, unit_annotation=annotation(row.unit))
         range_notes = list(dict.fromkeys(r.note for r in used if r.note))
         cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:

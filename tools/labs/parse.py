@@ -1281,6 +1281,9 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     # a token of letters or Chinese characters that no unit parser reads.
     if re.fullmatch(r"[A-Za-z]+[?!.,。？！]*|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
         return None, rest
+    if (word := re.match(r"\s*[(（]?\s*(FEU|DDU)\s*[)）]?(?![A-Za-z])", rest[end:], re.IGNORECASE)) and _is_lab_unit(unit):
+        # "D-二聚体 0.21 mg/L FEU": the word after the unit says how a D-dimer is expressed; it stays with the unit.
+        return f"{unit.replace(' ', '')} {word.group(1).upper()}", rest[end + word.end():].strip()
     return unit.replace(" ", ""), rest[end:].strip()
 
 
