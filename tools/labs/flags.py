@@ -825,6 +825,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     # Reference range: the report's own, else the sourced one.
     low = high = None
     high_exclusive = False
+    annotation_clash = False
     ref_low, ref_high = row.ref_low, row.ref_high
     if row.ref_groups and ref_low is None and ref_high is None:
         ref_low, ref_high, note = _pick_group(row.ref_groups, sex, age)
@@ -834,6 +835,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         if ref_unit is not None and not same_annotation(row.unit, row.ref_unit):
             out["notes"].append(f"the report's range is in {row.ref_unit}, the value in {row.unit}: not compared")
             ref_unit = None
+            # The value and the report disagree on how a D-dimer is expressed: no sourced cut-off for either is used.
+            annotation_clash = True
         elif ref_unit is None:
             out["notes"].append(f"the report's range unit {row.ref_unit!r} does not fit; the sourced range was used")
         else:
@@ -857,7 +860,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 "the report is for a child of unstated age: carebridge's reference ranges are for adults; "
                 "use the range printed on the child's report")
         else:
-            low, high, high_exclusive, used, note = select_range(analyte, sex, age, unit_annotation=annotation(row.unit))
+            low, high, high_exclusive, used, note = select_range(analyte, sex, age, unit_annotation=None if annotation_clash else annotation(row.unit))
         range_notes = list(dict.fromkeys(r.note for r in used if r.note))
         cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:
