@@ -104,6 +104,9 @@ _LONGER_THAN_TWO_DAYS = re.compile(r"周|星期|礼拜|个?月|前天|(?:几|[�
 # NOTE: a total over up to two days ("从昨天到今天", "since yesterday", "两天") is over the maximum only when it
 # is over twice the maximum: then some 24 hours of it held more than 4 g
 _TWO_DAYS = re.compile(r"昨天|两天|二天|2 ?天|yesterday|two days|2 days")
+# NOTE: a total the span itself pins to today ("今天加起来吃了6克", "6 g altogether today") is that day's
+# amount, whatever longer time the rest of the sentence names ("这两天感冒…今天加起来吃了6克多").
+_TODAY = re.compile(r"今天|今日|今儿|today|since this morning")
 
 
 def paracetamol_daily_mg(span: str, context: str = "") -> float | None:
@@ -151,8 +154,9 @@ def paracetamol_daily_mg(span: str, context: str = "") -> float | None:
         if per_dose and times:
             amounts.append(per_dose * times * tablet_mg)
     around = f"{context.lower()} {text}"
-    if not _LONGER_THAN_TWO_DAYS.search(around):
-        days = 2.0 if _TWO_DAYS.search(around) else 1.0
+    today = bool(_TODAY.search(text))
+    if today or not _LONGER_THAN_TWO_DAYS.search(around):
+        days = 2.0 if _TWO_DAYS.search(around) and not today else 1.0
         for m in (*_TOTAL_G.finditer(text), *_G_IN_TOTAL.finditer(text)):
             if (n := _number(m.group(1))) is not None:
                 amounts.append(n * 1000.0 / days)

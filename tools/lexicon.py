@@ -209,7 +209,10 @@ _SENTENCE = re.compile(r"[。;!?\n]|\.(?!\d)")
 # beside Chinese text, because English negation lists run over commas ("no fever, cough").
 # NOTE: Chinese patients often use a space where a comma belongs ("没大便 屁也不放 肚子胀"), so a
 # space between two CJK characters ends a clause (and a negation's scope) too.
-_CLAUSE_BREAK = re.compile(r"[。;!?\n]|\.(?!\d)|(?<=[\u3400-\u9fff]),|,(?=\s*[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+# NOTE: a dash between words ("the tablets just aren't working — constant sneezing") ends a clause too: the
+# denial before it does not reach the findings after it.
+_CLAUSE_BREAK = re.compile(r"[。;!?\n]|\.(?!\d)|(?<=[\u3400-\u9fff]),|,(?=\s*[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])"
+                           r"|(?<=[a-z'])\s*[\u2014\u2013]+\s*(?=[a-z])|(?<=[a-z'])\s+-{1,2}\s+(?=[a-z])")
 
 
 # English intensifiers are dropped before phrases are matched ("went super rigid", "gone totally

@@ -31,7 +31,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind29.jsonl", "triage_vignettes_blind30.jsonl",
                                            "triage_vignettes_blind31.jsonl", "triage_vignettes_blind32.jsonl",
                                            "triage_vignettes_blind33.jsonl", "triage_vignettes_blind34.jsonl",
-                                           "triage_vignettes_blind35.jsonl")]
+                                           "triage_vignettes_blind35.jsonl", "triage_vignettes_blind39.jsonl")]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
@@ -40,7 +40,10 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
 # rules, NHS Sprains and strains) says urgent: a label disagreement, reported, not papered over.
 # t27e-045 (a child's swollen wrist he won't move after a trampoline fall, no deformity) is labelled emergency;
 # a wrist without deformity is urgent in ven-029 and xzh-032, and the sourced rule (possible_fracture) says urgent.
-KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045"}
+# t39z-013 (a fish bone stuck in the throat, painful to swallow, talking and breathing normal) is labelled emergency;
+# the same presentation is urgent in fzh-021 (ESI level 4, the same 2018 Chinese triage consensus), and no sourced
+# rule sends an airway-intact fish bone to the emergency department: a label disagreement, reported.
+KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013"}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
