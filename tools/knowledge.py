@@ -41,6 +41,8 @@ class Condition(_Strict):
     # Unknown gestation satisfies this limit: a rule that escalates must not be switched
     # off because the patient did not say how many weeks.
     min_gestation_weeks: float | None = None
+    # Before this many weeks (preterm signs); unknown gestation satisfies it, for the same reason.
+    max_gestation_weeks: float | None = None
 
 
 class Examples(_Strict):

@@ -28,7 +28,8 @@ _EN_DURATION = re.compile(
     r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation))"
 )
 _ZH_DURATION = re.compile(
-    rf"(?<![孕宝子儿女])(?<!怀孕){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大|的宝宝|的孩子|龄)"
+    # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness
+    rf"(?<![孕宝子儿女])(?<!怀孕)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大|的宝宝|的孩子|龄)"
 )
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),

@@ -222,6 +222,9 @@ def _applies(cond: Condition, present: set[str], facts: PatientFacts) -> bool:
     if cond.min_gestation_weeks is not None and facts.gestation_weeks is not None \
             and facts.gestation_weeks < cond.min_gestation_weeks:
         return False
+    if cond.max_gestation_weeks is not None and facts.gestation_weeks is not None \
+            and facts.gestation_weeks >= cond.max_gestation_weeks:
+        return False
     if cond.sex is not None and facts.sex != cond.sex:
         return False
     return not (cond.pregnant is not None and bool(facts.pregnant) != cond.pregnant)
@@ -375,7 +378,11 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
                 specialty = cfg.paediatric_surgery
             elif not any(cfg.departments[kb.symptoms[c].dept].group == group for c in set(present).intersection(cfg.child_injury_keeps)):
                 specialty = cfg.paediatrics
-        elif facts.pregnant and group in ("05", "03") and specialty in ("05.01", "03.02", "03"):
+        elif facts.pregnant and ((group in ("05", "03") and specialty in ("05.01", "03.02", "03"))
+                                 or specialty == "04.04"
+                                 or (specialty == "04.03" and not set(present).intersection(cfg.child_surgical_codes))):
+            # Urine symptoms and back pain without an injury are pregnancy problems first (NICE NG109:
+            # UTI in pregnancy; NHS Back pain in pregnancy): 产科 sees them.
             specialty = cfg.obstetrics
     if specialty is None and facts.pregnant:
         specialty = cfg.obstetrics  # a pregnancy question with no symptom goes to 产科

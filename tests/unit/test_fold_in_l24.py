@@ -105,4 +105,5 @@ def test_a_bracketed_unit_after_a_list_of_bare_results_is_each_ones() -> None:
 # ---------------------------------------------------------------- 'Ref:' in a labelled row
 def test_ref_labels_the_range_of_a_labelled_row() -> None:
     r = one("Test: Glucose Result: 100 Ref: 70-99")   # before: 'Ref:' was read as the unit
-    assert (r["unit"], r["flag"], r["range_source"]) == (None, "high", "report")
+    # Sets 26/27: the printed range 70-99 fits glucose only in mg/dL, so the bare value is read in mg/dL.
+    assert (r["unit"], r["flag"], r["range_source"]) == ("mg/dL", "high", "report")

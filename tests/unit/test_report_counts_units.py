@@ -181,9 +181,13 @@ def test_troponin_i_critical_limit(text: str, flag: str) -> None:
     assert r["critical_limits"]["source"] == "arup-critical-2017"
 
 
-def test_high_sensitivity_troponin_has_no_critical_limit() -> None:
+def test_high_sensitivity_troponin_critical_limits() -> None:
+    # Sets 26/27: published lists that call troponin T do so by 100 ng/L (troponin-t-call-lists); hs-cTnI takes
+    # ARUP's troponin I limit (300 ng/L), the same measurand as cTnI. Below them only the range flags.
     r = one("hs-cTnT 2100 ng/L (ref <14)", age=70, sex="M")
-    assert r["flag"] == "high" and r["critical_limits"] is None
+    assert r["flag"] == "critical_high" and r["critical_limits"]["source"] == "troponin-t-call-lists"
+    assert one("hs-cTnT 86 ng/L (ref <14)", age=70, sex="M")["flag"] == "high"
+    assert one("hs-cTnI 120 ng/L (ref <26)", age=70, sex="M")["flag"] == "high"
 
 
 def test_fhir_patient_born_days_ago_is_a_newborn() -> None:

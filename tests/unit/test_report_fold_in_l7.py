@@ -116,18 +116,22 @@ def test_a_near_spelling_is_read_and_said(line: str, key: str, flag: str) -> Non
 
 
 @pytest.mark.parametrize("line", [
-    "Prealbumin 0.2 g/L",        # a different first letter: another test, not albumin
     "Haptoglobin 0.5 g/L",       # not haemoglobin
     "Transferrin 2.5 g/L",       # not ferritin
     "Troponine 0.5 ng/mL",       # troponin I or T: a near spelling does not choose between them
     "ASL 300 U/L",               # abbreviations are never corrected (ALT, AST, ALP differ by one letter)
     "谷丙转氨醇 86",              # 醇 chún does not sound like 酶 méi
-    "前白蛋白 0.2 g/L",
     "肌红蛋白 80 ng/mL",          # 肌 jī does not sound like 血 xuè
 ])
 def test_other_tests_and_unlike_sounds_are_not_corrected(line: str) -> None:
     for r in results(line):
         assert r["key"] is None and r["flag"] == "unknown"
+
+
+@pytest.mark.parametrize("line", ["Prealbumin 0.2 g/L", "前白蛋白 0.2 g/L"])
+def test_prealbumin_is_never_corrected_to_albumin(line: str) -> None:
+    # Sets 26/27: prealbumin is now a test of its own (Mayo PALB); it is still never albumin.
+    assert [r["key"] for r in results(line)] == ["prealbumin"]
 
 
 # ---------------------------------------------------------------- G/L and T/L: giga and tera per litre for counts

@@ -92,11 +92,15 @@ def test_words_before_the_name_in_its_clause_are_context(text: str, key: str, fl
     "体检尿钾 40 mmol/L",           # urine, not blood
     "今天复查餐后血糖 12",          # after a meal: not the fasting range
     "今天 游离 血红蛋白 50",        # a modifier after a space is still a modifier
-    "化验单上前白蛋白 200 mg/L",     # prealbumin
 ])
 def test_a_word_that_makes_another_test_is_never_context(text: str) -> None:
     r = one(text)
     assert r["key"] is None and r["flag"] == "unknown"
+
+
+def test_pre_before_albumin_makes_prealbumin_never_albumin() -> None:
+    # Sets 26/27: prealbumin is now a test of its own; "前" still never drops to leave albumin.
+    assert one("化验单上前白蛋白 200 mg/L")["key"] == "prealbumin"
 
 
 # ---------------------------------------------------------------- questions and remarks after the result

@@ -364,8 +364,9 @@ def test_education_files_are_the_generator_output_with_front_matter() -> None:
 
 
 def test_method_specific_test_without_a_range_uses_only_the_reports_mark() -> None:
-    assert one("Troponin T 0.5 ng/mL")["flag"] == "unknown"
-    marked = one("Troponin T 0.5 ng/mL H")
+    # Below troponin T's sourced critical limit (0.10 ng/mL), where only the range can say more.
+    assert one("Troponin T 0.05 ng/mL")["flag"] == "unknown"
+    marked = one("Troponin T 0.05 ng/mL H")
     assert marked["flag"] == "high" and any("own mark" in n for n in marked["notes"])
     assert one("hs-cTnT 80 ng/L <14")["flag"] == "high"  # the report's 99th-percentile limit
 

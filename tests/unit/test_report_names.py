@@ -62,11 +62,15 @@ def test_chinese_compound_names_end_with_the_test(line: str, key: str) -> None:
     assert one(line)["key"] == key
 
 
-@pytest.mark.parametrize("line", ["前白蛋白 0.25 g/L", "糖化白蛋白 15 %", "血清抗衰老因子 12 ng/mL"])
+@pytest.mark.parametrize("line", ["缺血修饰白蛋白 65 U/mL", "糖化白蛋白 15 %", "血清抗衰老因子 12 ng/mL"])
 def test_a_modifier_before_a_known_name_makes_another_test(line: str) -> None:
-    # prealbumin and glycated albumin are not albumin: no albumin range may be applied to them
+    # ischaemia-modified and glycated albumin are not albumin: no albumin range may be applied to them
     r = one(line)
     assert r["key"] is None and r["flag"] == "unknown" and "unknown analyte" in r["reason"]
+
+
+def test_prealbumin_is_a_test_of_its_own_not_albumin() -> None:
+    assert one("前白蛋白 0.25 g/L")["key"] == "prealbumin"
 
 
 @pytest.mark.parametrize("line", ["Urine potassium 40 mmol/L", "尿钾 40 mmol/L", "Potassium, urine 40 mmol/L", "尿肌酐 8000 umol/L",
@@ -231,9 +235,10 @@ def test_no_si_unit_is_assumed_where_another_unit_makes_the_number_ordinary(line
     assert r["flag"] == "unknown" and "no unit" in r["reason"] and other in r["reason"]
 
 
-@pytest.mark.parametrize("line", ["前白蛋白 200 mg/L", "尿钾 40 mmol/L"])
-def test_a_lead_in_is_never_a_different_test_name(line: str) -> None:
-    assert one(line)["key"] is None
+@pytest.mark.parametrize(("line", "key"), [("前白蛋白 200 mg/L", "prealbumin"), ("尿钾 40 mmol/L", None)])
+def test_a_lead_in_is_never_a_different_test_name(line: str, key: str | None) -> None:
+    # "前" is not a lead-in before albumin: prealbumin is its own test (never albumin)
+    assert one(line)["key"] == key
 
 
 @pytest.mark.parametrize("line", ["血红蛋白 HGB  溶血，请重新采样", "Platelets: sample clotted, unable to report"])

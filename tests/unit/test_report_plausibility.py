@@ -53,7 +53,7 @@ def test_the_reason_names_the_critical_limit_and_the_bound_in_the_reports_unit()
     ("INR 30", "critical_high"),
     ("总胆红素 1000 umol/L", "critical_high"),
     ("ALT 10000 U/L", "high"),
-    ("hs-cTnT 100000 ng/L (0-14)", "high"),
+    ("hs-cTnT 100000 ng/L (0-14)", "critical_high"),
     ("CRP 500 mg/L", "high"),
     ("Calcium 5.0 mmol/L", "critical_high"),
     ("Hb 250 g/L", "critical_high"),

@@ -278,6 +278,40 @@ def unit_choices(analyte: Analyte) -> str:
     return " or ".join(g[0] + (f" (= {', '.join(g[1:])})" if g[1:] else "") for g in groups)
 
 
+def _unit_by_printed_range(row: RawResult, analyte: Analyte) -> str | None:
+    """The one unit in which the range printed beside a number without a unit overlaps the analyte's sourced range.
+
+    "红细胞压积 HCT 0.29 (0.35-0.45)": the value and its printed range share the unwritten unit; 0.35-0.45 read as %
+    lies nowhere near any haematocrit range (35-50 %), read as L/L it is 35-45 %, so the value is 0.29 L/L (29 %).
+    None when the range has its own unit, the analyte has no sourced range, or more than one unit (or none) fits;
+    spellings of one unit (mg/L = ug/mL) count once.
+    """
+    if row.ref_unit or row.ref_low is None or row.ref_high is None or not analyte.ranges:
+        return None
+    lows = [r.low for r in analyte.ranges if r.low is not None]
+    highs = [r.high for r in analyte.ranges if r.high is not None]
+    s_low = min(lows) if lows else None
+    s_high = max(highs) if highs else None
+    fits: list[str] = []
+    kinds = 0
+    seen: list[str] = []
+    for unit in analyte.units:
+        try:
+            lo, hi = to_canonical(row.ref_low, unit, analyte), to_canonical(row.ref_high, unit, analyte)
+        except UnitMismatch:
+            continue
+        if any(same_unit(unit, k, analyte) for k in seen):
+            continue
+        seen.append(unit)
+        kinds += 1
+        if (s_high is None or lo <= s_high) and (s_low is None or hi >= s_low):
+            fits.append(unit)
+    if len(fits) != 1 or kinds < 2 or same_unit(fits[0], analyte.unit or "", analyte):
+        # The canonical unit is what a missing unit is read in already; only another unit needs this.
+        return None
+    return fits[0]
+
+
 def _unit_by_measuring_range(value: float, analyte: Analyte) -> str | None:
     """The one unit in which a number written without a unit lies within the analyte's sourced measuring range.
 
@@ -425,7 +459,7 @@ _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|�
                       r"(?<![A-Za-z])calc(?:ulated)?\.?|[(（]calc(?:ulated)?\.?[)）]|有(?:点|些)?问题|不正常|异常))+$", re.IGNORECASE)
 # Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
-_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|孕检|产检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
+_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|孕检|产检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|(?:吃|服|用|打)了?(?:用了?)?[\u4e00-\u9fff]{1,8}?(?:药|片|针)(?:物)?(?:以后|之后|后|以前|之前|前)|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
                   r"(?:血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气(?:分析)?|心肌酶谱?|报告单?|化验单|单子)(?:里面?|中)|"
                   r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血(?:功能|四项|五项|常规|全套)?|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
                   r"床旁|床边|今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
@@ -527,13 +561,17 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     return not _URINE.search(dropped)
 
 
-def select_range(analyte: Analyte, sex: str | None, age: float | None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
+def select_range(analyte: Analyte, sex: str | None, age: float | None, *,
+                 unit_annotation: str | None = None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
     """(low, high, high_exclusive, ranges used, note) for this patient.
 
     Known sex and age: the first matching range. Unknown sex or age: the union of the
     matching ranges of the first-listed source (flag only outside every possible
-    interval), so no one is called abnormal because we guessed their sex.
+    interval), so no one is called abnormal because we guessed their sex. A range for one unit annotation
+    (D-dimer in FEU) is used only for a result written with that annotation (`unit_annotation`).
     """
+    if any(r.annotation for r in analyte.ranges):
+        analyte = analyte.model_copy(update={"ranges": [r for r in analyte.ranges if r.annotation in (None, unit_annotation)]})
     if age is not None and age < ADULT_AGE:
         # Only a band sourced for children; an adult interval is never stretched to a child.
         candidates = [r for r in analyte.ranges if r.paediatric and r.applies(sex, age)]
@@ -687,6 +725,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         assert m is not None
         out["notes"].append(f"no unit given; {value:g} read as {unit}: it is the only unit in which {value:g} lies within "
                             f"the measuring range of {_fmt(m.low)}-{_fmt(m.high)} {analyte.unit} (source {m.source})")
+    if not unit and (by_range := _unit_by_printed_range(row, analyte)) is not None:
+        unit = by_range
+        out["unit"] = _show(unit) or None
+        out["notes"].append(f"no unit given; {value:g} read as {unit}: the range printed beside it "
+                            f"({row.ref_text or range_text(row.ref_low, row.ref_high, unit)}) is in the same unwritten unit "
+                            f"and lies where {analyte.en}'s range lies only in {unit}")
     if not unit:
         if analyte.assume_unit or len(analyte.units) == 1:
             unit = analyte.unit or ""
@@ -781,6 +825,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     # Reference range: the report's own, else the sourced one.
     low = high = None
     high_exclusive = False
+    annotation_clash = False
     ref_low, ref_high = row.ref_low, row.ref_high
     if row.ref_groups and ref_low is None and ref_high is None:
         ref_low, ref_high, note = _pick_group(row.ref_groups, sex, age)
@@ -790,6 +835,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         if ref_unit is not None and not same_annotation(row.unit, row.ref_unit):
             out["notes"].append(f"the report's range is in {row.ref_unit}, the value in {row.unit}: not compared")
             ref_unit = None
+            # The value and the report disagree on how a D-dimer is expressed: no sourced cut-off for either is used.
+            annotation_clash = True
         elif ref_unit is None:
             out["notes"].append(f"the report's range unit {row.ref_unit!r} does not fit; the sourced range was used")
         else:
@@ -813,7 +860,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 "the report is for a child of unstated age: carebridge's reference ranges are for adults; "
                 "use the range printed on the child's report")
         else:
-            low, high, high_exclusive, used, note = select_range(analyte, sex, age)
+            low, high, high_exclusive, used, note = select_range(analyte, sex, age, unit_annotation=None if annotation_clash else annotation(row.unit))
         range_notes = list(dict.fromkeys(r.note for r in used if r.note))
         cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:

@@ -46,6 +46,9 @@ class Range(_Strict):
     # A one-sided cut-off says what lies beyond it; the other side is "normal" (HDL >= 1.0) or, for
     # a cut-off that only rules one condition out (ferritin >= 15: not iron-deficient), "unknown".
     other_side: Literal["normal", "unknown"] = "normal"
+    # The range is for results in this unit annotation only ("FEU" or "DDU" for D-dimer, "mg/L FEU"): a result
+    # written without it, or with the other one, is not compared with it.
+    annotation: Literal["FEU", "DDU"] | None = None
     source: str
     note: str | None = None
 

@@ -400,7 +400,7 @@ _QUESTION = r"(?<=[.。!！])\s*[^.。!！?？\d]*[?？]\s*"
 _PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待复检|复检中|待审核|审核中|"
                       r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
                       r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
-                      rf"(?:标本)?溶血|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*(?:{_QUESTION})?$", re.IGNORECASE)
+                      rf"(?:标本)?溶血|(?:标本)?(?:严重)?(?:脂血|乳糜血?)(?:标本)?|(?:grossly )?lipa?emic(?: sample| specimen)?|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*(?:{_QUESTION})?$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
@@ -1281,6 +1281,9 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     # a token of letters or Chinese characters that no unit parser reads.
     if re.fullmatch(r"[A-Za-z]+[?!.,。？！]*|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
         return None, rest
+    if (word := re.match(r"\s*[(（]?\s*(FEU|DDU)\s*[)）]?(?![A-Za-z])", rest[end:], re.IGNORECASE)) and _is_lab_unit(unit):
+        # "D-二聚体 0.21 mg/L FEU": the word after the unit says how a D-dimer is expressed; it stays with the unit.
+        return f"{unit.replace(' ', '')} {word.group(1).upper()}", rest[end + word.end():].strip()
     return unit.replace(" ", ""), rest[end:].strip()
 
 
