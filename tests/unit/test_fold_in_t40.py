@@ -150,3 +150,26 @@ def test_light_headedness_on_standing_with_fainting_is_not() -> None:
 def test_a_tweaked_back_is_back_pain() -> None:
     assert "back_pain" in current_codes("I tweaked my back moving the sofa")
     assert "back_pain" not in current_codes("I tweaked my recipe and it came out fine")
+
+
+def test_a_pale_face_in_motion_sickness_is_not_shock() -> None:
+    text = "儿子坐大巴就恶心想吐，脸色发白，下车就好"
+    assert decide(text, age=8) == ("self_care", {"motion_sickness"})
+    assert "shock_signs" in current_codes("他吐了血，脸色发白")
+
+
+@pytest.mark.parametrize("text", [
+    "my 5 year old has chickenpox, itchy spots all over and a slight temperature, eating fine",
+    "女儿7岁出水痘了，身上好多小水疱，很痒，有点低烧",
+])
+def test_chickenpox_in_a_child_is_self_care(text: str) -> None:
+    assert decide(text, age=6) == ("self_care", {"chickenpox_child"})
+
+
+def test_chickenpox_in_an_adult_stays_urgent() -> None:
+    assert decide("I'm 30 and I've got chickenpox, itchy spots everywhere and a fever", age=30)[0] == "urgent"
+
+
+def test_thrush_like_last_time_in_chinese_is_a_history() -> None:
+    assert "thrush_before" in current_codes("外阴痒，白带豆腐渣样，跟上次的霉菌性阴道炎一样")
+    assert "thrush_before" not in current_codes("外阴痒，白带豆腐渣样，以前从来没得过")
