@@ -9,6 +9,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from carebridge.tools.yaml_strict import load_yaml
+
 Urgency = Literal["emergency_ambulance", "emergency", "urgent", "routine", "self_care"]
 URGENCY_ORDER: tuple[Urgency, ...] = ("self_care", "routine", "urgent", "emergency", "emergency_ambulance")
 
@@ -172,7 +174,7 @@ class Knowledge(_Strict):
 
 def _read(name: str) -> dict[str, Any]:
     text = files("carebridge.knowledge").joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise KnowledgeError(f"{name}: expected a mapping at the top level")
     return data

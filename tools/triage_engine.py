@@ -14,7 +14,6 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
 from pydantic import BaseModel
 
 from carebridge.tools.dose_reread import over_daily_maximum, taken_as_usual, usual_own_dose
@@ -28,6 +27,7 @@ from carebridge.tools.knowledge import (
 )
 from carebridge.tools.lexicon import PSEUDO_NEGATIONS, Match, PhraseMatcher, normalised, sentence_at, summarize
 from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
+from carebridge.tools.yaml_strict import load_yaml
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ class _LexiconExtras:
 @cache
 def _extras() -> _LexiconExtras:
     """Concept word sets, concept patterns per code, and the ConText code lists."""
-    data = yaml.safe_load(files("carebridge.knowledge").joinpath("symptoms.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(files("carebridge.knowledge").joinpath("symptoms.yaml").read_text(encoding="utf-8"))
 
     def pairs(section: str) -> dict[str, tuple[list[str], list[str]]]:
         return {k: (list(v.get("en", [])), list(v.get("zh", []))) for k, v in (data.get(section) or {}).items()}

@@ -17,6 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from carebridge.tools.knowledge import load_knowledge
+from carebridge.tools.yaml_strict import load_yaml
 
 Priority = Literal["emergency", "urgent", "routine"]
 AnswerType = Literal["yesno", "number", "scale", "text"]
@@ -163,7 +164,7 @@ class Protocol(_Strict):
 
 def _read_yaml(path: Any, label: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, OSError, UnicodeDecodeError) as exc:
         raise ProtocolError("protocol_invalid", f"{label}: not readable YAML: {exc}") from exc
     if not isinstance(data, dict):

@@ -272,9 +272,9 @@ def _symptom_file_sources() -> list[str]:
     """The sources symptoms.yaml names for its lexicon as a whole."""
     from importlib.resources import files
 
-    import yaml
+    from carebridge.tools.yaml_strict import load_yaml
 
-    data = yaml.safe_load(files("carebridge.knowledge").joinpath("symptoms.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(files("carebridge.knowledge").joinpath("symptoms.yaml").read_text(encoding="utf-8"))
     src = data.get("source") or []
     return [src] if isinstance(src, str) else list(src)
 

@@ -7,11 +7,11 @@ from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from carebridge.tools.knowledge import KnowledgeError
 from carebridge.tools.text import normalize
+from carebridge.tools.yaml_strict import load_yaml
 
 # How many reference-to-critical distances beyond the critical limit a value may lie before it is
 # called implausible (see `Analyte.plausible_limits`). An engineering margin, not a clinical fact:
@@ -291,7 +291,7 @@ def _read(name: str) -> Any:
         text = files("carebridge.knowledge").joinpath("labs", name).read_text(encoding="utf-8")
     except FileNotFoundError as exc:
         raise KnowledgeError(f"knowledge file labs/{name} is missing") from exc
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 @cache

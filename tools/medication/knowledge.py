@@ -15,6 +15,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from carebridge.tools.knowledge import KnowledgeError
+from carebridge.tools.yaml_strict import load_yaml
 
 Severity = Literal["contraindicated", "major", "moderate", "minor"]
 SEVERITY_ORDER: tuple[Severity, ...] = ("minor", "moderate", "major", "contraindicated")
@@ -252,12 +253,9 @@ class MedKnowledge(_Strict):
         return {"id": source_id, "citation": self.sources[source_id]}
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def _read(name: str) -> dict[str, Any]:
     text = files("carebridge.knowledge").joinpath("medication", name).read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (libyaml's when present)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise KnowledgeError(f"medication/{name}: expected a mapping at the top level")
     return data
@@ -293,7 +291,7 @@ def read_raw() -> dict[str, dict[str, Any]]:
     """The parsed medication knowledge files (tests alter copies of this)."""
     try:
         raw = {name: _read(f"{name}.yaml") for name in ("sources", "drugs", "classes", "interactions", "patient")}
-        top = yaml.safe_load(files("carebridge.knowledge").joinpath("sources.yaml").read_text(encoding="utf-8"))
+        top = load_yaml(files("carebridge.knowledge").joinpath("sources.yaml").read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"a medication knowledge file is not valid YAML: {exc}") from exc
     raw["top_sources"] = {k: v["source"] for k, v in (top.get("sources") or {}).items()}
