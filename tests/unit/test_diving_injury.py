@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
-
-
-def decide(text: str) -> tuple[str, list[str]]:
-    found = extract_findings(text)
-    urgency, flags, _ = decide_urgency(found.present, patient_facts({}, None, found))
-    return urgency, [f.id for f in flags]
+from tests.triage_screen import decide
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +14,7 @@ def decide(text: str) -> tuple[str, list[str]]:
     "在泳池浅水区跳水，头撞到池底了，脖子痛，手发麻",
 ])
 def test_a_shallow_dive_with_spinal_pain_and_nerve_signs_is_an_ambulance(text: str) -> None:
-    assert decide(text) == ("emergency_ambulance", ["spinal_injury_nerve_signs"])
+    assert decide(text) == ("emergency_ambulance", {"spinal_injury_nerve_signs"})
 
 
 @pytest.mark.parametrize("text", [
