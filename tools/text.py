@@ -122,6 +122,8 @@ _PINYIN_BODY = {
     "houlong": "喉咙", "sangzi": "嗓子", "yanjing": "眼睛", "erduo": "耳朵", "naodai": "脑袋",
 }
 _PINYIN_BODY_1 = {"xiong": "胸", "tou": "头", "yao": "腰", "wei": "胃", "xin": "心", "tui": "腿"}
+# Longest first, so "xiongkou" is tried before "xiong".
+_PINYIN_BODIES = sorted({**_PINYIN_BODY_1, **_PINYIN_BODY}.items(), key=lambda kv: len(kv[0]), reverse=True)
 _PINYIN_SYMPTOM = {"teng": "疼", "tong": "痛", "men": "闷", "yun": "晕", "ma": "麻", "zhang": "胀", "yang": "痒", "suan": "酸"}
 _PINYIN_WORD = {"xinhuang": "心慌", "exin": "恶心", "fashao": "发烧", "kesou": "咳嗽", "laduzi": "拉肚子", "xiongmen": "胸闷"}
 _BODY_CHARS = "胸口头肚子腹腰胃心腿脖喉咙嗓眼睛耳背手脚臂膊"
@@ -133,10 +135,9 @@ def _pinyin_run(run: str, before: str, after: str) -> str | None:
     """The Chinese a pinyin run stands for, or None when it is no body/symptom word."""
     if run in _PINYIN_WORD:
         return _PINYIN_WORD[run]
-    for body in sorted({**_PINYIN_BODY, **_PINYIN_BODY_1}, key=len, reverse=True):
+    for body, hanzi in _PINYIN_BODIES:
         if run.startswith(body):
             rest = run[len(body):]
-            hanzi = _PINYIN_BODY.get(body) or _PINYIN_BODY_1[body]
             if rest in _PINYIN_SYMPTOM:
                 return hanzi + _PINYIN_SYMPTOM[rest]
             if not rest and (body in _PINYIN_BODY or (after and after in _SYMPTOM_CHARS)):

@@ -293,8 +293,7 @@ def _unit_by_printed_range(row: RawResult, analyte: Analyte) -> str | None:
     s_low = min(lows) if lows else None
     s_high = max(highs) if highs else None
     fits: list[str] = []
-    kinds = 0
-    seen: list[str] = []
+    seen: list[str] = []  # one spelling per distinct unit
     for unit in analyte.units:
         try:
             lo, hi = to_canonical(row.ref_low, unit, analyte), to_canonical(row.ref_high, unit, analyte)
@@ -303,10 +302,9 @@ def _unit_by_printed_range(row: RawResult, analyte: Analyte) -> str | None:
         if any(same_unit(unit, k, analyte) for k in seen):
             continue
         seen.append(unit)
-        kinds += 1
         if (s_high is None or lo <= s_high) and (s_low is None or hi >= s_low):
             fits.append(unit)
-    if len(fits) != 1 or kinds < 2 or same_unit(fits[0], analyte.unit or "", analyte):
+    if len(fits) != 1 or len(seen) < 2 or same_unit(fits[0], analyte.unit or "", analyte):
         # The canonical unit is what a missing unit is read in already; only another unit needs this.
         return None
     return fits[0]
