@@ -207,6 +207,11 @@ _AS_USUAL = re.compile(r"^[^.,;!?。，；！？]{0,25}?(?:(?<![a-z])(?:as (?:us
                        r"|照常|像平时一样|和平时一样|跟平时一样|按医嘱|按时吃的?)")
 
 
+# "吃了好几盒药也没好利索": boxes of medicine taken over weeks that did not cure the illness are a
+# treatment that failed, not an overdose (the words right after say the illness did not get better).
+_NOT_CURED = re.compile(r"^[^.,;!?。，；！？]{0,6}?(?:也|都|还是|还)(?:没|不|没有)(?:好|见好|好利索|好转|治好|缓解|见效)")
+
+
 def taken_as_usual(after: str) -> bool:
-    """True when the words after an ingestion say it was the patient's usual medicines."""
-    return bool(_AS_USUAL.match(after.lower()))
+    """True when the words after an ingestion say it was the patient's usual medicines, or a treatment that did not cure."""
+    return bool(_AS_USUAL.match(after.lower()) or _NOT_CURED.match(after))

@@ -567,6 +567,11 @@ class PhraseMatcher:
         # phrase itself ("don't fancy food and feel sick": "and feel" starts a new verb clause).
         term_en = max([last_terminator(self._en_term)] + [m.end() for m in self._en_term.finditer(norm[c_start:end])
                                                            if m.start() < len(scope) < m.end()] if self._en_term else [-1])
+        # A denial that opens a list closing with "or" reaches the finding after the "or" over a "my" or
+        # "and i" ("never had any swelling of my lips or trouble breathing"), as for a negative finding above.
+        or_list = re.search(r"(?<![a-z])(no|never|without)(?= [a-z ']{1,40} (or|nor) $)", scope)
+        if or_list and free(or_list.start(), or_list.end()):
+            return True
         for m in self._en_cue.finditer(scope) if self._en_cue else ():
             if m.start() >= term_en and free(m.start(), m.end()):
                 # A denial runs over a comma only as a list of findings ("no fever, cough or rash"): when what
