@@ -33,6 +33,8 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     used_age = age if age is not None else parsed.age
     # A newborn: the text says so, or the age is within the neonatal period (28 days).
     newborn = parsed.newborn or (used_age is not None and used_age * 365.25 < NEWBORN_DAYS + 1 and used_age > 0)
+    # Pregnant, with the trimester stated: that trimester's sourced ranges (never for a male patient).
+    trimester = parsed.trimester if used_sex != "M" else None
     results = []
     skipped = list(parsed.skipped)
     # Lines with a number that are not a test carebridge knows ("阿巴阿巴 12.5", "??? 12.5 ###"): listed as
@@ -40,7 +42,7 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     leftovers: list[tuple[str, dict[str, Any]]] = []
     for row in parsed.rows:
         try:
-            result = interpret_row(row, kb, used_sex, used_age, newborn=newborn, minor=parsed.minor)
+            result = interpret_row(row, kb, used_sex, used_age, newborn=newborn, minor=parsed.minor, trimester=trimester)
         except Exception as exc:  # noqa: BLE001 - one unreadable line must not hide the others
             logger.warning("lab row %s could not be interpreted: %s", row.where, type(exc).__name__)
             result = {"analyte": row.name or row.code or "?", "analyte_zh": row.name or row.code or "?",
@@ -69,7 +71,7 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
             skipped.append(f"{row.where}: {row.text}")
             if row.value is not None and not _metadata(row):
                 leftovers.append((skipped[-1], result))
-            elif row.no_value and row.name and (named := _names_a_test(row, kb, used_sex, used_age, newborn, parsed.minor)):
+            elif row.no_value and row.name and (named := _names_a_test(row, kb, used_sex, used_age, newborn, parsed.minor, trimester)):
                 # "my potassium was fine", "钾偏高，医生说要复查": a test named in a sentence with no number.
                 leftovers.append((skipped[-1], named))
             continue
@@ -93,6 +95,8 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
         "skipped": skipped,
         "report_key": report_key(results),
     }
+    if trimester is not None:
+        out["patient"]["pregnancy"] = {"weeks": parsed.gestation_weeks, "trimester": trimester}
     if parsed.fhir_version:
         out["fhir_version"] = parsed.fhir_version
     if critical:
@@ -104,10 +108,10 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
 
 
 def _names_a_test(row: Any, kb: LabKnowledge, sex: str | None, age: float | None, newborn: bool,
-                  minor: bool) -> dict[str, Any] | None:
+                  minor: bool, trimester: int | None = None) -> dict[str, Any] | None:
     """A line without a number whose words name a known test: `unknown`, asking for the number (else None)."""
     try:
-        result = interpret_row(row, kb, sex, age, newborn=newborn, minor=minor, loose=True)
+        result = interpret_row(row, kb, sex, age, newborn=newborn, minor=minor, loose=True, trimester=trimester)
     except Exception:  # noqa: BLE001 - a remark that cannot be read stays skipped
         return None
     if result["key"] is None:

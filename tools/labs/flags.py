@@ -559,17 +559,29 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
     return not _URINE.search(dropped)
 
 
-def select_range(analyte: Analyte, sex: str | None, age: float | None, *,
-                 unit_annotation: str | None = None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
+def select_range(analyte: Analyte, sex: str | None, age: float | None, *, unit_annotation: str | None = None,
+                 trimester: int | None = None) -> tuple[float | None, float | None, bool, list[Range], str | None]:
     """(low, high, high_exclusive, ranges used, note) for this patient.
 
     Known sex and age: the first matching range. Unknown sex or age: the union of the
     matching ranges of the first-listed source (flag only outside every possible
     interval), so no one is called abnormal because we guessed their sex. A range for one unit annotation
     (D-dimer in FEU) is used only for a result written with that annotation (`unit_annotation`).
+    A pregnant patient whose trimester is known (`trimester`, never a male) gets the sourced range for that
+    trimester; where none is sourced, the usual range, saying so.
     """
     if any(r.annotation for r in analyte.ranges):
         analyte = analyte.model_copy(update={"ranges": [r for r in analyte.ranges if r.annotation in (None, unit_annotation)]})
+    if trimester is not None and sex != "M":
+        pregnancy = [r for r in analyte.ranges if r.trimester == trimester]
+        if pregnancy:
+            r = pregnancy[0]
+            which = ("first", "second", "third")[trimester - 1]
+            return r.low, r.high, r.high_exclusive, [r], f"pregnancy, {which} trimester: the range sourced for it was used"
+        pregnancy_note = ("pregnancy: carebridge has no sourced pregnancy range for this test, so the usual range was used; "
+                          "pregnancy changes many results, so ask the antenatal team")
+        low, high, high_exclusive, used, note = select_range(analyte, sex, age, unit_annotation=unit_annotation)
+        return low, high, high_exclusive, used, f"{note}; {pregnancy_note}" if note else pregnancy_note
     if age is not None and age < ADULT_AGE:
         # Only a band sourced for children; an adult interval is never stretched to a child.
         candidates = [r for r in analyte.ranges if r.paediatric and r.applies(sex, age)]
@@ -629,10 +641,11 @@ def _sig3(x: float) -> float:
 
 
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None, *,
-                  newborn: bool = False, minor: bool = False, loose: bool = False) -> dict[str, Any]:
+                  newborn: bool = False, minor: bool = False, loose: bool = False, trimester: int | None = None) -> dict[str, Any]:
     """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist;
     `minor`: the report says the patient is a child, whose age may not be given; `loose`: a line without a
-    value may name its test inside a sentence, "my potassium was fine")."""
+    value may name its test inside a sentence, "my potassium was fine"; `trimester`: the report says the patient is
+    pregnant and how far, 1-3)."""
     analyte, match_note = resolve_analyte(row, kb, strict=row.no_value and not loose)
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
@@ -858,7 +871,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 "the report is for a child of unstated age: carebridge's reference ranges are for adults; "
                 "use the range printed on the child's report")
         else:
-            low, high, high_exclusive, used, note = select_range(analyte, sex, age, unit_annotation=None if annotation_clash else annotation(row.unit))
+            low, high, high_exclusive, used, note = select_range(analyte, sex, age, unit_annotation=None if annotation_clash else annotation(row.unit),
+                                                                       trimester=trimester)
         range_notes = list(dict.fromkeys(r.note for r in used if r.note))
         cut_off_only = any(r.other_side == "unknown" for r in used)
         if note:

@@ -49,6 +49,9 @@ class Range(_Strict):
     # The range is for results in this unit annotation only ("FEU" or "DDU" for D-dimer, "mg/L FEU"): a result
     # written without it, or with the other one, is not compared with it.
     annotation: Literal["FEU", "DDU"] | None = None
+    # The range is for pregnancy, in this trimester (1: to week 13, 2: weeks 14-27, 3: from week 28): used only when
+    # the report says the patient is pregnant and how far, never for anyone else.
+    trimester: Literal[1, 2, 3] | None = None
     source: str
     note: str | None = None
 
@@ -62,6 +65,8 @@ class Range(_Strict):
             raise ValueError(f"range low {self.low} must be below high {self.high}")
         if self.below_age is not None and (self.max_age is not None or (self.min_age or 0) >= self.below_age):
             raise ValueError("a child's band gives min_age and below_age (not max_age), min_age below below_age")
+        if self.trimester is not None and (self.sex == "M" or self.below_age is not None):
+            raise ValueError("a pregnancy range is not for males or a child's band")
         return self
 
     @property
@@ -69,8 +74,14 @@ class Range(_Strict):
         """A band for children, which applies only when the patient's age is known."""
         return self.below_age is not None
 
-    def applies(self, sex: str | None, age: float | None) -> bool:
-        """Whether this range is for a patient of `sex` and `age` (None = not known: it may apply)."""
+    def applies(self, sex: str | None, age: float | None, trimester: int | None = None) -> bool:
+        """Whether this range is for a patient of `sex` and `age` (None = not known: it may apply).
+
+        A pregnancy range applies only in its own `trimester`; every other range only outside pregnancy ranges' use
+        (`flags.select_range` tries the pregnancy ranges first).
+        """
+        if self.trimester != trimester and self.trimester is not None:
+            return False
         if self.sex is not None and sex is not None and self.sex != sex:
             return False
         if self.below_age is not None and (age is None or age >= self.below_age):

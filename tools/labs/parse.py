@@ -77,6 +77,10 @@ class ParsedReport:
     newborn: bool = False
     # The text says the patient is a child ("儿童", "宝宝", "婴儿", "患儿"), with or without an age.
     minor: bool = False
+    # The text says the patient is pregnant and how far ("孕32周", "32 weeks pregnant", "third trimester"):
+    # the completed weeks when written, and the trimester (1: to week 13, 2: weeks 14-27, 3: from week 28).
+    gestation_weeks: int | None = None
+    trimester: int | None = None
 
 
 # ---------------------------------------------------------------- format detection
@@ -91,9 +95,51 @@ def parse_report(text: str, filename: str | None = None) -> ParsedReport:
         return parse_fhir(stripped)
     # Full-width punctuation (，；) is folded first, so a header typed with a Chinese input method is found too.
     folded = stripped.translate(_FULL_WIDTH)
-    if lower_name.endswith(".csv") or _csv_delimiter(folded) is not None:
-        return parse_csv(folded)
-    return parse_text(stripped)
+    report = parse_csv(folded) if lower_name.endswith(".csv") or _csv_delimiter(folded) is not None else parse_text(stripped)
+    report.gestation_weeks, report.trimester = gestation(stripped)
+    return report
+
+
+# How far a pregnancy is, as patients and antenatal notes write it: "孕32周", "妊娠第30周", "怀孕28+3周", "孕5个月",
+# "孕晚期", "32 weeks pregnant", "at 30 weeks' gestation", "Pregnant 32 weeks", "third trimester".
+# NOTE: only a pregnancy word with a number or a trimester word counts: "孕酮" (progesterone), "孕妇", "备孕" and
+# "产后2周" (after the birth) say nothing about the trimester; nor does "GA" (also glycated albumin, 糖化白蛋白).
+_GESTATION_WEEKS = re.compile(
+    r"(?:孕|妊娠|怀孕)\s*(?:第\s*)?(?P<zh>\d{1,2})(?:\s*\+\s*\d)?\s*(?:周|星期|w(?![a-z]))"
+    r"|(?<![\d.])(?P<en>\d{1,2})(?:\s*\+\s*\d)?\s*-?\s*(?:weeks?|wks?)['’]?\s*(?:of\s+|into\s+(?:the\s+|my\s+|her\s+)?)?"
+    r"(?:gestation(?:al)?|pregnant|pregnancy)\b"
+    r"|\b(?:pregnant|pregnancy|gestation|gestational\s+age)\b\s*[,:：=(（]?\s*(?:at\s+|of\s+)?(?P<en_after>\d{1,2})"
+    r"(?:\s*\+\s*\d)?\s*(?:weeks?|wks?|w)\b", re.IGNORECASE)
+_GESTATION_MONTHS = re.compile(r"(?:孕|怀孕|妊娠)\s*(?:第\s*)?(?P<zh>\d{1,2})\s*(?:个)?月"
+                               r"|(?<![\d.])(?P<en>\d{1,2})\s*-?\s*months?\s+pregnant\b", re.IGNORECASE)
+_TRIMESTER_WORDS = re.compile(r"(?P<zh>孕早期|早孕期?|妊娠早期|孕中期|中孕期?|妊娠中期|孕晚期|晚孕期?|妊娠晚期)"
+                              r"|\b(?P<en>first|1st|second|2nd|third|3rd)\s+trimester\b", re.IGNORECASE)
+_TRIMESTER_OF_WORD = {"早": 1, "中": 2, "晚": 3, "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+
+
+def gestation(text: str) -> tuple[int | None, int | None]:
+    """(completed weeks, trimester) of a pregnancy the text states, or (None, None).
+
+    Trimesters as ACOG counts them: the first to 13 weeks 6 days, the second 14 to 27 weeks 6 days, the third from
+    28 weeks; months 1-3, 4-6 and 7-10. More than one trimester stated: none is used.
+    """
+    found: set[int] = set()
+    weeks: int | None = None
+    for m in _GESTATION_WEEKS.finditer(text):
+        w = int(m.group("zh") or m.group("en") or m.group("en_after"))
+        if 1 <= w <= 44:
+            weeks = w
+            found.add(1 if w < 14 else 2 if w < 28 else 3)
+    for m in _GESTATION_MONTHS.finditer(text):
+        n = int(m.group("zh") or m.group("en"))
+        if 1 <= n <= 10:
+            found.add(1 if n <= 3 else 2 if n <= 6 else 3)
+    for m in _TRIMESTER_WORDS.finditer(text):
+        word = m.group("en").lower() if m.group("en") else next(c for c in "早中晚" if c in m.group("zh"))
+        found.add(_TRIMESTER_OF_WORD[word])
+    if len(found) != 1:
+        return None, None
+    return weeks, found.pop()
 
 
 _CSV_DELIMITERS = (",", ";")
