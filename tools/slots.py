@@ -53,7 +53,7 @@ _SEVERE = re.compile(
     r"|(疼|痛)得要死|(疼|痛)得.{0,6}(倒在地上|直叫唤|叫出声|叫|弯成|直不起|冒冷汗|一动不敢动|不让碰)|直不起(腰|身)|一动(也)?不敢动|不让碰"
     # Pain that leaves no position bearable is 坐卧不安 / "can't lie still" in other words (restless with pain):
     # "疼得坐也不是躺也不是", "疼得翻来覆去找不到舒服的姿势", "no position is comfortable, I keep rolling around".
-    r"|(疼|痛)得.{0,4}((坐|躺|站)也不是|坐立不安|翻来覆去|来回(打滚|翻身|翻)|找不到(一个)?(舒服|合适)的(姿势|位置|姿态)|怎么(躺|坐|待|呆)(着)?都不(是|行|舒服|对))"
+    r"|(疼|痛)得.{0,4}((坐|躺|站)也不是|翻来覆去|来回(打滚|翻身|翻)|找不到(一个)?(舒服|合适)的(姿势|位置|姿态)|怎么(躺|坐|待|呆)(着)?都不(是|行|舒服|对))"
     r"|(坐|躺|站)也不是,?(坐|躺|站)也不是"
     r"|no position (is|feels|helps|makes)|(can'?t|cannot|couldn'?t) (get|find a|find any) comfortable( position)? (in any position|whatever (i|he|she|they) do|no matter (what|how|which))"
     r"|(rolling|rolled|writhing) (around|about) (in|on) (the |my |his |her )?(bed|floor)|rolling (around|about) in (pain|agony)")

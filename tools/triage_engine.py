@@ -154,7 +154,9 @@ def _matcher() -> PhraseMatcher:
     priority = {code: s.priority for code, s in kb.symptoms.items()}
     for code, (en, zh, _) in extras.referring.items():
         phrases[_REFERRING.format(code)] = (en, zh)
-        priority[_REFERRING.format(code)] = kb.symptoms[code].priority
+        # below every finding: a phrase about "it" that finds nothing to refer to must not have hidden one
+        # ("全身发硬然后开始抽" is a seizure, whatever 发硬 could say about a hernia)
+        priority[_REFERRING.format(code)] = min(s.priority for s in kb.symptoms.values()) - 1
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, priority, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
                          extras.transient_findings)
