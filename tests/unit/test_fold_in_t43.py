@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import extract_findings
+from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
 from tests.triage_screen import current_codes, decide, fired
 
 
@@ -71,3 +71,70 @@ def test_pain_with_no_bearable_position_is_severe_abdominal_pain(text: str) -> N
 ])
 def test_restless_nights_without_pain_that_bad_are_not_severe(text: str) -> None:
     assert extract_findings(text).severity != 8
+
+
+# NICE NG109: children under 16 with lower UTI symptoms are offered an immediate antibiotic; NHS UTIs: see a GP.
+@pytest.mark.parametrize("text", [
+    "my 6 year old says it burns when he pees and he's going to the toilet every half hour, no temperature",
+    "儿子5岁，这两天尿尿喊疼，一会儿就要上厕所，不发烧",
+])
+def test_urine_infection_symptoms_in_a_child_are_urgent(text: str) -> None:
+    assert decide(text, 5) == ("urgent", {"uti_in_child"})
+
+
+def test_the_same_symptoms_in_a_woman_of_30_stay_self_care() -> None:
+    found = extract_findings("it stings when I pee and I need to go more often since yesterday, no fever, no back pain, no blood")
+    urgency, _, _ = decide_urgency(found.present, patient_facts({"age_years": 30, "sex": "F"}, None, found))
+    assert urgency == "self_care"
+
+
+@pytest.mark.parametrize("text", [
+    "宝宝1岁，拉肚子两天，尿不湿一上午才湿一点",
+    "孩子吐了好几次，今天尿量明显变少了",
+])
+def test_little_urine_after_diarrhoea_is_dehydration(text: str) -> None:
+    assert "dehydration" in current_codes(text)
+    assert decide(text, 1)[0] == "urgent"
+
+
+@pytest.mark.parametrize("text", ["宝宝拉肚子，尿不湿还是湿得很快，尿不少", "孩子拉肚子，尿量和平时一样"])
+def test_usual_urine_is_no_dehydration(text: str) -> None:
+    assert "dehydration" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "手背被虫子咬了，周围红了一大块，摸着发烫",
+    "腿上擦破的地方红了巴掌那么大，摸上去有点热，比昨天大",
+])
+def test_a_red_patch_warm_to_the_touch_is_a_skin_infection_not_a_fever(text: str) -> None:
+    codes = current_codes(text)
+    assert "skin_infection" in codes and "fever" not in codes
+    assert decide(text, 40) == ("urgent", {"skin_infection"})
+
+
+@pytest.mark.parametrize("text", ["孩子脸红红的，摸着发热，没精神", "被蚊子咬了一个包，有点红，不热"])
+def test_a_flushed_child_or_a_plain_bite_is_no_skin_infection(text: str) -> None:
+    assert "skin_infection" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["宝宝一个月，吃完奶吐出来一点，吐出来的是奶，吃得好长得好", "每次喂完奶都会吐出来白白的奶，不哭不闹"])
+def test_milk_brought_back_up_is_posseting(text: str) -> None:
+    codes = current_codes(text)
+    assert "posseting" in codes and "vomiting" not in codes
+
+
+def test_forceful_vomiting_is_still_vomiting() -> None:
+    assert "vomiting" in current_codes("宝宝今天吐了三次，喷射状地吐")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("体检B超说胆囊内有几个小结石，不疼", "gallstones"),
+    ("头两侧像被勒住一样，下午更明显", "headache"),
+    ("肚子一直胀乎乎的，打嗝放屁就好些", "bloating"),
+])
+def test_everyday_names_of_known_findings(text: str, code: str) -> None:
+    assert code in current_codes(text)
+
+
+def test_a_kidney_stone_is_no_gallstone() -> None:
+    assert "gallstones" not in current_codes("B超查出肾里有个小结石")
