@@ -50,7 +50,13 @@ _SEVERE = re.compile(
     r"|(something|it) (has )?(burst|ruptured|popped|tore|exploded) (in|inside)"
     r"|(这辈子|从来|一辈子)(都)?没(有)?(这么|那么|这样).{0,4}(疼|痛)|刀割|刀绞|刀扎|坐卧不安|(肚子|腹部|胃)(里)?(有)?(东西|什么)?(破了|炸了|爆了|裂了)|弯(着)?腰.{0,4}(站不起来|直不起)|(疼|痛)(得)?.{0,6}站不起来"
     r"|撕裂|撕开|剧烈|剧痛|受不了|(疼|痛)得(很|特别)?厉害|打滚|要命|难忍|非常(疼|痛)|特别(疼|痛)|(疼|痛)得.{0,6}(不能|没法|不敢)(碰|走|动|睡)"
-    r"|(疼|痛)得要死|(疼|痛)得.{0,6}(倒在地上|直叫唤|叫出声|叫|弯成|直不起|冒冷汗|一动不敢动|不让碰)|直不起(腰|身)|一动(也)?不敢动|不让碰")
+    r"|(疼|痛)得要死|(疼|痛)得.{0,6}(倒在地上|直叫唤|叫出声|叫|弯成|直不起|冒冷汗|一动不敢动|不让碰)|直不起(腰|身)|一动(也)?不敢动|不让碰"
+    # Pain that leaves no position bearable is 坐卧不安 / "can't lie still" in other words (restless with pain):
+    # "疼得坐也不是躺也不是", "疼得翻来覆去找不到舒服的姿势", "no position is comfortable, I keep rolling around".
+    r"|(疼|痛)得.{0,4}((坐|躺|站)也不是|翻来覆去|来回(打滚|翻身|翻)|找不到(一个)?(舒服|合适)的(姿势|位置|姿态)|怎么(躺|坐|待|呆)(着)?都不(是|行|舒服|对))"
+    r"|(坐|躺|站)也不是,?(坐|躺|站)也不是"
+    r"|no position (is|feels|helps|makes)|(can'?t|cannot|couldn'?t) (get|find a|find any) comfortable( position)? (in any position|whatever (i|he|she|they) do|no matter (what|how|which))"
+    r"|(rolling|rolled|writhing) (around|about) (in|on) (the |my |his |her )?(bed|floor)|rolling (around|about) in (pain|agony)")
 # "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
 _ZH_SCORE = re.compile(r"(十|九|八|七)分(?!钟|之)")
 _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|不|没)[^,.;!?。]*$")

@@ -115,6 +115,12 @@ class _LexiconExtras:
     exposures: frozenset[str]
     colour_findings: frozenset[str]
     transient_findings: frozenset[str]
+    # code -> (english, chinese, codes it may refer to): phrases about "it" (see `referring` in symptoms.yaml)
+    referring: dict[str, tuple[list[str], list[str], frozenset[str]]]
+
+
+# A referring phrase is matched under its own name until `_resolve_referring` finds what it refers to.
+_REFERRING = "{}:referring"
 
 
 @cache
@@ -127,9 +133,12 @@ def _extras() -> _LexiconExtras:
 
     extras = _LexiconExtras(pairs("concepts"), pairs("compose"), frozenset(data.get("keep_when_resolved") or ()),
                             frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()),
-                            frozenset(data.get("colour_findings") or ()), frozenset(data.get("transient_findings") or ()))
+                            frozenset(data.get("colour_findings") or ()), frozenset(data.get("transient_findings") or ()),
+                            {k: (list(v.get("en", [])), list(v.get("zh", [])), frozenset(v["after"]))
+                             for k, v in (data.get("referring") or {}).items()})
     unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures | extras.colour_findings
-                      | extras.transient_findings)
+                      | extras.transient_findings | set(extras.referring)
+                      | {c for _, _, after in extras.referring.values() for c in after})
                      - set(data["symptoms"]))
     if unknown:
         raise KnowledgeError(f"symptoms.yaml: unknown symptom codes {unknown}")
@@ -142,7 +151,13 @@ def _matcher() -> PhraseMatcher:
     extras = _extras()
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
                for code, s in kb.symptoms.items()}
-    return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
+    priority = {code: s.priority for code, s in kb.symptoms.items()}
+    for code, (en, zh, _) in extras.referring.items():
+        phrases[_REFERRING.format(code)] = (en, zh)
+        # below every finding: a phrase about "it" that finds nothing to refer to must not have hidden one
+        # ("全身发硬然后开始抽" is a seizure, whatever 发硬 could say about a hernia)
+        priority[_REFERRING.format(code)] = min(s.priority for s in kb.symptoms.values()) - 1
+    return PhraseMatcher(phrases, PSEUDO_NEGATIONS, priority, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
                          extras.transient_findings)
 
@@ -153,6 +168,26 @@ _EYE_WORDS = re.compile(r"(?<![a-z])(?:eyes?|eyelids?)(?![a-z])|眼")
 # also places them there (at_a_height_or_water): an attempt under way.
 _SUICIDE_PLACE_WORDS = re.compile(r"(?<![a-z])(?:roof|rooftop|bridge|ledge|cliff|railway|tracks|platform edge)(?![a-z])"
                                   r"|楼顶|天台|顶楼|桥上|桥边|江边|河边|海边|湖边|悬崖|铁轨")
+
+
+def _resolve_referring(matches: list[Match]) -> list[Match]:
+    """A phrase about "it" is its code when the message named what "it" can be before it, else nothing.
+
+    "I've had a lump in my groin for a year. Since this afternoon it's gone hard, it won't go back": the
+    lump (a hernia, current and not denied) comes first, in this sentence or an earlier one, so "it won't
+    go back" is a hernia that will not go back; "it won't go back" with no hernia named is not.
+    """
+    referring = _extras().referring
+    out = []
+    for m in matches:
+        code = m.code.removesuffix(":referring")
+        if code == m.code:
+            out.append(m)
+            continue
+        after = referring[code][2]
+        if any(a.code in after and a.start < m.start and not a.negated and a.status == "current" for a in matches):
+            out.append(replace(m, code=code))
+    return out
 
 
 def _reread(matches: list[Match], norm: str) -> list[Match]:
@@ -184,7 +219,7 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
-    return _reread(_matcher().find_normalised(norm), norm)
+    return _reread(_resolve_referring(_matcher().find_normalised(norm)), norm)
 
 
 def extract_findings(text: str) -> Findings:
