@@ -74,8 +74,7 @@ def test_green_snot_or_poo_beside_vomit_is_not_bilious(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "急！6岁孩子从2楼窗户掉下去了，一直哭，说肚子疼",
     "我儿子从二楼窗口掉出去了，人清醒，在哭",
-    "孩子从三楼阳台上摔下去了，现在腿疼",
-    "从三楼摔下来了，腿很疼",
+    "孩子从三楼阳台上摔下去了，一直在哭",
     "my 6 year old fell out of an upstairs window onto the grass, says his tummy hurts",
     "she fell from the second floor balcony",
     "he tumbled out of his bedroom window",
