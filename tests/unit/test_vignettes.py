@@ -14,8 +14,6 @@ EMERGENT = {"emergency_ambulance", "emergency"}
 # The sets the lexicon has been developed against (each was blind when first measured; the
 # first-look figures are in the issue notes). A newly written blind set is measured with
 # bench/eval_triage.py first and only then added here.
-# blind42 and blind43 (2026-12-04) are in bench/ with their first looks measured but not yet folded in: they are added
-# here by the round that folds them in (each still under-triages 2-3 emergencies).
 SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_holdout.jsonl", "triage_vignettes_final.jsonl",
                                            "triage_vignettes_blind4.jsonl", "triage_vignettes_blind5.jsonl",
                                            "triage_vignettes_blind6.jsonl", "triage_vignettes_blind7.jsonl",
@@ -39,7 +37,8 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind41.jsonl",
                                            "triage_vignettes_blind43.jsonl",
                                            "triage_vignettes_blind46.jsonl",
-                                           "triage_vignettes_blind44.jsonl")]
+                                           "triage_vignettes_blind44.jsonl",
+                                           "triage_vignettes_blind42.jsonl")]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
@@ -51,7 +50,12 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
 # t39z-013 (a fish bone stuck in the throat, painful to swallow, talking and breathing normal) is labelled emergency;
 # the same presentation is urgent in fzh-021 (ESI level 4, the same 2018 Chinese triage consensus), and no sourced
 # rule sends an airway-intact fish bone to the emergency department: a label disagreement, reported.
-KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013"}
+# t42e-016 (a 3 cm palm cut the patient calls deep and gaping, bleeding slowed by pressure, no fat or tendon seen, no
+# numbness) is labelled emergency; the same presentation is urgent in vzh-030 (a deep 2 cm finger cut, gaping, bleeding
+# stopped, same NHS Cuts and grazes source), a laceration needing only stitches is one resource (ESI level 4), and the
+# sourced rule (deep_wound_or_numb) needs the depth shown (fat or tendon seen, a measured depth) or numbness: a label
+# disagreement, reported.
+KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013", "t42e-016"}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
