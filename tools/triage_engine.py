@@ -136,12 +136,17 @@ def _extras() -> _LexiconExtras:
     return extras
 
 
+# Codes read in a pass of their own, beside whatever else the same words say: "两条腿突然没劲" keeps its one-sided
+# weakness reading (and the stroke flag) and is also weakness of both legs; neither reading takes the other's span.
+ALONGSIDE_CODES = frozenset({"both_legs_weak"})
+
+
 @cache
-def _matcher() -> PhraseMatcher:
+def _matcher(alongside: bool = False) -> PhraseMatcher:
     kb = load_knowledge()
     extras = _extras()
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
-               for code, s in kb.symptoms.items()}
+               for code, s in kb.symptoms.items() if (code in ALONGSIDE_CODES) == alongside}
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, {code: s.priority for code, s in kb.symptoms.items()}, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
                          extras.transient_findings)
@@ -153,6 +158,9 @@ _EYE_WORDS = re.compile(r"(?<![a-z])(?:eyes?|eyelids?)(?![a-z])|眼")
 # also places them there (at_a_height_or_water): an attempt under way.
 _SUICIDE_PLACE_WORDS = re.compile(r"(?<![a-z])(?:roof|rooftop|bridge|ledge|cliff|railway|tracks|platform edge)(?![a-z])"
                                   r"|楼顶|天台|顶楼|桥上|桥边|江边|河边|海边|湖边|悬崖|铁轨")
+
+
+_SUDDEN_WORDS = re.compile(r"(?<![a-z])(?:suddenly|all of a sudden|out of nowhere)(?![a-z])|突然|忽然|一下子")
 
 
 def _reread(matches: list[Match], norm: str) -> list[Match]:
@@ -184,7 +192,10 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
-    return _reread(_matcher().find_normalised(norm), norm)
+    alongside = _matcher(alongside=True).find_normalised(norm)
+    # A sudden word inside such a phrase ("两条腿突然瘫了") is the onset, which the main pass gave to the longer phrase.
+    alongside += [replace(m, code="sudden_onset") for m in alongside if _SUDDEN_WORDS.search(m.text)]
+    return sorted(_reread(_matcher().find_normalised(norm), norm) + alongside, key=lambda m: (m.start, m.end))
 
 
 def extract_findings(text: str) -> Findings:
