@@ -33,6 +33,8 @@ _ZH_DURATION = re.compile(
 )
 # "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
 # of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).
+# NOTE: it is a pregnancy (the lexicon reads it) and no duration; the number is not taken as the gestation, because a
+# gestation only ever narrows a rule (bleeding before 14 weeks is urgent, not an emergency) and this one is inferred.
 _GEST_N = r"([4-9]|[123][0-9]|4[0-2])"
 _GEST_ZH_N = r"([4-9]|[123][0-9]|4[0-2]|四十[一二]?|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[四五六七八九])"
 _STATED_WEEKS = re.compile(
@@ -260,9 +262,6 @@ def parse_gestation_weeks(text: str) -> float | None:
         m = _GESTATION_EN.search(norm)
         if m:
             return float(m.group(1))
-    m = _STATED_WEEKS.search(norm)
-    if m:
-        return _age_number(next(g for g in m.groups() if g))
     return None
 
 
