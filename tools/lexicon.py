@@ -71,7 +71,10 @@ EN_TERMINATORS = (
     "and is", "and has", "and he's", "and she's", "and he is", "and she is", "and i'm", "and im", "and now", "and then",
     "and feel", "and feeling", "and felt", "and feels",
 )
-ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "我", "现在", "而是")
+# "我" starts a new clause ("没吃药，我头疼"), but not as the one perceived after a verb of noticing: "没发现我有憋气",
+# "没觉得我喘" deny what follows.
+ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "(?<!发现)(?<!觉得)(?<!感觉)(?<!感到)(?<!注意到)(?<!察觉到)(?<!觉着)我",
+                  "现在", "而是")
 EN_WINDOW_WORDS = 5
 # Cues that take a list of things ("no pain, discharge or fever", "doesn't have a temperature, cough"): a short
 # item before a comma continues the list even when carebridge does not code it. Other cues negate a verb

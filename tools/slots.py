@@ -31,6 +31,17 @@ _ZH_DURATION = re.compile(
     # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness
     rf"(?<![孕宝子儿女])(?<!怀孕)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大|的宝宝|的孩子|龄)"
 )
+# "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
+# of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).
+# NOTE: it is a pregnancy (the lexicon reads it) and no duration; the number is not taken as the gestation, because a
+# gestation only ever narrows a rule (bleeding before 14 weeks is urgent, not an emergency) and this one is inferred.
+_GEST_N = r"([4-9]|[123][0-9]|4[0-2])"
+_GEST_ZH_N = r"([4-9]|[123][0-9]|4[0-2]|四十[一二]?|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[四五六七八九])"
+_STATED_WEEKS = re.compile(
+    rf"(?<![a-z])(?:i'?m|im|i am|she'?s|she is)(?: now| currently| about| nearly| almost| just over| over)? {_GEST_N} ?(?:weeks?|wks)"
+    r"(?= *(?:$|[,.;!?]| and | now| today| with| but))"
+    rf"|(?:我|她)(?:现在|已经|都|快|已)*{_GEST_ZH_N}(?:个)?(?:周|星期|礼拜)(?:了)?(?=$|[,.;!?。\s])"
+)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0))
@@ -103,6 +114,7 @@ def parse_duration_days(text: str) -> float | None:
     """How long the problem has lasted, in days, or None if the text does not say."""
     # "一个多月" / "两天多" mean at least a month / two days.
     norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
+    norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
     # The longest stated span is the illness ("knees ached for months, stiff for a few
     # minutes in the morning" lasted months).
     spans = [_to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]

@@ -145,18 +145,24 @@ def _extras() -> _LexiconExtras:
     return extras
 
 
+# Codes read in a pass of their own, beside whatever else the same words say: "两条腿突然没劲" keeps its one-sided
+# weakness reading (and the stroke flag) and is also weakness of both legs; neither reading takes the other's span.
+ALONGSIDE_CODES = frozenset({"both_legs_weak"})
+
+
 @cache
-def _matcher() -> PhraseMatcher:
+def _matcher(alongside: bool = False) -> PhraseMatcher:
     kb = load_knowledge()
     extras = _extras()
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
-               for code, s in kb.symptoms.items()}
+               for code, s in kb.symptoms.items() if (code in ALONGSIDE_CODES) == alongside}
     priority = {code: s.priority for code, s in kb.symptoms.items()}
-    for code, (en, zh, _) in extras.referring.items():
-        phrases[_REFERRING.format(code)] = (en, zh)
-        # below every finding: a phrase about "it" that finds nothing to refer to must not have hidden one
-        # ("全身发硬然后开始抽" is a seizure, whatever 发硬 could say about a hernia)
-        priority[_REFERRING.format(code)] = min(s.priority for s in kb.symptoms.values()) - 1
+    if not alongside:
+        for code, (en, zh, _) in extras.referring.items():
+            phrases[_REFERRING.format(code)] = (en, zh)
+            # below every finding: a phrase about "it" that finds nothing to refer to must not have hidden one
+            # ("全身发硬然后开始抽" is a seizure, whatever 发硬 could say about a hernia)
+            priority[_REFERRING.format(code)] = min(s.priority for s in kb.symptoms.values()) - 1
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, priority, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
                          extras.transient_findings)
@@ -190,6 +196,9 @@ def _resolve_referring(matches: list[Match]) -> list[Match]:
     return out
 
 
+_SUDDEN_WORDS = re.compile(r"(?<![a-z])(?:suddenly|all of a sudden|out of nowhere)(?![a-z])|突然|忽然|一下子")
+
+
 def _reread(matches: list[Match], norm: str) -> list[Match]:
     """Re-read the amounts the lexicon found (its negation and ConText status hold).
 
@@ -219,7 +228,11 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
-    return _reread(_resolve_referring(_matcher().find_normalised(norm)), norm)
+    alongside = _matcher(alongside=True).find_normalised(norm)
+    # A sudden word inside such a phrase ("两条腿突然瘫了") is the onset, which the main pass gave to the longer phrase.
+    alongside += [replace(m, code="sudden_onset") for m in alongside if _SUDDEN_WORDS.search(m.text)]
+    main = _reread(_resolve_referring(_matcher().find_normalised(norm)), norm)
+    return sorted(main + alongside, key=lambda m: (m.start, m.end))
 
 
 def extract_findings(text: str) -> Findings:
