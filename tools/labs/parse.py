@@ -1177,6 +1177,19 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
                                    or re.search(r"\d\s*点\s*$", before) and re.match(r"\s*分", item[m.end():])
                                    or _ELAPSED_BEFORE.search(before) and re.match(r"\s*(?:个)?(?:小时|分钟)", item[m.end():])):
             continue  # "凌晨3点末梢血糖1.7", "APAP level 4 h post ingestion: 310": when the sample was taken
+        if (not m.group("cmp") and (printed := _RANGE.match(item[m.start("num"):]))
+                and float(printed.group("lo")) < float(printed.group("hi"))
+                and not re.search(r"\d", item[m.start("num") + printed.end():])
+                and not re.search(r"(?:from|从|由)\s*$", before, re.IGNORECASE)):
+            # "肌酐  μmol/L  57-97", "Creatinine 57 to 97 umol/L": the first number starts the printed range and no
+            # number stands before it, so the line has no result (57 is the range's lower limit, not the value).
+            # ("K rose from 3.2 to 5.9" is two results over time, not a range.)
+            head = before.split()
+            unit = head.pop() if len(head) > 1 and _is_lab_unit(head[-1]) else None
+            name = " ".join(head).strip(" :：=\t-")
+            if re.search(r"[A-Za-z\u4e00-\u9fff]", name):
+                return RawResult(where=where, text=item, name=name, unit=unit, no_value=True,
+                                 problem=f"no result value: only the printed reference range ({printed.group(0).strip()})")
         words = before.split()
         if (not m.group("cmp") and len(words) >= 3 and _is_lab_unit(words[-1]) and not re.search(r"\d", words[-2])
                 and _RANGE.match(item[m.start("num"):]) and re.search(r"[A-Za-z\u4e00-\u9fff]", words[0])):
