@@ -54,7 +54,8 @@ PSEUDO_NEGATIONS = (
     "(more|rather) (of |like )?(a |an )?(heav|pressure|tight|squeez|weight|crush|discomfort))",
     "(不是|不算|说不上|谈不上)(很)?(疼|痛)(?=,?(而是|更像是?|倒像是?|倒是|是)(一种)?(闷|压|憋|发紧|紧|沉|堵))",
 )
-ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
+# "不可能怀孕" ("can't be pregnant") denies what follows like 没: 不 alone only negates what it touches.
+ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非", "不可能")
 # A finding that is itself worded as a negation ("not answering", "can't wake him", "没反应") is
 # not denied by the plain "not"/"没" of a neighbouring finding in a list ("lying there not
 # moving, not answering"); only an explicit denial ("denies", "no sign of", "否认") negates it.
@@ -550,8 +551,8 @@ class PhraseMatcher:
             a, b = c_start + pos_start, c_start + pos_end
             return all(b <= s or a >= e for s, e in masked)
 
-        def last_terminator(pat: re.Pattern[str] | None) -> int:
-            ends = [m.end() for m in pat.finditer(scope)] if pat else []
+        def last_terminator(pat: re.Pattern[str] | None, inside_findings: bool = True) -> int:
+            ends = [m.end() for m in pat.finditer(scope) if inside_findings or free(m.start(), m.end())] if pat else []
             return max(ends, default=-1)
 
         # Chinese cues: anywhere earlier in the clause, no terminator in between.
@@ -565,7 +566,9 @@ class PhraseMatcher:
                 return True
         # English cues: within five words, no terminator in between. A terminator may run into the
         # phrase itself ("don't fancy food and feel sick": "and feel" starts a new verb clause).
-        term_en = max([last_terminator(self._en_term)] + [m.end() for m in self._en_term.finditer(norm[c_start:end])
+        # A terminator inside a finding already read is part of it ("didn't hit my head or hurt myself": the "my" of
+        # "hit my head" starts no new clause, the denial runs on through "or").
+        term_en = max([last_terminator(self._en_term, inside_findings=False)] + [m.end() for m in self._en_term.finditer(norm[c_start:end])
                                                            if m.start() < len(scope) < m.end()] if self._en_term else [-1])
         for m in self._en_cue.finditer(scope) if self._en_cue else ():
             if m.start() >= term_en and free(m.start(), m.end()):
