@@ -215,3 +215,33 @@ def test_everyday_complaints_denied_or_absent(text: str, code: str) -> None:
 def test_energy_drinks_are_no_heavy_drinking() -> None:
     assert "heavy_drinking" not in current_codes("I'm drinking a lot of energy drinks to get through the day")
     assert "heavy_drinking" in current_codes("I was drinking a lot last night at the party")
+
+
+# Urgent-today findings in lay words (NHS Cellulitis, Mastitis, Sudden hearing loss, Vaginal bleeding in pregnancy;
+# NICE NG19 diabetic foot: a red swollen wound weeping is an infected one).
+@pytest.mark.parametrize(("text", "rule"), [
+    ("I scraped my shin. The red bit has spread up my leg, hot and sore", "skin_infection"),
+    ("脚上磨破的地方周围红肿了一圈，有点流黄水", "skin_infection"),
+    ("右边乳房有一块硬硬的，红了一片。今天浑身发冷，量了体温38.5", "breast_inflammation_with_fever"),
+    ("my right ear just went, like someone turned the volume right down, all at once", "sudden_hearing_loss"),
+    ("右边耳朵今天突然听不清了", "sudden_hearing_loss"),
+    ("I'm about 9 weeks pregnant and there was some pinkish blood on the tissue", "pregnancy_pain_or_bleeding"),
+])
+def test_urgent_today_in_lay_words(text: str, rule: str) -> None:
+    urgency, rules = decide(text, age=40)
+    assert urgency == "urgent" and rule in rules
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("a small red mark where I scraped it, not spreading", "skin_infection"),
+    ("烫伤的地方红肿，没有流水", "skin_infection"),
+    ("乳房不疼也没有硬块", "breast_symptoms"),
+    ("I turned the volume right down on the TV, my ears are fine", "hearing_loss_sudden"),
+    ("blood on the tissue from my nose", "vaginal_bleeding"),
+])
+def test_urgent_look_alikes_are_not_read(text: str, code: str) -> None:
+    assert code not in current_codes(text)
+
+
+def test_a_gallstone_found_in_the_gallbladder_is_gallstones() -> None:
+    assert "gallstones" in current_codes("体检B超说胆囊里有个结石，0.8厘米")
