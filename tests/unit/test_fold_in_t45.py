@@ -245,3 +245,8 @@ def test_urgent_look_alikes_are_not_read(text: str, code: str) -> None:
 
 def test_a_gallstone_found_in_the_gallbladder_is_gallstones() -> None:
     assert "gallstones" in current_codes("体检B超说胆囊里有个结石，0.8厘米")
+
+
+def test_bigger_than_it_used_to_be_is_today() -> None:
+    assert "mole_change" in current_codes("a mole on my back that my wife says looks bigger than it used to")
+    assert "headache" not in current_codes("I used to get migraines as a kid")
