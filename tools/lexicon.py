@@ -507,7 +507,8 @@ class PhraseMatcher:
             return "hypothetical"
         if s_end < len(norm) and norm[s_end] == "?" and self._info_purpose.search(norm):
             return "hypothetical"
-        if code in self._transient and cues(self._transient_cause, s_start, s_end) \
+        # The cause may itself be a finding already read ("喝多了" is heavy drinking): it still explains.
+        if code in self._transient and cues(self._transient_cause, s_start, s_end, mask=False) \
                 and any(m.start() >= end for m in cues(self._transient_resolved, s_start, s_end, mask=False)):
             return "explained"
         if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
