@@ -917,6 +917,14 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
         if flag == "normal" and cut_off_only:
+            # Beyond the sourced cut-off nothing is known, as with no range at all: only the report's own mark
+            # (H, L, ↑, ↓, LL, HH; the lab's own range) can say more ("Ferritin 850 ng/mL H").
+            mark = (row.lab_flag or "").strip().upper()
+            lab = _LAB_ABNORMAL.get(mark) or _LAB_CRITICAL.get(mark)
+            if lab is not None:
+                out["notes"].append(f"no sourced limit on this side of the cut-off; the report's own mark "
+                                    f"({row.lab_flag}) was used")
+                return _lab_says_critical(row, out, lab)
             rr = out["reference_range"]
             side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
             u = f" {rr['unit']}" if rr["unit"] else ""
