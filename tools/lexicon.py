@@ -54,7 +54,8 @@ PSEUDO_NEGATIONS = (
     "(more|rather) (of |like )?(a |an )?(heav|pressure|tight|squeez|weight|crush|discomfort))",
     "(不是|不算|说不上|谈不上)(很)?(疼|痛)(?=,?(而是|更像是?|倒像是?|倒是|是)(一种)?(闷|压|憋|发紧|紧|沉|堵))",
 )
-ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非")
+# "不可能怀孕" ("can't be pregnant") denies what follows like 没: 不 alone only negates what it touches.
+ZH_CUES = ("没有", "没", "无", "否认", "未", "并无", "未见", "从未", "从没", "不曾", "非", "不可能")
 # A finding that is itself worded as a negation ("not answering", "can't wake him", "没反应") is
 # not denied by the plain "not"/"没" of a neighbouring finding in a list ("lying there not
 # moving, not answering"); only an explicit denial ("denies", "no sign of", "否认") negates it.
@@ -97,7 +98,9 @@ HISTORY_CUES = (
     "(?<!the )(?<!this )last year", "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|a couple of|[0-9]+) years? ago",
     "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
     "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant|[0-9]{1,2}(?! (weeks?|days?|months?)))",
-    "(?<!not )(?<!get )(?<!got )(?<!getting )used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
+    # "bigger than it used to be" compares today with the past, as "比以前" does (the 以前 cue below)
+    "(?<!not )(?<!get )(?<!got )(?<!getting )(?<!than )(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )(?<!than we )"
+    "used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
     "去年", "前年", "(几|好几|十几|好多|很多|许多|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "多年前", "小时候", "年轻(的)?时候", "曾经",
     "(?<![比跟和像同])以前(?![从都没不也]|一样)",
 )
@@ -507,7 +510,8 @@ class PhraseMatcher:
             return "hypothetical"
         if s_end < len(norm) and norm[s_end] == "?" and self._info_purpose.search(norm):
             return "hypothetical"
-        if code in self._transient and cues(self._transient_cause, s_start, s_end) \
+        # The cause may itself be a finding already read ("喝多了" is heavy drinking): it still explains.
+        if code in self._transient and cues(self._transient_cause, s_start, s_end, mask=False) \
                 and any(m.start() >= end for m in cues(self._transient_resolved, s_start, s_end, mask=False)):
             return "explained"
         if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
@@ -553,8 +557,8 @@ class PhraseMatcher:
             a, b = c_start + pos_start, c_start + pos_end
             return all(b <= s or a >= e for s, e in masked)
 
-        def last_terminator(pat: re.Pattern[str] | None) -> int:
-            ends = [m.end() for m in pat.finditer(scope)] if pat else []
+        def last_terminator(pat: re.Pattern[str] | None, inside_findings: bool = True) -> int:
+            ends = [m.end() for m in pat.finditer(scope) if inside_findings or free(m.start(), m.end())] if pat else []
             return max(ends, default=-1)
 
         # Chinese cues: anywhere earlier in the clause, no terminator in between.
@@ -568,7 +572,9 @@ class PhraseMatcher:
                 return True
         # English cues: within five words, no terminator in between. A terminator may run into the
         # phrase itself ("don't fancy food and feel sick": "and feel" starts a new verb clause).
-        term_en = max([last_terminator(self._en_term)] + [m.end() for m in self._en_term.finditer(norm[c_start:end])
+        # A terminator inside a finding already read is part of it ("didn't hit my head or hurt myself": the "my" of
+        # "hit my head" starts no new clause, the denial runs on through "or").
+        term_en = max([last_terminator(self._en_term, inside_findings=False)] + [m.end() for m in self._en_term.finditer(norm[c_start:end])
                                                            if m.start() < len(scope) < m.end()] if self._en_term else [-1])
         # A denial that opens a list closing with "or" reaches the finding after the "or" over a "my" or
         # "and i" ("never had any swelling of my lips or trouble breathing"), as for a negative finding above.

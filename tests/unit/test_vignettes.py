@@ -38,7 +38,8 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind43.jsonl",
                                            "triage_vignettes_blind46.jsonl",
                                            "triage_vignettes_blind44.jsonl",
-                                           "triage_vignettes_blind42.jsonl")]
+                                           "triage_vignettes_blind42.jsonl",
+                                           "triage_vignettes_blind45.jsonl")]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
@@ -55,7 +56,12 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
 # stopped, same NHS Cuts and grazes source), a laceration needing only stitches is one resource (ESI level 4), and the
 # sourced rule (deep_wound_or_numb) needs the depth shown (fat or tendon seen, a measured depth) or numbness: a label
 # disagreement, reported.
-KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013", "t42e-016"}
+# t45z-016 (a fish bone felt caught in the throat for 3 hours, breathing normal) is labelled emergency like t39z-013; the
+# same presentation is urgent in fzh-021 and no sourced rule sends it to the emergency department: a label disagreement.
+# t45z-013 (renal colic, labelled emergency as hzh-011 is) is no label disagreement: the site ("右边腰有点酸") is in one
+# sentence and the writhing pain ("疼得越来越厉害...在床上打滚") in the next, and the lexicon joins no finding across a
+# sentence; it waits for the cross-sentence reading being built on branch fold43, not a one-off phrase.
+KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t45z-013"}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
