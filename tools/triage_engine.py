@@ -147,7 +147,8 @@ def _extras() -> _LexiconExtras:
 
 # Codes read in a pass of their own, beside whatever else the same words say: "两条腿突然没劲" keeps its one-sided
 # weakness reading (and the stroke flag) and is also weakness of both legs; neither reading takes the other's span.
-ALONGSIDE_CODES = frozenset({"both_legs_weak"})
+# A fall from a height is read the same way: "从三楼摔下来了，腿很疼" stays a possible fracture and is also the fall.
+ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height"})
 
 
 @cache
