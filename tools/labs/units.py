@@ -63,6 +63,8 @@ def clean_unit(raw: str | None) -> str:
             raw = raw.replace(word, symbol)
     text = _braced(raw).strip().replace("¹²", "^12").translate(_SUPERSCRIPTS).replace("^1^2", "^12")
     text = unicodedata.normalize("NFKC", text).replace("μ", "u").replace("µ", "u")
+    # A patient's alarm or sentence end glued to the unit ("sodium 175 mEq/L!!", "mg/dL?") is not part of it.
+    text = text.rstrip("!?.。")
     # UCUM writes arbitrary units in brackets: m[IU]/L, u[iU]/mL, mm[Hg].
     text = re.sub(r"\[(iu|IU|iU)\]", "IU", text).replace("[Hg]", "Hg").replace("[HG]", "Hg")
     text = text.replace("×", "x").replace("*", "^").replace(" ", "")
