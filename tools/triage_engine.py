@@ -120,7 +120,7 @@ class _LexiconExtras:
 
 
 # A referring phrase is matched under its own name until `_resolve_referring` finds what it refers to.
-_REFERRING = "{}:referring"
+_REFERRING = ":referring"
 
 
 @cache
@@ -159,11 +159,12 @@ def _matcher(alongside: bool = False) -> PhraseMatcher:
                for code, s in kb.symptoms.items() if (code in ALONGSIDE_CODES) == alongside}
     priority = {code: s.priority for code, s in kb.symptoms.items()}
     if not alongside:
+        lowest = min(s.priority for s in kb.symptoms.values())
         for code, (en, zh, _) in extras.referring.items():
-            phrases[_REFERRING.format(code)] = (en, zh)
+            phrases[code + _REFERRING] = (en, zh)
             # below every finding: a phrase about "it" that finds nothing to refer to must not have hidden one
             # ("全身发硬然后开始抽" is a seizure, whatever 发硬 could say about a hernia)
-            priority[_REFERRING.format(code)] = min(s.priority for s in kb.symptoms.values()) - 1
+            priority[code + _REFERRING] = lowest - 1
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, priority, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
                          extras.transient_findings)
@@ -187,7 +188,7 @@ def _resolve_referring(matches: list[Match]) -> list[Match]:
     referring = _extras().referring
     out = []
     for m in matches:
-        code = m.code.removesuffix(":referring")
+        code = m.code.removesuffix(_REFERRING)
         if code == m.code:
             out.append(m)
             continue
