@@ -42,6 +42,11 @@ _STATED_WEEKS = re.compile(
     r"(?= *(?:$|[,.;!?]| and | now| today| with| but))"
     rf"|(?:我|她)(?:现在|已经|都|快|已)*{_GEST_ZH_N}(?:个)?(?:周|星期|礼拜)(?:了)?(?=$|[,.;!?。\s])"
 )
+# "baby is 8 months" / "my son's 6 weeks": a baby's age said without "old" is not how long a symptom has lasted.
+_BABY_AGE_EN = re.compile(
+    rf"(?<![a-z])(?:baby|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
+    r"(?! (?:ago|pregnant|of pregnancy|along|later|into|in))"
+)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0))
@@ -115,6 +120,7 @@ def parse_duration_days(text: str) -> float | None:
     # "一个多月" / "两天多" mean at least a month / two days.
     norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
     norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
+    norm = _BABY_AGE_EN.sub(" ", norm)  # "baby is 8 months": an age, not an illness of 8 months
     # The longest stated span is the illness ("knees ached for months, stiff for a few
     # minutes in the morning" lasted months).
     spans = [_to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]
