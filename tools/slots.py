@@ -75,7 +75,8 @@ _SEVERE = re.compile(
     r"|(rolling|rolled|writhing) (around|about) (in|on) (the |my |his |her )?(bed|floor)|rolling (around|about) in (pain|agony)")
 # "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
 _ZH_SCORE = re.compile(r"(十|九|八|七)分(?!钟|之)")
-_NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|不|没)[^,.;!?。]*$")
+# "annoying rather than terrible" / "less than excruciating" deny the severe word as surely as "not terrible".
+_NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|\brather than\b|\binstead of\b|\bless than\b|不|没)[^,.;!?。]*$")
 # NOTE: the score is for pain (ESI's severe-pain criterion); a severe word that qualifies an itch
 # ("痒得要命", "unbearable itching", "itchy as hell, driving me crazy") says nothing about pain.
 _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
@@ -167,7 +168,7 @@ _INFANT_AGE_PATTERNS = (
     re.compile(rf"(?P<under>just under |almost |nearly |not quite |under )?{_EN_N}[\s-]*{_EN_U}[\s-]*old"),
     re.compile(rf"born (?:about |around |just |only )?{_EN_N} {_EN_U} ago"),
     re.compile(rf"(?:aged|age) {_EN_N} {_EN_U}(?! pregnant)"),
-    re.compile(rf"(?:he|she|baby|it)(?:'s| is) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
+    re.compile(rf"(?:he|she|baby|it|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
                r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
