@@ -14,9 +14,6 @@ EMERGENT = {"emergency_ambulance", "emergency"}
 # The sets the lexicon has been developed against (each was blind when first measured; the
 # first-look figures are in the issue notes). A newly written blind set is measured with
 # bench/eval_triage.py first and only then added here.
-# blind48 (carers writing about someone else, 2026-12-04 late evening) is in bench/ with its first look measured but not
-# folded in: two of its emergencies are still under-triaged (t48e-013 urinary retention with the urge after 'even though',
-# t48z-009 missed dialysis with breathlessness lying flat); the round that folds it in adds it here.
 SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_holdout.jsonl", "triage_vignettes_final.jsonl",
                                            "triage_vignettes_blind4.jsonl", "triage_vignettes_blind5.jsonl",
                                            "triage_vignettes_blind6.jsonl", "triage_vignettes_blind7.jsonl",
@@ -43,7 +40,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind44.jsonl",
                                            "triage_vignettes_blind42.jsonl",
                                            "triage_vignettes_blind45.jsonl",
-                                           "triage_vignettes_blind47.jsonl")]
+                                           "triage_vignettes_blind47.jsonl", "triage_vignettes_blind48.jsonl")]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
