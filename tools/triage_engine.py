@@ -216,6 +216,7 @@ class _InheritSite:
     pain: re.Pattern[str]
     body: re.Pattern[str]
     not_body: re.Pattern[str] | None
+    someone_else: re.Pattern[str]
 
 
 def _either(words: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -231,9 +232,9 @@ def _inherit_site() -> _InheritSite:
     codes = frozenset(data["codes"])
     if unknown := sorted(codes - set(load_knowledge().symptoms)):
         raise KnowledgeError(f"symptoms.yaml inherit_site: unknown symptom codes {unknown}")
-    sites, discomfort, pain, body = (_either(data[k]) for k in ("sites", "discomfort", "pain", "body"))
-    assert sites and discomfort and pain and body
-    return _InheritSite(codes, sites, discomfort, pain, body, _either(data.get("not_body") or {}))
+    sites, discomfort, pain, body, others = (_either(data[k]) for k in ("sites", "discomfort", "pain", "body", "someone_else"))
+    assert sites and discomfort and pain and body and others
+    return _InheritSite(codes, sites, discomfort, pain, body, _either(data.get("not_body") or {}), others)
 
 
 # A negation stops the join in the earlier clause, or before the later clause's pain word ("右边腰不疼", "不怎么疼了");
@@ -290,7 +291,8 @@ def _inherited_site(matches: list[Match], norm: str) -> list[Match]:
     for i, (cs, ce) in enumerate(clauses):
         piece = bodyless(cs, ce)
         pain = rules.pain.search(piece)
-        if pain is None or rules.body.search(piece) or _NEGATION.search(piece[:pain.start()]) or _EASING.search(piece):
+        if pain is None or rules.body.search(piece) or rules.someone_else.search(piece) \
+                or _NEGATION.search(piece[:pain.start()]) or _EASING.search(piece):
             continue
         site = antecedent(cs, clauses[:i])
         if site is None:

@@ -70,6 +70,9 @@ def test_the_evidence_is_the_later_clause_itself() -> None:
     ("My testicle is itchy. It came on suddenly and the pain is bad.", "testicular_pain"),
     ("My head and my chest ache. Now the pain is unbearable.", "thunderclap_headache"),
     ("Side and back not sore at all. Now it's agony in my knee.", "abdominal_pain"),
+    ("右边腰有点酸。我老婆疼得更厉害。", "flank_pain"),               # someone else's pain
+    ("My belly is a bit uncomfortable. My husband's pain is unbearable.", "abdominal_pain"),
+    ("右边腰有点酸，弯腰的时候疼。", "flank_pain"),                  # bending names the back itself
 ])
 def test_no_join_across_a_denial_another_site_or_an_easing(text: str, code: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert joined(text, monkeypatch) == set()
