@@ -99,7 +99,7 @@ HISTORY_CUES = (
     "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
     "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant|[0-9]{1,2}(?! (weeks?|days?|months?)))",
     # "bigger than it used to be" compares today with the past, as "比以前" does (the 以前 cue below)
-    "(?<!not )(?<!get )(?<!got )(?<!getting )(?<!than )(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )(?<!than we )"
+    "(?<!not )(?<!get )(?<!got )(?<!getting )(?<!than )(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )(?<!than we )(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!what i )"
     "used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
     "去年", "前年", "(几|好几|十几|好多|很多|许多|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "多年前", "小时候", "年轻(的)?时候", "曾经",
     "(?<![比跟和像同])以前(?![从都没不也]|一样)",
