@@ -99,7 +99,7 @@ HISTORY_CUES = (
     "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
     "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant|[0-9]{1,2}(?! (weeks?|days?|months?)))",
     # "bigger than it used to be" compares today with the past, as "比以前" does (the 以前 cue below)
-    "(?<!not )(?<!get )(?<!got )(?<!getting )(?<!than )(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )(?<!than we )"
+    "(?<!not )(?<!get )(?<!got )(?<!getting )(?<!than )(?<!than it )(?<!than they )(?<!than he )(?<!than she )(?<!than i )(?<!than we )(?<!what it )(?<!what they )(?<!what he )(?<!what she )(?<!what i )"
     "used to(?! (it|this|that|the))", "in the past", "(in|back in) (19|20)[0-9]{2}",
     "去年", "前年", "(几|好几|十几|好多|很多|许多|[0-9一两二三四五六七八九十]+)(多)?年(以)?前", "多年前", "小时候", "年轻(的)?时候", "曾经",
     "(?<![比跟和像同])以前(?![从都没不也]|一样)",
@@ -147,7 +147,7 @@ FIGURATIVE_CUES = ("not literally", "figuratively( speaking)?", "so to speak", "
 WORRY_CUES = ("(worried|scared|afraid|frightened|anxious|concerned|nervous) (about|of) (getting|having|developing)?", "担心(会|以后|将来)?", "害怕(会)?")
 RESOLVED_CUES = (
     "((it'?s|its|all|they'?re|he'?s|she'?s|i'?m|it has|it'?s been|now) )?(gone|fine|better|fixed|resolved|settled|okay|ok|back to normal|normal) (now|again|since)",
-    "(it'?s|its|it has|has|all) (all )?gone(?! (to|into|down|up|through|worse|numb|blue|grey|gray|white|red|black|pale|floppy|limp|cold|dead|weak|off|out|back))",
+    "(it'?s|its|it has|has|all) (all )?gone(?! (to|into|down|up|through|worse|numb|blue|grey|gray|white|red|black|pale|floppy|limp|cold|dead|weak|off|out|back|past|over|beyond|bigger|further|wider|hard|hot|purple|yellow|green|septic|funny|all))",
     "turned out (fine|ok|okay|to be nothing)", "(fully |has |have |had |and )recovered", "all fixed", "(was |is )?fine (this|the next) morning", "cleared up",
     "(现在|今天|早上|早就|已经|后来|第二天)(就|都|也|全|全都)?(好了|没事了|正常了|恢复了|治好了|痊愈了|消了|退了|好利索了)", "治好了",
     "就(好了|没事了|正常了)",

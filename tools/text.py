@@ -98,6 +98,10 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
     ("hasnt", "hasn't"), ("hadnt", "hadn't"), ("couldnt", "couldn't"), ("wouldnt", "wouldn't"), ("shouldnt", "shouldn't"),
     ("arent", "aren't"), ("werent", "weren't"), ("youre", "you're"), ("theyre", "they're"), ("thats", "that's"), ("theres", "there's"),
     ("whats", "what's"),
+    # "me" for "my" before a body part, as British, Irish and Australian speakers say it ("the dog went for me hand",
+    # "ulcers on the inside of me lip"): same length, and no object pronoun stands before these nouns
+    ("me(?= (?:(?:hands?|lips?|legs?|arms?|head|chest|belly|tummy|stomach|foot|feet|eyes?|ears?|throat|neck|knees?|fingers?|thumb|toes?|mouth|tongue|face|shoulders?|wrists?|ankles?|hips?|nose|teeth|tooth|gums?|skin|bum|ticker|heart|waterworks|bladder|bowels|kidneys?|ribs?|groin|shin|calf|thigh|elbow|jaw|cheek|side)(?![a-z])|back(?! (?:home|to|in|up|out|from|again|then|later|now|at|on|a|the)(?![a-z])))"
+     "(?! (?:it|them|this|that|you|him|her|us|me|my|his|your|their|our|some|any)(?![a-z])))", "my"),
 ))
 
 
