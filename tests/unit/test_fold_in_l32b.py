@@ -129,3 +129,10 @@ def test_a_test_named_with_the_number_forgotten_asks_for_it(text: str) -> None:
 def test_long_prose_without_a_forgotten_number_is_still_not_a_test() -> None:
     out = interpret_report("went to the clinic yesterday and they said my potassium and everything else looked good overall")
     assert out["results"] == []
+
+
+@pytest.mark.parametrize("text", ["AST 0.6", "ALT 0.4"])
+def test_an_enzyme_number_ordinary_only_in_microkatal_still_asks(text: str) -> None:
+    # 0.6 U/L would be low, 0.6 µkat/L (36 U/L) is normal: not assumed
+    r = _one(text, sex="M")
+    assert r["flag"] == "unknown" and "ukat/L" in r["reason"]

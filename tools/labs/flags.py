@@ -743,7 +743,15 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                             f"({row.ref_text or range_text(row.ref_low, row.ref_high, unit)}) is in the same unwritten unit "
                             f"and lies where {analyte.en}'s range lies only in {unit}")
     if not unit:
-        if analyte.assume_unit or len(analyte.units) == 1:
+        # Units that read the same number differently (µkat/L beside U/L): a Chinese message is read in the SI unit by
+        # the branch below; elsewhere the one reporting unit is assumed unless the number is ordinary only in another.
+        differing = [u for u in analyte.units if analyte.unit and not _same_number(u, analyte.unit, analyte)]
+        chinese_line = bool((_CJK.search(row.name or "") or row.zh_line) and analyte.unit)
+        if (analyte.assume_unit and not (differing and chinese_line)) or len(analyte.units) == 1:
+            if differing and (other := None if minor and age is None else
+                              _normal_only_in_other_unit(value, analyte, sex, age)) is not None:
+                return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
+                               "say which unit")
             unit = analyte.unit or ""
             if unit not in ("1", "[pH]"):
                 # `assume_unit`: every common system reports the analyte in one unit (its synonyms are the same
