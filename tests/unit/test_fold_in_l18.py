@@ -73,7 +73,9 @@ def test_a_value_without_a_unit_takes_the_unit_of_its_printed_range(line: str, k
 
 def test_a_range_without_a_unit_still_gives_none() -> None:
     r = one("TSH 4.6 (ref 0.4-5.0)")
-    assert (r["unit"], r["flag"], r["range_source"]) == (None, "normal", "report")
+    # lab set 32: TSH's one reporting unit is assumed (mIU/L = uIU/mL), not taken from the range
+    assert (r["unit"], r["flag"], r["range_source"]) == ("mIU/L", "normal", "report")
+    assert not any("read from the range" in n for n in r["notes"])
 
 
 # ---------------------------------------------------------------- an infant's age in English

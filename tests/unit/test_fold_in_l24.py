@@ -68,7 +68,7 @@ def test_a_range_the_patient_quotes_from_the_report_is_its_printed_range(line: s
 
 
 def test_without_a_quoted_range_lithium_and_ferritin_stay_as_they_were() -> None:
-    assert one("Lithium 0.8 mmol/L")["flag"] == "unknown"          # no sourced range
+    assert one("Lithium 0.8 mmol/L")["range_source"] == "mayo-lith"  # lab set 32: Mayo's therapeutic range
     assert one("铁蛋白86 ng/mL", sex="F")["flag"] == "unknown"     # the WHO deficiency cut-off only
 
 

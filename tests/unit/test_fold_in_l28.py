@@ -45,8 +45,9 @@ def test_afp_in_iu_has_no_sourced_conversion() -> None:
 
 
 # ---------------------------------------------------------------- left as they were (see the README)
-def test_ferritin_above_the_assay_range_still_has_no_sourced_ceiling() -> None:
-    assert one("血清铁蛋白 >1650 ng/mL", age=55, sex="M")["flag"] == "unknown"
+def test_ferritin_above_the_assay_range_is_above_the_mayo_ceiling() -> None:
+    # lab set 32: Mayo FERR1's upper limit for men (409 ug/L) is sourced; >1650 is past it
+    assert one("血清铁蛋白 >1650 ng/mL", age=55, sex="M")["flag"] == "high"
 
 
 def test_troponin_below_detection_without_a_printed_range_stays_unknown() -> None:

@@ -16,6 +16,7 @@ GROUP_TITLES = {
     "blood_gas": ("Blood gases", "血气分析"), "inflammation": ("Inflammation markers", "炎症指标"),
     "urine": ("Urine tests", "尿常规"), "drugs": ("Medicine levels", "血药浓度"),
     "nutrition": ("Vitamins and homocysteine", "维生素与同型半胱氨酸"),
+    "tumour_markers": ("Tumour markers", "肿瘤标志物"),
 }
 
 

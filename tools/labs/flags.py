@@ -743,10 +743,23 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                             f"({row.ref_text or range_text(row.ref_low, row.ref_high, unit)}) is in the same unwritten unit "
                             f"and lies where {analyte.en}'s range lies only in {unit}")
     if not unit:
-        if analyte.assume_unit or len(analyte.units) == 1:
+        # Units that read the same number differently (µkat/L beside U/L): a Chinese message is read in the SI unit by
+        # the branch below; elsewhere the one reporting unit is assumed unless the number is ordinary only in another.
+        differing = [u for u in analyte.units if analyte.unit and not _same_number(u, analyte.unit, analyte)]
+        chinese_line = bool((_CJK.search(row.name or "") or row.zh_line) and analyte.unit)
+        if (analyte.assume_unit and not (differing and chinese_line)) or len(analyte.units) == 1:
+            if differing and (other := None if minor and age is None else
+                              _normal_only_in_other_unit(value, analyte, sex, age)) is not None:
+                return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
+                               "say which unit")
             unit = analyte.unit or ""
             if unit not in ("1", "[pH]"):
-                out["notes"].append(f"no unit given; {unit} assumed (the only unit used for {analyte.en})")
+                # `assume_unit`: every common system reports the analyte in one unit (its synonyms are the same
+                # number: U/L = IU/L, mIU/L = uIU/mL), so the unit is not a guess; it is still said to be assumed.
+                others = [u for u in analyte.units if not _same_number(u, unit, analyte)]
+                why = (f"the unit {analyte.en} is reported in; a result in {', '.join(others)} must say so" if others
+                       else f"the only unit used for {analyte.en}")
+                out["notes"].append(f"no unit given; unit assumed: {unit} ({why})")
             out["unit"] = _show(unit) or None
         elif (_CJK.search(row.name or "") or row.zh_line) and analyte.unit:
             # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
@@ -930,6 +943,23 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         flag = _against(canonical, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
+        far = _beyond_far_cut_off(analyte, used, canonical, row.comparator, sex, age) if flag == "normal" and cut_off_only \
+            else None
+        if far is not None and far[0] != "normal":
+            # Past a one-sided limit of another source on the far side (ferritin: WHO's deficiency cut-off below,
+            # Mayo's upper reference limits above): flagged against it; with sex or age unknown, only beyond every
+            # group's limit (`select_range` combines them).
+            far_flag, far_used, f_low, f_high = far
+            show = _sig if known_unit == analyte.unit else _sig3
+            r_low = show(from_canonical(f_low, known_unit, analyte)) if f_low is not None else None
+            r_high = show(from_canonical(f_high, known_unit, analyte)) if f_high is not None else None
+            out["range_source"] = far_used[0].source
+            out["range_sources"] = sorted({r.source for r in far_used})
+            out["reference_range"] = {"low": r_low, "high": r_high, "unit": _show(known_unit),
+                                      "text": range_text(r_low, r_high, known_unit),
+                                      "sex": far_used[0].sex if len(far_used) == 1 else None}
+            out["notes"] += [f"range: {n}" for n in dict.fromkeys(r.note for r in far_used if r.note)]
+            return _lab_says_critical(row, out, far_flag)
         if flag == "normal" and cut_off_only:
             # Beyond the sourced cut-off nothing is known, as with no range at all: only the report's own mark
             # (H, L, ↑, ↓, LL, HH; the lab's own range) can say more ("Ferritin 850 ng/mL H").
@@ -943,6 +973,16 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
             u = f" {rr['unit']}" if rr["unit"] else ""
             what = f" ({'; '.join(range_notes)})" if range_notes else ""
+            if far is not None:
+                # Between the cut-off and another source's limit on the far side (ferritin 15-409 ug/L for a man).
+                _, far_used, f_low, f_high = far
+                far_side, far_limit = ("below", f_high) if f_high is not None else ("above", f_low)
+                assert far_limit is not None
+                shown = _sig(from_canonical(far_limit, known_unit, analyte))
+                return unknown(f"{analyte.en} {value:g}{u} is {side} the sourced cut-off of {_fmt(cut)}{u}{what} and not "
+                               f"{'above' if far_side == 'below' else 'below'} the {'upper' if far_side == 'below' else 'lower'} "
+                               f"reference limit of {_fmt(shown)}{u} (source {far_used[0].source}); the two come from different "
+                               "sources, so carebridge does not call it normal; use the range printed on your report")
             return unknown(f"{analyte.en} {value:g}{u} is {side} the sourced cut-off of {_fmt(cut)}{u}{what}, but "
                            "carebridge has no sourced limit on the other side; use the range printed on your report")
     if flag != "normal" or any(r.paediatric for r in used):
@@ -950,6 +990,34 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         # so even for a normal value (it is often only a lower threshold).
         out["notes"] += [f"range: {n}" for n in range_notes]
     return _lab_says_critical(row, out, flag)
+
+
+def _same_number(unit: str, canonical_unit: str, analyte: Analyte) -> bool:
+    """Whether a value reads the same in `unit` as in `canonical_unit` (U/L = IU/L, mEq/L = mmol/L for valence 1)."""
+    try:
+        return math.isclose(to_canonical(1.0, unit, analyte), 1.0, rel_tol=1e-9) and canonical_unit == analyte.unit
+    except UnitMismatch:
+        return False
+
+
+def _beyond_far_cut_off(analyte: Analyte, used: list[Range], canonical: float, comparator: str | None, sex: str | None,
+                        age: float | None) -> tuple[str, list[Range], float | None, float | None] | None:
+    """(flag, ranges, low, high) when a value on the open side of a one-sided cut-off (`used`, other_side unknown)
+    lies past another source's one-sided limit on the far side ("ferritin 1850": above Mayo's upper limits), else None.
+
+    Between the two limits nothing is said (None): the value stays unknown as before.
+    """
+    sources = {r.source for r in used}
+    low_side = any(r.low is not None for r in used)
+    far = [r for r in analyte.ranges if r.source not in sources and r.other_side == "unknown" and r.trimester is None
+           and (r.high is not None if low_side else r.low is not None)]
+    if not far:
+        return None
+    low, high, _, chosen, _ = select_range(analyte.model_copy(update={"ranges": far}), sex, age)
+    if not chosen:
+        return None
+    flag = _against(canonical, comparator, low, high, False)
+    return (flag, chosen, low, high) if flag is not None else None
 
 
 # Codes a report uses to mark a value critical (FHIR LL/HH, HL7 v2 "AA", Chinese "危急").

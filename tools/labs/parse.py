@@ -1299,10 +1299,18 @@ def _name_without_value(item: str, where: str) -> RawResult | None:
             name, unit = " ".join(tokens[:-1]), tokens[-1]
         else:
             name = item.strip()
-    if not re.search(r"[A-Za-z\u4e00-\u9fff]", name) or len(name) > 40:
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", name) or (len(name) > 40 and not (len(name) <= 120 and _NUMBER_FORGOTTEN.search(name))):
         return None
     return RawResult(where=where, text=item, name=name, unit=unit, no_value=True,
                      problem="the line names a test but gives no result")
+
+
+# A longer sentence is read for a test name only when it says the number itself is missing ("my potassium came back
+# but I can't remember the number", "血钾查了，数值忘了"): prose otherwise is not a test without a value.
+_NUMBER_FORGOTTEN = re.compile(
+    r"(?:can'?t|cannot|can not|don'?t|do not|didn'?t)\s+(?:remember|recall|know)\s+(?:the\s+|what\s+)?(?:exact\s+)?"
+    r"(?:number|value|result|level|figure|reading)|forg[oe]t(?:ten)?\s+(?:the\s+)?(?:exact\s+)?(?:number|value|result|level|figure|reading)|"
+    r"(?:数值|数字|结果|多少)(?:我)?(?:忘了|记不(?:清|得|住)了?)|(?:忘了|记不(?:清|得|住)了?)(?:是)?(?:数值|数字|多少)", re.IGNORECASE)
 
 
 def _cmp(symbol: str | None) -> str | None:
