@@ -661,6 +661,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["notes"].append(f"unit as written: {row.unit}")
     if row.unit_from_range:
         out["notes"].append(f"no unit beside the value; {row.unit} read from the range printed with it")
+    if row.fhir_note:
+        out["notes"].append(row.fhir_note)
     if row.comparator:
         out["comparator"] = row.comparator
     if row.effective:

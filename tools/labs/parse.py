@@ -61,6 +61,8 @@ class RawResult:
     zh_line: bool = False
     # The value had no unit of its own; the one written after its printed range was used ("Ca 5.4 (ref 8.6-10.3 mg/dL)").
     unit_from_range: bool = False
+    # A FHIR validation fault in an element that does not bear on the result (the resource id): said in the notes.
+    fhir_note: str | None = None
 
 
 @dataclass
@@ -254,8 +256,19 @@ def _years_since(born: str) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
-def _validate(kind: str, res: dict[str, Any]) -> str | None:
-    """Validate with the fhir.resources R4B model; None if valid, else the first problem."""
+# Elements of an Observation that say nothing about the result itself: the resource's own id and bookkeeping, who it is
+# about, who did it. A Chinese HIS writing "obs-cn_his-005" (an underscore is not allowed in a FHIR id) still sends a
+# readable result; the fault is named in the result's notes. A fault anywhere else (status, code, value, range) still
+# makes the Observation unreadable.
+_BOOKKEEPING = frozenset({"id", "meta", "implicitRules", "language", "text", "identifier", "subject", "performer",
+                          "encounter", "basedOn", "partOf", "focus", "device", "specimen", "note"})
+
+
+def _validate(kind: str, res: dict[str, Any], *, tolerate_bookkeeping: bool = False) -> str | None:
+    """Validate with the fhir.resources R4B model; None if valid, else the first problem.
+
+    With `tolerate_bookkeeping`, faults only in `_BOOKKEEPING` elements come back as "tolerated: ..." (still readable).
+    """
     if kind == "Observation":
         from fhir.resources.R4B.observation import Observation as Model
     else:
@@ -263,9 +276,13 @@ def _validate(kind: str, res: dict[str, Any]) -> str | None:
     try:
         Model.model_validate(res)
     except ValidationError as exc:
-        first = exc.errors()[0]
+        errors = exc.errors()
+        first = errors[0]
         loc = ".".join(str(p) for p in first.get("loc", ()))
-        return f"invalid FHIR {kind} ({loc}: {first.get('msg')})"
+        problem = f"invalid FHIR {kind} ({loc}: {first.get('msg')})"
+        if tolerate_bookkeeping and all(e.get("loc") and str(e["loc"][0]) in _BOOKKEEPING for e in errors):
+            return f"tolerated: {problem}"
+        return problem
     return None
 
 
@@ -289,7 +306,10 @@ def _loinc(code: Any) -> tuple[str | None, str | None]:
 
 
 def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
-    problem = _validate("Observation", obs)
+    problem = _validate("Observation", obs, tolerate_bookkeeping=True)
+    tolerated = None
+    if problem and problem.startswith("tolerated: "):
+        tolerated, problem = problem.removeprefix("tolerated: "), None
     code, name = _loinc(obs.get("code"))
     effective = obs.get("effectiveDateTime") or (obs.get("effectivePeriod") or {}).get("start") or obs.get("issued")
     if problem:
@@ -308,6 +328,8 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
     rows = []
     for part_where, part, p_code, p_name in parts:
         row = RawResult(where=part_where, name=p_name, code=p_code, effective=effective)
+        if tolerated:
+            row.fhir_note = f"{tolerated}: an element that does not bear on the result; the result was read"
         qty = part.get("valueQuantity")
         if isinstance(qty, dict):
             row.value = qty.get("value")
