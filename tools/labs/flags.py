@@ -108,7 +108,8 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
             if 1 < len(words) <= 3:
                 parts += words
         for part in reversed(parts):
-            candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else None)  # "钾偏高"
+            # "钾偏高"; with no value, only lead-in words may be dropped ("复查肌酐 umol/L（结果待回报）")
+            candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else _after_lead_in(part, kb))
             before = re.search(rf"([A-Za-z]+)\s+{re.escape(part)}", name)
             if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name) and not (
                     before and _ends_a_longer_name(before.group(1), part)):
