@@ -280,8 +280,12 @@ def _validate(kind: str, res: dict[str, Any], *, tolerate_bookkeeping: bool = Fa
         first = errors[0]
         loc = ".".join(str(p) for p in first.get("loc", ()))
         problem = f"invalid FHIR {kind} ({loc}: {first.get('msg')})"
-        if tolerate_bookkeeping and all(e.get("loc") and str(e["loc"][0]) in _BOOKKEEPING for e in errors):
-            return f"tolerated: {problem}"
+        roots = {str(e["loc"][0]) for e in errors if e.get("loc")}
+        if tolerate_bookkeeping and all(e.get("loc") for e in errors) and roots <= _BOOKKEEPING:
+            # Checks of the whole resource (a required status) run only once every element is valid: validate again
+            # without the faulty bookkeeping elements, so a fault elsewhere is still found.
+            rest = _validate(kind, {k: v for k, v in res.items() if k not in roots})
+            return rest if rest is not None else f"tolerated: {problem}"
         return problem
     return None
 
