@@ -108,7 +108,8 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
             if 1 < len(words) <= 3:
                 parts += words
         for part in reversed(parts):
-            candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else None)  # "钾偏高"
+            # "钾偏高"; with no value, only lead-in words may be dropped ("复查肌酐 umol/L（结果待回报）")
+            candidate = kb.by_name(part) or (kb.by_name(_TRAILER.sub("", part)) if not strict else _after_lead_in(part, kb))
             before = re.search(rf"([A-Za-z]+)\s+{re.escape(part)}", name)
             if candidate is not None and _same_specimen(name.replace(part, " "), candidate, name) and not (
                     before and _ends_a_longer_name(before.group(1), part)):
@@ -457,7 +458,7 @@ _TRAILER = re.compile(r"(?:\s*(?:(?:血药|血|药物)?浓度|写的是|写的|�
                       r"(?<![A-Za-z])calc(?:ulated)?\.?|[(（]calc(?:ulated)?\.?[)）]|有(?:点|些)?问题|不正常|异常))+$", re.IGNORECASE)
 # Words that place a test in a patient's sentence without being part of its name: when, where, which panel or
 # which paper ("今天", "体检", "血常规", "报告上"). Right before a name they are context, not a modifier.
-_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|孕检|产检|复查|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|(?:吃|服|用|打)了?(?:用了?)?[\u4e00-\u9fff]{1,8}?(?:药|片|针)(?:物)?(?:以后|之后|后|以前|之前|前)|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
+_CONTEXT_WORDS = (r"第\d+[天周日]|查出来?|测出来?|检查出来?|发现|体检|孕检|产检|复查|复诊|随访|回访|检查|化验|抽血|验血|急诊|门诊|住院|入院|出院|术后|术前|(?:复查|治疗|用药|吃药|服药|透析|输血|输液|手术|化疗|放疗)[后前]|(?:吃|服|用|打)了?(?:用了?)?[\u4e00-\u9fff]{1,8}?(?:药|片|针)(?:物)?(?:以后|之后|后|以前|之前|前)|报告单?上?|化验单上?|体检单上?|检查单上?|单子上|结果|"
                   r"(?:血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血功能|甲功|甲状腺功能|血气(?:分析)?|心肌酶谱?|报告单?|化验单|单子)(?:里面?|中)|"
                   r"血常规|生化|肝功能?|肾功能?|血脂|电解质|凝血(?:功能|四项|五项|常规|全套)?|甲功|甲状腺功能|血气分析?|心肌酶谱?|"
                   r"床旁|床边|今天|昨天|前天|刚才|最近|这次|上次|早上|上午|下午|晚上")
@@ -529,7 +530,8 @@ _SERUM_NOT_RED_CELL = ("nutrition", "electrolytes")
 # ("postprandial glucose") except where it says when the sample was taken ("(4 h post-ingestion)", "post-op day 2").
 _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?conjugated(?![a-z])|(?<![a-z])non(?![a-z])|"
                         r"(?<![a-z])free(?![a-z])|(?<![a-z])fo?etal(?![a-z])|(?<![a-z])glyc(?:at|osylat)ed(?![a-z])|"
-                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative|partum|natal))|(?<![a-z])(?:pre|apo|anti)(?![a-z])|"
+                        r"(?<![a-z])ioni[sz]ed(?![a-z])|(?<![a-z])post(?![\s-]?(?:ingestion|dose|infusion|transfusion|op(?![a-z])|operative|partum|natal|chemo|treatment|transplant|discharge))|"
+                        r"(?<![a-z])pre(?![a-z]|[\s-]?(?:chemo|treatment|transplant|discharge|op(?![a-z])|operative))|(?<![a-z])(?:apo|anti)(?![a-z])|"
                         r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound|dihydroxy(?:vitamin)?)(?![a-z])|1,\s*25-?|"
                         # "Iron saturation", "iron binding capacity", "转铁蛋白饱和度": transferrin saturation and TIBC, not iron
                         r"(?<![a-z])(?:saturation|binding)(?![a-z])|饱和度|结合力|"
@@ -661,6 +663,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["notes"].append(f"unit as written: {row.unit}")
     if row.unit_from_range:
         out["notes"].append(f"no unit beside the value; {row.unit} read from the range printed with it")
+    if row.fhir_note:
+        out["notes"].append(row.fhir_note)
     if row.comparator:
         out["comparator"] = row.comparator
     if row.effective:

@@ -286,6 +286,13 @@ class LabKnowledge(_Strict):
         for prefix in ("血清", "血浆", "全血", "静脉血", "serum", "plasma", "blood", "s-", "p-", "b-"):
             if key.startswith(prefix) and key[len(prefix):] in aliases:
                 return aliases[key[len(prefix):]]
+        if key.endswith("#") and len(key) > 1:
+            # Analyser printouts mark an absolute count with "#" ("PLT#", "WBC#", as "NEUT#" beside "NEUT%"): the count
+            # of that name, and only a count ("NEUT" alone is the percentage, so "NEUT#" needs its own alias; "HGB#"
+            # is no test).
+            base = self.by_name(key[:-1])
+            if base is not None and "10^" in base.unit and base.unit.endswith("/L"):
+                return base
         return None
 
 

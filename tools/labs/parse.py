@@ -61,6 +61,8 @@ class RawResult:
     zh_line: bool = False
     # The value had no unit of its own; the one written after its printed range was used ("Ca 5.4 (ref 8.6-10.3 mg/dL)").
     unit_from_range: bool = False
+    # A FHIR validation fault in an element that does not bear on the result (the resource id): said in the notes.
+    fhir_note: str | None = None
 
 
 @dataclass
@@ -254,8 +256,19 @@ def _years_since(born: str) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
-def _validate(kind: str, res: dict[str, Any]) -> str | None:
-    """Validate with the fhir.resources R4B model; None if valid, else the first problem."""
+# Elements of an Observation that say nothing about the result itself: the resource's own id and bookkeeping, who it is
+# about, who did it. A Chinese HIS writing "obs-cn_his-005" (an underscore is not allowed in a FHIR id) still sends a
+# readable result; the fault is named in the result's notes. A fault anywhere else (status, code, value, range) still
+# makes the Observation unreadable.
+_BOOKKEEPING = frozenset({"id", "meta", "implicitRules", "language", "text", "identifier", "subject", "performer",
+                          "encounter", "basedOn", "partOf", "focus", "device", "specimen", "note"})
+
+
+def _validate(kind: str, res: dict[str, Any], *, tolerate_bookkeeping: bool = False) -> str | None:
+    """Validate with the fhir.resources R4B model; None if valid, else the first problem.
+
+    With `tolerate_bookkeeping`, faults only in `_BOOKKEEPING` elements come back as "tolerated: ..." (still readable).
+    """
     if kind == "Observation":
         from fhir.resources.R4B.observation import Observation as Model
     else:
@@ -263,9 +276,17 @@ def _validate(kind: str, res: dict[str, Any]) -> str | None:
     try:
         Model.model_validate(res)
     except ValidationError as exc:
-        first = exc.errors()[0]
+        errors = exc.errors()
+        first = errors[0]
         loc = ".".join(str(p) for p in first.get("loc", ()))
-        return f"invalid FHIR {kind} ({loc}: {first.get('msg')})"
+        problem = f"invalid FHIR {kind} ({loc}: {first.get('msg')})"
+        roots = {str(e["loc"][0]) for e in errors if e.get("loc")}
+        if tolerate_bookkeeping and all(e.get("loc") for e in errors) and roots <= _BOOKKEEPING:
+            # Checks of the whole resource (a required status) run only once every element is valid: validate again
+            # without the faulty bookkeeping elements, so a fault elsewhere is still found.
+            rest = _validate(kind, {k: v for k, v in res.items() if k not in roots})
+            return rest if rest is not None else f"tolerated: {problem}"
+        return problem
     return None
 
 
@@ -289,7 +310,10 @@ def _loinc(code: Any) -> tuple[str | None, str | None]:
 
 
 def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
-    problem = _validate("Observation", obs)
+    problem = _validate("Observation", obs, tolerate_bookkeeping=True)
+    tolerated = None
+    if problem and problem.startswith("tolerated: "):
+        tolerated, problem = problem.removeprefix("tolerated: "), None
     code, name = _loinc(obs.get("code"))
     effective = obs.get("effectiveDateTime") or (obs.get("effectivePeriod") or {}).get("start") or obs.get("issued")
     if problem:
@@ -308,6 +332,8 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
     rows = []
     for part_where, part, p_code, p_name in parts:
         row = RawResult(where=part_where, name=p_name, code=p_code, effective=effective)
+        if tolerated:
+            row.fhir_note = f"{tolerated}: an element that does not bear on the result; the result was read"
         qty = part.get("valueQuantity")
         if isinstance(qty, dict):
             row.value = qty.get("value")
@@ -438,6 +464,10 @@ _METER_LIMIT = re.compile(r"(?P<name>[^\d<>≤≥]*?[A-Za-z\u4e00-\u9fff)）])\s
                           r"(?P<v>HI|LO|HIGH|LOW)\s*[.。!！]?", re.IGNORECASE)
 # A placeholder where the value belongs: "***", "---", "N/A", "—", or a pointer to a remark ("see comment", "见备注").
 # NOTE: case matters: "NA" is a placeholder, "Na" is sodium ("钠 Na 108 mmol/L").
+# A name followed by its printed range in brackets and optionally the unit, all before the value (see `parse_text_item`).
+_RANGE_BEFORE_VALUE = re.compile(r"(?P<n>.*?[A-Za-z\u4e00-\u9fff)）#+%])\s+(?P<r>[(（\[]\s*(?:(?:ref(?:erence)?|range|参考值?|参考区间)\s*[:：]?\s*)?"
+                                 r"(?:[-+]?\d+(?:\.\d+)?\s*(?:-{1,2}|–|—|~|～|〜|至|to)\s*\d+(?:\.\d+)?|[<>≤≥＜＞]=?\s*\d+(?:\.\d+)?)\s*[)）\]])"
+                                 r"(?:\s*(?P<u>[^\s()（）\[\]]+))?", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s+(?:the\s+)?(?:comments?|notes?|remarks?|"
                           r"attached(?:\s+(?:sheet|page|report))?|attachment|separate\s+(?:sheet|page|report))|"
                           r"refer\s+to\s+(?:the\s+)?comments?)|(?:结果)?(?:详?见(?:备注|附注|附页|附件|附表|另页|另单|背面)))(?=[\s.。(（]|$)")
@@ -1145,7 +1175,10 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     if meter := _METER_LIMIT.fullmatch(item):
         # "指尖血糖：HI", "床旁血糖仪显示 LO": a meter beyond its measuring range shows a word, not a number.
         return RawResult(where=where, text=item, name=meter.group("name").strip(" :：=\t"), value_text=meter.group("v").upper())
-    if blank := _PLACEHOLDER.search(item):
+    if (blank := _PLACEHOLDER.search(item)) is None and (star := re.search(r"(?<=\s)(\*)\s+(\S+)", item)) and _is_lab_unit(
+            star.group(2)):
+        blank = star  # "WBC#    *    10^9/L    3.5-9.5": one asterisk in the value column, the unit column after it
+    if blank:
         # "钠(Na)  ***  mmol/L  137-147": no result where the value belongs; the numbers after it are the range.
         name = item[:blank.start()].strip(" :：=\t")
         if re.search(r"[A-Za-z\u4e00-\u9fff]", name) and not re.search(r"(?<![A-Za-z])\d", re.sub(r"[(（][^)）]*[)）]", "", name)):
@@ -1159,6 +1192,10 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         # after "(" or "^" is a range or an exponent, not the value.
         if re.match(r"[A-Za-z0-9.^/(（\[]", before[-1]):
             continue
+        if re.match(r"\s*\^", item[m.end():]):
+            continue  # "10^9/L": the base of a unit's power, not a value
+        if re.search(r"[(（\[]\s*(?:ref(?:erence)?|range|参考值?|参考区间)\s*[:：]?\s*$", before, re.IGNORECASE):
+            continue  # "Potassium (Ref: 3.5-5.3) mmol/L 6.9": a labelled printed range before the value
         if (re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("cmp")
                 and before.count("(") + before.count("（") > before.count(")") + before.count("）")
                 and re.match(r"[^()（）\d]*[)）][^()（）]*?\d", item[m.end():])):
@@ -1201,6 +1238,10 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         name = name.strip(" :：=\t-")
         if not re.search(r"[A-Za-z\u4e00-\u9fff]", _JUNK_WORDS.sub("", name)):
             continue
+        printed_first = None
+        if (pre := _RANGE_BEFORE_VALUE.fullmatch(name)) and (pre.group("u") is None or _is_lab_unit(pre.group("u"))):
+            # "Sodium  (135-145)  mEq/L  176  H*": a layout that prints the range (and the unit) before the value.
+            name, printed_first = pre.group("n").strip(" :：=\t-"), pre
         row = RawResult(where=where, text=item, name=name, comparator=_cmp(m.group("cmp")))
         if _GENERIC_NAME.fullmatch(name):
             # "Result 7.2 (ref 4.0-10.0)": a column label, not a test; a printed range cannot say which test it is.
@@ -1209,8 +1250,9 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         row.grouped = bool(n_grouped) and row.value >= 1000 and "." not in m.group("num")
         rest = item[m.end():].strip()
         # "6.9↑ mmol/L", "7.8 H mmol/L": the lab's own flag sits between value and unit.
-        if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)(?=\s|$)|(↑↑|↓↓|↑|↓)|[(（](HH|LL|H|L)[)）]", rest):
-            row.lab_flag = mark.group(3) or mark.group(0)
+        # "176  H*  mEq/L": an asterisk after the mark stresses it (the mark is read without it).
+        if mark := re.match(r"(↑↑|↓↓|↑|↓|HH|LL|H|L)\*?(?=\s|$)|(↑↑|↓↓|↑|↓)|[(（](HH|LL|H|L)[)）]", rest):
+            row.lab_flag = mark.group(3) or mark.group(0).rstrip("*")
             rest = rest[mark.end():].strip()
         unit, rest = _take_unit(rest)
         if unit is None and (in_name := re.search(r"[(（]([^()（）]+)[)）]", name)):
@@ -1224,10 +1266,14 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
                     and load_lab_knowledge().by_name(in_name.group(1).strip()) is None):
                 unit = in_name.group(1)
                 row.name = (name[:in_name.start()] + name[in_name.end():]).strip(" :：")
+        if unit is None and printed_first is not None and printed_first.group("u"):
+            unit = printed_first.group("u")
         row.unit = unit
         if _FLAG_MARK.search(rest):
             row.lab_flag = _FLAG_MARK.search(rest).group(0)  # type: ignore[union-attr]
         _range_from_text(row, rest)
+        if printed_first is not None and row.ref_low is None and row.ref_high is None:
+            _range_from_text(row, printed_first.group("r"))
         if row.unit is None and (range_unit := _unit_after_range(rest)) is not None:
             # "Ca 5.4 (ref 8.6-10.3 mg/dL)": a value and the range printed beside it are in one unit, so the unit
             # written once, after the range, is the value's too (and its critical limits apply).
@@ -1344,6 +1390,8 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
     # A range or a flag right after the value is not a unit.
     if re.match(r"[-+]?\d", unit) and not re.match(r"10[\^*eE~]", unit) or unit in ("H", "L", "HH", "LL"):
         return None, rest
+    if re.match(r"[<>≤≥＜＞]=?\d", unit):
+        return None, rest  # "HbA1c  5.2  <5.7 %": a one-sided range after the value, its unit after it
     # Nor is a word of the sentence ("K 3.1 有点低", "came back at 7.1 is that bad", "7.2 recheck"):
     # a token of letters or Chinese characters that no unit parser reads.
     if re.fullmatch(r"[A-Za-z]+[?!.,。？！]*|[\u4e00-\u9fff]+\S*", unit) and unit != "万" and not _is_lab_unit(unit):
