@@ -133,3 +133,25 @@ def test_after_birth_points_to_obstetrics(text: str) -> None:
 ])
 def test_someone_elses_birth_or_a_class_is_not_postnatal(text: str) -> None:
     assert "postnatal" not in current_codes(text)
+
+
+# Baby blues (NHS Postnatal depression: tearful and up and down in the first week after birth is so common it is
+# considered normal, and lasts no more than 2 weeks): self-care, unless a red flag is in the same message.
+@pytest.mark.parametrize("text", [
+    "It's day 3 since I gave birth and I'm so weepy, I cry at adverts. Otherwise I'm coping and enjoying him.",
+    "顺产第五天，动不动就掉眼泪，情绪有点波动，没有伤害自己或宝宝的想法",
+])
+def test_tearful_in_the_first_days_after_birth_is_baby_blues(text: str) -> None:
+    urgency, rules = decide(text, age=29)
+    assert urgency == "self_care" and "baby_blues" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "Day 3 after having my baby, I keep crying over nothing and I have thoughts of ending it",
+    "生完孩子第五天，老想哭，有时候想一了百了",
+    "生完孩子两个月了，一直想哭，什么都不想做",
+    "I keep crying over nothing at work",
+])
+def test_tearful_with_a_red_flag_later_or_not_after_a_birth_is_not_baby_blues(text: str) -> None:
+    urgency, rules = decide(text, age=29)
+    assert "baby_blues" not in rules and urgency != "self_care"
