@@ -448,7 +448,7 @@ class PhraseMatcher:
         masked = [(s, e) for s, e, _ in taken]
         if self._pseudo is not None:
             masked += [(m.start(), m.end()) for m in self._pseudo.finditer(norm)]
-        clauses = _clause_bounds(norm)
+        clauses = clause_bounds(norm)
         return [
             Match(code, s, e, norm[s:e], self._negated(norm, code, s, e, masked, clauses),
                   "current" if code in self._standing else self._status(norm, s, e, code, masked))
@@ -610,7 +610,7 @@ def sentence_at(norm: str, pos: int) -> tuple[int, int]:
     return _span(_SENTENCE, norm, pos)
 
 
-def _clause_bounds(norm: str) -> list[tuple[int, int]]:
+def clause_bounds(norm: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _CLAUSE_BREAK.finditer(norm):
         bounds.append((start, m.end()))

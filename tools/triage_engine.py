@@ -25,7 +25,15 @@ from carebridge.tools.knowledge import (
     Urgency,
     load_knowledge,
 )
-from carebridge.tools.lexicon import PSEUDO_NEGATIONS, Match, PhraseMatcher, normalised, sentence_at, summarize
+from carebridge.tools.lexicon import (
+    PSEUDO_NEGATIONS,
+    Match,
+    PhraseMatcher,
+    clause_bounds,
+    normalised,
+    sentence_at,
+    summarize,
+)
 from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
 from carebridge.tools.yaml_strict import load_yaml
 
@@ -201,6 +209,107 @@ def _resolve_referring(matches: list[Match], alongside: list[Match] = ()) -> lis
     return out
 
 
+@dataclass(frozen=True)
+class _InheritSite:
+    """The `inherit_site` section of symptoms.yaml, compiled (see the comments there)."""
+
+    codes: frozenset[str]
+    sites: re.Pattern[str]
+    discomfort: re.Pattern[str]
+    pain: re.Pattern[str]
+    body: re.Pattern[str]
+    not_body: re.Pattern[str] | None
+    someone_else: re.Pattern[str]
+
+
+def _either(words: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """English words whole (the patterns say where a word may run on), Chinese ones anywhere."""
+    parts = [f"(?<![a-z])(?:{'|'.join(words.get('en') or [])})(?![a-z])"] if words.get("en") else []
+    parts += [f"(?:{'|'.join(words.get('zh') or [])})"] if words.get("zh") else []
+    return re.compile("|".join(parts)) if parts else None
+
+
+@cache
+def _inherit_site() -> _InheritSite:
+    data = load_yaml(files("carebridge.knowledge").joinpath("symptoms.yaml").read_text(encoding="utf-8"))["inherit_site"]
+    codes = frozenset(data["codes"])
+    if unknown := sorted(codes - set(load_knowledge().symptoms)):
+        raise KnowledgeError(f"symptoms.yaml inherit_site: unknown symptom codes {unknown}")
+    sites, discomfort, pain, body, others = (_either(data[k]) for k in ("sites", "discomfort", "pain", "body", "someone_else"))
+    assert sites and discomfort and pain and body and others
+    return _InheritSite(codes, sites, discomfort, pain, body, _either(data.get("not_body") or {}), others)
+
+
+# A negation stops the join in the earlier clause, or before the later clause's pain word ("右边腰不疼", "不怎么疼了");
+# an easing anywhere in either ("好多了", "the pain is better now"). 不舒服 and 受不了 are no negation.
+_NEGATION = re.compile(r"(?<![a-z])(?:no|not|never|without|none)(?![a-z])|n't|(?<!舒)(?<!受)(?<!对)不(?!舒服|对劲)|没|无|未|别")
+_EASING = re.compile(r"(?<![a-z])(?:better|easing|eased|easier|settled|settling|gone|went away|go away|wore off|wearing off)(?![a-z])"
+                     r"|好多了|好了|好些|缓解|减轻|消失|没那么|不那么|轻(一)?些|轻多了")
+_EN_ANTECEDENT = re.compile(r"(?<![a-z])(it|the pain)(?![a-z])")
+
+
+def _readings(site: str, piece: str, pain: re.Match[str]) -> list[str]:
+    """The later clause said again with the site it leaves out, in the ways the lexicon's phrases say one."""
+    if not site.isascii():  # "右边腰" + "疼得越来越厉害", and before the whole clause ("中午开始疼得...")
+        return [site + piece[pain.start():], site + piece]
+    # "my belly ... the pain is unbearable now": "it" / "the pain" is the site's
+    said = _EN_ANTECEDENT.sub(lambda m: f"my {site}" if m.group(1) == "it" else f"the pain in my {site}", piece, count=1)
+    return [f"my {site} {piece}", said, f"{pain.group()} in my {site}"]
+
+
+def _inherited_site(matches: list[Match], norm: str) -> list[Match]:
+    """Codes a site-less pain clause gets from the site an earlier clause named (`inherit_site` in symptoms.yaml).
+
+    "右边腰有点酸，还以为是闪着了。中午开始疼得越来越厉害": the second sentence is the flank's pain, so the
+    site is read again with it ("右边腰" + "疼得越来越厉害") and the flank pain it says is added, its evidence
+    the later clause's own words. Only the nearest earlier clause that names a body part may be the
+    antecedent, and only if it names one listed site (and its sentence no other body part), with a
+    discomfort word and no negation or easing; a later clause that names its own body part, or is denied
+    or easing ("不怎么疼了"), takes nothing. Added beside the direct findings, it never hides one.
+    """
+    rules = _inherit_site()
+    clauses = [(s, min(e, len(norm))) for s, e in clause_bounds(norm)]
+
+    def bodyless(s: int, e: int) -> str:
+        piece = norm[s:e]
+        return rules.not_body.sub(lambda m: " " * len(m.group()), piece) if rules.not_body else piece
+
+    def antecedent(cs: int, earlier: list[tuple[int, int]]) -> str | None:
+        for ps, pe in reversed(earlier):
+            before = bodyless(ps, pe)
+            if not rules.body.search(before):
+                continue
+            named = {m.group() for m in rules.sites.finditer(before)}
+            sent_start, sent_end = sentence_at(norm, ps)
+            sentence = bodyless(sent_start, min(sent_end, cs))
+            if len(named) != 1 or {m.group() for m in rules.sites.finditer(sentence)} != named \
+                    or rules.body.search(rules.sites.sub(" ", sentence)) or not rules.discomfort.search(before) \
+                    or _NEGATION.search(before) or _EASING.search(before):
+                return None
+            return re.sub(r"aches?$", "", named.pop())  # a headache's site is the head
+        return None
+
+    have = {m.code for m in matches if not m.negated and m.status == "current"}
+    out: list[Match] = []
+    for i, (cs, ce) in enumerate(clauses):
+        piece = bodyless(cs, ce)
+        pain = rules.pain.search(piece)
+        if pain is None or rules.body.search(piece) or rules.someone_else.search(piece) \
+                or _NEGATION.search(piece[:pain.start()]) or _EASING.search(piece):
+            continue
+        site = antecedent(cs, clauses[:i])
+        if site is None:
+            continue
+        words = norm[cs:ce].strip(" ,.;!?。\n")
+        start = cs + norm[cs:ce].index(words)
+        for reading in _readings(site, piece, pain):
+            for m in _matcher().find_normalised(reading):
+                if m.code in rules.codes and m.code not in have and not m.negated and m.status == "current":
+                    out.append(Match(m.code, start, start + len(words), words, False))
+                    have.add(m.code)
+    return out
+
+
 _SUDDEN_WORDS = re.compile(r"(?<![a-z])(?:suddenly|all of a sudden|out of nowhere)(?![a-z])|突然|忽然|一下子")
 
 
@@ -237,6 +346,7 @@ def symptom_matches(text: str) -> list[Match]:
     # A sudden word inside such a phrase ("两条腿突然瘫了") is the onset, which the main pass gave to the longer phrase.
     alongside += [replace(m, code="sudden_onset") for m in alongside if _SUDDEN_WORDS.search(m.text)]
     main = _reread(_resolve_referring(_matcher().find_normalised(norm), alongside), norm)
+    main += _inherited_site(main, norm)
     return sorted(main + alongside, key=lambda m: (m.start, m.end))
 
 

@@ -67,10 +67,7 @@ UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind50.jsonl"]
 # disagreement, reported.
 # t45z-016 (a fish bone felt caught in the throat for 3 hours, breathing normal) is labelled emergency like t39z-013; the
 # same presentation is urgent in fzh-021 and no sourced rule sends it to the emergency department: a label disagreement.
-# t45z-013 (renal colic, labelled emergency as hzh-011 is) is no label disagreement: the site ("右边腰有点酸") is in one
-# sentence and the writhing pain ("疼得越来越厉害...在床上打滚") in the next, and the lexicon joins no finding across a
-# sentence; it waits for the cross-sentence reading being built on branch fold43, not a one-off phrase.
-KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t45z-013"}
+KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016"}
 
 
 @pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
