@@ -156,7 +156,9 @@ def _extras() -> _LexiconExtras:
 # Codes read in a pass of their own, beside whatever else the same words say: "两条腿突然没劲" keeps its one-sided
 # weakness reading (and the stroke flag) and is also weakness of both legs; neither reading takes the other's span.
 # A fall from a height is read the same way: "从三楼摔下来了，腿很疼" stays a possible fracture and is also the fall.
-ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height"})
+# Read in a pass of their own so a longer phrase cannot hide them (nor they it): an operation named as context
+# ("cataract operation three days ago" is also the surgery that raises the clot risk, vte_risk).
+ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal"})
 
 
 @cache
@@ -186,12 +188,13 @@ _SUICIDE_PLACE_WORDS = re.compile(r"(?<![a-z])(?:roof|rooftop|bridge|ledge|cliff
                                   r"|楼顶|天台|顶楼|桥上|桥边|江边|河边|海边|湖边|悬崖|铁轨")
 
 
-def _resolve_referring(matches: list[Match]) -> list[Match]:
+def _resolve_referring(matches: list[Match], alongside: list[Match] = ()) -> list[Match]:
     """A phrase about "it" is its code when the message named what "it" can be before it, else nothing.
 
     "I've had a lump in my groin for a year. Since this afternoon it's gone hard, it won't go back": the
     lump (a hernia, current and not denied) comes first, in this sentence or an earlier one, so "it won't
-    go back" is a hernia that will not go back; "it won't go back" with no hernia named is not.
+    go back" is a hernia that will not go back; "it won't go back" with no hernia named is not. What it refers
+    to may have been read in the alongside pass (an operation named: "cataract surgery ... it's got very red").
     """
     referring = _extras().referring
     out = []
@@ -201,7 +204,7 @@ def _resolve_referring(matches: list[Match]) -> list[Match]:
             out.append(m)
             continue
         after = referring[code][2]
-        if any(a.code in after and a.start < m.start and not a.negated and a.status == "current" for a in matches):
+        if any(a.code in after and a.start < m.start and not a.negated and a.status == "current" for a in (*matches, *alongside)):
             out.append(replace(m, code=code))
     return out
 
@@ -342,7 +345,7 @@ def symptom_matches(text: str) -> list[Match]:
     alongside = _matcher(alongside=True).find_normalised(norm)
     # A sudden word inside such a phrase ("两条腿突然瘫了") is the onset, which the main pass gave to the longer phrase.
     alongside += [replace(m, code="sudden_onset") for m in alongside if _SUDDEN_WORDS.search(m.text)]
-    main = _reread(_resolve_referring(_matcher().find_normalised(norm)), norm)
+    main = _reread(_resolve_referring(_matcher().find_normalised(norm), alongside), norm)
     main += _inherited_site(main, norm)
     return sorted(main + alongside, key=lambda m: (m.start, m.end))
 

@@ -43,6 +43,11 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind47.jsonl",
                                            "triage_vignettes_blind48.jsonl",
                                            "triage_vignettes_blind49.jsonl")]
+# blind50 (after hospital: discharged after an operation, a birth or a new medicine, 2026-12-04 night) is guarded for
+# under-triage only: its six under-triaged emergencies are folded in (tests/unit/test_fold_in_t50.py), but its 3-category
+# figure is 77%, below the 80% floor, because most expected after-effects (bruising, shoulder-tip pain after keyhole
+# surgery, pink urine after TURP, dark stools on iron ...) are not yet self-care; it joins SETS when that round lands.
+UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind50.jsonl"]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
@@ -64,14 +69,25 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
 KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016"}
 
 
-@pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
-def test_no_emergency_is_under_triaged(path: Path, tmp_path: Path) -> None:
+def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
+    """Every vignette of a set and the urgency each got; asserts no emergency outside KNOWN_MISSES was under-triaged."""
     cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(cases) >= 100
     with CareBridge(tmp_path) as cb:
         got = {c["id"]: cb.triage_once(c["text"], age=c["age"], sex=c["sex"])["urgency"] for c in cases}
     missed = {c["id"] for c in cases if c["expected_urgency"] in EMERGENT and got[c["id"]] not in EMERGENT}
     assert missed <= KNOWN_MISSES
+    return cases, got
+
+
+@pytest.mark.parametrize("path", SETS, ids=[p.name for p in SETS])
+def test_no_emergency_is_under_triaged(path: Path, tmp_path: Path) -> None:
+    cases, got = _triage_set(path, tmp_path)
     three = {"emergency_ambulance": "E", "emergency": "E", "urgent": "N", "routine": "N", "self_care": "S"}
     right = sum(three[got[c["id"]]] == three[c["expected_urgency"]] for c in cases)
     assert right / len(cases) >= 0.8
+
+
+@pytest.mark.parametrize("path", UNDER_TRIAGE_ONLY_SETS, ids=[p.name for p in UNDER_TRIAGE_ONLY_SETS])
+def test_no_emergency_is_under_triaged_in_a_set_not_yet_at_the_floor(path: Path, tmp_path: Path) -> None:
+    _triage_set(path, tmp_path)
