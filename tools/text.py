@@ -104,7 +104,10 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
     ("n ?(?:&|/|\\+|and) ?v", "nausea and vomiting"),
     ("(?:" + "|".join(f"(?<={w} )" for w in ("no", "brief", "denies", "nil", "with", "had", "\\+", "transient", "any")) + ")loc",
      "loss of consciousness"),
-    ("sx", "symptoms"), ("hx of", "history of"), ("pt", "patient"),
+    # "L"/"R" for the side, before a body part ("R ear", "L ankle", "swollen L jaw")
+    ("l(?= (?:ear|eye|arm|leg|hand|foot|knee|ankle|wrist|hip|shoulder|elbow|calf|thigh|chest|side|flank|loin|jaw|cheek|breast|testicle|groin|forearm|shin|toe|finger|thumb)s?(?![a-z]))", "left"),
+    ("r(?= (?:ear|eye|arm|leg|hand|foot|knee|ankle|wrist|hip|shoulder|elbow|calf|thigh|chest|side|flank|loin|jaw|cheek|breast|testicle|groin|forearm|shin|toe|finger|thumb)s?(?![a-z]))", "right"),
+    ("sx", "symptoms"), ("hx of", "history of"), ("pt", "patient"), ("w/o", "without"), ("w/(?!o)", "with"),
     ("t(?= ?(?:3[4-9]|4[0-2])(?:\\.[0-9])?(?![0-9]))", "temperature"),
     # contractions typed without the apostrophe
     ("hes", "he's"), ("shes", "she's"), ("im", "i'm"), ("ive", "i've"), ("its", "it's"), ("dont", "don't"), ("cant", "can't"),

@@ -184,3 +184,34 @@ def test_passive_thoughts_of_death_are_urgent_only_when_a_plan_is_ruled_out(text
 
 def test_vomiting_blood_with_dizziness_on_standing_calls_an_ambulance() -> None:
     assert "bleeding_with_shock" in fired("有肝硬化，刚才吐了好多血，一站起来就晕")
+
+
+# --- sides, "w/" and "w/o" in staff notes; a slight limp is a gait, not a floppy child; a band-like headache ----------
+@pytest.mark.parametrize(("text", "words"), [
+    ("pt rolled L ankle on kerb", "rolled left ankle"),
+    ("R ear pain x2 days", "right ear"),
+    ("can walk w/ slight limp", "with slight limp"),
+    ("fever w/o rash", "without rash"),
+])
+def test_sides_and_with_without_are_read_as_words(text: str, words: str) -> None:
+    assert words in _read(text)
+
+
+def test_a_litre_of_oxygen_is_no_side() -> None:
+    assert "left" not in _read("on 2 L of oxygen at home")
+
+
+def test_a_rolled_ankle_written_as_a_staff_note_is_a_sprain_not_a_floppy_child() -> None:
+    text = "pt rolled L ankle on kerb yest, mild swelling, can walk on it w/ slight limp, no bony tenderness"
+    assert "sprain" in current_codes(text)
+    assert "lethargic_child" not in current_codes(text)
+    assert "lethargic_child" in current_codes("my baby is limp and floppy")
+
+
+@pytest.mark.parametrize("text", ["这两天头两边紧紧的疼，像箍着一样", "头像被箍住一样，紧紧的疼"])
+def test_a_band_like_headache_is_a_headache(text: str) -> None:
+    assert "headache" in current_codes(text)
+
+
+def test_a_tight_scalp_alone_is_no_headache() -> None:
+    assert "headache" not in current_codes("头皮紧紧的，有点干")
