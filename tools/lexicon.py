@@ -178,6 +178,8 @@ COLOUR_LINKS = (
     # "I'd just had beetroot soup", "went black after Pepto-Bismol", "吃了铋剂", "说明书说是正常的"
     "(i'?d|i had|i'?ve|i have|he'?d|she'?d|we'?d) just (had|eaten|drunk|drank)", "after( taking| having| eating| drinking| starting)?( the| some| my| his| her)?",
     "刚(刚)?(吃|喝|服)(了|过)?", "(吃|喝|服)(了|完)?.{0,8}(之|以)?后", "说明书(上)?说",
+    # "the iron tablets are making my poo black": the patient's own causal verb, as "because"
+    "(is|are|was|were|'s|'re) (making|turning)",
     # "补铁药吃了几天，大便发黑": taken for some days, then the colour (the same as "after starting")
     "(吃|服|用)(了)?(这|那)?(一|两|三|四|五|六|七|八|九|十|几|好几|十来|[0-9]+)(个)?(天|周|星期|礼拜)",
 )
