@@ -101,3 +101,36 @@ def test_taken_for_some_days_ties_iron_to_the_colour_but_a_denied_iron_does_not(
 def test_a_child_who_swallowed_iron_tablets_is_still_an_emergency() -> None:
     urgency, _ = decide("my toddler swallowed some of my iron tablets and now his poo is black", age=2)
     assert urgency in ("emergency", "emergency_ambulance")
+
+
+@pytest.mark.parametrize("text", [
+    "I started ramipril a month ago and have had a dry tickly cough ever since",
+    "dry cough since the doctor put me on lisinopril, no fever",
+    "出院开的依那普利吃了三周，一直干咳，没有痰",
+    "干咳好几周了，在吃培哚普利",
+])
+def test_a_cough_on_an_ace_inhibitor_is_not_a_colds_self_care(text: str) -> None:
+    urgency, _ = decide(text, age=60)
+    assert urgency == "routine"
+    assert {"ace_inhibitor_cough", "cough"} <= current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["I have a dry cough and a runny nose", "咳嗽，流鼻涕两天"])
+def test_a_cough_without_an_ace_inhibitor_is_still_a_cold(text: str) -> None:
+    urgency, rules = decide(text, age=40)
+    assert urgency == "self_care" and "ace_inhibitor_cough" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "there is a bulge next to my operation scar that pops out when I cough and goes when I lie down",
+    "开过刀的肚子上，刀口旁边鼓了个包，咳嗽就鼓出来，躺下就没了",
+])
+def test_a_bulge_beside_a_scar_is_a_hernia_not_a_cough(text: str) -> None:
+    urgency, _ = decide(text, age=64)
+    assert "hernia" in current_codes(text) and urgency != "self_care"
+
+
+def test_a_hot_red_painful_boob_with_fever_is_not_a_cold() -> None:
+    text = "baby is 2 weeks old, my right boob has a hot red wedge shaped patch and really hurts, shivery, temp 38.4"
+    urgency, rules = decide(text, age=31)
+    assert "breast_symptoms" in current_codes(text) and urgency == "urgent" and "common_cold_flu" not in rules
