@@ -134,3 +134,31 @@ def test_a_hot_red_painful_boob_with_fever_is_not_a_cold() -> None:
     text = "baby is 2 weeks old, my right boob has a hot red wedge shaped patch and really hurts, shivery, temp 38.4"
     urgency, rules = decide(text, age=31)
     assert "breast_symptoms" in current_codes(text) and urgency == "urgent" and "common_cold_flu" not in rules
+
+
+@pytest.mark.parametrize("text", [
+    "Home a week now after being in hospital with pneumonia, still tired and coughing a bit, better each day",
+    "因为肺炎住了十来天院，出院一周了，还是容易累，还有点咳嗽，不过一天比一天好",
+])
+def test_tiredness_after_a_stay_for_pneumonia_is_self_care(text: str) -> None:
+    urgency, rules = decide(text, age=67)
+    assert urgency == "self_care" and "pneumonia_recovery" in rules
+
+
+@pytest.mark.parametrize("text", [
+    # the same with a fever, breathlessness or chest pain
+    "home after pneumonia, still tired and now breathless with a fever again",
+    "肺炎出院一周了，还是容易累，又发烧了",
+    "discharged after pneumonia last week, tired, and a sharp chest pain when I breathe in",
+    # pneumonia now, not a recovery at home
+    "I have pneumonia, tired and coughing",
+    # a stay long ago
+    "I had pneumonia two years ago and was discharged, now I am tired all the time",
+    # the tiredness without the stay named
+    "still tired and need a nap in the afternoon",
+])
+def test_tiredness_with_a_worse_feature_or_without_a_recent_stay_is_not_pneumonia_recovery(text: str) -> None:
+    urgency, rules = decide(text, age=67)
+    assert "pneumonia_recovery" not in rules
+    if "fever" in text or "发烧" in text or "chest pain" in text:
+        assert urgency != "self_care"
