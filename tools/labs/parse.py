@@ -1077,10 +1077,16 @@ _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 def unicode_line(line: str) -> str:
     """Full-width ASCII becomes ASCII; tabs and full-width spaces become spaces (a table pasted from a PDF)."""
     line = re.sub(r"[\t\u3000 ]+", " ", line.translate(_FULL_WIDTH))
+    # A Chinese full stop typed as the decimal point ("钾 2。0 mmol/L"): read only between digits, never after a number
+    # that has its point already, and never where the digits after it count days, times or items ("4。3天后复查").
+    line = _STOP_AS_POINT.sub(r"\1.\2", line)
     # Dot leaders between a name and its value, as a printed table aligns them ("Sodium..........133 mmol/L").
     return _LEADER.sub(" ", line).strip()
 
 
+_STOP_AS_POINT = re.compile(r"(?<![\d.])(\d{1,4})。(\d{1,3})(?![\d.])"
+                            r"(?!\s*(?:[天日周月年次个点号岁床分秒时楼层位名人项遍回粒片支颗袋瓶盒包]|小时|星期|钟))")
+_THOUSANDS_K = re.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)[kK](?![A-Za-z0-9/^])")
 _LEADER = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff)）\]])\s*(?:\.{3,}|…+|·{3,})\s*(?=[<>≤≥]?\s*[-+]?\d)")
 
 
@@ -1174,6 +1180,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
     item, n_grouped = re.subn(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
+    # "plt 4k", "WBC 12K": a count written in thousands, the "k" glued to the number (x10^3/uL, as "K/uL" is read).
+    item = _THOUSANDS_K.sub(r"\1 K/uL", item)
     if (pending := _PENDING.search(_RESULT_DUE.sub("", _LAB_REQUEST.sub("", item)))) and not _VALUE.search(
             re.sub(r"[(（][^)）]*[)）]", "", item[:pending.start()])):
         # "Sodium — pending", "血红蛋白 待复查": a test whose result is not out yet.
@@ -1390,6 +1398,11 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
         r"(?P<unit>(?:[x×]\s?)?(?:(?<![\d.])10\(\d{1,2}\)(?=/)|[^\s(（\[↑↓,;，；]|\[(?:IU|iU|iu|Hg)\])+)[,;，；]?", rest)
     if not m:
         return None, rest
+    if (worded := _UNIT_IN_WORDS.match(rest)) and _is_lab_unit(unit := _unit_from_words(worded)):
+        # "glucose 720 mg per dl", "钾 5.1 mmol per litre": the slash said as "per".
+        return unit, rest[worded.end():].strip()
+    if _SENTENCE_WORD.match(rest):
+        return None, rest  # "my bicarb was 6 in the ER", "sodium 128 at urgent care": the sentence goes on, no unit
     if spaced := re.match(r"(?:mm|cm)\s+(?:Hg|H2O)(?![A-Za-z0-9])", rest, re.IGNORECASE):
         # "pCO2 (arterial) 14 mm Hg", "CVP 8 cm H2O": a pressure unit printed with a space is one unit.
         return spaced.group(0).replace(" ", ""), rest[spaced.end():].strip()
@@ -1416,6 +1429,22 @@ def _take_unit(rest: str) -> tuple[str | None, str]:
         # "D-二聚体 0.21 mg/L FEU": the word after the unit says how a D-dimer is expressed; it stays with the unit.
         return f"{unit.replace(' ', '')} {word.group(1).upper()}", rest[end + word.end():].strip()
     return unit.replace(" ", ""), rest[end:].strip()
+
+
+_UNIT_WORD_NUM = {"milligrams": "mg", "milligram": "mg", "grams": "g", "gram": "g", "millimoles": "mmol", "millimole": "mmol",
+                  "micromoles": "umol", "micromole": "umol", "micrograms": "ug", "microgram": "ug", "nanograms": "ng", "nanogram": "ng"}
+_UNIT_WORD_DEN = {"deciliter": "dL", "decilitre": "dL", "liter": "L", "litre": "L", "milliliter": "mL", "millilitre": "mL",
+                  "microliter": "uL", "microlitre": "uL"}
+_UNIT_IN_WORDS = re.compile(rf"(?P<num>[A-Za-zµμ]+)\s+per\s+(?P<den>{'|'.join(_UNIT_WORD_DEN)}|dl|l|ml|ul)(?![A-Za-z0-9])",
+                            re.IGNORECASE)
+# Words that carry a sentence on after a value; none of them is a unit ("in" would be read as inches, "at" as atmospheres).
+_SENTENCE_WORD = re.compile(r"(?:in|at|on|of|for|and|this|last|after|before|from|when|since|during|yesterday|today|"
+                            r"tonight|but|so|which|then)(?![A-Za-z0-9/^])", re.IGNORECASE)
+
+
+def _unit_from_words(m: re.Match[str]) -> str:
+    num, den = m.group("num"), m.group("den")
+    return f"{_UNIT_WORD_NUM.get(num.lower(), num)}/{_UNIT_WORD_DEN.get(den.lower(), den)}"
 
 
 _GROUP_SEX = re.compile(r"\b(male|female|men|women|man|woman|m|f)\b|(男|女)", re.IGNORECASE)

@@ -108,6 +108,8 @@ def clean_unit(raw: str | None) -> str:
         return "10^4/uL" if m.group(1) in ("ul", "微升") else "10^4/mm3"
     if low in ("/ul", "cells/ul", "/mm3", "cells/mm3"):
         return "/" + _vol(low.split("/")[1])
+    if typo := re.fullmatch(r"(m|u|n|p)mo/(l|dl|ml)", low):
+        low = f"{typo.group(1)}mol/{typo.group(2)}"  # "mmo/L": the "l" of mmol/L dropped; no unit is spelt "mmo"
     m = re.fullmatch(r"(m|u|n|p|f|k|d)?(mol|kat|osm|eq|iu|g|u|l)/([a-z0-9.]*)", low)
     if m:
         prefix, base, per = m.groups()
