@@ -43,6 +43,8 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind47.jsonl",
                                            "triage_vignettes_blind48.jsonl",
                                            "triage_vignettes_blind49.jsonl",
+                                           "triage_vignettes_blind51.jsonl",
+                                           "triage_vignettes_blind52.jsonl",
                                            "triage_vignettes_blind54.jsonl")]
 # blind50 (after hospital: discharged after an operation, a birth or a new medicine, 2026-12-04 night) is guarded for
 # under-triage only: its six under-triaged emergencies are folded in (tests/unit/test_fold_in_t50.py), but its 3-category
