@@ -87,6 +87,9 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
     ("h(a|e)?e?morr?h?age|haemorage|hemorage|hemmorage", "haemorrhage"), ("fe(a|v)?ver|feaver|fevor|fevar", "fever"), ("pian", "pain"),
     ("testicals?|testicels?", "testicle"), ("scrotem", "scrotum"), ("insuline", "insulin"), ("blury|blurrey|bluryy", "blurry"),
     ("slured|slurd", "slurred"), ("sholder", "shoulder"),
+    # learners' English makes "pain" a verb ("my stomach is paining since two days", "it pains when I walk"):
+    # "paining" is no word, "pains" after "it" or "is" is the verb; both are read as "hurt" (same length for paining)
+    ("paining", "hurting"), ("(?<=(?:it|is) )pains(?= (?:me|when|if|a lot|very|too|so|much|badly|more))", "hurts"),
     # words a phone's voice typing splits into sounds ("the para set a mol five hundreds", "the key tone strip"):
     # no ordinary sentence says them, and a ketone is read only before what one measures it with or by
     ("(?:para|parra|pair a|pera) ?-?(?:set|sit|seat) ?-?(?:a|uh|the)? ?-?(?:mol|mall|mole|moll)", "paracetamol"),
@@ -127,7 +130,18 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
 # words; 度子/新脏/中峰 are read only where the body word fits (肚子疼, 心脏病, 中风了).
 _ZH_HOMOPHONES = tuple((re.compile(wrong), right) for wrong, right in (
     ("泡疹", "疱疹"), ("蛋结石", "胆结石"), ("蛋囊炎", "胆囊炎"),
-    ("度子(?=[疼痛胀涨鼓硬里上都也有很好一不])", "肚子"),
+    ("[度杜]子(?=[疼痛胀涨鼓硬里上都也有很好一不])", "肚子"), ("(?<=拉)[度杜]子", "肚子"),
+    # Pinyin input-method confusions (same syllable, wrong character) that older and rural patients leave in
+    # ("凶口痛", "头云眼花", "欧吐了两回", "血鸭高", "耳躲听不见", "看东西模呼"): none of these pairs is a word of
+    # its own, so the symptom word is what was meant. 头云 is left alone before 雾/彩/层 (clouds over a hilltop).
+    ("凶口", "胸口"), ("头云(?![雾彩层])", "头晕"), ("欧吐|呕土", "呕吐"), ("血鸭", "血压"), ("耳躲", "耳朵"),
+    ("模[呼乎]", "模糊"), ("含乎", "含糊"), ("蓝球", "篮球"), ("眼晶", "眼睛"), ("猴咙", "喉咙"), ("牙银", "牙龈"),
+    ("干冒", "感冒"), ("抽斤", "抽筋"), ("桑子(?=[疼痛哑干痒眼里发有])", "嗓子"), ("嘴外(?=了)", "嘴歪"),
+    ("(?<=[红起个些小大])格大", "疙瘩"),
+    # 发绕 is no word; 发骚 is slang of its own, so it is read as 发烧 only where a fever is plainly meant: denied
+    # or hedged (没发骚, 有点发骚) or followed by a temperature or a day count (发骚38度9, 发骚三十九度, 发骚两天了).
+    ("发绕", "发烧"),
+    ("(?:(?<=[没不还又点])发骚)|(?:发骚(?=[0-9]|[三四][十]|了|[一两三四五几好][天日]))", "发烧"),
     ("新脏(?=[病不跳疼痛难有早衰停支])", "心脏"),
     ("中峰(?=[了吗啊呢吧过]|前兆|后遗症|的(?:症状|样子|表现)|$|[ ,，。?？!！])", "中风"),
 ))

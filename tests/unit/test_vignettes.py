@@ -45,7 +45,8 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind49.jsonl",
                                            "triage_vignettes_blind50.jsonl",
                                            "triage_vignettes_blind51.jsonl",
-                                           "triage_vignettes_blind52.jsonl")]
+                                           "triage_vignettes_blind52.jsonl",
+                                           "triage_vignettes_blind54.jsonl")]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
