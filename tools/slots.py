@@ -262,7 +262,8 @@ _GESTATION_EN = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently) |^|[
 # "I'm 33+2" / "at 36+5": weeks+days, the way the maternity notes write a gestation (read without a pregnancy word;
 # the number must be a plausible gestation, 4 to 42 weeks, and days 0 to 6).
 _GESTATION_PLUS = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently|now) |^|[.!?,] *)([1-4]?\d)\s*\+\s*([0-6])(?!\d|\.\d|%)(?!\s*(?:years?|yrs?|y/?o|kg|lbs?|mmol|mg)\b)")
-_PREGNANCY_EN = re.compile(r"pregnan|expecting|\bbump\b|positive test|midwife|antenatal")
+_PREGNANCY_EN = re.compile(r"pregnan|expecting|\bbump\b|positive test|midwife|antenatal|"
+                           r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy), ")
 
 
 def parse_gestation_weeks(text: str) -> float | None:

@@ -549,6 +549,10 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
             specialty = cfg.obstetrics
     if specialty is None and facts.pregnant:
         specialty = cfg.obstetrics  # a pregnancy question with no symptom goes to 产科
+    elif specialty is None and facts.months is not None and facts.months < cfg.paediatric_max_age * 12:
+        # house rule: a child's problem with no symptom read (a rash named in other words, a late talker,
+        # one testicle felt) goes to 儿科 first, as a child's medical problem does
+        specialty = cfg.paediatrics
     spec_out = _dept(specialty, kb) if specialty else None
     if rank(urgency) >= rank("emergency"):
         return _dept(cfg.emergency, kb), spec_out
