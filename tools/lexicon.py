@@ -171,15 +171,21 @@ POST_NEGATIONS = (
 COLOUR_CAUSES = (
     "beetroots?", "beets", "red (food )?colou?ring", "red wine", "tomato\\w*", "strawberr\\w*", "cherr(y|ies)", "red (jelly|sweets|drink|juice)", "cranberr\\w*",
     "pepto[- ]?bismol", "bismuth", "iron (tablets?|pills?|supplements?|medicine)", "ferrous", "blueberr\\w*", "black pudding", "liquorice", "licorice",
-    "(activated )?charcoal", "火龙果", "西瓜", "番茄", "西红柿", "甜菜", "红菜", "红酒", "杨梅", "樱桃", "草莓", "铁剂", "补铁", "铁片", "铋剂", "胃必治",
+    "(activated )?charcoal", "火龙果", "西瓜", "番茄", "西红柿", "甜菜", "红菜", "红酒", "杨梅", "樱桃", "草莓", "铁剂", "补铁", "铁片", "亚铁", "铋剂", "胃必治",
     "猪血", "鸭血", "桑葚", "黑芝麻", "蓝莓", "墨鱼", "活性炭", "药用炭",
 )
+# Exposure phrases that name a medicine: the medicine inside them may be a colour's cause.
+COLOUR_CAUSE_CODES = frozenset({"adult_medicine_swallowed"})
 COLOUR_LINKS = (
     "because (i|he|she|we|they)('?ve| have| had|'d)? ?(had|ate|eaten|drank|drunk|took|taken|been (eating|drinking|taking))", "because of the", "caused by the",
     "(doctor|gp|pharmacist|nurse) (said|says|told)", "因为(吃|喝|服)", "的原因", "(医生|大夫|药师|护士)说",
     # "I'd just had beetroot soup", "went black after Pepto-Bismol", "吃了铋剂", "说明书说是正常的"
     "(i'?d|i had|i'?ve|i have|he'?d|she'?d|we'?d) just (had|eaten|drunk|drank)", "after( taking| having| eating| drinking| starting)?( the| some| my| his| her)?",
     "刚(刚)?(吃|喝|服)(了|过)?", "(吃|喝|服)(了|完)?.{0,8}(之|以)?后", "说明书(上)?说",
+    # "the iron tablets are making my poo black": the patient's own causal verb, as "because"
+    "(is|are|was|were|'s|'re) (making|turning)",
+    # "补铁药吃了几天，大便发黑": taken for some days, then the colour (the same as "after starting")
+    "(吃|服|用)(了)?(这|那)?(一|两|三|四|五|六|七|八|九|十|几|好几|十来|[0-9]+)(个)?(天|周|星期|礼拜)",
 )
 # A question asked for study or a course, not about the patient ("What does slurred speech sound like?
 # Asking for a school project", "吐的东西像咖啡渣是什么意思？看书看到的"): a finding in a sentence that
@@ -450,12 +456,16 @@ class PhraseMatcher:
                 taken.append((start, end, code))
         taken.sort()
         masked = [(s, e) for s, e, _ in taken]
+        # A medicine named inside an exposure phrase ("补铁药（琥珀酸亚铁）吃了几天") still names the colour's cause.
+        cause_masked = [(s, e) for s, e, c in taken if c not in COLOUR_CAUSE_CODES]
         if self._pseudo is not None:
-            masked += [(m.start(), m.end()) for m in self._pseudo.finditer(norm)]
+            pseudo = [(m.start(), m.end()) for m in self._pseudo.finditer(norm)]
+            masked += pseudo
+            cause_masked += pseudo
         clauses = clause_bounds(norm)
         return [
             Match(code, s, e, norm[s:e], self._negated(norm, code, s, e, masked, clauses),
-                  "current" if code in self._standing else self._status(norm, s, e, code, masked))
+                  "current" if code in self._standing else self._status(norm, s, e, code, masked, cause_masked))
             for s, e, code in taken
         ]
 
@@ -471,12 +481,14 @@ class PhraseMatcher:
                 end = m.end()
         return start, end
 
-    def _status(self, norm: str, start: int, end: int, code: str, masked: list[tuple[int, int]]) -> str:
+    def _status(self, norm: str, start: int, end: int, code: str, masked: list[tuple[int, int]],
+                cause_masked: list[tuple[int, int]] | None = None) -> str:
         """ConText status of one finding: "current", "historical" or "hypothetical"."""
-        def cues(pat: re.Pattern[str], a: int, b: int, mask: bool = True) -> list[re.Match[str]]:
+        def cues(pat: re.Pattern[str], a: int, b: int, mask: bool = True, spans: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
             # A cue inside a matched phrase ("晕过去") is part of that phrase, not a cue.
+            spans = masked if spans is None else spans
             return [m for m in pat.finditer(norm, a, b) if m.end() > m.start()
-                    and (not mask or all(m.end() <= s or m.start() >= e for s, e in masked))]
+                    and (not mask or all(m.end() <= s or m.start() >= e for s, e in spans))]
 
         c_start, c_end = _span(_CONTEXT_CLAUSE, norm, start)
         s_start, s_end = _span(_SENTENCE, norm, start)
@@ -519,7 +531,7 @@ class PhraseMatcher:
                 and any(m.start() >= end for m in cues(self._transient_resolved, s_start, s_end, mask=False)):
             return "explained"
         if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
-                and [m for m in cues(self._colour_cause, s_start, s_end) if not _DENIED_CAUSE.search(norm[max(s_start, m.start() - 20):m.start()])] \
+                and [m for m in cues(self._colour_cause, s_start, s_end, spans=cause_masked) if not _DENIED_CAUSE.search(norm[max(s_start, m.start() - 20):m.start()])] \
                 and cues(self._colour_link, s_start, s_end, mask=False):
             return "explained"
         # Resolved: "gone now" later in a sentence that dates the episode in the past.

@@ -92,6 +92,23 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
     ("(?:para|parra|pair a|pera) ?-?(?:set|sit|seat) ?-?(?:a|uh|the)? ?-?(?:mol|mall|mole|moll)", "paracetamol"),
     ("key ?tone(s?)(?= (?:strips?|sticks?|tests?|levels?|readings?|meter|monitor|(?:are|is|were|was) (?:high|positive|up|[0-9])))", "ketone\\1"),
     ("(can'?t|cannot|couldn'?t|unable to|hard to|struggling to|struggle to|trying to|difficult to) breath(?!e|ing|less|s)", "\\1 breathe"),
+    # Staff shorthand in nurses' and front-desk notes ("pt c/o SOB", "sharp L CP", "N&V x2 days", "no LOC", "T 39.2"),
+    # read as the words meant. Each is read only where it is the abbreviation: "sob" (to cry) not after "to", "a" or
+    # "the"; "CP" (also cerebral palsy) only after a word that describes a pain ("sharp L CP", "c/o CP", "no CP") or
+    # before one that dates or qualifies it ("CP worse on breathing in", "CP x2 hrs"); "T" only before a body temperature.
+    ("c/o", "complains of"), ("(?<!to )(?<!a )(?<!the )sob(?= |,|\\.|;|$|/)", "shortness of breath"),
+    ("(?:" + "|".join(f"(?<={w} )" for w in ("c/o", "complains of", "sharp", "central", "crushing", "pleuritic", "severe", "mild", "dull",
+                                              "tight", "stabbing", "burning", "retrosternal", "l", "r", "left", "right", "new", "no",
+                                              "denies", "nil", "and", "\\+")) + ")cp"
+     "|cp(?= (?:worse|radiating|spreading|on (?:breathing|inspiration|exertion)|x ?[0-9]|for [0-9]|at rest))", "chest pain"),
+    ("n ?(?:&|/|\\+|and) ?v", "nausea and vomiting"),
+    ("(?:" + "|".join(f"(?<={w} )" for w in ("no", "brief", "denies", "nil", "with", "had", "\\+", "transient", "any")) + ")loc",
+     "loss of consciousness"),
+    # "L"/"R" for the side, before a body part ("R ear", "L ankle", "swollen L jaw")
+    ("l(?= (?:ear|eye|arm|leg|hand|foot|knee|ankle|wrist|hip|shoulder|elbow|calf|thigh|chest|side|flank|loin|jaw|cheek|breast|testicle|groin|forearm|shin|toe|finger|thumb)s?(?![a-z]))", "left"),
+    ("r(?= (?:ear|eye|arm|leg|hand|foot|knee|ankle|wrist|hip|shoulder|elbow|calf|thigh|chest|side|flank|loin|jaw|cheek|breast|testicle|groin|forearm|shin|toe|finger|thumb)s?(?![a-z]))", "right"),
+    ("sx", "symptoms"), ("hx of", "history of"), ("pt", "patient"), ("w/o", "without"), ("w/(?!o)", "with"),
+    ("t(?= ?(?:3[4-9]|4[0-2])(?:\\.[0-9])?(?![0-9]))", "temperature"),
     # contractions typed without the apostrophe
     ("hes", "he's"), ("shes", "she's"), ("im", "i'm"), ("ive", "i've"), ("its", "it's"), ("dont", "don't"), ("cant", "can't"),
     ("wont", "won't"), ("isnt", "isn't"), ("wasnt", "wasn't"), ("didnt", "didn't"), ("doesnt", "doesn't"), ("havent", "haven't"),

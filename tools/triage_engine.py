@@ -158,7 +158,7 @@ def _extras() -> _LexiconExtras:
 # A fall from a height is read the same way: "从三楼摔下来了，腿很疼" stays a possible fracture and is also the fall.
 # Read in a pass of their own so a longer phrase cannot hide them (nor they it): an operation named as context
 # ("cataract operation three days ago" is also the surgery that raises the clot risk, vte_risk).
-ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal"})
+ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal", "iron_dark_stools", "ace_inhibitor_cough", "pneumonia_recovering"})
 
 
 @cache

@@ -126,10 +126,15 @@ def test_a_urinalysis_line_names_the_urine_test(line: str, key: str, flag: str) 
 @pytest.mark.parametrize("line", [
     "尿常规 钠 40",                                  # no urine sodium in the knowledge: still unknown
     "24-hr urine protein 1,850 mg/24 h (<150)",     # a timed collection, not the dipstick
-    "尿沉渣 白细胞 45 /HPF 0-5 ↑",                   # a sediment count, not the leukocyte esterase pad
 ])
 def test_other_urine_tests_are_not_made_dipstick_tests(line: str) -> None:
     assert one(line)["key"] is None
+
+
+def test_a_sediment_count_is_not_the_leukocyte_esterase_pad() -> None:
+    # Set 35 added the sediment count (LOINC 5821-4): before it, this line was unknown (key None).
+    r = one("尿沉渣 白细胞 45 /HPF 0-5 ↑")
+    assert (r["key"], r["flag"]) == ("u_wbc_hpf", "high")
 
 
 def test_blood_ph_is_still_blood_ph() -> None:

@@ -42,16 +42,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind45.jsonl",
                                            "triage_vignettes_blind47.jsonl",
                                            "triage_vignettes_blind48.jsonl",
-                                           "triage_vignettes_blind49.jsonl")]
-# blind50 (after hospital: discharged after an operation, a birth or a new medicine, 2026-12-04 night) is guarded for
-# under-triage only: its six under-triaged emergencies are folded in (tests/unit/test_fold_in_t50.py), but its 3-category
-# figure is 77%, below the 80% floor, because most expected after-effects (bruising, shoulder-tip pain after keyhole
-# surgery, pink urine after TURP, dark stools on iron ...) are not yet self-care; it joins SETS when that round lands.
+                                           "triage_vignettes_blind49.jsonl",
+                                           "triage_vignettes_blind50.jsonl",
+                                           "triage_vignettes_blind51.jsonl",
+                                           "triage_vignettes_blind52.jsonl")]
 # blind53 (mothers, mothers-to-be and small children, written by parents and grandparents) is guarded for under-triage
-# only too: its five under-triaged emergencies are folded in (tests/unit/test_fold_in_t53.py), but its 3-category figure
-# is 77%: most expected self-care answers (morning sickness, Braxton Hicks, cracked nipples, engorgement, a fever after
-# jabs, periodic breathing of a newborn ...) are not yet self-care.
-UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind50.jsonl", BENCH / "triage_vignettes_blind53.jsonl"]
+# only: its five under-triaged emergencies are folded in (tests/unit/test_fold_in_t53.py), but its 3-category figure
+# is 77%, below the 80% floor: most expected self-care answers (morning sickness, Braxton Hicks, cracked nipples,
+# engorgement, a fever after jabs, periodic breathing of a newborn ...) are not yet self-care; it joins SETS when they are.
+UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind53.jsonl"]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.

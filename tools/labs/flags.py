@@ -49,6 +49,13 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
     note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
     if found is None and not strict:
         found, note = _near_spelling(name, kb)
+    if found is not None and found.counted_as is not None and row.unit:
+        # "尿白细胞 45 /HPF": a count in the unit of the analyte this name's numbers mean (`Analyte.counted_as`).
+        from carebridge.tools.labs.units import clean_unit
+
+        counted = kb.by_key(found.counted_as)
+        if clean_unit(row.unit) in counted.units:
+            return counted, note
     return found, note
 
 

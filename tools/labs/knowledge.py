@@ -153,6 +153,9 @@ class Analyte(_Strict):
     # Newborns (first 28 days) only, where a published critical-value list gives them their own limits.
     critical_newborn: Critical | None = None
     qualitative: Qualitative | None = None
+    # The analyte a number of this name means, in that analyte's units ("尿白细胞 阳性" is the dipstick's leukocyte
+    # esterase, "尿白细胞 45 /HPF" the count in the sediment under the microscope).
+    counted_as: str | None = None
     # Clonal proliferation (leukaemia, thrombocythaemia) can push the value orders of magnitude
     # past its critical limit: no plausibility bound is derived above it.
     unbounded_high: bool = False
@@ -250,6 +253,8 @@ class LabKnowledge(_Strict):
             cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
+            if a.counted_as is not None and a.counted_as not in {b.key for b in self.analytes}:
+                problems.append(f"{a.key}: counted_as names no analyte {a.counted_as!r}")
         owners: dict[str, str] = {}
         for a in self.analytes:
             for name in {alias_key(n) for n in (a.key, a.en, a.zh, *a.aliases)}:

@@ -473,10 +473,19 @@ _PLACEHOLDER = re.compile(r"(?<=[\s:：])(\*{2,}|-{2,}|—+|N/A|n/a|NA|(?i:see\s
                           r"refer\s+to\s+(?:the\s+)?comments?)|(?:结果)?(?:详?见(?:备注|附注|附页|附件|附表|另页|另单|背面)))(?=[\s.。(（]|$)")
 # The patient's question after the line ("... unable to report. Is that bad?"): no part of the result.
 _QUESTION = r"(?<=[.。!！])\s*[^.。!！?？\d]*[?？]\s*"
-_PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待复检|复检中|待审核|审核中|"
-                      r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
-                      r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
-                      rf"(?:标本)?溶血|(?:标本)?(?:严重)?(?:脂血|乳糜血?)(?:标本)?|(?:grossly )?lipa?emic(?: sample| specimen)?|标本凝固|标本不合格|请?重新采样|标本量不足)\s*[.。]?\s*(?:{_QUESTION})?$", re.IGNORECASE)
+_PENDING_WORDS = (r"pending|to follow|not done|not reported|awaited|result to follow|待复查|待复核|待复检|复检中|待审核|审核中|"
+                  r"(?:稍后|待)(?:发布|报告|发报告)|待测|待回报|待出|未出|未做|未检|结果未出|复查中|"
+                  r"(?:sample |specimen )?(?:clotted|ha?emoly[sz]ed)|unable to report|insufficient sample|QNS|"
+                  r"(?:标本)?溶血|(?:标本)?(?:严重)?(?:脂血|乳糜血?)(?:标本)?|(?:grossly )?lipa?emic(?: sample| specimen)?|标本凝固|标本不合格|请?重新采样|标本量不足")
+_PENDING = re.compile(rf"[\s:：=\-—–]+(?:结果\s*)?(?:{_PENDING_WORDS})\s*[.。]?\s*(?:{_QUESTION})?$", re.IGNORECASE)
+# "明天去查血钾", "下周要复查肌酐", "going to check my potassium tomorrow": a test still to be done, not a result.
+_TEST_PLANNED = re.compile(r"(?:明天|后天|下周|下个?月|下次|过几天|改天|准备|打算|计划|需要|要|该)去?(?:医院)?(?:复查|查|测|验|抽血)|"
+                           r"去(?:医院)?(?:复查|查|测|验|抽血)|(?:going|need|plan|have)\s+to\s+(?:re-?)?(?:check|test|get)", re.IGNORECASE)
+# "血钾结果出来了", "肌酐报告已经出来了", "potassium result is back": the result is out but the line gives no number.
+_RESULT_OUT = re.compile(r"\s*(?:的)?(?:化验|检查)?(?:结果|报告|化验单)?\s*(?:已经|已|刚)?(?:出来了?|出了|回来了)\s*[.。!！]?\s*$|"
+                         r"\s+(?:results?\s+)?(?:is|are|has|have)\s+(?:come\s+)?(?:back|out)\s*[.!]?\s*$", re.IGNORECASE)
+# The same remark in brackets after the name and unit ("肌酐：μmol/L（结果待复核）", "Creatinine: umol/L (pending)").
+_PENDING_BRACKETED = re.compile(rf"\s*[(（]\s*(?:结果\s*)?(?:{_PENDING_WORDS})\s*[)）]\s*[.。]?\s*$", re.IGNORECASE)
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
@@ -1332,6 +1341,12 @@ def _is_lab_unit(token: str) -> bool:
 def _name_without_value(item: str, where: str) -> RawResult | None:
     """'肌酐：', 'Hemoglobin: g/dL', 'Potassium mmol/L': a name (and maybe a unit) but no result."""
     is_unit = _is_lab_unit
+    problem = "the line names a test but gives no result"
+    if (pending := _PENDING_BRACKETED.search(item)) and item[:pending.start()].strip(" :：=\t"):
+        # "肌酐：μmol/L（结果待复核）": the bracketed remark says why there is no number; the name and unit stay.
+        item, problem = item[:pending.start()], "the report gives no result yet (pending, to be repeated, or the sample could not be used)"
+    elif (out := _RESULT_OUT.search(item)) and item[:out.start()].strip(" :：=\t"):
+        item = item[:out.start()]  # "血钾结果出来了": the result is out, but the line gives no number
     m = re.fullmatch(r"(?P<head>[^:：=]*?)\s*[:：=]\s*(?P<tail>.*)", item.strip())
     head, tail = (m.group("head"), m.group("tail").strip()) if m else (item.strip(), "")
     unit = None
@@ -1345,10 +1360,11 @@ def _name_without_value(item: str, where: str) -> RawResult | None:
             name, unit = " ".join(tokens[:-1]), tokens[-1]
         else:
             name = item.strip()
+    if _TEST_PLANNED.search(name):
+        return None  # "明天去查血钾": a test still to be done is no result
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", name) or (len(name) > 40 and not (len(name) <= 120 and _NUMBER_FORGOTTEN.search(name))):
         return None
-    return RawResult(where=where, text=item, name=name, unit=unit, no_value=True,
-                     problem="the line names a test but gives no result")
+    return RawResult(where=where, text=item, name=name, unit=unit, no_value=True, problem=problem)
 
 
 # A longer sentence is read for a test name only when it says the number itself is missing ("my potassium came back

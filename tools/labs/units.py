@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from carebridge.tools.labs.knowledge import Analyte
 
 # Units that are labels rather than pint expressions (compared as text).
-_LABEL_UNITS = {"[pH]", "1", "mL/min/1.73m2", "G/L", "T/L"}
+_LABEL_UNITS = {"[pH]", "1", "mL/min/1.73m2", "G/L", "T/L", "/HPF"}
 # SI prefixes written as a capital letter for a count: G/L (giga, 10^9 per litre; German "Gpt/l") and
 # T/L (tera, 10^12 per litre). Only a count can be read so; for a mass concentration "G/L" is g/L.
 _COUNT_PREFIX_UNITS = {"G/L": "10^9/L", "T/L": "10^12/L"}
@@ -86,6 +86,8 @@ def clean_unit(raw: str | None) -> str:
         return "%"
     if low in ("ratio", "{ratio}", "{inr}", "inr", "index", "1"):
         return "1"
+    if re.fullmatch(r"(?:个|cells?)?/(?:hpf|hp|高倍视野|高倍镜视野|高倍)", low):
+        return "/HPF"  # a count per microscope high-power field (urine sediment): "/HPF", "个/HP", "/高倍视野"
     if low in ("ph", "[ph]", "{ph}"):
         return "[pH]"
     if low in ("mm/h", "mm/hr", "mm/1h", "mm/hour", "mm/60min"):
