@@ -41,6 +41,10 @@ PSEUDO_NEGATIONS = (
     # "不疼不出血": the second 不 negates 出血 (this pseudo-negation is for "尿不出", not a list of 不s).
     "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])(?<!不[\u4e00-\u9fff])(?<!没[\u4e00-\u9fff])不出", "不见好", "不舒服", "不适",
     "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么", "没(有)?避孕",
+    # "流了不少血": 不少 is "quite a lot", a quantity, not a denial
+    "不少",
+    # "吃完奶没多久就吐": 没(过)多久 is "soon after", a time, not a denial
+    "没(过)?多久", "没(过)?一会(儿)?",
     # "never had pain like this" / "从来没这么疼过" stress a finding; "without a helmet" is no denial.
     "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从|这辈子(都)?|一辈子(都)?)没(有)?(这么|那么|这样)",
     "never (felt|been|had it|known it|seen (him|her|me)) (this|so|as|that) (ill|bad|unwell|sick|poorly|rough|awful|terrible|weak|breathless)",

@@ -254,12 +254,16 @@ def parse_age_years(text: str) -> float | None:
     return age if 0 < age <= 120 else None
 
 
-_GESTATION = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})\s*(?:周|星期)(?:的)?(?:身孕)?|(\d+)\s*(?:weeks?|wks) pregnant")
+_GESTATION = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})(?:\s*\+\s*[0-6])?\s*(?:周|星期)(?:的)?(?:身孕)?|(\d+)\s*(?:weeks?|wks) pregnant")
 _GESTATION_CTX = re.compile(r"(孕|怀孕|怀了|怀|胎|pregnan)")
 # "I'm 28 weeks and bleeding", "33 weeks, had a fall": weeks of pregnancy when the message is
 # about a pregnancy (the pregnancy itself is found by the lexicon).
 _GESTATION_EN = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently) |^|[.!?,] *)(\d{1,2})\s*(?:weeks?|wks)(?!\s*(?:old|ago|later|since|of (?:age|life)))")
-_PREGNANCY_EN = re.compile(r"pregnan|expecting|\bbump\b|positive test|midwife|antenatal")
+# "I'm 33+2" / "at 36+5": weeks+days, the way the maternity notes write a gestation (read without a pregnancy word;
+# the number must be a plausible gestation, 4 to 42 weeks, and days 0 to 6).
+_GESTATION_PLUS = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently|now) |^|[.!?,] *)([1-4]?\d)\s*\+\s*([0-6])(?!\d|\.\d|%)(?!\s*(?:years?|yrs?|y/?o|kg|lbs?|mmol|mg)\b)")
+_PREGNANCY_EN = re.compile(r"pregnan|expecting|\bbump\b|positive test|midwife|antenatal|"
+                           r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy), ")
 
 
 def parse_gestation_weeks(text: str) -> float | None:
@@ -271,6 +275,10 @@ def parse_gestation_weeks(text: str) -> float | None:
             return float(m.group(2))
         if _GESTATION_CTX.search(before):
             return _age_number(m.group(1))
+    for m in _GESTATION_PLUS.finditer(norm):
+        weeks = int(m.group(1))
+        if 4 <= weeks <= 42:
+            return weeks + int(m.group(2)) / 7
     if _PREGNANCY_EN.search(norm):
         m = _GESTATION_EN.search(norm)
         if m:

@@ -356,6 +356,11 @@ def extract_findings(text: str) -> Findings:
     present, absent = summarize(symptom_matches(text))
     modifiers = {c for c in kb.symptoms if kb.symptoms[c].modifier}
     pregnant = True if "pregnancy" in present else (False if "pregnancy" in absent else None)
+    gestation = parse_gestation_weeks(text)
+    if pregnant is None and gestation is not None:
+        # a gestation is only read beside a pregnancy word or in the maternity notes' own form
+        # ("34 weeks. ... my midwife", "I'm 33+2"): the writer is pregnant
+        pregnant = True
     severity = parse_severity(text) if present - modifiers else None
     return Findings(
         present=sorted(present - modifiers),
@@ -364,7 +369,7 @@ def extract_findings(text: str) -> Findings:
         age_months=parse_infant_age_months(text),
         age_years=parse_age_years(text),
         pregnant=pregnant,
-        gestation_weeks=parse_gestation_weeks(text),
+        gestation_weeks=gestation,
     )
 
 
@@ -549,6 +554,10 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
             specialty = cfg.obstetrics
     if specialty is None and facts.pregnant:
         specialty = cfg.obstetrics  # a pregnancy question with no symptom goes to 产科
+    elif specialty is None and facts.months is not None and facts.months < cfg.paediatric_max_age * 12:
+        # house rule: a child's problem with no symptom read (a rash named in other words, a late talker,
+        # one testicle felt) goes to 儿科 first, as a child's medical problem does
+        specialty = cfg.paediatrics
     spec_out = _dept(specialty, kb) if specialty else None
     if rank(urgency) >= rank("emergency"):
         return _dept(cfg.emergency, kb), spec_out

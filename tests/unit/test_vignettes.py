@@ -47,6 +47,11 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind51.jsonl",
                                            "triage_vignettes_blind52.jsonl",
                                            "triage_vignettes_blind54.jsonl")]
+# blind53 (mothers, mothers-to-be and small children, written by parents and grandparents) is guarded for under-triage
+# only: its five under-triaged emergencies are folded in (tests/unit/test_fold_in_t53.py), but its 3-category figure
+# is 77%, below the 80% floor: most expected self-care answers (morning sickness, Braxton Hicks, cracked nipples,
+# engorgement, a fever after jabs, periodic breathing of a newborn ...) are not yet self-care; it joins SETS when they are.
+UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind53.jsonl"]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
@@ -86,3 +91,7 @@ def test_no_emergency_is_under_triaged(path: Path, tmp_path: Path) -> None:
     right = sum(three[got[c["id"]]] == three[c["expected_urgency"]] for c in cases)
     assert right / len(cases) >= 0.8
 
+
+@pytest.mark.parametrize("path", UNDER_TRIAGE_ONLY_SETS, ids=[p.name for p in UNDER_TRIAGE_ONLY_SETS])
+def test_no_emergency_is_under_triaged_in_a_set_not_yet_at_the_floor(path: Path, tmp_path: Path) -> None:
+    _triage_set(path, tmp_path)
