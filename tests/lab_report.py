@@ -19,6 +19,13 @@ def one(text: str, **kw: Any) -> dict[str, Any]:
     return rs[0]
 
 
+def first(text: str, **kw: Any) -> dict[str, Any]:
+    """The first result of a report (fails the test when there is none): a line whose other results do not matter."""
+    rs = results(text, **kw)
+    assert rs, text
+    return rs[0]
+
+
 def flags(text: str, **kw: Any) -> list[tuple[str | None, str]]:
     """(analyte key, flag) of every result the line gives, in order."""
     return [(r["key"], r["flag"]) for r in results(text, **kw)]

@@ -7,13 +7,7 @@ from typing import Any
 
 import pytest
 
-from carebridge.tools.labs.engine import interpret_report
-
-
-def one(text: str, **kw: Any) -> dict[str, Any]:
-    results = interpret_report(text, **kw)["results"]
-    assert results, text
-    return results[0]
+from tests.lab_report import first as one
 
 
 def fhir(code: str, display: str, value: float, unit: str, **extra: Any) -> str:

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
-from carebridge.tools.labs.engine import interpret_report
-
-
-def one(text: str, **kw: Any) -> dict[str, Any]:
-    results = interpret_report(text, **kw)["results"]
-    assert results, text
-    return results[0]
+from tests.lab_report import first as one
 
 
 # ---------------------------------------------------------------- alpha-fetoprotein (LOINC 1834-1), method-specific

@@ -9,12 +9,7 @@ import pytest
 
 from carebridge.tools.labs.engine import interpret_report
 from carebridge.tools.labs.parse import gestation
-
-
-def one(text: str, **kw: Any) -> dict[str, Any]:
-    results = interpret_report(text, **kw)["results"]
-    assert results, text
-    return results[0]
+from tests.lab_report import first as one
 
 
 # ---------------------------------------------------------------- colloquial names of the blood counts

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 
-from carebridge.tools.labs.engine import interpret_report
-
-
-def results(text: str, **kw: Any) -> list[dict[str, Any]]:
-    return interpret_report(text, **kw)["results"]
-
-
-def one(text: str, **kw: Any) -> dict[str, Any]:
-    rs = results(text, **kw)
-    assert rs, text
-    return rs[0]
+from tests.lab_report import first as one
+from tests.lab_report import results
 
 
 # ------------------------------------------------- a printed range with no result before it (l31-181)

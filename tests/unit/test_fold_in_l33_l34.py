@@ -8,17 +8,8 @@ from typing import Any
 
 import pytest
 
-from carebridge.tools.labs.engine import interpret_report
-
-
-def results(text: str, **kw: Any) -> list[dict[str, Any]]:
-    return interpret_report(text, **kw)["results"]
-
-
-def one(text: str, **kw: Any) -> dict[str, Any]:
-    rs = results(text, **kw)
-    assert rs, text
-    return rs[0]
+from tests.lab_report import first as one
+from tests.lab_report import results
 
 
 def _obs(oid: str, *, status: str | None = "final", value: float = 45.0) -> str:

@@ -3,21 +3,10 @@ each behaviour changed, with a paraphrased case and a near miss that stays."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from carebridge.tools.labs.engine import interpret_report
-
-
-def results(text: str, **kw: Any) -> list[dict[str, Any]]:
-    return interpret_report(text, **kw)["results"]
-
-
-def one(text: str, **kw: Any) -> dict[str, Any]:
-    rs = results(text, **kw)
-    assert rs, text
-    return rs[0]
+from tests.lab_report import first as one
+from tests.lab_report import results
 
 
 # ------------------------------------------------- a bracketed pending remark after "name：unit" (l35-085)

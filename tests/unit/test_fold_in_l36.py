@@ -3,17 +3,9 @@ nicknames) folded in: each behaviour changed, with a paraphrased case and a near
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from carebridge.tools.labs.engine import interpret_report
-
-
-def one(text: str, **kw: Any) -> dict[str, Any]:
-    rs = interpret_report(text, **kw)["results"]
-    assert rs, text
-    return rs[0]
+from tests.lab_report import first as one
 
 
 # ------------------------------------------------- nicknames: plts, bicarb, sugar; 25羟维生素D

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_screen import current_codes, decide, fired
+from tests.triage_screen import current_codes, decide
 
 
 @pytest.mark.parametrize("text", [
