@@ -235,9 +235,12 @@ def _inherit_site() -> _InheritSite:
     codes = frozenset(data["codes"])
     if unknown := sorted(codes - set(load_knowledge().symptoms)):
         raise KnowledgeError(f"symptoms.yaml inherit_site: unknown symptom codes {unknown}")
-    sites, discomfort, pain, body, others = (_either(data[k]) for k in ("sites", "discomfort", "pain", "body", "someone_else"))
-    assert sites and discomfort and pain and body and others
-    return _InheritSite(codes, sites, discomfort, pain, body, _either(data.get("not_body") or {}), others)
+    words = {k: _either(data.get(k) or {}) for k in ("sites", "discomfort", "pain", "body", "someone_else")}
+    if missing := [k for k, pattern in words.items() if pattern is None]:
+        # a knowledge file without these word lists must fail loudly (an assert would vanish under python -O)
+        raise KnowledgeError(f"symptoms.yaml inherit_site: give en and/or zh words for {missing}")
+    return _InheritSite(codes, words["sites"], words["discomfort"], words["pain"], words["body"],
+                        _either(data.get("not_body") or {}), words["someone_else"])
 
 
 # A negation stops the join in the earlier clause, or before the later clause's pain word ("右边腰不疼", "不怎么疼了");

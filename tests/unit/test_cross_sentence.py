@@ -89,3 +89,23 @@ def test_no_join_across_a_denial_another_site_or_an_easing(text: str, code: str,
 def test_the_near_misses_stay_non_emergent(text: str) -> None:
     urgency, _ = decide(text, age=37)
     assert urgency not in EMERGENT
+
+
+def test_an_inherit_site_section_without_its_pain_words_is_a_clear_knowledge_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import carebridge.tools.triage_engine as engine
+    from carebridge.tools.knowledge import KnowledgeError
+
+    real = engine.load_yaml
+
+    def without_pain(text: str) -> dict:
+        data = real(text)
+        data["inherit_site"] = {k: v for k, v in data["inherit_site"].items() if k != "pain"}
+        return data
+
+    engine._inherit_site.cache_clear()
+    monkeypatch.setattr(engine, "load_yaml", without_pain)
+    try:
+        with pytest.raises(KnowledgeError, match=r"inherit_site: give en and/or zh words for \['pain'\]"):
+            engine._inherit_site()
+    finally:
+        engine._inherit_site.cache_clear()
