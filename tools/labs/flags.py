@@ -51,8 +51,6 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         found, note = _near_spelling(name, kb)
     if found is not None and found.counted_as is not None and row.unit:
         # "尿白细胞 45 /HPF": a count in the unit of the analyte this name's numbers mean (`Analyte.counted_as`).
-        from carebridge.tools.labs.units import clean_unit
-
         counted = kb.by_key(found.counted_as)
         if clean_unit(row.unit) in counted.units:
             return counted, note
@@ -767,12 +765,11 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             if unit not in ("1", "[pH]"):
                 # `assume_unit`: every common system reports the analyte in one unit (its synonyms are the same
                 # number: U/L = IU/L, mIU/L = uIU/mL), so the unit is not a guess; it is still said to be assumed.
-                others = [u for u in analyte.units if not _same_number(u, unit, analyte)]
-                why = (f"the unit {analyte.en} is reported in; a result in {', '.join(others)} must say so" if others
+                why = (f"the unit {analyte.en} is reported in; a result in {', '.join(differing)} must say so" if differing
                        else f"the only unit used for {analyte.en}")
                 out["notes"].append(f"no unit given; unit assumed: {unit} ({why})")
             out["unit"] = _show(unit) or None
-        elif (_CJK.search(row.name or "") or row.zh_line) and analyte.unit:
+        elif chinese_line:
             # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
             # Chinese line without a unit ("尿酸560", "血红蛋白才58", "AST 88，女的，要紧吗") is read in that unit, and
             # says so; unless another unit would make the number ordinary where SI makes it abnormal ("血糖 100":
