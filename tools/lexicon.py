@@ -415,22 +415,22 @@ class PhraseMatcher:
         self._zh_touch = _compile(ZH_TOUCH_CUES, False)
         self._en_term = _compile(EN_TERMINATORS, True)
         self._zh_term = _compile(ZH_TERMINATORS, False)
-        self._history = _compile_mixed(HISTORY_CUES)
-        self._recency = _compile_mixed(RECENCY_WORDS)
-        self._hypothetical = _compile_mixed(HYPOTHETICAL_CUES)
-        self._post_hypothetical = _compile_mixed(POST_HYPOTHETICAL_CUES)
-        self._worry = _compile_mixed(WORRY_CUES)
-        self._figurative = _compile_mixed(FIGURATIVE_CUES)
-        self._resolved = _compile_mixed(RESOLVED_CUES)
-        self._past = _compile_mixed(PAST_ANCHORS)
-        self._contrast = _compile_mixed(CONTRAST_WORDS)
-        self._chronic = _compile_mixed(CHRONIC_CUES)
-        self._post_negation = _compile_mixed(POST_NEGATIONS)
-        self._colour_cause = _compile_mixed(COLOUR_CAUSES)
-        self._colour_link = _compile_mixed(COLOUR_LINKS)
-        self._info_purpose = _compile_mixed(INFO_PURPOSE_CUES)
-        self._transient_cause = _compile_mixed(TRANSIENT_CAUSES)
-        self._transient_resolved = _compile_mixed(TRANSIENT_RESOLVED)
+        self._history = compile_mixed(HISTORY_CUES)
+        self._recency = compile_mixed(RECENCY_WORDS)
+        self._hypothetical = compile_mixed(HYPOTHETICAL_CUES)
+        self._post_hypothetical = compile_mixed(POST_HYPOTHETICAL_CUES)
+        self._worry = compile_mixed(WORRY_CUES)
+        self._figurative = compile_mixed(FIGURATIVE_CUES)
+        self._resolved = compile_mixed(RESOLVED_CUES)
+        self._past = compile_mixed(PAST_ANCHORS)
+        self._contrast = compile_mixed(CONTRAST_WORDS)
+        self._chronic = compile_mixed(CHRONIC_CUES)
+        self._post_negation = compile_mixed(POST_NEGATIONS)
+        self._colour_cause = compile_mixed(COLOUR_CAUSES)
+        self._colour_link = compile_mixed(COLOUR_LINKS)
+        self._info_purpose = compile_mixed(INFO_PURPOSE_CUES)
+        self._transient_cause = compile_mixed(TRANSIENT_CAUSES)
+        self._transient_resolved = compile_mixed(TRANSIENT_RESOLVED)
 
     def find(self, text: str) -> list[Match]:
         """Return every coded phrase in `text`, longest-first where they overlap."""
@@ -647,7 +647,7 @@ def _span(pattern: re.Pattern[str], norm: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _compile_mixed(cues: Sequence[str]) -> re.Pattern[str]:
+def compile_mixed(cues: Sequence[str]) -> re.Pattern[str]:
     """Cue words in either language: English ones whole words, Chinese ones anywhere."""
     en = [c for c in cues if not re.search(r"[\u3400-\u9fff]", c)]
     zh = [c for c in cues if re.search(r"[\u3400-\u9fff]", c)]

@@ -30,6 +30,7 @@ from carebridge.tools.lexicon import (
     Match,
     PhraseMatcher,
     clause_bounds,
+    compile_mixed,
     normalised,
     sentence_at,
     summarize,
@@ -223,10 +224,9 @@ class _InheritSite:
 
 
 def _either(words: dict[str, list[str]]) -> re.Pattern[str] | None:
-    """English words whole (the patterns say where a word may run on), Chinese ones anywhere."""
-    parts = [f"(?<![a-z])(?:{'|'.join(words.get('en') or [])})(?![a-z])"] if words.get("en") else []
-    parts += [f"(?:{'|'.join(words.get('zh') or [])})"] if words.get("zh") else []
-    return re.compile("|".join(parts)) if parts else None
+    """The en and zh words of one list as one pattern (lexicon.compile_mixed), None when the list is empty."""
+    cues = [*(words.get("en") or []), *(words.get("zh") or [])]
+    return compile_mixed(cues) if cues else None
 
 
 @cache
