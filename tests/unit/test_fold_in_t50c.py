@@ -62,6 +62,7 @@ def test_blood_in_phlegm_without_the_procedure_stays_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "My bruise from bumping the table is purple", "itchy rash on my arm",  # no operation named
     "腿上一块淤青", "身上发痒",
+    "when do my stitches come out, the scar looks fine",  # "stitches" holds no itch
 ])
 def test_no_procedure_named_no_after_effect_code(text: str) -> None:
     codes = current_codes(text)
@@ -86,3 +87,116 @@ def test_water_works_infection_after_a_catheter_is_urgent(text: str) -> None:
 def test_water_works_symptoms_without_a_catheter_are_not_the_catheter_rule() -> None:
     assert "uti_after_catheter" not in decide("it burns when I pee, no catheter, never had one", age=70)[1]
     assert "catheter_recent" not in current_codes("尿频尿痛两天")
+
+
+@pytest.mark.parametrize("text", [
+    "Five days after my bowel operation a small part of the incision has split open, no fever",
+    "开刀一周，切口有一小段裂开了，不发烧",
+])
+def test_an_operation_wound_come_apart_a_little_is_urgent(text: str) -> None:
+    assert decide(text, age=50) == ("urgent", {"surgical_wound_opened"})
+
+
+def test_a_wound_come_apart_with_bowel_showing_stays_the_ambulance_flag() -> None:
+    urgency, rules = decide("my tummy wound has burst open and I can see my bowel poking out", age=50)
+    assert urgency == "emergency_ambulance" and "surgical_wound_burst_open" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "My scar looks fine, when do the stitches come out? It says so on my discharge letter.",
+    "伤口恢复得挺好的，想问什么时候拆线",
+])
+def test_a_wound_that_looks_fine_is_no_wound_to_close(text: str) -> None:
+    codes = current_codes(text)
+    assert "wound" not in codes and "gyn_symptoms" not in codes
+    assert decide(text, age=50)[0] == "routine"
+
+
+def test_a_wound_that_is_bleeding_is_still_a_wound() -> None:
+    assert "wound" in current_codes("I have a wound on my leg from the fence, it is gaping")
+
+
+def test_discharge_that_is_not_a_letter_is_still_a_discharge() -> None:
+    assert "gyn_symptoms" in current_codes("I have a smelly discharge")
+    assert "gyn_symptoms" not in current_codes("my hospital discharge summary says to rest")
+
+
+@pytest.mark.parametrize("text", [
+    "Had my hip replaced 5 weeks ago, there's a numb patch next to the scar, the wound has healed fine",
+    "膝关节置换一个月，刀口旁边有一块皮肤发麻，伤口已经长好了",
+])
+def test_a_numb_patch_beside_a_healed_scar_is_self_care(text: str) -> None:
+    assert decide(text, age=67) == ("self_care", {"scar_numb_patch"})
+
+
+def test_numbness_after_a_fresh_cut_stays_the_emergency() -> None:
+    urgency, rules = decide("I cut my hand on glass and now my finger is numb", age=30)
+    assert urgency == "emergency" and "deep_wound_or_numb" in rules
+
+
+def test_a_growing_raised_scar_is_a_keloid_for_dermatology() -> None:
+    assert "keloid_scar" in current_codes("my scar keeps getting bigger and raised")
+    assert "keloid_scar" in current_codes("胸口的疤越长越高，红红的一条")
+    assert "keloid_scar" not in current_codes("the scar is flat and fading")
+
+
+def test_a_bulge_beside_an_old_operation_scar_is_a_hernia() -> None:
+    assert "hernia" in current_codes("a soft bulge next to the old scar from my gallbladder op, pops out when I cough")
+
+
+def test_tiredness_after_pneumonia_is_the_pneumonia_recovery_advice() -> None:
+    text = "肺炎住院出院十天了，还是容易累，一天比一天好"
+    assert decide(text, age=60) == ("self_care", {"pneumonia_recovery"})
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("他发烧，叫他半天才应一声", "unresponsive"),
+    ("她这两天说话也乱，认不清人", "confusion"),
+])
+def test_reduced_response_said_in_everyday_chinese(text: str, code: str) -> None:
+    assert code in current_codes(text)
+
+
+def test_chatting_about_a_mess_is_no_confusion() -> None:
+    assert "confusion" not in current_codes("家里乱七八糟的，说话声音小")
+
+
+@pytest.mark.parametrize("text", [
+    "Had a molar out four days ago and now the pain is getting worse and worse, going into my ear",
+    "Looks like an empty hole where the clot was and it throbs",
+    "拔了智齿三天，现在越来越疼，还有股怪味",
+])
+def test_pain_getting_worse_days_after_an_extraction_is_a_dry_socket(text: str) -> None:
+    assert decide(text, age=25) == ("urgent", {"dry_socket"})
+
+
+def test_toothache_without_an_extraction_is_no_dry_socket() -> None:
+    assert "dry_socket" not in current_codes("my tooth has a throbbing pain for two days")
+
+
+@pytest.mark.parametrize("text", [
+    "I've been on allopurinol for a fortnight and now there's an itchy red rash on my tummy",
+    "吃别嘌醇十来天，身上起了红疹子，痒",
+])
+def test_a_rash_on_allopurinol_is_urgent(text: str) -> None:
+    assert decide(text, age=60) == ("urgent", {"allopurinol_rash"})
+
+
+def test_allopurinol_without_a_rash_is_not_the_rash_rule() -> None:
+    assert "allopurinol_rash" not in decide("I take allopurinol, my big toe aches", age=60)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "She has a PICC line for chemo and the arm with it has swollen up, bigger than the other one",
+    "手臂上放了PICC，这只胳膊肿了，比另一只粗",
+])
+def test_a_swollen_arm_with_a_line_in_it_is_a_possible_dvt(text: str) -> None:
+    assert decide(text, age=55) == ("urgent", {"possible_arm_dvt_line"})
+
+
+def test_a_line_without_a_swollen_arm_is_no_arm_dvt() -> None:
+    assert "arm_swelling_line" not in current_codes("she has a PICC line for chemo, arm is not swollen")
+
+
+def test_a_line_with_an_arm_said_not_swollen_in_chinese_is_no_arm_dvt() -> None:
+    assert "arm_swelling_line" not in current_codes("放了PICC，胳膊不肿")
