@@ -200,3 +200,28 @@ def test_a_line_without_a_swollen_arm_is_no_arm_dvt() -> None:
 
 def test_a_line_with_an_arm_said_not_swollen_in_chinese_is_no_arm_dvt() -> None:
     assert "arm_swelling_line" not in current_codes("放了PICC，胳膊不肿")
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse said my staples need to come out at 12 days, where do I book that?",
+    "出院时说两周后拆线，伤口挺好的",
+])
+def test_stitches_due_out_is_a_routine_surgical_booking(text: str) -> None:
+    assert "suture_removal" in current_codes(text)
+    assert decide(text, age=50)[0] == "routine"
+
+
+def test_stitches_named_without_removal_are_not_a_booking() -> None:
+    assert "suture_removal" not in current_codes("I needed six stitches in my hand")
+
+
+@pytest.mark.parametrize("text", [
+    "my ankles get puffy by the evening since the new tablets",
+    "两条腿一到下午就肿，早上能消",
+])
+def test_ankles_that_swell_by_evening_are_oedema(text: str) -> None:
+    assert "edema" in current_codes(text)
+
+
+def test_ankles_that_do_not_swell_are_no_oedema() -> None:
+    assert "edema" not in current_codes("脚踝一到晚上也不肿")
