@@ -225,3 +225,26 @@ def test_ankles_that_swell_by_evening_are_oedema(text: str) -> None:
 
 def test_ankles_that_do_not_swell_are_no_oedema() -> None:
     assert "edema" not in current_codes("脚踝一到晚上也不肿")
+
+
+@pytest.mark.parametrize("text", ["手指割了个口子，伤口好深", "伤口好疼啊", "the wound is clean and gaping"])
+def test_a_wound_described_as_very_deep_or_sore_is_not_a_healed_wound(text: str) -> None:
+    codes = current_codes(text)
+    assert "wound_healed" not in codes and "wound" in codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("after the operation the wound is hot, red and itchy", "wound_itch_healing"),
+    ("刀口红肿发痒", "wound_itch_healing"),
+    ("since the surgery the incision is swollen and bruised", "post_op_bruising"),
+    ("after the keyhole surgery I'm short of breath and my shoulder hurts", "lap_shoulder_pain"),
+    ("had a tooth out, face is swollen and there's a bit of blood", "extraction_ooze"),
+    ("the cast is tight and my fingers are numb and itchy", "cast_itch"),
+])
+def test_a_danger_word_between_the_procedure_and_the_after_effect_breaks_the_phrase(text: str, code: str) -> None:
+    assert code not in current_codes(text)
+
+
+def test_breathlessness_between_the_line_and_the_swollen_arm_stays_readable() -> None:
+    codes = current_codes("she has a PICC line, now short of breath and her arm is swollen")
+    assert "dyspnea" in codes
