@@ -248,3 +248,9 @@ def test_a_danger_word_between_the_procedure_and_the_after_effect_breaks_the_phr
 def test_breathlessness_between_the_line_and_the_swollen_arm_stays_readable() -> None:
     codes = current_codes("she has a PICC line, now short of breath and her arm is swollen")
     assert "dyspnea" in codes
+
+
+def test_a_context_group_wins_a_tie_with_a_generic_group() -> None:
+    # tiredness after a stay for pneumonia is the pneumonia advice (90 days), not a simple headache's tiredness (3 days)
+    assert decide("因为肺炎住院，出院一周了，还是容易累", age=65) == ("self_care", {"pneumonia_recovery"})
+    assert "pneumonia_recovering" not in current_codes("I had pneumonia two years ago and was discharged, now tired")
