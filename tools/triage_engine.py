@@ -545,8 +545,8 @@ def raise_urgency(rule_level: Urgency, suggested: str | None) -> Urgency:
 def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list[RuleHit]:
     """Self-care groups covering every present finding, or [] if any group's limit fails.
 
-    Greedy cover, preferring the group that explains most findings and, on a tie, the
-    narrower group ("headache" alone is a simple headache, not a cold), so the tighter
+    Greedy cover, preferring the group that explains most findings and, on a tie, the group
+    whose named context (requires_any) the message meets, then the narrower group ("headache" alone is a simple headache, not a cold), so the tighter
     duration limit of the more specific advice applies.
     """
     covering: list[RuleHit] = []
@@ -560,7 +560,9 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
                       and (not g.only_pregnant or facts.pregnant)]
         if not candidates:
             return []
-        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), -len(g.codes)))
+        # On a tie, a group whose context the message names (requires_any: "home from hospital with pneumonia")
+        # is the advice meant for it: tiredness after pneumonia is not a simple headache's tiredness.
+        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), bool(g.requires_any), -len(g.codes)))
         limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
         too_long = facts.duration_days is not None and facts.duration_days > limit
         # A stated age in months ("10-month-old") is more precise than the integer years.
