@@ -25,7 +25,8 @@ _ZH_NUMS = r"(\d+(?:\.\d+)?|十几|[半一两二三四五六七八九十几俩])
 # symptom has lasted; the lookarounds keep them out.
 _EN_DURATION = re.compile(
     rf"(?<![a-z])(?<!times )(?<!once )(?<!twice ){_NUM}\s*(minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])"
-    r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation))"
+    # "her 8 week jabs", "the 12 week scan", "6 week check": the visit named by the baby's or the pregnancy's age
+    r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation|jabs?\b|vaccin|immuni[sz]|scan\b|check\b|review\b|booster))"
 )
 _ZH_DURATION = re.compile(
     # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness
