@@ -177,3 +177,61 @@ def test_something_up_a_childs_nose_is_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", ["his nose is running and blocked", "鼻子里有鼻涕，塞住了不通气"])
 def test_a_blocked_or_runny_nose_is_no_foreign_body(text: str) -> None:
     assert "foreign_body_nose" not in current_codes(text)
+
+
+# --- After vaccinations (NHS Vaccine side effects, MenB vaccine) ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("He had his 12 month jabs yesterday, temp 38.2 and a bit grumpy, eating and playing fine", 1),
+    ("宝宝昨天打了百白破疫苗，今天有点低烧，吃奶正常", 0.5),
+    ("had her 8 week vaccinations this morning and she's a bit unsettled tonight", 0),
+])
+def test_a_mild_reaction_after_jabs_is_self_care(text: str, age: float) -> None:
+    assert decide(text, age=age) == ("self_care", {"after_vaccination"})
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("my 7 week old had her jabs today and now has a temperature of 38.3", 0),   # under 3 months with 38C
+    ("had his jabs yesterday and now he's floppy and not feeding", 0.5),
+    ("打完疫苗第二天，身上起了好多红疹子，还发烧", 1),
+])
+def test_danger_signs_after_jabs_are_no_self_care(text: str, age: float) -> None:
+    assert decide(text, age=age)[0] != "self_care"
+
+
+@pytest.mark.parametrize("text", ["he hasn't had his jabs yet", "打疫苗之前能洗澡吗"])
+def test_jabs_not_yet_given_are_no_vaccination(text: str) -> None:
+    assert "recent_vaccination" not in current_codes(text)
+
+
+@pytest.mark.parametrize(("text", "days"), [("She had her 8 week jabs this morning", None),
+                                            ("12 week scan was fine, spotting for 2 days", 2.0)])
+def test_a_visit_named_by_weeks_is_no_duration(text: str, days: float | None) -> None:
+    assert parse_duration_days(text) == days
+
+
+# --- Lochia settling (NHS Your post-pregnancy body; NICE NG194) ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "10 days after having my baby, the bleeding has turned a pinky brown and it's much lighter, no smell",
+    "产后第10天，恶露变成咖啡色了，量也少了，没有异味",
+])
+def test_lochia_getting_lighter_after_the_birth_is_self_care(text: str) -> None:
+    assert decide(text, age=30) == ("self_care", {"lochia_settling"})
+
+
+@pytest.mark.parametrize("text", [
+    "10 days after giving birth the bleeding has turned brown but now it smells really bad",
+    "产后第10天，恶露变成咖啡色了，还有点臭味",
+])
+def test_a_smell_said_of_the_bleeding_after_the_birth_is_offensive_lochia(text: str) -> None:
+    assert decide(text, age=30) == ("urgent", {"postnatal_offensive_lochia"})
+
+
+def test_bleeding_turning_brown_without_a_birth_is_no_lochia() -> None:
+    assert "lochia_settling" not in current_codes("my period bleeding has gone brown")
+
+
+def test_heavy_bleeding_after_the_birth_stays_an_emergency() -> None:
+    text = "a week after giving birth the bleeding went lighter but now I'm soaking a pad an hour with clots"
+    assert decide(text, age=30)[0] in ("emergency", "emergency_ambulance")
