@@ -199,7 +199,7 @@ def test_danger_signs_after_jabs_are_no_self_care(text: str, age: float) -> None
     assert decide(text, age=age)[0] != "self_care"
 
 
-@pytest.mark.parametrize("text", ["he hasn't had his jabs yet", "打疫苗之前能洗澡吗"])
+@pytest.mark.parametrize("text", ["he hasn't had his jabs yet", "打疫苗之前能洗澡吗", "被狗咬了，要打狂犬疫苗吗"])
 def test_jabs_not_yet_given_are_no_vaccination(text: str) -> None:
     assert "recent_vaccination" not in current_codes(text)
 
@@ -235,3 +235,12 @@ def test_bleeding_turning_brown_without_a_birth_is_no_lochia() -> None:
 def test_heavy_bleeding_after_the_birth_stays_an_emergency() -> None:
     text = "a week after giving birth the bleeding went lighter but now I'm soaking a pad an hour with clots"
     assert decide(text, age=30)[0] in ("emergency", "emergency_ambulance")
+
+
+def test_an_infected_wound_is_surgerys_and_an_infected_caesarean_scar_obstetrics() -> None:
+    from carebridge.tools.triage_engine import extract_findings, patient_facts, route_department
+    for text, dept in (("前天被猫咬了手背，现在伤口红肿，有点流脓", "04"), ("剖宫产第9天，刀口发红，摸着发烫，往外渗黄水", "05")):
+        found = extract_findings(text)
+        assert "wound_infection" in found.present
+        department, _ = route_department(found.present, patient_facts({"age_years": 30}, None, found), "urgent")
+        assert department.code.startswith(dept)
