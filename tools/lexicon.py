@@ -219,6 +219,9 @@ CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|
 # Chinese aspect marker 过 after a verb: "拉过黑便", "喉咙肿过" = has had, at some time.
 _ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
 _ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
+# "最近拉肚子刚好" / "感冒才刚好了": the illness right before 刚好 has just got better (over now); "拉肚子刚好三天"
+# (exactly three days) is a duration, so the cue must end the clause or take 了 / 没几天 / 不久.
+_ZH_JUST_RECOVERED = re.compile(r"^(?:也|才|都)?刚(?:刚)?(?:好|好转|痊愈|恢复)(?:了)?(?:没几天|不久)?(?=$|[,.;!?。\s]|了)")
 _NEVER_LIKE_THIS = re.compile(r"没(有)?(这么|那么|这样|像这样)")
 _CONTEXT_CLAUSE = re.compile(r"[。;!?\n,]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _LATIN = re.compile(r"[a-z]")
@@ -500,6 +503,8 @@ class PhraseMatcher:
         for m in cues(self._history, c_start, c_end):
             if unbroken(m.end(), start) if m.end() <= start else unbroken(end, m.start()):
                 return "historical"
+        if _ZH_JUST_RECOVERED.match(norm[end:end + 12]):
+            return "historical"
         # "这辈子没这么疼过" / "从来没这样过" is "never like this", an intensifier, not a past episode.
         if not cues(self._recency, c_start, c_end, mask=False) and not _NEVER_LIKE_THIS.search(norm, c_start, c_end) and (
                 _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):

@@ -25,11 +25,12 @@ _ZH_NUMS = r"(\d+(?:\.\d+)?|十几|[半一两二三四五六七八九十几俩])
 # symptom has lasted; the lookarounds keep them out.
 _EN_DURATION = re.compile(
     rf"(?<![a-z])(?<!times )(?<!once )(?<!twice ){_NUM}\s*(minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])"
-    r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation))"
+    # "her 8 week jabs", "the 12 week scan", "6 week check": the visit named by the baby's or the pregnancy's age
+    r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation|jabs?\b|vaccin|immuni[sz]|scan\b|check\b|review\b|booster))"
 )
 _ZH_DURATION = re.compile(
     # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness
-    rf"(?<![孕宝子儿女])(?<!怀孕)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大|的宝宝|的孩子|龄)"
+    rf"(?<![孕宝子儿女])(?<!怀孕)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
 )
 # "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
 # of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).
@@ -122,6 +123,10 @@ def parse_duration_days(text: str) -> float | None:
     norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
     norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
     norm = _BABY_AGE_EN.sub(" ", norm)  # "baby is 8 months": an age, not an illness of 8 months
+    # "33 weeks and my ankles are swollen ... my midwife": the gestation parse_gestation_weeks reads is the
+    # pregnancy's age, not how long the symptom has lasted.
+    if _PREGNANCY_EN.search(norm):
+        norm = _GESTATION_EN.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " ", norm)
     # The longest stated span is the illness ("knees ached for months, stiff for a few
     # minutes in the morning" lasted months).
     spans = [_to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]
@@ -266,9 +271,16 @@ _PREGNANCY_EN = re.compile(r"pregnan|expecting|\bbump\b|positive test|midwife|an
                            r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th) (?:baby|pregnancy), ")
 
 
+# "about 6 weeks by dates" / "12+3 by scan": a gestation dated the way the maternity notes date it.
+_GESTATION_BY_DATES = re.compile(r"(?<![\d.])(\d{1,2}) ?(?:weeks?|wks)?(?: ?\+ ?[0-6])? by (?:my )?(?:dates|scan|lmp|my last period)")
+
+
 def parse_gestation_weeks(text: str) -> float | None:
     """Weeks of pregnancy ("孕8周", "怀孕七周", "30 weeks pregnant"), or None."""
     norm = normalize(text)
+    m = _GESTATION_BY_DATES.search(norm)
+    if m and 4 <= int(m.group(1)) <= 42:
+        return float(m.group(1))
     for m in _GESTATION.finditer(norm):
         before = norm[max(0, m.start() - 4):m.start()]
         if m.group(2):

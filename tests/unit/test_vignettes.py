@@ -46,12 +46,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind50.jsonl",
                                            "triage_vignettes_blind51.jsonl",
                                            "triage_vignettes_blind52.jsonl",
-                                           "triage_vignettes_blind54.jsonl")]
-# blind53 (mothers, mothers-to-be and small children, written by parents and grandparents) is guarded for under-triage
-# only: its five under-triaged emergencies are folded in (tests/unit/test_fold_in_t53.py), but its 3-category figure
-# is 77%, below the 80% floor: most expected self-care answers (morning sickness, Braxton Hicks, cracked nipples,
-# engorgement, a fever after jabs, periodic breathing of a newborn ...) are not yet self-care; it joins SETS when they are.
-UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind53.jsonl"]
+                                           "triage_vignettes_blind54.jsonl",
+                                           # blind53 (mothers, mothers-to-be and small children): its under-triaged
+                                           # emergencies folded in by tests/unit/test_fold_in_t53.py, its self-care
+                                           # and near misses by tests/unit/test_fold_in_t53b.py
+                                           "triage_vignettes_blind53.jsonl")]
+# A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
+UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
