@@ -51,7 +51,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
 # only: its five under-triaged emergencies are folded in (tests/unit/test_fold_in_t53.py), but its 3-category figure
 # is 77%, below the 80% floor: most expected self-care answers (morning sickness, Braxton Hicks, cracked nipples,
 # engorgement, a fever after jabs, periodic breathing of a newborn ...) are not yet self-care; it joins SETS when they are.
-UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind53.jsonl"]
+UNDER_TRIAGE_ONLY_SETS = [BENCH / "triage_vignettes_blind53.jsonl", BENCH / "triage_vignettes_blind57.jsonl"]
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
