@@ -75,6 +75,8 @@ EN_TERMINATORS = (
     # a new verb clause: "seeing things that aren't there and is all confused", "no cough and has a fever"
     "and is", "and has", "and he's", "and she's", "and he is", "and she is", "and i'm", "and im", "and now", "and then",
     "and feel", "and feeling", "and felt", "and feels",
+    # "no sound at all and his lips are going blue": "at all" closes the denial before it ("not at all breathless" keeps it)
+    "(?<!not )(?<!no )(?<!none )at all",
 )
 # "我" starts a new clause ("没吃药，我头疼"), but not as the one perceived after a verb of noticing: "没发现我有憋气",
 # "没觉得我喘" deny what follows.

@@ -167,7 +167,7 @@ def _extras() -> _LexiconExtras:
 # eye with flashes is a sudden loss of vision and also the sign of a retinal detachment (retinal_detachment_signs).
 ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal", "iron_dark_stools", "ace_inhibitor_cough", "pneumonia_recovering",
                              "retinal_detachment_signs", "usual_seizure", "seizure_recovered",
-                             "seizure_long_or_repeated"})
+                             "seizure_long_or_repeated", "mild_period_like_cramps"})
 
 
 @cache
@@ -629,10 +629,15 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
             elif not any(cfg.departments[kb.symptoms[c].dept].group == group for c in set(present).intersection(cfg.child_injury_keeps)):
                 specialty = cfg.paediatrics
         elif facts.pregnant and ((group in ("05", "03") and specialty in ("05.01", "03.02", "03"))
-                                 or specialty == "04.04"
-                                 or (specialty == "04.03" and not set(present).intersection(cfg.child_surgical_codes))):
+                                 or specialty in ("04.04", "13")
+                                 or (specialty in ("04.03", "04.01") and not set(present).intersection(cfg.child_surgical_codes))):
             # Urine symptoms and back pain without an injury are pregnancy problems first (NICE NG109:
-            # UTI in pregnancy; NHS Back pain in pregnancy): 产科 sees them.
+            # UTI in pregnancy; NHS Back pain in pregnancy): 产科 sees them. So are itching (NHS Intrahepatic
+            # cholestasis of pregnancy), a rash and a swollen leg (RCOG GTG37a: a DVT in pregnancy is managed with
+            # the maternity team); an injury or an acute abdomen stays with surgery.
+            specialty = cfg.obstetrics
+        elif specialty == "13" and {"postnatal", "early_postnatal"} & set(present) and set(present) & set(cfg.postnatal_wound_codes):
+            # an infected caesarean or perineal wound after the birth is the maternity team's (NICE NG194 1.2: wound infection)
             specialty = cfg.obstetrics
     if specialty is None and facts.pregnant:
         specialty = cfg.obstetrics  # a pregnancy question with no symptom goes to 产科
