@@ -50,11 +50,12 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind53 (mothers, mothers-to-be and small children): its under-triaged
                                            # emergencies folded in by tests/unit/test_fold_in_t53.py, its self-care
                                            # and near misses by tests/unit/test_fold_in_t53b.py
-                                           "triage_vignettes_blind53.jsonl")]
+                                           "triage_vignettes_blind53.jsonl",
+                                           # blind57 (pregnancy, after birth, babies and toddlers under 3): under-triage
+                                           # folded in by tests/unit/test_fold_in_t57.py, self-care by the t53b groups
+                                           "triage_vignettes_blind57.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
-# blind57 (pregnancy, after birth, babies and toddlers under 3): its four under-triaged emergencies are folded in
-# (tests/unit/test_fold_in_t57.py); it joins SETS when its 3-category figure reaches the floor.
-UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / "triage_vignettes_blind57.jsonl"]
+UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
 # fingers, expected emergency) needs a nerve-injury rule we have no confident public source
 # for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
