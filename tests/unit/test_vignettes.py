@@ -46,7 +46,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind50.jsonl",
                                            "triage_vignettes_blind51.jsonl",
                                            "triage_vignettes_blind52.jsonl",
-                                           "triage_vignettes_blind54.jsonl")]
+                                           "triage_vignettes_blind54.jsonl",
+                                           "triage_vignettes_blind55.jsonl",
+                                           "triage_vignettes_blind56.jsonl")]
 # blind53 (mothers, mothers-to-be and small children, written by parents and grandparents) is guarded for under-triage
 # only: its five under-triaged emergencies are folded in (tests/unit/test_fold_in_t53.py), but its 3-category figure
 # is 77%, below the 80% floor: most expected self-care answers (morning sickness, Braxton Hicks, cracked nipples,
