@@ -12,11 +12,11 @@ from tests.triage_screen import current_codes, decide, fired
 # --- spreading dental infection (NHS Dental abscess; SDCEP) ------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "my molar has been throbbing for days, now the swelling has gone down into my neck and I can hardly open my mouth",
-    "tooth abscess, my jaw is locked and the floor of my mouth is swollen",
-    "后槽牙疼了好几天，现在肿到脖子了，嘴巴张不开",
+    "tooth abscess and now the floor of my mouth is swollen",
+    "后槽牙疼了好几天，现在肿到耳根和脖子了",
     "智齿发炎好几天了，现在嘴张不开，脖子也肿了",
 ])
-def test_a_dental_infection_spreading_to_the_neck_or_with_trismus_is_an_emergency(text: str) -> None:
+def test_a_dental_infection_spreading_to_the_neck_or_the_floor_of_the_mouth_is_an_emergency(text: str) -> None:
     assert "dental_infection_spreading" in fired(text)
 
 
@@ -24,8 +24,9 @@ def test_a_dental_infection_spreading_to_the_neck_or_with_trismus_is_an_emergenc
     "toothache with a swollen cheek and a temperature, I can open my mouth fine and swallowing is normal",
     "牙疼，脸肿了，发烧，嘴能张开，吃东西咽得下去",
     "my neck is swollen from mumps, no toothache",
+    "智齿周围牙龈肿，嘴巴张不太开，喘气咽东西都没问题",
 ])
-def test_a_swollen_cheek_with_toothache_stays_an_urgent_dentist(text: str) -> None:
+def test_a_swollen_cheek_or_a_stiff_jaw_with_toothache_stays_an_urgent_dentist(text: str) -> None:
     assert "dental_infection_spreading" not in fired(text)
 
 
