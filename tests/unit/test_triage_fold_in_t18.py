@@ -146,7 +146,7 @@ def test_passive_death_wish_with_no_plan_is_urgent_not_emergency(text: str) -> N
 
 # --- self-care and department --------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "rule"), [
-    ("my throat's been sore since yesterday, otherwise fine", "common_cold_flu"),
+    ("my throat's been sore since yesterday, otherwise fine", "sore_throat_simple"),  # s20: the sore-throat-alone group (NHS Sore throat) is the closer fit
     ("rolled my ankle at netball, it's swollen but I can walk with a limp", "minor_sprain"),
     ("I've got a small round sore inside my upper lip", "minor_mouth_nose"),
     ("noticed a bright red spot on the white of my eye this morning, no pain, sight fine", "burst_blood_vessel_in_eye"),
