@@ -550,6 +550,13 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
     duration limit of the more specific advice applies.
     """
     covering: list[RuleHit] = []
+    # A stated age in months ("10-month-old") is more precise than the integer years.
+    age = facts.months / 12 if facts.months is not None else None
+
+    def fits_age(g: SelfCareGroup) -> bool:
+        return not ((g.min_age_years is not None and (age is None or age < g.min_age_years))
+                    or (g.max_age_years is not None and age is not None and age > g.max_age_years))
+
     # Weight-0 codes are context ("suddenly"), not symptoms: they never need covering.
     remaining = {c for c in present if kb.symptoms[c].weight > 0}
     while remaining:
@@ -562,16 +569,15 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
             return []
         # On a tie, a group whose context the message names (requires_any: "home from hospital with pneumonia")
         # is the advice meant for it: tiredness after pneumonia is not a simple headache's tiredness.
-        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), bool(g.requires_any), -len(g.codes)))
+        # Among groups explaining as much, the one whose age band the patient is in: a baby's jabs are the babies'
+        # after-vaccination advice, not the adults' (a group that explains more still decides, and its limits hold).
+        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), fits_age(g), bool(g.requires_any), -len(g.codes)))
         limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
         too_long = facts.duration_days is not None and facts.duration_days > limit
-        # A stated age in months ("10-month-old") is more precise than the integer years.
-        age = facts.months / 12 if facts.months is not None else None
-        too_young = group.min_age_years is not None and (age is None or age < group.min_age_years)
-        too_old = group.max_age_years is not None and age is not None and age > group.max_age_years
+        wrong_age = not fits_age(group)
         ruled_out = bool(present.intersection(group.not_with)) or (group.only_pregnant and not facts.pregnant)
         ruled_out = ruled_out or (group.sex is not None and facts.sex != group.sex)
-        if too_long or too_young or too_old or ruled_out or (group.not_pregnant and facts.pregnant):
+        if too_long or wrong_age or ruled_out or (group.not_pregnant and facts.pregnant):
             return []
         covering.append(_hit(group.id, group.name.en, group.name.zh, "self_care", group.sources, group.nhs_pages))
         remaining -= set(group.codes)
