@@ -251,7 +251,7 @@ class Match:
     end: int
     text: str
     negated: bool
-    status: str = "current"  # or "historical" / "hypothetical" (ConText): not a finding of today
+    status: str = "current"  # or "historical" / "hypothetical" (ConText), "someone_else": not a finding of today
 
 
 # NOTE: a pattern's gap (".{0,6}" in Chinese, "[a-z ,']{0,30}" in English) must not swallow a

@@ -50,6 +50,8 @@ class PatientFacts:
     severity: int | None = None
     duration_days: float | None = None
     gestation_weeks: float | None = None
+    # the symptoms the severity was said of (its own sentence's findings); None: said of the whole message
+    severity_codes: frozenset[str] | None = None
 
     @property
     def months(self) -> float | None:
@@ -65,6 +67,9 @@ class Findings(BaseModel):
     present: list[str] = []
     absent: list[str] = []
     severity: int | None = None
+    # the findings of the sentences the severity was said in ("我老公右边腰疼。我牙疼得厉害": the toothache is severe,
+    # not the husband's flank); None when a severity sentence names no finding of its own ("It's 9/10")
+    severity_codes: list[str] | None = None
     age_months: float | None = None
     age_years: float | None = None
     pregnant: bool | None = None
@@ -158,8 +163,11 @@ def _extras() -> _LexiconExtras:
 # weakness reading (and the stroke flag) and is also weakness of both legs; neither reading takes the other's span.
 # A fall from a height is read the same way: "从三楼摔下来了，腿很疼" stays a possible fracture and is also the fall.
 # Read in a pass of their own so a longer phrase cannot hide them (nor they it): an operation named as context
-# ("cataract operation three days ago" is also the surgery that raises the clot risk, vte_risk).
-ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal", "iron_dark_stools", "ace_inhibitor_cough", "pneumonia_recovering"})
+# ("cataract operation three days ago" is also the surgery that raises the clot risk, vte_risk). A curtain over one
+# eye with flashes is a sudden loss of vision and also the sign of a retinal detachment (retinal_detachment_signs).
+ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal", "iron_dark_stools", "ace_inhibitor_cough", "pneumonia_recovering",
+                             "retinal_detachment_signs", "usual_seizure", "seizure_recovered",
+                             "seizure_long_or_repeated"})
 
 
 @cache
@@ -342,6 +350,37 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
     return out
 
 
+# An operation or a long journey is context of the person who had it. Said of someone else whose clause comes before
+# the writer's own words ("my neighbour had surgery last week and now I have a cough", "邻居上周做了手术，我现在发烧"),
+# it gives the writer no post-operative (or clot-risk) context: the match is someone else's.
+_PERSONAL_CONTEXT = frozenset({"vte_risk", "abdominal_surgery_recent", "eye_surgery_recent"})
+_OTHERS_EN = ("neighbou?rs?|friends?|colleagues?|co-?workers?|flatmates?|roommates?|housemates?|boss|husband|wife|partner|"
+              "boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|brother|sister|grandma|gran|granny|nan|nana|"
+              "grandad|granddad|grandpa|grandmother|grandfather|aunt|auntie|aunty|uncle|cousin")
+_OTHERS_ZH = ("邻居|朋友|同事|室友|舍友|老板|老公|老婆|丈夫|妻子|爱人|对象|男朋友|女朋友|妈妈|爸爸|母亲|父亲|儿子|女儿|哥哥|姐姐|弟弟|"
+              "妹妹|奶奶|爷爷|外婆|外公|姥姥|姥爷|舅舅|姑姑|阿姨|叔叔|表哥|表姐|表弟|表妹")
+_SOMEONE_ELSE = re.compile(rf"(?<![a-z])(?:my|our|a|the) (?:{_OTHERS_EN})(?![a-z])|{_OTHERS_ZH}")
+# "... I'm writing for him, his calf is swollen": the writer speaks for the other person, whose context it stays.
+_THIRD_PERSON = re.compile(r"(?<![a-z])(?:he|she|him|her|his|hers|he's|she's|they|them|their)(?![a-z])|他|她")
+_WRITER = re.compile(rf"(?<![a-z])(?:i|i'm|im|i've|ive|i'd|me|myself)(?![a-z])|我(?!的?(?:{_OTHERS_ZH}|们))")
+
+
+def _someone_elses_context(matches: list[Match], norm: str) -> list[Match]:
+    """Mark operation or journey context said of another person, when the rest of the message is the writer's own
+    (a first-person word after it, no he/she), as not current."""
+    out = []
+    for m in matches:
+        if m.code in _PERSONAL_CONTEXT and m.status == "current":
+            start, _ = sentence_at(norm, m.start)
+            before = norm[start:m.start]
+            other = list(_SOMEONE_ELSE.finditer(before))
+            after = norm[m.end:]
+            if other and not _WRITER.search(before[other[-1].end():]) and _WRITER.search(after) and not _THIRD_PERSON.search(after):
+                m = replace(m, status="someone_else")
+        out.append(m)
+    return out
+
+
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
@@ -350,13 +389,14 @@ def symptom_matches(text: str) -> list[Match]:
     alongside += [replace(m, code="sudden_onset") for m in alongside if _SUDDEN_WORDS.search(m.text)]
     main = _reread(_resolve_referring(_matcher().find_normalised(norm), alongside), norm)
     main += _inherited_site(main, norm)
-    return sorted(main + alongside, key=lambda m: (m.start, m.end))
+    return _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
 
 
 def extract_findings(text: str) -> Findings:
     """Find symptoms (negation-aware), severity, infant age and pregnancy in `text`."""
     kb = load_knowledge()
-    present, absent = summarize(symptom_matches(text))
+    matches = symptom_matches(text)
+    present, absent = summarize(matches)
     modifiers = {c for c in kb.symptoms if kb.symptoms[c].modifier}
     pregnant = True if "pregnancy" in present else (False if "pregnancy" in absent else None)
     gestation = parse_gestation_weeks(text)
@@ -369,6 +409,7 @@ def extract_findings(text: str) -> Findings:
         present=sorted(present - modifiers),
         absent=sorted(absent - modifiers),
         severity=severity,
+        severity_codes=_severity_codes(text, matches, present - modifiers, kb) if severity is not None else None,
         age_months=parse_infant_age_months(text),
         age_years=parse_age_years(text),
         pregnant=pregnant,
@@ -376,9 +417,40 @@ def extract_findings(text: str) -> Findings:
     )
 
 
-def _applies(cond: Condition, present: set[str], facts: PatientFacts) -> bool:
+def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Knowledge) -> list[str] | None:
+    """The findings a severity belongs to: those of the sentences that say it. A severity sentence with no finding
+    of its own (weight 0 context aside: "It's 9/10", "it came on suddenly and it's agony") is said of the whole
+    message (None), as is a severity no single sentence says."""
+    norm = normalised(text)
+    sentences: dict[tuple[int, int], set[str]] = {}
+    for m in matches:
+        if m.code in present and not m.negated and kb.symptoms[m.code].weight > 0:
+            sentences.setdefault(sentence_at(norm, m.start), set()).add(m.code)
+    bounds, pos = [], 0
+    while pos <= len(norm):
+        bounds.append(sentence_at(norm, pos))
+        pos = bounds[-1][1] + 1
+    codes: set[str] = set()
+    for a, b in bounds:
+        if parse_severity(norm[a:b]) is None:
+            continue
+        own = {c for (s, e), cs in sentences.items() if s < b and e > a for c in cs}
+        if not own:
+            return None
+        codes |= own
+    return sorted(codes) if codes else None
+
+
+def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowledge | None = None) -> bool:
     if any(not present.intersection(group) for group in cond.all_of) or present.intersection(cond.none_of):
         return False
+    if cond.min_severity is not None and facts.severity_codes is not None and cond.all_of:
+        # a severity belongs to the symptom of its own sentence: a rule about a symptom site needs the severity said
+        # of one of its findings (rules on context alone, such as a sudden onset, keep the message's severity)
+        kb = kb or load_knowledge()
+        named = {c for group in cond.all_of for c in present.intersection(group) if kb.symptoms[c].weight > 0}
+        if named and not named.intersection(facts.severity_codes):
+            return False
     months = facts.months
     checks = (
         (cond.min_age_years, facts.age_years, lambda lim, v: v >= lim),
@@ -413,9 +485,13 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
     hits = [
         _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources, r.nhs_pages)
         for r in kb.red_flags
-        if _applies(r.when, codes, facts)
+        if _applies(r.when, codes, facts, kb)
     ]
     return sorted(hits, key=lambda h: -rank(h.urgency))
+
+
+def _own_codes(codes: Iterable[str] | None) -> frozenset[str] | None:
+    return frozenset(codes) if codes is not None else None
 
 
 def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None = None,
@@ -438,6 +514,7 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
         sex=patient.get("sex"), pregnant=pick("pregnant", found.pregnant),
         severity=found.severity if found.severity is not None else record.get("severity"),
         duration_days=record.get("duration_days"), gestation_weeks=pick("gestation_weeks", found.gestation_weeks),
+        severity_codes=_own_codes(found.severity_codes if found.severity is not None else record.get("severity_codes")),
     )
 
 
@@ -507,7 +584,7 @@ def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | 
     if flags:
         return flags[0].urgency, flags, flags
     urgent = [
-        _hit(r.id, r.name.en, r.name.zh, "urgent", r.sources, r.nhs_pages) for r in kb.urgent if _applies(r.when, codes, facts)
+        _hit(r.id, r.name.en, r.name.zh, "urgent", r.sources, r.nhs_pages) for r in kb.urgent if _applies(r.when, codes, facts, kb)
     ]
     if urgent:
         return "urgent", [], urgent

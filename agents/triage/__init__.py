@@ -104,7 +104,8 @@ class TriageAgent:
             patient: dict[str, Any] = dict(state.get("patient") or {})
             turn = state.get("turn") or {}
             texts = _patient_texts(state)
-            fill_from_message(record, patient, texts[-1] if texts else "", bool(turn.get("present")))
+            fill_from_message(record, patient, texts[-1] if texts else "", bool(turn.get("present")),
+                              turn.get("severity_codes"))
             # What the patient has not stated yet, this message may tell (stated facts win).
             for key in ("pregnant", "gestation_weeks", "age_months", "age_years"):
                 if patient.get(key) is None and turn.get(key) is not None:

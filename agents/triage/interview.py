@@ -37,7 +37,8 @@ def parse_age_sex(text: str) -> tuple[float | None, float | None, str | None]:
     return years, months, sex
 
 
-def fill_from_message(record: dict[str, Any], patient: dict[str, Any], text: str, has_findings: bool) -> None:
+def fill_from_message(record: dict[str, Any], patient: dict[str, Any], text: str, has_findings: bool,
+                      severity_codes: list[str] | None = None) -> None:
     """Fill the pending slot from the patient's answer, and any slot the text happens to answer."""
     slot = record.get("pending_slot")
     record["pending_slot"] = None
@@ -65,6 +66,7 @@ def fill_from_message(record: dict[str, Any], patient: dict[str, Any], text: str
     elif slot == "severity":
         bare = re.fullmatch(r"\s*(10|[0-9])\s*(分)?\s*", normalize(text))
         record["severity"] = int(bare.group(1)) if bare else parse_severity(text)
+        record.pop("severity_codes", None)  # the answer to "how bad is it" is said of the whole complaint
         if record["severity"] is None:
             record["severity_text"] = text.strip()[:100]
     # Any message may carry a duration or a severity the patient volunteered.
@@ -75,6 +77,9 @@ def fill_from_message(record: dict[str, Any], patient: dict[str, Any], text: str
             record["duration"] = record["duration"] or text.strip()[:200]
     if record["severity"] is None and slot != "severity":
         record["severity"] = parse_severity(text) if has_findings else None
+        # a severity volunteered in a message is said of its own sentence's symptoms (extract_findings.severity_codes)
+        if record["severity"] is not None and severity_codes is not None:
+            record["severity_codes"] = list(severity_codes)
 
 
 def _applies(when: dict[str, Any] | None, patient: dict[str, Any]) -> bool:

@@ -16,12 +16,13 @@ from tests.triage_screen import fired
     "a grey curtain is spreading in from the top of my vision",
 ])
 def test_a_shadow_moving_in_from_the_side_of_the_vision_is_sudden_vision_loss(text: str) -> None:
-    assert "stroke_signs" in fired(text)
+    # with floaters in one eye it is the retinal detachment itself (emergency, s20); alone, the stroke sign
+    assert fired(text) & {"stroke_signs_vision", "retinal_detachment"}
 
 
 @pytest.mark.parametrize("text", ["the shadow moved in from the left", "my eyes are itchy. a shadow moved in from the garden"])
 def test_a_shadow_without_the_eye_is_not(text: str) -> None:
-    assert "stroke_signs" not in fired(text)
+    assert not fired(text) & {"stroke_signs", "stroke_signs_vision", "retinal_detachment"}
 
 
 # --- a small round battery gone missing, written 圆圆的 (NICE/NHS: a swallowed button battery is an emergency)
