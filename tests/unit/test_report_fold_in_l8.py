@@ -45,10 +45,17 @@ def test_the_callers_age_and_sex_win_over_the_message() -> None:
     assert out["results"][0]["flag"] == "low"          # men 130-175 g/L (WS/T 405); for a woman 125 is normal
 
 
-@pytest.mark.parametrize("text", ["我儿子12岁，肌酐 100 μmol/L", "孩子2.5岁，肌酐 100 μmol/L"])
+@pytest.mark.parametrize("text", ["我儿子12岁，尿素 5.0 mmol/L", "孩子2.5岁，尿素 5.0 mmol/L"])
 def test_a_childs_age_in_a_sentence_keeps_the_adult_ranges_away(text: str) -> None:
     r = one(text)
     assert r["flag"] == "unknown" and "adults" in r["reason"]
+
+
+@pytest.mark.parametrize("text", ["我儿子12岁，肌酐 100 μmol/L", "孩子2.5岁，肌酐 100 μmol/L"])
+def test_a_childs_age_in_a_sentence_picks_the_childs_creatinine_interval(text: str) -> None:
+    # since set 37: Mayo CRTS1 children's intervals (boys 11-14 y up to 76.0, 1-5 y up to 43.3 umol/L)
+    r = one(text)
+    assert r["flag"] == "high" and r["range_source"] == "mayo-crts1"
 
 
 @pytest.mark.parametrize(("text", "low"), [("我儿子12岁，血红蛋白 100 g/L", 120), ("孩子2.5岁，血红蛋白 100 g/L", 110)])

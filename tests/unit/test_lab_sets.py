@@ -1,0 +1,97 @@
+"""Guard for every lab bench set (bench/labs_cases*.jsonl): the engine, run in-process with the bench's own scorer
+(bench/eval_labs.py `score`), may not lose a flag, miss a critical value or raise a false critical.
+
+When a change gains flags, raise the set's figure in RIGHT (never lower it); a new set is added with its figures.
+A critical case that is not flagged critical must be listed in KNOWN_LAB_MISSES with the reason.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def _eval_labs():  # noqa: ANN202 - the bench script, imported as a module (it is not a package)
+    spec = importlib.util.spec_from_file_location("eval_labs", BENCH / "eval_labs.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_labs", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+EVAL = _eval_labs()
+
+# Set -> (flags right, cases, non-critical cases flagged critical), as of the set-37/38 fold-in.
+RIGHT: dict[str, tuple[int, int, int]] = {
+    "labs_cases.jsonl": (171, 171, 0),
+    "labs_cases_blind1.jsonl": (265, 273, 0),
+    "labs_cases_blind2.jsonl": (179, 179, 0),
+    "labs_cases_blind3.jsonl": (222, 222, 0),
+    "labs_cases_blind4.jsonl": (208, 208, 0),
+    "labs_cases_blind5.jsonl": (221, 221, 0),
+    "labs_cases_blind6.jsonl": (199, 200, 0),
+    "labs_cases_blind7.jsonl": (200, 200, 0),
+    "labs_cases_blind8.jsonl": (199, 200, 1),
+    "labs_cases_blind9.jsonl": (200, 200, 0),
+    "labs_cases_blind10.jsonl": (195, 200, 0),
+    "labs_cases_blind11.jsonl": (196, 200, 0),
+    "labs_cases_blind12.jsonl": (190, 200, 1),
+    "labs_cases_blind13.jsonl": (196, 200, 0),
+    "labs_cases_blind14.jsonl": (196, 200, 1),
+    "labs_cases_blind15.jsonl": (196, 200, 1),
+    "labs_cases_blind16.jsonl": (194, 200, 2),
+    "labs_cases_blind17.jsonl": (195, 200, 1),
+    "labs_cases_blind18.jsonl": (196, 200, 1),
+    "labs_cases_blind19.jsonl": (195, 200, 1),
+    "labs_cases_blind20.jsonl": (197, 200, 0),
+    "labs_cases_blind21.jsonl": (192, 200, 3),
+    "labs_cases_blind22.jsonl": (194, 200, 1),
+    "labs_cases_blind23.jsonl": (198, 200, 2),
+    "labs_cases_blind24.jsonl": (198, 200, 0),
+    "labs_cases_blind25.jsonl": (199, 200, 0),
+    "labs_cases_blind26.jsonl": (200, 200, 0),
+    "labs_cases_blind27.jsonl": (197, 200, 0),
+    "labs_cases_blind28.jsonl": (199, 200, 0),
+    "labs_cases_blind29.jsonl": (198, 200, 0),
+    "labs_cases_blind30.jsonl": (191, 200, 1),
+    "labs_cases_blind31.jsonl": (197, 200, 0),
+    "labs_cases_blind32.jsonl": (199, 200, 0),
+    "labs_cases_blind33.jsonl": (195, 200, 1),
+    "labs_cases_blind34.jsonl": (195, 200, 2),
+    "labs_cases_blind35.jsonl": (198, 200, 0),
+    "labs_cases_blind36.jsonl": (195, 200, 2),
+    "labs_cases_blind37.jsonl": (196, 200, 0),
+    "labs_cases_blind38.jsonl": (197, 200, 0),
+}
+
+# Critical cases the engine does not flag critical, each with why (no source / label disagreement).
+KNOWN_LAB_MISSES: set[str] = {
+    "l10-041",  # no source: CK has no sourced critical limit (lists disagree, >2000 to >=5000 U/L); flagged high
+    "l10-105",  # no source: ALT has no sourced critical limit (lists disagree, >300 to >=750 U/L); flagged high
+    "l10-176",  # no source: CK as l10-041 (28600 U/L); flagged high
+    "l12-071",  # label disagreement: 'carbamazepine level 27' has no unit (ug/mL or umol/L); unknown asks for it
+    "l16-180",  # label disagreement: 'hemoglobin is 4.1' has no unit (g/dL would be critical, g/L impossible); unknown
+}
+
+SETS = sorted(p.name for p in BENCH.glob("labs_cases*.jsonl"))
+
+
+def test_every_bench_set_is_pinned() -> None:
+    assert SETS == sorted(RIGHT), "a lab set was added or removed: pin its figures in RIGHT"
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_lab_set_keeps_its_figures(name: str) -> None:
+    right, cases, false_crit = RIGHT[name]
+    s = EVAL.score(EVAL.load_cases(BENCH / name))
+    assert s.cases == cases, f"{name}: {s.cases} cases, pinned {cases}"
+    missed = sorted(set(s.missed_critical) - KNOWN_LAB_MISSES)
+    assert not missed, f"{name}: critical values not flagged critical: {missed}"
+    assert s.false_crit <= false_crit, f"{name}: false criticals {s.false_critical} (pinned {false_crit})"
+    assert s.right >= right, f"{name}: {s.right}/{cases} flags right, pinned {right}; misses: {s.misses[:10]}"
