@@ -569,9 +569,11 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
             return []
         # On a tie, a group whose context the message names (requires_any: "home from hospital with pneumonia")
         # is the advice meant for it: tiredness after pneumonia is not a simple headache's tiredness.
-        # Among groups explaining as much, the one whose age band the patient is in: a baby's jabs are the babies'
-        # after-vaccination advice, not the adults' (a group that explains more still decides, and its limits hold).
-        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), fits_age(g), bool(g.requires_any), -len(g.codes)))
+        # Among groups explaining as much, advice for a named context (requires_any) whose age band the patient is in
+        # comes first: a baby's jabs are the babies' after-vaccination advice, not the adults'. Only context groups are
+        # reordered: a group that explains more still decides, and the chosen group's limits still hold (fatigue alone
+        # in a child is not turned into a cold by skipping the groups whose age limits refuse it).
+        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), bool(g.requires_any) and fits_age(g), bool(g.requires_any), -len(g.codes)))
         limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
         too_long = facts.duration_days is not None and facts.duration_days > limit
         wrong_age = not fits_age(group)
