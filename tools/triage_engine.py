@@ -22,6 +22,7 @@ from carebridge.tools.knowledge import (
     Condition,
     Knowledge,
     KnowledgeError,
+    SelfCareGroup,
     Urgency,
     load_knowledge,
 )
