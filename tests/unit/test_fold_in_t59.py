@@ -149,3 +149,16 @@ def test_suicidal_with_fumes_is_an_ambulance(text: str) -> None:
 def test_an_engine_running_alone_is_no_suicide_sign(text: str) -> None:
     assert "suicidal" not in current_codes(text)
     assert "suicidal_act_under_way" not in decide(text, age=40)[1]
+
+
+# --- Raised cholesterol or triglycerides on a check-up: a routine medical question (NHS High cholesterol) ---
+
+@pytest.mark.parametrize("text", ["体检查出来血脂偏高，低密度脂蛋白也高", "my cholesterol came back a bit high at my work health check"])
+def test_raised_lipids_are_read(text: str) -> None:
+    assert "raised_lipids" in current_codes(text)
+    assert decide(text, age=50)[0] == "routine"
+
+
+@pytest.mark.parametrize("text", ["胆固醇不高，血脂正常", "cholesterol is normal"])
+def test_normal_lipids_are_not(text: str) -> None:
+    assert "raised_lipids" not in current_codes(text)
