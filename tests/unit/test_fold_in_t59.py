@@ -8,7 +8,6 @@ import pytest
 from carebridge.tools.slots import parse_severity
 from tests.triage_screen import current_codes, decide
 
-
 # --- DKA: a meter's number after "ketones" is the ketone level, not a low sugar (NICE NG17) ---
 
 @pytest.mark.parametrize("text", [
