@@ -22,6 +22,7 @@ from carebridge.tools.knowledge import (
     Condition,
     Knowledge,
     KnowledgeError,
+    SelfCareGroup,
     Urgency,
     load_knowledge,
 )
@@ -545,9 +546,10 @@ def raise_urgency(rule_level: Urgency, suggested: str | None) -> Urgency:
 def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list[RuleHit]:
     """Self-care groups covering every present finding, or [] if any group's limit fails.
 
-    Greedy cover, preferring the group that explains most findings and, on a tie, the group
-    whose named context (requires_any) the message meets, then the narrower group ("headache" alone is a simple headache, not a cold), so the tighter
-    duration limit of the more specific advice applies.
+    Greedy cover, preferring the group that explains most findings; on a tie, advice for a context the message
+    names (requires_any) whose age band the patient is in, then any such context group, then the narrower group
+    ("headache" alone is a simple headache, not a cold), so the tighter duration limit of the more specific advice
+    applies.
     """
     covering: list[RuleHit] = []
     # A stated age in months ("10-month-old") is more precise than the integer years.
@@ -567,12 +569,11 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
                       and (not g.only_pregnant or facts.pregnant)]
         if not candidates:
             return []
-        # On a tie, a group whose context the message names (requires_any: "home from hospital with pneumonia")
-        # is the advice meant for it: tiredness after pneumonia is not a simple headache's tiredness.
-        # Among groups explaining as much, advice for a named context (requires_any) whose age band the patient is in
-        # comes first: a baby's jabs are the babies' after-vaccination advice, not the adults'. Only context groups are
-        # reordered: a group that explains more still decides, and the chosen group's limits still hold (fatigue alone
-        # in a child is not turned into a cold by skipping the groups whose age limits refuse it).
+        # On a tie, a group whose context the message names (requires_any: "home from hospital with pneumonia") is the
+        # advice meant for it (tiredness after pneumonia is not a simple headache's tiredness), and of those the one whose
+        # age band the patient is in (a baby's jabs are the babies' after-vaccination advice, not the adults'). Only
+        # context groups are reordered by age: the chosen group's limits still hold, so fatigue alone in a child is not
+        # turned into a cold by skipping the groups whose age limits refuse it.
         group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), bool(g.requires_any) and fits_age(g), bool(g.requires_any), -len(g.codes)))
         limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
         too_long = facts.duration_days is not None and facts.duration_days > limit

@@ -8,7 +8,6 @@ import pytest
 from carebridge.tools.slots import parse_duration_days, parse_gestation_weeks
 from tests.triage_screen import current_codes, decide
 
-
 # --- Braxton Hicks (NHS Signs that labour has begun) ---------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

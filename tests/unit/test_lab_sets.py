@@ -68,6 +68,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind36.jsonl": (195, 200, 2),
     "labs_cases_blind37.jsonl": (196, 200, 0),
     "labs_cases_blind38.jsonl": (197, 200, 0),
+    "labs_cases_blind39.jsonl": (200, 200, 0),  # blind first look on fd15356: every flag right, nothing tuned
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
