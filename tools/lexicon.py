@@ -223,7 +223,10 @@ _ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
 _ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
 # "最近拉肚子刚好" / "感冒才刚好了": the illness right before 刚好 has just got better (over now); "拉肚子刚好三天"
 # (exactly three days) is a duration, so the cue must end the clause or take 了 / 没几天 / 不久.
-_ZH_JUST_RECOVERED = re.compile(r"^(?:也|才|都)?刚(?:刚)?(?:好|好转|痊愈|恢复)(?:了)?(?:没几天|不久)?(?=$|[,.;!?。\s]|了)")
+# "感冒好了也一直这样" / "感冒好了还是这样": the illness got better and what goes on is something else (the same
+# "this" the message describes), so the named illness is over.
+_ZH_JUST_RECOVERED = re.compile(r"^(?:也|才|都)?刚(?:刚)?(?:好|好转|痊愈|恢复)(?:了)?(?:没几天|不久)?(?=$|[,.;!?。\s]|了)"
+                                r"|^(?:早就|都|已经)?(?:好|好转|痊愈)了(?:以后|之后)?(?:也|还|可)(?:是)?(?:一直|老是|总是)?(?:这样|那样|这个样子)")
 _NEVER_LIKE_THIS = re.compile(r"没(有)?(这么|那么|这样|像这样)")
 _CONTEXT_CLAUSE = re.compile(r"[。;!?\n,]|\.(?!\d)|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 _LATIN = re.compile(r"[a-z]")

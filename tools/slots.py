@@ -61,7 +61,7 @@ _RELATIVE = (
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
 # NOTE: "on the worst days" / "the worst ones" rank days or episodes (heavy periods), not the pain: not a severity.
 _SEVERE = re.compile(
-    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst(?! (days?|nights?|weeks?|months?|times?|ones?|bits?|parts?)(?![a-z]))|terrible|extreme|incredibl|killing me|ripping|tearing|horrendous|horrific"
+    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst(?! (days?|nights?|weeks?|months?|times?|ones?|bits?|parts?)(?![a-z]))|terrible|extreme|incredibl|killing me|(?<![a-z])ripping|(?<![a-z])tearing|horrendous|horrific"
     r"|awful (\w+ )?(pain|cramp\w*|ache)|(hurts|painful|pain) so (much|bad) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t)|writhing|doubled (me |him |her )?(up|over)|curled up (in a ball|on the floor|in pain)|can'?t (stand|sit) (up )?straight"
     r"|screaming|crying (out )?in pain|off the scale|won'?t let (me|anyone|us) touch"
     r"|doubl(e|es|ed|ing) (me |him |her )?over|knife-?like|like (a )?knife|can'?t (keep|stay|lie) still"
