@@ -127,8 +127,8 @@ def test_palpitations_without_caffeine_are_no_caffeine_group() -> None:
     ("Every year at about this time I start sneezing and my eyes itch", "hay_fever"),
     ("每年一到这个时候就打喷嚏、眼睛痒", "hay_fever"),
     ("my left shoulder has ached for weeks, worse lifting my arm", "joint_pain"),
-    ("体检说我胆固醇偏高，甘油三酯也高", "high_lipids"),
-    ("my cholesterol came back high at the health check", "high_lipids"),
+    ("体检说我胆固醇偏高，甘油三酯也高", "raised_lipids"),
+    ("my cholesterol came back high at the health check", "raised_lipids"),
     ("这半年月经很不规律，有时五十多天才来一次", "gyn_symptoms"),
 ])
 def test_department_findings_in_everyday_words(text: str, code: str) -> None:
@@ -138,7 +138,7 @@ def test_department_findings_in_everyday_words(text: str, code: str) -> None:
 @pytest.mark.parametrize(("text", "code"), [
     ("每年这个时候都要去体检", "hay_fever"),
     ("every year at this time I get my flu jab", "hay_fever"),
-    ("胆固醇不高，血脂正常", "high_lipids"),
+    ("胆固醇不高，血脂正常", "raised_lipids"),
 ])
 def test_department_near_misses(text: str, code: str) -> None:
     assert code not in current_codes(text)
