@@ -636,6 +636,16 @@ def sentence_at(norm: str, pos: int) -> tuple[int, int]:
     return _span(_SENTENCE, norm, pos)
 
 
+def sentence_bounds(norm: str) -> list[tuple[int, int]]:
+    """Every sentence of `norm` as (start, end), the spans sentence_at gives, in one pass over the breaks."""
+    bounds, start = [], 0
+    for m in _SENTENCE.finditer(norm):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(norm)))
+    return bounds
+
+
 def clause_bounds(norm: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in _CLAUSE_BREAK.finditer(norm):

@@ -34,6 +34,7 @@ from carebridge.tools.lexicon import (
     compile_mixed,
     normalised,
     sentence_at,
+    sentence_bounds,
     summarize,
 )
 from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
@@ -427,12 +428,8 @@ def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Know
     for m in matches:
         if m.code in present and not m.negated and kb.symptoms[m.code].weight > 0:
             sentences.setdefault(sentence_at(norm, m.start), set()).add(m.code)
-    bounds, pos = [], 0
-    while pos <= len(norm):
-        bounds.append(sentence_at(norm, pos))
-        pos = bounds[-1][1] + 1
     codes: set[str] = set()
-    for a, b in bounds:
+    for a, b in sentence_bounds(norm):
         if parse_severity(norm[a:b]) is None:
             continue
         own = {c for (s, e), cs in sentences.items() if s < b and e > a for c in cs}
