@@ -65,9 +65,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind59.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
-# NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
-# fingers, expected emergency) needs a nerve-injury rule we have no confident public source
-# for yet; it is triaged as a wound (urgent). Remove an id here once a sourced rule covers it.
+# NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
+# hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
+# sends it to A&E, as blind62's cut with a numb, unbendable finger).
 # t24z-015 (an ankle twisted on the stairs, a crack heard, swollen, the foot not put down) is labelled emergency;
 # the same presentation is urgent in zh-034 and hen-028, and the sourced rule (possible_fracture: Ottawa ankle
 # rules, NHS Sprains and strains) says urgent: a label disagreement, reported, not papered over.
@@ -83,7 +83,7 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # disagreement, reported.
 # t45z-016 (a fish bone felt caught in the throat for 3 hours, breathing normal) is labelled emergency like t39z-013; the
 # same presentation is urgent in fzh-021 and no sourced rule sends it to the emergency department: a label disagreement.
-KNOWN_MISSES = {"hen-016", "t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016"}
+KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
