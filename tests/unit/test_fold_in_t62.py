@@ -158,8 +158,12 @@ def test_something_in_the_eye_with_changed_sight_is_urgent(text: str) -> None:
     assert decide(text, age=35)[0] == "urgent"
 
 
-def test_a_chemical_in_the_eye_is_no_minor_irritant() -> None:
-    assert decide("splashed bleach in my eye, rinsed it, still burning", age=35)[0] == "emergency"
+@pytest.mark.parametrize("text", ["splashed bleach in my eye, rinsed it, still burning",
+                                  "刷墙的时候石灰溅进右眼了，冲了水还是疼",
+                                  "水泥灰进眼睛了，用水冲过"])
+def test_a_chemical_in_the_eye_is_no_minor_irritant(text: str) -> None:
+    assert "eye_minor_irritant" not in current_codes(text)
+    assert decide(text, age=35)[0] == "emergency"
 
 
 def test_lifting_without_the_back_going_is_no_back_pain() -> None:
