@@ -82,7 +82,7 @@ def test_green_snot_or_poo_beside_vomit_is_not_bilious(text: str) -> None:
 def test_a_fall_from_a_window_balcony_or_floor_is_major_trauma(text: str) -> None:
     assert "major_trauma" in current_codes(text)
     urgency, rules = decide(text, age=6)
-    assert urgency == "emergency" and "major_trauma" in rules
+    assert urgency == "emergency_ambulance" and "major_trauma" in rules
 
 
 @pytest.mark.parametrize("text", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import extract_findings, patient_facts, route_department, decide_urgency
+from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts, route_department
 from tests.triage_screen import current_codes, decide
 
 

@@ -24,7 +24,7 @@ def test_a_stabbing_pain_is_not_major_trauma(text: str) -> None:
     "got a stab wound in my side",
 ])
 def test_a_stab_wound_is_still_major_trauma(text: str) -> None:
-    assert decide(text, age=25) == ("emergency", {"major_trauma"})
+    assert decide(text, age=25) == ("emergency_ambulance", {"major_trauma"})
 
 
 def test_weeks_gone_is_a_pregnancy() -> None:

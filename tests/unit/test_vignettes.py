@@ -66,7 +66,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind62 (working-age adults): a knee cut knocked open with white tissue
                                            # showing, fever after a malaria area, everyday self-care; folded in by
                                            # tests/unit/test_fold_in_t62.py
-                                           "triage_vignettes_blind62.jsonl")]
+                                           "triage_vignettes_blind62.jsonl",
+                                           # blind60 (a representative week): home meter DKA readings, the 999 line
+                                           "triage_vignettes_blind60.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
