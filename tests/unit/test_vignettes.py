@@ -62,7 +62,10 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind59 (evenings, nights and weekends): its under-triaged emergencies
                                            # (DKA ketones on the meter, gallstone pain to the back, a fingertip cut
                                            # off) folded in by tests/unit/test_fold_in_t59.py
-                                           "triage_vignettes_blind59.jsonl")]
+                                           "triage_vignettes_blind59.jsonl",
+                                           # blind61 (school-age children and teenagers): folded in by
+                                           # tests/unit/test_fold_in_t61.py
+                                           "triage_vignettes_blind61.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
