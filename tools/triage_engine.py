@@ -170,7 +170,9 @@ def _extras() -> _LexiconExtras:
 ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal", "iron_dark_stools", "ace_inhibitor_cough", "pneumonia_recovering",
                              "retinal_detachment_signs", "usual_seizure", "seizure_recovered",
                              "seizure_long_or_repeated", "mild_period_like_cramps", "ruq_pain", "fumes_under_way",
-                             "hard_to_wake"})
+                             "hard_to_wake",
+                             # an adult tooth is said inside the words that knock it out ("knocked out one of his adult front teeth")
+                             "permanent_tooth"})
 
 
 @cache

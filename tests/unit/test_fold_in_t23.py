@@ -195,7 +195,9 @@ def test_the_worst_days_of_a_period_are_no_pain_score() -> None:
 
 @pytest.mark.parametrize("text", ["hard little lump on the sole of my foot with black dots in it", "got a verruca from the pool", "脚底长了个跖疣"])
 def test_a_verruca_is_a_minor_skin_problem(text: str) -> None:
-    assert _urgency(text, age_years=35) == ("self_care", ["minor_skin"])
+    # since blind61 a wart or verruca has its own self-care group (NHS Warts and verrucas: months-old ones are still
+    # self-care), beside minor_skin's two weeks
+    assert _urgency(text, age_years=35) == ("self_care", ["warts_verrucas"])
 
 
 @pytest.mark.parametrize("text", ["I have genital warts", "尖锐湿疣"])

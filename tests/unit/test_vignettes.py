@@ -68,7 +68,10 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # tests/unit/test_fold_in_t62.py
                                            "triage_vignettes_blind62.jsonl",
                                            # blind60 (a representative week): home meter DKA readings, the 999 line
-                                           "triage_vignettes_blind60.jsonl")]
+                                           "triage_vignettes_blind60.jsonl",
+                                           # blind61 (school-age children and teenagers): folded in by
+                                           # tests/unit/test_fold_in_t61.py
+                                           "triage_vignettes_blind61.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
