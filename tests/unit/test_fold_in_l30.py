@@ -133,7 +133,7 @@ def test_fhir_alp_has_no_pregnancy_reading() -> None:
 def test_left_as_they_were() -> None:
     assert one("BNP 35 pg/mL")["flag"] == "high"                                  # ESC HF 2021 non-acute: <35
     assert one("Creatinine 0.9 mg/dL", age=35, sex="F")["flag"] == "high"          # WS/T 404.5 F 41-73 umol/L
-    assert one("WBC 11.8 ×10^9/L", age=1)["flag"] == "unknown"                     # no children's WS/T 779 intervals
+    assert one("WBC 11.8 ×10^9/L", age=1)["flag"] == "normal"                      # since set 40: Lima Memorial CBC 7 mo-<3 y 6.0-17.5
     assert one("碱性磷酸酶 ALP 260 U/L", age=10, sex="M")["flag"] == "normal"       # since set 37: Mayo ALP 10-<13 y 129-417
     obs = {"resourceType": "Observation", "status": "final",
            "code": {"coding": [{"system": "http://loinc.org", "code": "67151-1"}]},

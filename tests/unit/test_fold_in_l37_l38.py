@@ -64,9 +64,9 @@ def test_childrens_intervals_need_a_known_age_and_stop_at_18() -> None:
 
 # ------------------------------------------------- left as they were (label disagreements / no source; see report)
 def test_left_as_they_were() -> None:
-    # WS/T 779-2021 (children's blood counts) not found: no children's WBC or platelet interval
-    assert one("WBC 10.6 ×10^9/L", age=4)["flag"] == "unknown"
-    assert one("PLT 430 ×10^9/L", age=3)["flag"] == "unknown"
+    # WS/T 779-2021 (children's blood counts) still not found; lab-catalogue children's WBC/platelet bands since set 40
+    assert one("WBC 10.6 ×10^9/L", age=4)["flag"] == "normal"  # since set 40: Lima Memorial CBC 3-<7 years 5.0-15.5
+    assert one("PLT 430 ×10^9/L", age=3)["flag"] == "normal"  # since set 40: St. Luke's PLTCNT 15 days-10 years 200-475
     # a glucose with no unit: 142 mmol/L is below the highest documented glucose (147.6 mmol/L), so no sourced bound
     # rules mmol/L out
     assert one("my fasting sugar this morning was 142")["flag"] == "unknown"

@@ -132,8 +132,11 @@ def test_patient_lead_in_sets_age_and_does_not_block_the_line(text: str, age: fl
 
 
 def test_children_get_no_adult_range() -> None:
-    r = one("儿童 6岁 尿素 5.0 mmol/L")
+    r = one("儿童 6岁 ALT 30 U/L")
     assert r["flag"] == "unknown" and "adults" in r["reason"]
+    # Urea has a sourced child's interval since set 40 (Mayo ELPN BUN 7-20 mg/dL = 2.5-7.14 mmol/L), never the adult one.
+    r = one("儿童 6岁 尿素 5.0 mmol/L")
+    assert r["flag"] == "normal" and r["range_source"] == "mayo-elpn"
     # Creatinine has a sourced child's interval (Mayo CRTS1, 6-10 years 23.0-53.9 umol/L), never the adult range.
     r = one("儿童 6岁 肌酐 80 μmol/L")
     assert r["flag"] == "high" and r["range_source"] == "mayo-crts1"
