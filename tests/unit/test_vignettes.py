@@ -62,7 +62,10 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind59 (evenings, nights and weekends): its under-triaged emergencies
                                            # (DKA ketones on the meter, gallstone pain to the back, a fingertip cut
                                            # off) folded in by tests/unit/test_fold_in_t59.py
-                                           "triage_vignettes_blind59.jsonl")]
+                                           "triage_vignettes_blind59.jsonl",
+                                           # stress_s21 (emergency recall across 30 classes, home-device numbers, family
+                                           # reporters, typos): its first-look misses folded in by tests/unit/test_stress_s21.py
+                                           "triage_vignettes_stress_s21.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. hen-016 (a gaping hand cut with numb
