@@ -188,3 +188,10 @@ def test_a_gas_heater_running_with_a_faint_is_carbon_monoxide(text: str) -> None
 
 def test_a_water_heater_is_no_scald() -> None:
     assert "burn" not in current_codes("热水器坏了 洗澡水是凉的")
+
+
+def test_a_symptom_joined_to_sick_keeps_its_own_reading() -> None:
+    # "feel dizzy and sick" is dizziness (an anaphylaxis sign with a swelling mouth), not swallowed into nausea
+    text = "lips and mouth swelling up and i feel dizzy and sick, started a new antibiotic this morning"
+    assert "dizziness" in current_codes(text)
+    assert decide(text, age=30)[0] == "emergency_ambulance"
