@@ -453,9 +453,12 @@ class PhraseMatcher:
                 continue
             pos = 0
             while (m := pat.search(norm, pos)) is not None:
-                start, end = self._longest(code, english, norm, m.start(), m.end())
-                if end > start:
-                    raw.append((start, end, code))
+                start, ends = self._ends(code, english, norm, m.start(), m.end())
+                # Every reading at this start, longest first: where the longest overlaps a finding
+                # that wins ("胸口疼的厉害 往后背窜 像撕开一样" read whole as chest pain runs into the
+                # spreading pain), a shorter one ("胸口疼") still stands.
+                raw.extend((start, e, code) for e in ends if e > start)
+                end = ends[0]
                 pos = max(end, start + 1)
         raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
@@ -477,17 +480,18 @@ class PhraseMatcher:
             for s, e, code in taken
         ]
 
-    def _longest(self, code: str, english: bool, norm: str, start: int, end: int) -> tuple[int, int]:
-        """The longest of the code's phrases that match at `start` (leftmost-longest, as POSIX)."""
+    def _ends(self, code: str, english: bool, norm: str, start: int, end: int) -> tuple[int, list[int]]:
+        """Every end at which one of the code's phrases matches at `start`, longest first."""
         key = (code, english)
         frags = self._compiled_fragments.get(key)
         if frags is None:
             frags = self._compiled_fragments[key] = [re.compile(_wrap(p, english)) for p in self._fragments[key]]
+        ends = {end}
         for frag in frags:
             m = frag.match(norm, start)
-            if m is not None and m.end() > end:
-                end = m.end()
-        return start, end
+            if m is not None:
+                ends.add(m.end())
+        return start, sorted(ends, reverse=True)
 
     def _status(self, norm: str, start: int, end: int, code: str, masked: list[tuple[int, int]],
                 cause_masked: list[tuple[int, int]] | None = None) -> str:
