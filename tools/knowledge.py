@@ -89,6 +89,9 @@ class Symptom(_Strict):
     weight: int = 1
     modifier: bool = False
     priority: int = 0  # wins overlapping matches against lower-priority (more generic) codes
+    # codes whose overlapping reading this one stands beside instead of losing to it: an amount ("出了好多血") said
+    # inside a site's words ("下面出了好多血") is read as well as the site
+    beside: list[str] = Field(default_factory=list)
 
 
 class Department(_Strict):

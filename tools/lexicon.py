@@ -381,6 +381,7 @@ class PhraseMatcher:
         exposures: Iterable[str] = (),
         colour_findings: Iterable[str] = (),
         transient_findings: Iterable[str] = (),
+        beside: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
@@ -393,6 +394,8 @@ class PhraseMatcher:
         `standing` codes (a known aneurysm, a blood thinner) are conditions, never history;
         `exposures` (swallowed, splashed) are denied by a later "but nothing came out";
         `colour_findings` (red vomit, black stool) are "explained" by a named food or medicine.
+        A code's `beside` codes do not hide it where they overlap it: both readings stand (an amount
+        of bleeding said inside the words that say where it comes from).
         """
         self._colour = frozenset(colour_findings)
         self._transient = frozenset(transient_findings)
@@ -400,6 +403,7 @@ class PhraseMatcher:
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
         self._priority = dict(priority or {})
+        self._beside = {code: frozenset(codes) for code, codes in (beside or {}).items() if codes}
         # (code, pattern, English?): a message with no Latin letters skips the English
         # patterns and one with no Chinese characters the Chinese ones (half the work).
         self._patterns: list[tuple[str, re.Pattern[str], bool]] = []
@@ -463,7 +467,8 @@ class PhraseMatcher:
         raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
         for start, end, code in raw:
-            if all(end <= s or start >= e for s, e, _ in taken):
+            beside = self._beside.get(code, frozenset())
+            if all(end <= s or start >= e or c in beside or code in self._beside.get(c, ()) for s, e, c in taken):
                 taken.append((start, end, code))
         taken.sort()
         masked = [(s, e) for s, e, _ in taken]

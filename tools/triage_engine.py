@@ -191,7 +191,8 @@ def _matcher(alongside: bool = False) -> PhraseMatcher:
             priority[code + _REFERRING] = lowest - 1
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, priority, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
-                         extras.transient_findings)
+                         extras.transient_findings,
+                         {code: s.beside for code, s in kb.symptoms.items() if s.beside})
 
 
 _HIP_WORDS = re.compile(r"(?<![a-z])(?:hips?|side)(?![a-z])|髋|胯|侧身")
