@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.lab_report import flags, one
+from tests.lab_report import flags, one, results
 
 
 # ---------------------------------------------------------------- OCR digits for look-alike letters in a name
@@ -98,8 +98,10 @@ def test_a_bracketed_unit_after_a_list_of_bare_results_is_each_ones() -> None:
     rs = flags("Lipid panel: Chol 212, TRIG 320, HDL 45, LDL 103 (mg/dL)")
     assert rs == [("tc", "high"), ("tg", "high"), ("hdl", "normal"), ("ldl", "normal")]
     assert flags("Na 120, K 6.9 (mmol/L)") == [("sodium", "critical_low"), ("potassium", "critical_high")]
-    # A test the unit cannot be a unit of keeps no unit.
-    assert flags("Hb 70, Plt 20 (x10^9/L)") == [("hgb", "unknown"), ("plt", "critical_low")]
+    # A test the unit cannot be a unit of does not take it: "Hb 70" is read in g/L, the only unit of a blood count's
+    # haemoglobin in which 70 is possible (70 g/dL and 70 mmol/L pass its 354 g/L physical ceiling; set 41).
+    assert flags("Hb 70, Plt 20 (x10^9/L)") == [("hgb", "low"), ("plt", "critical_low")]
+    assert results("Hb 70, Plt 20 (x10^9/L)")[0]["unit"] == "g/L"
 
 
 # ---------------------------------------------------------------- 'Ref:' in a labelled row

@@ -227,7 +227,7 @@ def _only_possible_unit(value: float, analyte: Analyte) -> str | None:
     """
     fits: list[str] = []
     kinds: list[str] = []
-    for unit in analyte.units:
+    for unit in analyte.bare_units or analyte.units:
         try:
             reading = _sig(to_canonical(value, unit, analyte))
         except UnitMismatch:
@@ -247,7 +247,7 @@ def _critical_in_every_unit(value: float, analyte: Analyte, sex: str | None, age
     Readings no living patient can have (`Analyte.plausible_limits`, `physical_max`) are not candidates.
     """
     flags = []
-    for unit in dict.fromkeys([analyte.unit or "", *analyte.units]):
+    for unit in dict.fromkeys([analyte.unit or "", *(analyte.bare_units or analyte.units)]):
         try:
             reading = _sig(to_canonical(value, unit, analyte)) if unit else value
         except UnitMismatch:
@@ -797,8 +797,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         elif (only := _only_possible_unit(value, analyte)) is not None:
             unit = only
             out["unit"] = _show(unit) or None
-            out["notes"].append(f"no unit given; {value:g} read as {unit}: in {unit_choices(analyte)} it is a reading a living "
-                                f"patient can have only in {unit}")
+            choices = " or ".join(analyte.bare_units) if analyte.bare_units else unit_choices(analyte)
+            out["notes"].append(f"no unit given; unit assumed: only {unit} gives a possible value ({value:g} in {choices} "
+                                f"is a reading a living patient can have only in {unit})")
         else:
             return unit_missing(f"no unit for {analyte.en}: say which unit ({unit_choices(analyte)})")
     known_unit = accepted_unit(unit, analyte)

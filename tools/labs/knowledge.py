@@ -145,6 +145,9 @@ class Analyte(_Strict):
     unit: str | None = None
     units: list[str] = Field(default_factory=list)
     assume_unit: bool = False
+    # The units a number written without one may be in, when fewer than `units` (a unit the analyte is accepted in
+    # when written, but that its reports are not given in); empty: all of `units`.
+    bare_units: list[str] = Field(default_factory=list)
     molar_mass: MolarMass | None = None
     valence: int | None = None
     ranges: list[Range] = Field(default_factory=list)
@@ -172,6 +175,8 @@ class Analyte(_Strict):
         if self.qualitative is None:
             if not self.unit or not self.units or self.units[0] != self.unit:
                 raise ValueError(f"{self.key}: a quantitative analyte lists its canonical unit first in `units`")
+        if any(u not in self.units for u in self.bare_units):
+            raise ValueError(f"{self.key}: `bare_units` must be among `units`")
         if self.critical is not None:
             for r in self.ranges:
                 if self.critical.low is not None and r.low is not None and self.critical.low >= r.low:

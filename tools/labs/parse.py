@@ -452,11 +452,15 @@ def parse_csv(text: str) -> ParsedReport:
 _NUM = r"[-+]?\d+(?:\.\d+)?"
 _VALUE = re.compile(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})")
 # "3.5-5.3", "3.5--5.3", "3.5～5.3", "3.5 to 5.3"; the upper bound carries no sign (so "--" is a separator).
-_RANGE = re.compile(r"(?P<lo>[-+]?\d+(?:\.\d+)?)\s*(?:-{1,2}|–|—|~|～|〜|至|to)\s*(?P<hi>\d+(?:\.\d+)?)")
+# A bound may carry a sign ("-3~+3", "-3 - +3", "-10~-2": base excess); a comma separates the bounds only before a
+# signed upper bound ("(-3,+3)"), so a list of numbers ("3,5") is not read as a range.
+_RANGE = re.compile(r"(?P<lo>[-+]?\d+(?:\.\d+)?)\s*(?:-{1,2}|–|—|~|～|〜|至|to|,(?=\s*[-+]\d))\s*"
+                    r"(?P<hi>[-+]?\d+(?:\.\d+)?)")
 _UPPER = re.compile(rf"(?:<|≤|<=|＜)\s*(?P<v>{_NUM})")
 _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
-# Item separators, kept (captured) so a comma inside a name can be put back ("Calcium, total").
-_SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)|,(?=[^\d\s]))")
+# Item separators, kept (captured) so a comma inside a name can be put back ("Calcium, total"); a comma before a
+# signed number separates the bounds of a range ("BE -12.4 (-3,+3)"), not two items.
+_SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)(?![-+]\d)|,(?=[^\d\s])(?![-+]\d))")
 _FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z/^])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
@@ -998,7 +1002,7 @@ _LABELLED_RANGE = re.compile(rf"[(（]?\s*(?:(?:and|but|the|its|my|his|her|their
                              rf"(?:\s*[^\s\d()（）]+)?\s*[)）]?(?:{_QUESTION})?", re.IGNORECASE)
 
 # What may stand right before the next test's name in a run of results: the value, its unit, a flag or a printed range.
-_RUN_VALUE = re.compile(r"(?:[<>≤≥]=?)?[-+]?\d+(?:\.\d+)?|↑↑|↓↓|↑|↓|HH|LL|H|L|[(（\[].*[)）\]]|[-+]?\d+(?:\.\d+)?\s*(?:-|–|~|～)\s*\d+(?:\.\d+)?")
+_RUN_VALUE = re.compile(r"(?:[<>≤≥]=?)?[-+]?\d+(?:\.\d+)?|↑↑|↓↓|↑|↓|HH|LL|H|L|[(（\[].*[)）\]]|[-+]?\d+(?:\.\d+)?\s*(?:-|–|~|～)\s*[-+]?\d+(?:\.\d+)?")
 _RUN_NUMBER = re.compile(r"(?:[<>≤≥]=?)?\d")
 # A Chinese test name with its value glued to it ("钠109", "钾4.1"), as a patient types a run of results.
 _GLUED_RESULT = re.compile(r"(?P<name>[\u4e00-\u9fff]+)(?:[<>≤≥]=?)?\d+(?:\.\d+)?")
