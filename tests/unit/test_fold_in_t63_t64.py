@@ -129,3 +129,15 @@ def test_a_back_hurt_lifting_is_back_pain() -> None:
 
 def test_a_throbbing_back_tooth_is_toothache() -> None:
     assert "toothache" in current_codes("the tooth at the back has been aching since Friday")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("my left ear has felt bunged up for 5 days, had the same thing a couple of years ago", 5.0),
+    ("sore throat for 3 days, I had this 2 years ago too", 3.0),
+    ("ear blocked, had this 2 months ago and it never went", 60.0),
+    ("it started 3 years ago", 3 * 365.0),
+])
+def test_an_earlier_episode_is_not_this_ones_length(text: str, days: float) -> None:
+    from tools.slots import parse_duration_days
+
+    assert parse_duration_days(text) == pytest.approx(days, rel=0.05)
