@@ -141,3 +141,26 @@ def test_an_earlier_episode_is_not_this_ones_length(text: str, days: float) -> N
     from tools.slots import parse_duration_days
 
     assert parse_duration_days(text) == pytest.approx(days, rel=0.05)
+
+
+@pytest.mark.parametrize("text", ["I've been worrying non-stop about money and can't switch off in bed", "my head won't stop, I just can't switch off"])
+def test_worrying_non_stop_is_anxiety(text: str) -> None:
+    assert "anxiety" in current_codes(text)
+
+
+def test_switching_off_a_thing_is_no_anxiety() -> None:
+    assert "anxiety" not in current_codes("the kettle is broken, I can't switch off the power to it")
+
+
+def test_a_red_hot_swollen_patch_is_a_skin_infection() -> None:
+    urgency, rules = decide("grandma has a pink area on her calf which is warm and tender, bigger than this morning", age=80)
+    assert urgency == "urgent" and "skin_infection" in current_codes(
+        "grandma has a pink area on her calf which is warm and tender, bigger than this morning")
+
+
+def test_a_red_mark_that_is_only_warm_is_not() -> None:
+    assert "skin_infection" not in current_codes("the red mark from the plaster is warm, not swollen or sore")
+
+
+def test_burning_under_the_ribs_after_a_big_meal_is_indigestion() -> None:
+    assert "heartburn" in current_codes("after a big takeaway I've got a burning sensation just under my ribs")
