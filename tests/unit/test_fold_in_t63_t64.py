@@ -164,3 +164,16 @@ def test_a_red_mark_that_is_only_warm_is_not() -> None:
 
 def test_burning_under_the_ribs_after_a_big_meal_is_indigestion() -> None:
     assert "heartburn" in current_codes("after a big takeaway I've got a burning sensation just under my ribs")
+
+
+@pytest.mark.parametrize("text", ["I'm 31 weeks pregnant and my face has gone puffy since yesterday", "怀孕30周，这两天脸有点肿"])
+def test_a_swollen_face_in_pregnancy_is_urgent(text: str) -> None:
+    from tools.triage_engine import decide_urgency, extract_findings, patient_facts
+
+    found = extract_findings(text)
+    urgency, _, reasons = decide_urgency(found.present, patient_facts({"age_years": 30, "sex": "F"}, None, found))
+    assert urgency == "urgent" and "pregnancy_face_or_hand_swelling" in {r.id for r in reasons}
+
+
+def test_a_swollen_face_not_pregnant_is_not_this_rule() -> None:
+    assert "pregnancy_face_or_hand_swelling" not in decide("my face has gone puffy since yesterday, not pregnant", age=30)[1]
