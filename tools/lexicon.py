@@ -164,6 +164,12 @@ POST_NEGATIONS = (
     "(cap|lid|top) (was|is) (on|shut|sealed|closed|screwed on)", "shut tight",
     "没(有)?(漏|喝(进去|下去)|吞(进去|下去)|咽(进去|下去)|吃进去|进嘴)", "盖子(是|都)?(拧紧|盖着|盖好|拧得很紧)",
 )
+# NegEx/ConText: a finding asked about and answered "no" is denied ("I asked if she'd thought about hurting herself and
+# she said no", "问他有没有想过伤害自己，他说没有"): the question before it in the sentence, the answer after it.
+ASKED_CUES = re.compile(r"(?<![a-z])(asked|ask|asking) (him|her|them|my \w+|if|whether)(?![a-z])|(?<![a-z])(asked|ask|asking) (him|her|them|my \w+) (if|whether|about)(?![a-z])"
+                        r"|问(过|了)?(他|她|孩子|儿子|女儿|老人|TA|ta)?[^。;!?]{0,4}(有没有|是不是|会不会|想没想过|想过没有|有无)")
+ANSWERED_NO = re.compile(r"(?<![a-z])(said|says|say|answered|replied|told (me|us)|goes|went)[ ,:\"'“”‘’]*((no|nope|nah)(?=\s*[,.!?;\"'“”‘’]|\s*$|\s+(mum|mom|mam|mummy|mommy|dad|daddy|god|way|never|not|of course|definitely|absolutely|i)(?![a-z]))|not at all|of course not|absolutely not|definitely not)"
+                         r"|(说|回答|答|回)(了)?(说)?[:：\"“”，, ]*(没有|没|不会|不是|没想过|从来没|从没|当然没有|当然不会)")
 # A colour finding (red vomit, black stool) is explained, not a bleed, when the sentence names a
 # cause that colours it (NHS "Black poo" / "Vomiting blood": iron, bismuth, beetroot, red
 # food or drink) AND ties the two causally ("because I had", "caused by the") or says a clinician
@@ -574,6 +580,8 @@ class PhraseMatcher:
     ) -> bool:
         s_start, s_end = _span(_SENTENCE, norm, start)
         if code in self._exposures and self._post_negation.search(norm, end, s_end):
+            return True
+        if ASKED_CUES.search(norm, s_start, start) and ANSWERED_NO.search(norm, end, s_end):
             return True
         c_start = next((a for a, b in clauses if a <= start < b), 0)
         scope = norm[c_start:start]

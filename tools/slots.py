@@ -49,6 +49,12 @@ _BABY_AGE_EN = re.compile(
     rf"(?<![a-z])(?:baby|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
     r"(?! (?:ago|pregnant|of pregnancy|along|later|into|in))"
 )
+# "Had the same thing few years ago, it was wax": when an earlier episode happened, not how long this one has lasted.
+_PAST_EPISODE_EN = re.compile(
+    r"(?<![a-z])(had|got|happened|was|were|did) (the (same|exact same) (thing|problem|issue)|this|it|that|something (similar|like this|like that))( once| before| too| as well)?"
+    r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
+    r" (days?|weeks?|months?|years?) ago"
+)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0))
@@ -124,6 +130,10 @@ def parse_duration_days(text: str) -> float | None:
     norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
     norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
     norm = _BABY_AGE_EN.sub(" ", norm)  # "baby is 8 months": an age, not an illness of 8 months
+    # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
+    without_past = _PAST_EPISODE_EN.sub(" ", norm)
+    if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):
+        norm = without_past
     # "33 weeks and my ankles are swollen ... my midwife": the gestation parse_gestation_weeks reads is the
     # pregnancy's age, not how long the symptom has lasted.
     if _PREGNANCY_EN.search(norm):

@@ -72,6 +72,10 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind61 (school-age children and teenagers): folded in by
                                            # tests/unit/test_fold_in_t61.py
                                            "triage_vignettes_blind61.jsonl",
+                                           # blind63 (a representative week) and blind64 (relatives and friends writing
+                                           # for someone else): limb deformity in lay words, a snap at the heel with no
+                                           # tiptoe; folded in by tests/unit/test_fold_in_t63_t64.py
+                                           "triage_vignettes_blind63.jsonl", "triage_vignettes_blind64.jsonl",
                                            # stress_s21 (emergency recall across 30 classes, home-device numbers, family
                                            # reporters, typos): its first-look misses folded in by tests/unit/test_stress_s21.py
                                            "triage_vignettes_stress_s21.jsonl")]
