@@ -170,6 +170,11 @@ ASKED_CUES = re.compile(r"(?<![a-z])(asked|ask|asking) (him|her|them|my \w+|if|w
                         r"|问(过|了)?(他|她|孩子|儿子|女儿|老人|TA|ta)?[^。;!?]{0,4}(有没有|是不是|会不会|想没想过|想过没有|有无)")
 ANSWERED_NO = re.compile(r"(?<![a-z])(said|says|say|answered|replied|told (me|us)|goes|went)[ ,:\"'“”‘’]*((no|nope|nah)(?=\s*[,.!?;\"'“”‘’]|\s*$|\s+(mum|mom|mam|mummy|mommy|dad|daddy|god|way|never|not|of course|definitely|absolutely|i)(?![a-z]))|not at all|of course not|absolutely not|definitely not)"
                          r"|(说|回答|答|回)(了)?(说)?[:：\"“”，, ]*(没有|没|不会|不是|没想过|从来没|从没|当然没有|当然不会)")
+# A question about a change, not about the finding ("asked if the chest pain had gone / was any better", "问他胸口疼
+#好点没有"): "no" then says the finding is still there, so the answer denies nothing.
+ASKED_ABOUT_CHANGE = re.compile(r"(?<![a-z])(gone|go(ne)? away|went away|going away|better|easing|eased|easier|eas(e|ed) off|"
+                                r"stopp?(ed|ing)?|improv\w*|settl(ed|ing)|clear(ed|ing)? up|passed|wor(n|e) off|any less|less|died down)(?![a-z])"
+                                r"|好(点|些|一点|一些|了|转)|缓解|减轻|消(了|失|退|下去)|退(了|下去)|停(了|下来)|轻(了|点|些)|过去了|没事了")
 # A colour finding (red vomit, black stool) is explained, not a bleed, when the sentence names a
 # cause that colours it (NHS "Black poo" / "Vomiting blood": iron, bismuth, beetroot, red
 # food or drink) AND ties the two causally ("because I had", "caused by the") or says a clinician
@@ -581,7 +586,8 @@ class PhraseMatcher:
         s_start, s_end = _span(_SENTENCE, norm, start)
         if code in self._exposures and self._post_negation.search(norm, end, s_end):
             return True
-        if ASKED_CUES.search(norm, s_start, start) and ANSWERED_NO.search(norm, end, s_end):
+        if ((asked := ASKED_CUES.search(norm, s_start, start)) and (answer := ANSWERED_NO.search(norm, end, s_end))
+                and not ASKED_ABOUT_CHANGE.search(norm, asked.end(), answer.start())):
             return True
         c_start = next((a for a, b in clauses if a <= start < b), 0)
         scope = norm[c_start:start]

@@ -177,3 +177,24 @@ def test_a_swollen_face_in_pregnancy_is_urgent(text: str) -> None:
 
 def test_a_swollen_face_not_pregnant_is_not_this_rule() -> None:
     assert "pregnancy_face_or_hand_swelling" not in decide("my face has gone puffy since yesterday, not pregnant", age=30)[1]
+
+
+# A question about a change ("had it gone away", "any better", "好点没有") answered "no" says the finding is still there:
+# the asked-and-answered-no denial above must not read it as denied (found on the stop's re-read: "asked my dad if the
+# chest pain had gone away and he said no, it's still crushing" had become routine).
+@pytest.mark.parametrize("text", [
+    "I asked my dad if the chest pain had gone away and he said no, it's still crushing and he's sweaty",
+    "asked him whether his chest pain was any better and he said no",
+    "we asked her if the chest pain had eased off and she said \"no, not at all\"",
+])
+def test_no_to_a_question_about_change_keeps_the_finding(text: str) -> None:
+    assert "chest_pain" in current_codes(text)
+
+
+def test_no_to_a_question_about_change_still_escalates() -> None:
+    urgency, _ = decide("I asked my dad if the chest pain had gone away and he said no, it's still crushing and he's sweaty", age=66)
+    assert urgency == "emergency_ambulance"
+
+
+def test_no_to_a_question_about_the_finding_itself_still_denies_it() -> None:
+    assert "chest_pain" not in current_codes("asked her if she had any chest pain and she said no")
