@@ -227,7 +227,7 @@ def _only_possible_unit(value: float, analyte: Analyte) -> str | None:
     """
     fits: list[str] = []
     kinds: list[str] = []
-    for unit in analyte.bare_units or analyte.units:
+    for unit in analyte.units_when_bare:
         try:
             reading = _sig(to_canonical(value, unit, analyte))
         except UnitMismatch:
@@ -247,7 +247,7 @@ def _critical_in_every_unit(value: float, analyte: Analyte, sex: str | None, age
     Readings no living patient can have (`Analyte.plausible_limits`, `physical_max`) are not candidates.
     """
     flags = []
-    for unit in dict.fromkeys([analyte.unit or "", *(analyte.bare_units or analyte.units)]):
+    for unit in dict.fromkeys([analyte.unit or "", *analyte.units_when_bare]):
         try:
             reading = _sig(to_canonical(value, unit, analyte)) if unit else value
         except UnitMismatch:

@@ -219,6 +219,11 @@ class Analyte(_Strict):
         """Primary and alternative LOINC codes."""
         return [c for c in (self.code, *self.alt_codes) if c]
 
+    @property
+    def units_when_bare(self) -> list[str]:
+        """The units a number written without one may be in: `bare_units` where given, else every accepted unit."""
+        return self.bare_units or self.units
+
 
 class LabKnowledge(_Strict):
     """Everything the lab engine knows, with lookup indexes."""
