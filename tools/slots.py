@@ -46,8 +46,8 @@ _STATED_WEEKS = re.compile(
 )
 # "baby is 8 months" / "my son's 6 weeks": a baby's age said without "old" is not how long a symptom has lasted.
 _BABY_AGE_EN = re.compile(
-    rf"(?<![a-z])(?:baby|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
-    r"(?! (?:ago|pregnant|of pregnancy|along|later|into|in))"
+    rf"(?<![a-z])(?:baby|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is|,|:|)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
+    r"(?! (?:ago|pregnant|of (?!age)|along|later|into|in)\b)"
 )
 # "Had the same thing few years ago, it was wax": when an earlier episode happened, not how long this one has lasted.
 _PAST_EPISODE_EN = re.compile(
@@ -188,6 +188,8 @@ _INFANT_AGE_PATTERNS = (
                r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
+    # "baby 7 months, dribbling loads": a child then the age with no verb, the age closing its phrase
+    re.compile(rf"\b(?:baby|son|daughter|boy|girl|newborn|infant|little one)[,:]? {_EN_N} ?{_EN_U}(?=[,.;:!?]|$| and | now\b)"),
     # "not even 3 months yet (11 wks)": the bracketed age, else just under the stated one
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant|he|she)(?:'s| is)? (?:not even|not yet|under|only just under) [^()]{{0,20}}\((?:aged |age )?{_EN_N}\s*{_EN_U}(?: old)?\)"),
     re.compile(rf"(?P<under>not even |not yet |not quite |under ){_EN_N} {_EN_U}(?: old)?(?: yet)?(?! pregnant| of pregnancy| gestation| along| ago| later)"),
