@@ -176,3 +176,66 @@ def test_a_numb_patch_after_a_cut_that_has_healed_is_not_an_emergency() -> None:
 
 def test_a_fresh_cut_with_numbness_is_still_an_emergency() -> None:
     assert "deep_wound_or_numb" in decide("just cut my finger on a broken glass and the tip beyond the cut is numb", age=30)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "my 7 year old came off her bike and took the skin off both elbows, it's grazed but I've cleaned the grit out",
+    "burnt my fingers grabbing the handle of a hot saucepan, red and stinging, no blisters, cooled it under the tap",
+    "walked into a door frame and I've got a black eye coming up, vision is fine, no double vision",
+    "got a boot to the calf at football and there's a big bruise, I can walk normally",
+    "切水果划到手指，口子很小，按了一会儿血就止住了",
+    "孩子挖鼻孔挖出血了，捏了几分钟就不流了",
+    "游泳的时候被水母蛰了一下，胳膊上红了几道，用海水冲过了",
+    "吃东西把舌头咬破了，出了点血，现在不流了",
+    "手上扎了一根小木刺，用镊子夹出来了，不红不肿",
+])
+def test_a_minor_injury_is_self_care(text: str) -> None:
+    assert decide(text, age=30)[0] == "self_care"
+
+
+@pytest.mark.parametrize("text", [
+    "burnt my hand on a hot pan and there are big blisters bigger than my palm",
+    "walked into a door and got a black eye, now I'm seeing double",
+    "孩子挖鼻孔出血，捏了二十分钟还在流",
+])
+def test_a_minor_injury_with_a_warning_sign_is_not_self_care(text: str) -> None:
+    assert decide(text, age=30)[0] != "self_care"
+
+
+@pytest.mark.parametrize("text", ["孩子手指被门夹了，整个指甲底下都是紫黑的血，一跳一跳地疼，疼得睡不着",
+                                  "trapped his finger in the car door, the whole nail is black and the throbbing is keeping him awake"])
+def test_a_trapped_finger_that_throbs_all_night_is_not_a_minor_bruise(text: str) -> None:
+    assert "minor_bruise" not in decide(text, age=6)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "a ball hit the end of my ring finger and now the tip droops and I can't straighten it by itself",
+    "接球的时候戳到手指，指尖耷拉着伸不直",
+])
+def test_a_drooping_fingertip_after_a_knock_is_urgent(text: str) -> None:
+    urgency, rules = decide(text, age=30)
+    assert urgency == "urgent" and "mallet_finger" in rules
+
+
+def test_a_finger_that_straightens_is_not_a_mallet_finger() -> None:
+    assert "mallet_finger" not in decide("a ball hit my finger, it's a bit sore but the tip straightens fine", age=30)[1]
+
+
+@pytest.mark.parametrize("text", ["chipped a tiny corner off my front tooth on a crust, doesn't hurt at all", "门牙磕掉一个小角，芝麻那么大，不疼不酸"])
+def test_a_tiny_painless_chip_is_a_routine_dentist_visit(text: str) -> None:
+    assert decide(text, age=30)[0] == "routine"
+
+
+@pytest.mark.parametrize("text", [
+    "chipped a small bit off my back tooth and now it's really sensitive to cold",
+    "牙磕掉一小块，喝凉水就疼",
+    "咬到骨头，一颗后牙崩掉了一大块，喝热水钻心地疼",
+])
+def test_a_broken_tooth_that_hurts_is_urgent(text: str) -> None:
+    assert decide(text, age=30)[0] == "urgent"
+
+
+def test_a_cut_healed_weeks_ago_is_no_wound_to_close() -> None:
+    urgency, rules = decide("之前削苹果削到手指，好了两个礼拜了，现在那儿有个小硬疙瘩", age=30)
+    assert "wound_needs_care" not in rules
+    assert "wound_needs_care" in decide("刚才削苹果削到手指，口子挺深", age=30)[1] or decide("刚才削苹果削到手指，口子挺深", age=30)[0] != "self_care"
