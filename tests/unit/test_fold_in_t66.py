@@ -241,3 +241,8 @@ def test_a_cut_healed_weeks_ago_is_no_wound_to_close() -> None:
     urgency, rules = decide("之前削苹果削到手指，好了两个礼拜了，现在那儿有个小硬疙瘩", age=30)
     assert "wound_needs_care" not in rules
     assert "wound_needs_care" in decide("刚才削苹果削到手指，口子挺深", age=30)[1] or decide("刚才削苹果削到手指，口子挺深", age=30)[0] != "self_care"
+
+
+def test_a_size_said_of_a_rash_is_no_chipped_tooth() -> None:
+    assert "tooth_chip_small" not in current_codes("宝宝脖子后背长了一片小红疹子，针尖那么大，不发烧")
+    assert "tooth_chip_small" in current_codes("门牙磕掉了一块，芝麻那么大，不疼")
