@@ -171,6 +171,10 @@ ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_
                              "retinal_detachment_signs", "usual_seizure", "seizure_recovered",
                              "seizure_long_or_repeated", "mild_period_like_cramps", "ruq_pain", "fumes_under_way",
                              "hard_to_wake",
+                             # the knock or twist before a limb went out of shape, said with the limb it names (deformed_limb_after_injury)
+                             "injury_event",
+                             # pain that keeps a patient awake after a knock: it never hides the pain it describes ("肚子疼得受不了")
+                             "injury_pain_severe",
                              # an adult tooth is said inside the words that knock it out ("knocked out one of his adult front teeth")
                              "permanent_tooth"})
 

@@ -71,7 +71,11 @@ def test_a_knocked_out_baby_tooth_stays_urgent(text: str, age: float) -> None:
 
 
 def test_a_chipped_adult_tooth_is_no_knocked_out_tooth() -> None:
-    assert decide("门牙磕掉了一小块，是恒牙", age=11) == ("urgent", {"dental_trauma"})
+    # blind66: a small painless chip is a routine dentist visit (NHS Broken or knocked-out tooth: not an emergency);
+    # a chip that hurts stays urgent (tests/unit/test_fold_in_t66.py)
+    urgency, rules = decide("门牙磕掉了一小块，是恒牙", age=11)
+    assert urgency == "routine" and "knocked_out_adult_tooth" not in rules
+    assert decide("门牙磕掉了一小块，是恒牙，喝凉水喊疼", age=11) == ("urgent", {"dental_chip_painful"})
 
 
 def test_a_tooth_knocked_out_is_not_the_person_knocked_out() -> None:

@@ -76,6 +76,10 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # for someone else): limb deformity in lay words, a snap at the heel with no
                                            # tiptoe; folded in by tests/unit/test_fold_in_t63_t64.py
                                            "triage_vignettes_blind63.jsonl", "triage_vignettes_blind64.jsonl",
+                                           # blind66 (injuries and bleeding at every age, in people's own words): a limb out
+                                           # of shape said generally, handlebar and jaw injuries; folded in by
+                                           # tests/unit/test_fold_in_t66.py
+                                           "triage_vignettes_blind66.jsonl",
                                            # stress_s21 (emergency recall across 30 classes, home-device numbers, family
                                            # reporters, typos): its first-look misses folded in by tests/unit/test_stress_s21.py
                                            "triage_vignettes_stress_s21.jsonl")]
