@@ -89,3 +89,104 @@ def test_other_numbers_are_no_slow_heart_rate(text: str) -> None:
 def test_still_out_playing_is_not_unconscious() -> None:
     assert "unresponsive" not in current_codes("he's used his inhaler twice, still out playing football")
     assert "unresponsive" in current_codes("he fell off the wall and he's still out")
+
+
+# Peak flow as a share of best (BTS/SIGN 158: 50-75% moderate, 33-50% acute severe, under 33% life-threatening).
+@pytest.mark.parametrize("text", [
+    "asthma and a cold, peak flow this morning 290 and her best is 310, had her blue inhaler once, playing outside",
+    "my peak flow is 420 today, my personal best is 450",
+    "峰流速平时300左右，今天280，精神挺好",
+])
+def test_a_peak_flow_near_best_is_no_asthma_attack(text: str) -> None:
+    codes = current_codes(text)
+    assert "peak_flow_75_plus" in codes
+    urgency, _ = decide(text, age=11)
+    assert urgency not in ("emergency", "emergency_ambulance", "urgent")
+
+
+@pytest.mark.parametrize("text", [
+    "coughing at night, peak flow down to 200-210, usually 320, needed salbutamol 4 times today",
+    "儿子哮喘，峰流速最好的时候300，这两天只有190、200，晚上咳醒",
+])
+def test_a_peak_flow_of_50_to_75_percent_of_best_is_urgent(text: str) -> None:
+    urgency, rules = decide(text, age=10)
+    assert urgency == "urgent" and "asthma_peak_flow_50_75" in rules
+
+
+@pytest.mark.parametrize("text, level", [
+    ("peak flow only 170, normally 400, wheezy", "emergency"),
+    ("峰流速平时400，现在只有110", "emergency_ambulance"),
+])
+def test_a_low_share_of_best_peak_flow_is_an_emergency(text: str, level: str) -> None:
+    urgency, _ = decide(text, age=30)
+    assert urgency == level
+
+
+def test_a_peak_flow_without_a_best_is_not_graded() -> None:
+    assert not {c for c in current_codes("peak flow 270 today, a bit wheezy") if c.startswith("peak_flow")}
+
+
+# Blood ketones 1.5-2.9 (NHS Diabetic ketoacidosis, sick-day rules): contact the diabetes team the same day.
+@pytest.mark.parametrize("text", [
+    "type 1, got flu, sugars high teens, blood ketones 1.9, not being sick",
+    "1型糖尿病，感冒了，血糖16，血酮2.3，没有吐",
+])
+def test_ketones_between_1_5_and_2_9_are_urgent(text: str) -> None:
+    urgency, rules = decide(text, age=24)
+    assert urgency == "urgent" and "ketones_raised" in rules
+
+
+@pytest.mark.parametrize("text", ["ketones 0.4 this morning", "血酮0.3", "urine ketones 2+"])
+def test_low_or_urine_ketones_are_not_raised_blood_ketones(text: str) -> None:
+    assert "ketones_raised" not in current_codes(text)
+
+
+# Fewer wet nappies than usual is a sign of dehydration (NHS Dehydration; NHS Diarrhoea and vomiting).
+@pytest.mark.parametrize("text", [
+    "toddler with the runs for 3 days, only 2 wet nappies today when she usually has 6",
+    "孩子拉肚子，今天纸尿裤只湿了3片，平时要湿7、8片",
+])
+def test_fewer_wet_nappies_than_usual_is_dehydration(text: str) -> None:
+    assert "dehydration" in current_codes(text)
+
+
+# A baby with plenty of wet nappies feeding well (NHS Start for Life: getting enough milk) is self-care.
+@pytest.mark.parametrize("text", [
+    "my 4 week old is breastfed, 8 or 9 wet nappies a day, yellow poos, gaining weight, is that normal?",
+    "宝宝一个月，母乳，一天换7、8片湿尿布，大便黄色，这样正常吗",
+])
+def test_a_baby_with_plenty_of_wet_nappies_is_self_care(text: str) -> None:
+    urgency, rules = decide(text, age=0)
+    assert urgency == "self_care" and "baby_feeding_well" in rules
+
+
+def test_plenty_of_wet_nappies_does_not_cover_a_fever() -> None:
+    urgency, _ = decide("my 4 week old has a temperature of 38.5, 7 wet nappies a day", age=0)
+    assert urgency != "self_care"
+
+
+# A home BP reading under 140/90 in someone well (NHS High blood pressure) is self-care.
+@pytest.mark.parametrize("text", [
+    "checked my blood pressure at home, 124/78, feel fine, is that ok?",
+    "我爸在家量血压，今天量出来126/80，人没什么不舒服",
+])
+def test_a_normal_home_bp_reading_is_self_care(text: str) -> None:
+    urgency, rules = decide(text, age=60)
+    assert urgency == "self_care" and "normal_bp_reading" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "blood pressure 126/78 but I've got a bad headache and feel dizzy", "血压150/95，人没不舒服",
+])
+def test_a_bp_reading_with_symptoms_or_high_is_not_self_care(text: str) -> None:
+    urgency, _ = decide(text, age=60)
+    assert urgency != "self_care"
+
+
+# NICE NG133: a raised reading after 20 weeks of pregnancy is assessed the same day.
+@pytest.mark.parametrize("text", [
+    "I'm 32 weeks pregnant, BP at home 148/96 twice, no headache", "怀孕35周，在家量血压145/95，没有头痛",
+])
+def test_a_raised_bp_reading_late_in_pregnancy_is_urgent(text: str) -> None:
+    urgency, rules = decide(text, age=30)
+    assert urgency == "urgent" and "pregnancy_high_bp_reading" in rules
