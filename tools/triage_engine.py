@@ -580,6 +580,10 @@ def raise_urgency(rule_level: Urgency, suggested: str | None) -> Urgency:
     return rule_level
 
 
+# Findings that reassure (a normal home reading, a well-fed baby): see `_self_care_ok`.
+REASSURING_CODES = frozenset({"baby_feeding_well", "normal_bp_reading"})
+
+
 def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list[RuleHit]:
     """Self-care groups covering every present finding, or [] if any group's limit fails.
 
@@ -598,6 +602,10 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
 
     # Weight-0 codes are context ("suddenly"), not symptoms: they never need covering.
     remaining = {c for c in present if kb.symptoms[c].weight > 0}
+    # A reassuring reading ("plenty of wet nappies", "BP 126/79") is advice of its own when it is all there is; beside a
+    # symptom it needs no covering, so the symptom's own group decides ("a cold, plenty of wet nappies" is a cold).
+    if remaining - REASSURING_CODES:
+        remaining -= REASSURING_CODES
     while remaining:
         # Advice only for pregnancy (morning sickness) explains nothing for someone not pregnant: it is
         # not a candidate, so "headache and nausea" is weighed by the groups that can apply.

@@ -190,3 +190,12 @@ def test_a_bp_reading_with_symptoms_or_high_is_not_self_care(text: str) -> None:
 def test_a_raised_bp_reading_late_in_pregnancy_is_urgent(text: str) -> None:
     urgency, rules = decide(text, age=30)
     assert urgency == "urgent" and "pregnancy_high_bp_reading" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "my 2 year old has a runny nose and a cough, playing as usual, plenty of wet nappies",
+    "tension headache for 2 days, stressed at work, no vomiting, BP 124/80",
+])
+def test_a_reassuring_reading_beside_a_symptom_leaves_the_symptoms_own_advice(text: str) -> None:
+    urgency, rules = decide(text, age=2 if "year old" in text else 40)
+    assert urgency == "self_care" and not rules & {"baby_feeding_well", "normal_bp_reading"}
