@@ -391,6 +391,41 @@ def _someone_elses_context(matches: list[Match], norm: str) -> list[Match]:
     return out
 
 
+
+# Peak flow as a share of the person's best (BTS/SIGN 158 and Asthma + Lung UK action plans grade an asthma attack by
+# PEF as % of best or predicted: 75% or more is not acute severe, 50-75% a moderate exacerbation, 33-50% acute
+# severe, under 33% life-threatening). Read "peak flow 270, his best is 300", "200 of best 320", "峰流速平时280，今天
+# 180、190": the current number (the lowest named, the worse end of a range) over the best or usual one.
+_PEF_LABEL = re.compile(r"peak ?flows?|(?<![a-z])pefr?(?![a-z])|peak expiratory flow|峰流速|峰值流速|呼气峰流速|峰流量|呼气峰值|最大呼气流量")
+_PEF_BEST = re.compile(
+    r"(?:(?:personal |usual |normal )?best|usual(?:ly)?|normal(?:ly)?|predicted|平时|平常|最好(?:的时候)?|最佳(?:值)?|正常(?:的时候|时)?|预计值)"
+    r"(?:\s*(?:is|was|of|are|around|about|'s|是|有|在|能到|能吹到|一般|大概|都|:|=))*\s*(?<![0-9.])([1-9][0-9]{1,2})(?![0-9.])")
+_PEF_NUMBER = re.compile(r"(?<![0-9./])([1-9][0-9]{1,2})(?![0-9.%]| ?(?:mg|kg|mmol|years?|yrs?|岁|次|天|小时|分钟|puffs?|下|口|times|x\b|%))")
+_PEF_CODES = ((1 / 3, "peak_flow_below_33"), (0.5, "peak_flow_33_50"), (0.75, "peak_flow_50_75"), (10.0, "peak_flow_75_plus"))
+
+
+def _peak_flow_matches(norm: str) -> list[Match]:
+    """A finding for the peak flow read as a share of the person's best, when both numbers are said."""
+    out = []
+    for label in _PEF_LABEL.finditer(norm):
+        s, e = sentence_at(norm, label.start())
+        # the best may be said in the next sentence ("Peak flow 270. His best is 300.")
+        e2 = sentence_at(norm, min(e + 1, len(norm) - 1))[1] if e + 1 < len(norm) else e
+        window_start, window_end = label.start(), min(e2, label.end() + 90)
+        window = norm[window_start:window_end]
+        best = _PEF_BEST.search(window)
+        if not best or not 100 <= int(best.group(1)) <= 900:
+            continue
+        now = [int(m.group(1)) for m in _PEF_NUMBER.finditer(window)
+               if not best.start(1) <= m.start(1) < best.end(1) and 50 <= int(m.group(1)) <= 900]
+        if not now:
+            continue
+        share = min(now) / int(best.group(1))
+        code = next(c for limit, c in _PEF_CODES if share < limit)
+        out.append(Match(code=code, start=window_start, end=window_end, text=window, negated=False))
+    return out
+
+
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
@@ -399,6 +434,7 @@ def symptom_matches(text: str) -> list[Match]:
     alongside += [replace(m, code="sudden_onset") for m in alongside if _SUDDEN_WORDS.search(m.text)]
     main = _reread(_resolve_referring(_matcher().find_normalised(norm), alongside), norm)
     main += _inherited_site(main, norm)
+    main += _peak_flow_matches(norm)
     return _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
 
 
@@ -548,6 +584,10 @@ def raise_urgency(rule_level: Urgency, suggested: str | None) -> Urgency:
     return rule_level
 
 
+# Findings that reassure (a normal home reading, a well-fed baby): see `_self_care_ok`.
+REASSURING_CODES = frozenset({"baby_feeding_well", "normal_bp_reading"})
+
+
 def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list[RuleHit]:
     """Self-care groups covering every present finding, or [] if any group's limit fails.
 
@@ -566,6 +606,10 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
 
     # Weight-0 codes are context ("suddenly"), not symptoms: they never need covering.
     remaining = {c for c in present if kb.symptoms[c].weight > 0}
+    # A reassuring reading ("plenty of wet nappies", "BP 126/79") is advice of its own when it is all there is; beside a
+    # symptom it needs no covering, so the symptom's own group decides ("a cold, plenty of wet nappies" is a cold).
+    if remaining - REASSURING_CODES:
+        remaining -= REASSURING_CODES
     while remaining:
         # Advice only for pregnancy (morning sickness) explains nothing for someone not pregnant: it is
         # not a candidate, so "headache and nausea" is weighed by the groups that can apply.
