@@ -17,6 +17,7 @@ from carebridge.tools.labs.units import (
     annotation,
     clean_unit,
     from_canonical,
+    ocr_unit_reading,
     same_annotation,
     same_unit,
     to_canonical,
@@ -809,6 +810,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         if accepted_unit(unit, sibling) is not None:
             analyte, known_unit = sibling, accepted_unit(unit, sibling)
             out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
+    if known_unit is None and (read := ocr_unit_reading(row.unit, analyte)) is not None:
+        # "GLU 43.5 mmo1/L": a look-alike character read off a photographed report (1 for l, 0 for o, I for l);
+        # read so only when every such reading the analyte accepts is one unit (`units.ocr_unit_reading`).
+        out["notes"].append(f"unit written {row.unit!r}, read as {read} (a look-alike character taken for a letter)")
+        unit = known_unit = read
+        out["unit"] = _show(unit)
     if known_unit is None:
         return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {unit_choices(analyte)}")
     if unit in ("G/L", "T/L"):
