@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.lab_report import first as one
-from tests.lab_report import results
+from tests.lab_report import no_result, results
 
 
 # ------------------------------------------------- a printed range with no result before it (l31-181)
@@ -66,7 +66,7 @@ def test_arterial_oxygen_saturation_without_a_range_stays_unknown() -> None:
 def test_a_line_with_no_test_and_no_number_gives_no_result() -> None:
     # l31-058 (and l10-143): the engine returns no result at all; the bench scores that as "no result", the label
     # says unknown: a scoring convention, not a flag.
-    assert results("请帮我看看我的化验单，医生说有点问题") == []
+    assert no_result(results("请帮我看看我的化验单，医生说有点问题"))
 
 
 def test_an_unknown_test_with_a_printed_range_is_flagged_against_that_range() -> None:

@@ -84,3 +84,35 @@ def test_vocabulary_loads_with_sources() -> None:
     v = load_vocabulary()
     assert len(v.tests) >= 100
     assert all(t.sources for t in v.tests)
+
+
+# FIX C: a text with no lab result gives one `unknown` row saying so, and the explanation does not say "all normal".
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("报告单已审核，请凭条码到自助机打印", "zh", "没有找到化验结果"),              # l43-066
+    ("化验单拍照了但是看不清，能帮我解读一下吗？", "zh", "没有找到化验结果"),         # l42-140
+    ("Can you explain my blood test? The photo is blurry.", "en", "no lab result found"),
+])
+def test_text_without_a_result_gives_one_unknown_row(text: str, lang: str, words: str) -> None:
+    from carebridge.tools.labs.engine import interpret_report
+    out = interpret_report(text)
+    assert out["no_result"] is True and out["critical"] is False
+    r = one(text)
+    assert r["flag"] == "unknown" and r["interpretation"] is None and words in r["reason"]
+    explanation = out["explanation"][lang]
+    assert "没有超出参考范围" not in explanation and "No value is outside" not in explanation
+    assert ("没有找到化验结果" if lang == "zh" else "No lab result was found") in explanation
+
+
+def test_header_and_note_lines_in_a_real_report_add_no_row() -> None:
+    from carebridge.tools.labs.engine import interpret_report
+    out = interpret_report("血常规检验报告单\n白细胞 12.5 10^9/L ↑ 3.5-9.5\n血红蛋白 135 g/L 130-175\n备注：结果仅供临床参考")
+    assert [r["key"] for r in out["results"]] == ["wbc", "hgb"]
+    assert "no_result" not in out and not any(r.get("no_result") for r in out["results"])
+
+
+def test_chat_asks_for_results_when_none_found() -> None:
+    from carebridge.agents.report import render_reply
+    from carebridge.tools.labs.engine import interpret_report
+    out = interpret_report("报告单已审核，请凭条码到自助机打印")
+    text = render_reply(out, "zh", out["explanation"]["zh"])
+    assert "没有找到化验结果" in text and "None" not in text
