@@ -29,3 +29,8 @@ def first(text: str, **kw: Any) -> dict[str, Any]:
 def flags(text: str, **kw: Any) -> list[tuple[str | None, str]]:
     """(analyte key, flag) of every result the line gives, in order."""
     return [(r["key"], r["flag"]) for r in results(text, **kw)]
+
+
+def no_result(rs: list[dict[str, Any]]) -> bool:
+    """Whether `rs` is the one `unknown` row a text with no lab result gives (lab set 43, FIX C)."""
+    return len(rs) == 1 and rs[0].get("no_result") is True and rs[0]["flag"] == "unknown" and rs[0]["key"] is None

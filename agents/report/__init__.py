@@ -97,7 +97,7 @@ def render_reply(report: dict[str, Any], lang: str, explanation: str, extra: lis
         lines.append("护士也已收到提醒。" if lang == "zh" else "A nurse has also been alerted.")
     for r in report["results"]:
         name = r["analyte_zh"] if lang == "zh" else r["analyte"]
-        value = f"{r['value']:g}" if isinstance(r["value"], float) else str(r["value"])
+        value = f"{r['value']:g}" if isinstance(r["value"], float) else ("-" if r["value"] is None else str(r["value"]))
         unit = f" {r['unit']}" if r.get("unit") else ""
         ref = (r.get("reference_range") or {}).get("text")
         tail = f" ({'参考' if lang == 'zh' else 'ref'} {ref})" if ref else ""
@@ -140,7 +140,7 @@ class ReportAgent:
             except ReportInputError as exc:
                 return {"outcome": _ask(self.name, lang, str(exc)), "events": [
                     {"kind": "tool", "name": "interpret_report", "error": exc.code}]}
-            if not report["results"]:
+            if not report["results"] or report.get("no_result"):
                 return {"outcome": _ask(self.name, lang, None), "events": [
                     {"kind": "tool", "name": "interpret_report", "result": "no lab values"}]}
             events.append({"kind": "tool", "name": "interpret_report", "args": {"format": report["format"]},

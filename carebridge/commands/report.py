@@ -154,7 +154,7 @@ def render_report(result: dict[str, Any]) -> None:
         table.add_column(col[0] if zh else col[1], overflow="fold")
     for r in result["results"]:
         name = r["analyte_zh"] if zh else r["analyte"]
-        shown = f"{r['value']:g}" if isinstance(r["value"], float) else str(r["value"])
+        shown = f"{r['value']:g}" if isinstance(r["value"], float) else ("-" if r["value"] is None else str(r["value"]))
         value = escape(f"{r.get('comparator') or ''}{shown}" + (f" {r['unit']}" if r.get("unit") else ""))
         if r.get("converted"):
             value += f"\n[dim]= {r['converted']['value']:.3g} {r['converted']['unit']}[/]"
@@ -177,7 +177,7 @@ def render_report(result: dict[str, Any]) -> None:
     if patient.get("note"):
         console.print(f"[dim]{'未提供性别：按两性参考范围的并集判断；加 --sex F|M 可用准确范围。' if zh else patient['note']}[/]")
     exp = result["explanation"]
-    if exp["items"]:
+    if exp["items"] or result.get("no_result"):
         console.print(Panel(escape(exp["zh" if zh else "en"]), title="解释" if zh else "What this may mean", expand=False))
     for s in exp["sources"]:
         console.print(f"  [dim][{s['n']}] {escape(s['citation'])}[/]")

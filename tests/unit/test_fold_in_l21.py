@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.lab_report import flags as _flags
-from tests.lab_report import one, results
+from tests.lab_report import no_result, one, results
 
 
 # ---------------------------------------------------------------- time since an event, before the test
@@ -60,4 +60,4 @@ def test_a_code_and_a_decimal_after_a_colon_is_an_unknown_result() -> None:
 
 @pytest.mark.parametrize("line", ["07:23", "08:30"])
 def test_a_clock_time_is_still_no_result(line: str) -> None:
-    assert results(line) == []
+    assert no_result(results(line))

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.lab_report import first as one
-from tests.lab_report import results
+from tests.lab_report import no_result, results
 
 
 # ------------------------------------------------- a printed range with no result before it (l31-181)
@@ -66,13 +66,17 @@ def test_arterial_oxygen_saturation_without_a_range_stays_unknown() -> None:
 def test_a_line_with_no_test_and_no_number_gives_no_result() -> None:
     # l31-058 (and l10-143): the engine returns no result at all; the bench scores that as "no result", the label
     # says unknown: a scoring convention, not a flag.
-    assert results("请帮我看看我的化验单，医生说有点问题") == []
+    assert no_result(results("请帮我看看我的化验单，医生说有点问题"))
 
 
 def test_an_unknown_test_with_a_printed_range_is_flagged_against_that_range() -> None:
-    # l31-115 expects unknown; by design since the first report agent, and in ~40 earlier cases (PSA, tPSA, urine
-    # sediment, tacrolimus, ...), a test carebridge does not know is flagged against the report's own range, with a note.
-    r = one("Frobnitase 88 U/L 10-50")
+    # A real test carebridge has no range for (in the names-only vocabulary, knowledge/labs/vocabulary.yaml) is
+    # flagged against the report's own range, with a note. A name no vocabulary knows (l31-115 "Frobnitase") is
+    # unknown, its printed range shown but not used (lab set 43, FIX A).
+    r = one("Tacrolimus 18.6 ng/mL (5-15)")
     assert (r["key"], r["flag"], r["range_source"]) == (None, "high", "report")
     assert any("not in carebridge's knowledge" in n for n in r["notes"])
+    r = one("Frobnitase 88 U/L 10-50")
+    assert (r["key"], r["flag"]) == (None, "unknown")
+    assert "does not recognise the test name 'Frobnitase'" in r["reason"]
     assert one("Frobnitase 88 U/L")["flag"] == "unknown"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.lab_report import first as one
-from tests.lab_report import results
+from tests.lab_report import no_result, results
 
 
 def _obs(oid: str, *, status: str | None = "final", value: float = 45.0) -> str:
@@ -126,4 +126,4 @@ def test_a_named_test_awaiting_its_result_after_a_lead_in() -> None:
 
 
 def test_near_miss_a_lead_in_alone_is_no_test() -> None:
-    assert results("复查 mmol/L（结果待回报）") == []
+    assert no_result(results("复查 mmol/L（结果待回报）"))

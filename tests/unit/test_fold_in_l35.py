@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.lab_report import first as one
-from tests.lab_report import results
+from tests.lab_report import no_result, results
 
 
 # ------------------------------------------------- a bracketed pending remark after "name：unit" (l35-085)
@@ -25,8 +25,8 @@ def test_a_named_test_with_a_bracketed_pending_remark(text: str, key: str) -> No
 
 
 def test_near_miss_a_bracketed_remark_that_is_not_pending_or_names_no_test() -> None:
-    assert results("备注：（结果待复核）") == []
-    assert results("肌酐：μmol/L（请到窗口领取报告单并咨询医生）") == []
+    assert no_result(results("备注：（结果待复核）"))
+    assert no_result(results("肌酐：μmol/L（请到窗口领取报告单并咨询医生）"))
 
 
 # ------------------------------------------------- "血钾结果出来了": a test whose result is out, with no number (set 32)
@@ -42,16 +42,16 @@ def test_a_test_whose_result_is_out_without_a_number(text: str, key: str) -> Non
 
 
 def test_near_miss_a_result_out_with_no_test_or_with_a_number() -> None:
-    assert results("结果出来了") == []
-    assert results("血常规结果出来了") == []  # a panel, not one test
-    assert results("我的化验结果出来了") == []
+    assert no_result(results("结果出来了"))
+    assert no_result(results("血常规结果出来了"))  # a panel, not one test
+    assert no_result(results("我的化验结果出来了"))
 
 
 # ------------------------------------------------- a test still to be done is no result
 # Before: "明天去查血钾" gave potassium unknown "no value given", as if a result were missing.
 @pytest.mark.parametrize("text", ["明天去查血钾", "下周要复查肌酐", "I'm going to check my potassium tomorrow"])
 def test_a_test_still_to_be_done_is_no_result(text: str) -> None:
-    assert results(text) == []
+    assert no_result(results(text))
 
 
 def test_near_miss_a_lead_in_before_a_test_without_a_value_stays() -> None:

@@ -39,41 +39,45 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind7.jsonl": (200, 200, 0),
     "labs_cases_blind8.jsonl": (199, 200, 1),
     "labs_cases_blind9.jsonl": (200, 200, 0),
-    "labs_cases_blind10.jsonl": (195, 200, 0),
+    "labs_cases_blind10.jsonl": (197, 200, 0),
     "labs_cases_blind11.jsonl": (197, 200, 0),
     "labs_cases_blind12.jsonl": (190, 200, 1),
     "labs_cases_blind13.jsonl": (199, 200, 0),
-    "labs_cases_blind14.jsonl": (196, 200, 1),
+    "labs_cases_blind14.jsonl": (197, 200, 1),
     "labs_cases_blind15.jsonl": (198, 200, 1),
-    "labs_cases_blind16.jsonl": (194, 200, 2),
+    "labs_cases_blind16.jsonl": (196, 200, 2),
     "labs_cases_blind17.jsonl": (195, 200, 1),
-    "labs_cases_blind18.jsonl": (196, 200, 1),
+    "labs_cases_blind18.jsonl": (199, 200, 1),
     "labs_cases_blind19.jsonl": (195, 200, 1),
-    "labs_cases_blind20.jsonl": (197, 200, 0),
+    "labs_cases_blind20.jsonl": (198, 200, 0),
     "labs_cases_blind21.jsonl": (193, 200, 3),
     "labs_cases_blind22.jsonl": (196, 200, 1),
     "labs_cases_blind23.jsonl": (198, 200, 2),
-    "labs_cases_blind24.jsonl": (198, 200, 0),
+    "labs_cases_blind24.jsonl": (200, 200, 0),
     "labs_cases_blind25.jsonl": (199, 200, 0),
     "labs_cases_blind26.jsonl": (200, 200, 0),
     "labs_cases_blind27.jsonl": (198, 200, 0),
     "labs_cases_blind28.jsonl": (199, 200, 0),
     "labs_cases_blind29.jsonl": (198, 200, 0),
-    "labs_cases_blind30.jsonl": (194, 200, 1),
-    "labs_cases_blind31.jsonl": (197, 200, 0),
+    "labs_cases_blind30.jsonl": (195, 200, 1),
+    "labs_cases_blind31.jsonl": (199, 200, 0),
     "labs_cases_blind32.jsonl": (199, 200, 0),
-    "labs_cases_blind33.jsonl": (195, 200, 1),
-    "labs_cases_blind34.jsonl": (195, 200, 2),
-    "labs_cases_blind35.jsonl": (198, 200, 0),
-    "labs_cases_blind36.jsonl": (195, 200, 2),
-    "labs_cases_blind37.jsonl": (198, 200, 0),
-    "labs_cases_blind38.jsonl": (197, 200, 0),
+    "labs_cases_blind33.jsonl": (197, 200, 1),
+    "labs_cases_blind34.jsonl": (198, 200, 2),
+    "labs_cases_blind35.jsonl": (199, 200, 0),
+    "labs_cases_blind36.jsonl": (196, 200, 2),
+    "labs_cases_blind37.jsonl": (200, 200, 0),
+    "labs_cases_blind38.jsonl": (198, 200, 0),
     "labs_cases_blind39.jsonl": (200, 200, 0),  # blind first look on fd15356: every flag right, nothing tuned
-    "labs_cases_blind40.jsonl": (199, 200, 0),  # blind 196 on main; children's K, WBC, platelet bands (set 40/s21) fix 3
+    "labs_cases_blind40.jsonl": (200, 200, 0),  # blind 196 on main; children's K, WBC, platelet bands (set 40/s21) fix 3
     # blind 195 on 0c75a7b; signed printed ranges ('-3~+3') and the one possible unit of a bare 'Hb 105' fix 2. The
     # false critical is l41-086, a label disagreement: troponin I 0.52 ng/mL is past carebridge's sourced critical
     # limit, labelled high.
-    "labs_cases_blind41.jsonl": (197, 200, 1),
+    "labs_cases_blind41.jsonl": (199, 200, 1),
+    # set 42/43 fold-in (fold-l43): blind 198 / 196 on main c89a510; OCR unit slips (mmo1/L), unrecognised test names
+    # unknown, and a text with no result gives one unknown row.
+    "labs_cases_blind42.jsonl": (200, 200, 0),
+    "labs_cases_blind43.jsonl": (199, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

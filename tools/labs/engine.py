@@ -82,6 +82,10 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     critical = any(r["flag"].startswith("critical") or r.get("possibly_critical") for r in results)
     lang = lang or ("zh" if detect_lang(text[:2000]) == "zh" or any(
         r.get("as_written") and detect_lang(r["as_written"]) == "zh" for r in results) else "en")
+    if not results:
+        # NOTE: "报告单已审核，请凭条码到自助机打印": no line of the text is a result. An empty list would read as "nothing
+        # is out of range"; one `unknown` row says instead that nothing was found, and what to give.
+        results = [no_result_row(lang)]
     out: dict[str, Any] = {
         "results": results,
         "critical": critical,
@@ -95,6 +99,8 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
         "skipped": skipped,
         "report_key": report_key(results),
     }
+    if results[0].get("no_result"):
+        out["no_result"] = True
     if trimester is not None:
         out["patient"]["pregnancy"] = {"weeks": parsed.gestation_weeks, "trimester": trimester}
     if parsed.fhir_version:
@@ -105,6 +111,21 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
         out["patient"]["note"] = ("sex not given: sex-specific ranges are combined, so only values outside every "
                                   "sex's range are flagged; pass --sex F|M for the exact range")
     return out
+
+
+NO_RESULT_REASON = {
+    "en": "no lab result found in this text: paste lines such as 'K 4.1 mmol/L' or give the report file "
+          "(FHIR JSON, CSV or text)",
+    "zh": "这段文字中没有找到化验结果：请逐行粘贴结果，例如“血钾 4.1 mmol/L”，或提供报告文件（FHIR JSON、CSV 或文本）",
+}
+
+
+def no_result_row(lang: str) -> dict[str, Any]:
+    """The one `unknown` row of a text in which no line is a lab result (`no_result`: true)."""
+    return {"analyte": "no lab result found", "analyte_zh": "未找到化验结果", "as_written": None, "code": None,
+            "key": None, "group": None, "value": None, "unit": None, "flag": "unknown", "interpretation": None,
+            "reference_range": None, "range_source": None, "where": "text", "notes": [],
+            "reason": NO_RESULT_REASON["zh" if lang == "zh" else "en"], "no_result": True}
 
 
 def _names_a_test(row: Any, kb: LabKnowledge, sex: str | None, age: float | None, newborn: bool,

@@ -84,10 +84,16 @@ def explain(results: list[dict[str, Any]], kb: LabKnowledge) -> dict[str, Any]:
             en = f"{CRITICAL_NOTICE['en']} {en}"
             zh = f"{CRITICAL_NOTICE['zh']}{zh}"
         items.append({"code": r["code"], "analyte": a.en, "analyte_zh": a.zh, "flag": r["flag"], "en": en, "zh": zh})
+    if results and all(r.get("no_result") for r in results):
+        # No line was a result: saying "nothing is outside its range" would suggest a normal report.
+        none_en, none_zh = ("No lab result was found in this text, so nothing has been checked.",
+                            "这段文字中没有找到化验结果，因此没有判断任何结果。")
+    else:
+        none_en, none_zh = "No value is outside its reference range.", "没有超出参考范围的结果。"
     return {"items": items, "sources": numbering.listing(), "ai_generated": True, "label": AI_LABEL,
             "diagnosis": False,
-            "en": "\n".join(i["en"] for i in items) or "No value is outside its reference range.",
-            "zh": "\n".join(i["zh"] for i in items) or "没有超出参考范围的结果。"}
+            "en": "\n".join(i["en"] for i in items) or none_en,
+            "zh": "\n".join(i["zh"] for i in items) or none_zh}
 
 
 _CITE = re.compile(r"\[(\d+)\]")

@@ -17,10 +17,12 @@ from carebridge.tools.labs.units import (
     annotation,
     clean_unit,
     from_canonical,
+    ocr_unit_reading,
     same_annotation,
     same_unit,
     to_canonical,
 )
+from carebridge.tools.labs.vocabulary import load_vocabulary, loinc_check_digit_ok
 from carebridge.tools.text import normalize
 
 FLAGS = ("normal", "low", "high", "critical_low", "critical_high", "unknown")
@@ -72,7 +74,8 @@ def _near_spelling(name: str, kb: LabKnowledge) -> tuple[Analyte | None, str | N
         if len(found) == 1:
             analyte, pairs = next(iter(found.values()))
             read = ", ".join(f"{written!r} as {meant!r}" for written, meant in pairs)
-            return analyte, f"name read with a near spelling ({read}): check that this is the test on the report"
+            return analyte, (f"name read as {analyte.en}, a near spelling ({read}): check that this is the test "
+                             "on the report")
         if len(found) > 1:
             return None, None
     return None, None
@@ -705,7 +708,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     if analyte is None:
         if row.value is not None and (row.ref_low is not None or row.ref_high is not None) and (
                 not row.ref_unit or (clean_unit(row.ref_unit) == clean_unit(row.unit) and same_annotation(row.unit, row.ref_unit))):
-            return _report_range_only(row, out)
+            if _recognised(row):
+                return _report_range_only(row, out)
+            return _unrecognised(row, out)
         if _OTHER_SPECIMEN.search(row.name or "") or _URINE.search(row.name or ""):
             return unknown(f"{row.name!r} is measured in urine or another body fluid, not blood: carebridge's ranges "
                            "are for blood (and urine dipstick results); use the range printed on the report")
@@ -809,6 +814,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         if accepted_unit(unit, sibling) is not None:
             analyte, known_unit = sibling, accepted_unit(unit, sibling)
             out.update(analyte=analyte.en, analyte_zh=analyte.zh, code=analyte.code, key=analyte.key)
+    if known_unit is None and (read := ocr_unit_reading(row.unit, analyte)) is not None:
+        # "GLU 43.5 mmo1/L": a look-alike character read off a photographed report (1 for l, 0 for o, I for l);
+        # read so only when every such reading the analyte accepts is one unit (`units.ocr_unit_reading`).
+        out["notes"].append(f"unit written {row.unit!r}, read as {read} (a look-alike character taken for a letter)")
+        unit = known_unit = read
+        out["unit"] = _show(unit)
     if known_unit is None:
         return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {unit_choices(analyte)}")
     if unit in ("G/L", "T/L"):
@@ -1072,6 +1083,30 @@ def _report_range_only(row: RawResult, out: dict[str, Any], note: str | None = N
     out["notes"].append(note or "not in carebridge's knowledge: flagged only against the report's own range, "
                         "with no critical limits and no explanation")
     return _lab_says_critical(row, out, flag)
+
+
+def _recognised(row: RawResult) -> bool:
+    """Whether a test carebridge has no range for is a real one: coded with a well-formed LOINC code (a FHIR
+    Observation), or named in the names-only vocabulary (`knowledge/labs/vocabulary.yaml`), by its name or its line."""
+    if row.code and loinc_check_digit_ok(row.code):
+        return True
+    return load_vocabulary().find(row.name, row.text) is not None
+
+
+def _unrecognised(row: RawResult, out: dict[str, Any]) -> dict[str, Any]:
+    """A name no vocabulary knows ("ZQX-7 12.6 mmol/L 3.0-8.0"): unknown, with the printed range shown but not used.
+
+    NOTE: a name carebridge cannot read may be a misread or a made-up test; flagging it against the range
+    beside it would present a guess as a finding, so the flag is `unknown` and the reader is told why.
+    """
+    unit = clean_unit(row.unit)
+    name = (row.name or row.code or "").strip() or "?"
+    out["reference_range"] = {"low": row.ref_low, "high": row.ref_high, "unit": unit or None,
+                              "text": row.ref_text or range_text(row.ref_low, row.ref_high, unit or "1")}
+    out["range_source"] = "report"
+    out["reason"] = (f"carebridge does not recognise the test name {name!r}; ask the laboratory what it measures "
+                     "(the range printed beside it is shown, but the value is not flagged against it)")
+    return out
 
 
 def _pick_group(groups: list[tuple[str | None, float | None, float | None, float, float]], sex: str | None,

@@ -963,7 +963,7 @@ def split_items(line: str) -> list[str]:
         text = carry + frag
         carry = ""
         if (sep.strip() in (",", "，") and text.strip() and not text.rstrip().endswith((":", "：", "="))
-                and not _has_result(text) and (not _CJK_CHAR.search(text) or _names_a_known_test(text)
+                and not _has_result(text) and (not _CJK_CHAR.search(text) or _names_a_known_test(text) or _open_bracket(text)
                                                  or _INVERTED_QUALIFIER.match(parts[i + 2] if i + 2 < len(parts) else ""))):
             # NOTE: a Chinese clause with no result is the head of an inverted name only when it is a test's name
             # ("胆红素，总 20", "钾，血清 4.1"); otherwise ("我爸最近不怎么喝水，今天查血钠168") it is a remark of its
@@ -985,6 +985,11 @@ def split_items(line: str) -> list[str]:
 
 
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether `text` ends inside a bracket: "血沉(ESR" of "血沉(ESR,魏氏法) 48 mm/h", whose comma is the name's own."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 # A clause that gives only a result, named in the clause before ("结果6.1μmol/L", "结果是 6.1").
 _RESULT_CLAUSE = re.compile(r"(?:检查|化验|检验)?结果(?:是|为|显示)?\s*[:：]?\s*(?:[<>≤≥]=?)?\d")
 # A clause that is only a labelled range ("goal 10-20", "ref range 136-145 mmol/L", "(therapeutic 0.6-1.2)", "参考值 3.5-5.3").

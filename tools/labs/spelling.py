@@ -81,6 +81,10 @@ class Spelling:
             low = written.lower()
             if len(low) < MIN_WORD or low in self._word_set:
                 continue
+            if "rn" in low and (joined := low.replace("rn", "m")) in self._word_set:
+                # "Potassiurn": OCR reads the letter m as the two letters r n; read so only when that gives a known word.
+                choices.append([(written, joined)])
+                continue
             if hits := self._near_words(low):
                 best = max(s for _, s in hits)
                 choices.append([(written, w) for w, s in hits if s >= best - FUZZY_MARGIN])
