@@ -76,6 +76,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # for someone else): limb deformity in lay words, a snap at the heel with no
                                            # tiptoe; folded in by tests/unit/test_fold_in_t63_t64.py
                                            "triage_vignettes_blind63.jsonl", "triage_vignettes_blind64.jsonl",
+                                           # blind65 (a representative week): arterial bleeding, bleeding with a hard womb,
+                                           # mumps, pus on the tonsils; folded in by tests/unit/test_fold_in_t65.py
+                                           "triage_vignettes_blind65.jsonl",
                                            # blind66 (injuries and bleeding at every age, in people's own words): a limb out
                                            # of shape said generally, handlebar and jaw injuries; folded in by
                                            # tests/unit/test_fold_in_t66.py
