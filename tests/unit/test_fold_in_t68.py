@@ -60,3 +60,19 @@ def test_heavy_bleeding_with_contractions_late_in_pregnancy_calls_the_ambulance(
 
 def test_contractions_without_heavy_bleeding_are_not_that_rule() -> None:
     assert "late_pregnancy_heavy_bleeding_with_pain" not in decide("怀孕32周，肚子一阵一阵发紧疼，没有出血", age=30)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "我老公吃着阿司匹林，流鼻血按了二十多分钟了还在往下滴",
+    "吃华法林的，鼻子流血，捏着按了20多分钟了还在滴",
+])
+def test_bleeding_still_dripping_or_oozing_under_pressure_is_heavy(text: str) -> None:
+    assert "heavy_bleeding" in current_codes(text)
+
+
+def test_a_deep_bite_still_oozing_through_gauze_is_an_emergency() -> None:
+    assert decide("被狗咬了小腿，两个很深的洞，肉都翻出来了，按着纱布血还在往外渗", age=42)[0] == "emergency"
+
+
+def test_a_trace_still_oozing_from_a_small_cut_is_not_heavy() -> None:
+    assert "heavy_bleeding" not in current_codes("手指划了个小口子，按了一会儿还在渗一点点血丝")

@@ -78,6 +78,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # unknown, and a text with no result gives one unknown row.
     "labs_cases_blind42.jsonl": (200, 200, 0),
     "labs_cases_blind43.jsonl": (199, 200, 0),
+    "labs_cases_blind44.jsonl": (200, 200, 0),  # blind first look on c4d11d7: every flag right, nothing tuned
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

@@ -79,6 +79,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind65 (a representative week): arterial bleeding, bleeding with a hard womb,
                                            # mumps, pus on the tonsils; folded in by tests/unit/test_fold_in_t65.py
                                            "triage_vignettes_blind65.jsonl",
+                                           # blind68 (a representative week): a scald spilled onto the body, a non-blanching
+                                           # rash with meningitis signs; folded in by tests/unit/test_fold_in_t68.py
+                                           "triage_vignettes_blind68.jsonl",
                                            # blind66 (injuries and bleeding at every age, in people's own words): a limb out
                                            # of shape said generally, handlebar and jaw injuries; folded in by
                                            # tests/unit/test_fold_in_t66.py

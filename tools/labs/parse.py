@@ -493,6 +493,11 @@ _PENDING_BRACKETED = re.compile(rf"\s*[(（]\s*(?:结果\s*)?(?:{_PENDING_WORDS}
 _QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
 
 
+# "CA 19-9 40 U/mL (0-37)": a tumour marker's number written after a space is part of its name, not a calcium of 19
+# (no calcium in any unit reads 19-9, 125, 15-3, 72-4 or 242).
+_TUMOUR_MARKER_SPACED = re.compile(r"(?<![A-Za-z])(CA|Ca|ca)\s+(19-9|199|125|15-3|153|72-4|724|242)(?![\d.])")
+
+
 def parse_text(text: str) -> ParsedReport:
     """Lines such as '血钾 6.9 mmol/L', 'Hb 7.2 g/dL (13-17.5)', 'WBC 12.5 ×10^9/L ↑', '尿蛋白 阳性'."""
     report = ParsedReport(format="text", rows=[])
@@ -505,6 +510,7 @@ def parse_text(text: str) -> ParsedReport:
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
         zh_line = bool(_CJK_CHAR.search(clean))
+        clean = _TUMOUR_MARKER_SPACED.sub(r"\1\2", clean)
         clean = _take_patient_lead(clean, report)
         clean, facts = take_patient_facts(clean, report)
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
