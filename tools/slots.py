@@ -241,6 +241,9 @@ def parse_infant_age_months(text: str) -> float | None:
     # the routine 6-week (42-day) postnatal check was recently done
     if re.search(r"(?:做完|刚做完|做了|刚做了)(?:了)?42天(?:体检|检查)|6[- ]week (?:check|review)(?: was)? (?:last week|yesterday|this week|today)", norm):
         return 1.5
+    # born today or last night: a newborn on the first day of life
+    if re.search(r"born (?:this morning|today|earlier today|this afternoon|last night|overnight)|(?:今天|今早|今天早上|今天凌晨|今天上午|今天中午|今天下午|昨天晚上|昨晚|昨天夜里|昨天半夜)(?:刚)?(?:出生|生)(?:的|下来)", norm):
+        return 0.0
     if re.search(r"(?:刚)?满月|出月子|born last month", norm):
         return 1.0
     # born on a day of last month: between a few weeks and two months old
