@@ -196,6 +196,9 @@ _INFANT_AGE_PATTERNS = (
     re.compile(rf"(?:矫正|纠正)(?:月龄|年龄)?(?:才|刚|只有|刚满)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}"),
     re.compile(rf"{_BABY_ZH}(?:还|才)?(?P<under>不到|没到|未满|还没满){_ZH_N}(?:个)?{_ZH_U}"),
     re.compile(rf"{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?:大|的{_BABY_ZH})"),
+    # "8个月宝宝发烧第五天": the age said straight before the baby, at the start of a phrase (not "孕8个月宝宝", "喂了3个月宝宝";
+    # days are left out: "，2天宝宝没拉大便" is more often how long than how old)
+    re.compile(rf"(?:^|(?<=[,.;:!?\s家]))(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})(?:个)?(?P<more>多|半)?(?P<u>周|个月|月)(?P<half>半)?(?:大)?(?:的)?{_BABY_ZH}"),
     re.compile(rf"{_BABY_ZH}(?:才|刚|只有|刚满|今天|已经)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?![前后])"),
     re.compile(rf"(?:出生|生下来)(?:才|刚|只有|刚满)?(?:第)?{_ZH_N}(?:个)?{_ZH_U}"),
     re.compile(rf"{_ZH_N}(?:个)?{_ZH_U}前(?:出生|生的)"),
@@ -239,6 +242,9 @@ def parse_infant_age_months(text: str) -> float | None:
     # the routine 6-week (42-day) postnatal check was recently done
     if re.search(r"(?:做完|刚做完|做了|刚做了)(?:了)?42天(?:体检|检查)|6[- ]week (?:check|review)(?: was)? (?:last week|yesterday|this week|today)", norm):
         return 1.5
+    # born today or last night: a newborn on the first day of life
+    if re.search(r"born (?:this morning|today|earlier today|this afternoon|last night|overnight)|(?:今天|今早|今天早上|今天凌晨|今天上午|今天中午|今天下午|昨天晚上|昨晚|昨天夜里|昨天半夜)(?:刚)?(?:出生|生)(?:的|下来)", norm):
+        return 0.0
     if re.search(r"(?:刚)?满月|出月子|born last month", norm):
         return 1.0
     # born on a day of last month: between a few weeks and two months old

@@ -91,7 +91,11 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_stress_s21.jsonl",
                                            # blind67 (home-device numbers: oximeters, watches, peak flow, BP cuffs,
                                            # nappies): folded in by tests/unit/test_fold_in_t67.py
-                                           "triage_vignettes_blind67.jsonl")]
+                                           "triage_vignettes_blind67.jsonl",
+                                           # blind69 (pregnancy, after the birth, breastfeeding, babies and toddlers under
+                                           # 3): waters trickling before 37 weeks, coloured waters, green vomit, jaundice on
+                                           # the first day; folded in by tests/unit/test_fold_in_t69.py
+                                           "triage_vignettes_blind69.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
