@@ -76,3 +76,8 @@ def test_a_deep_bite_still_oozing_through_gauze_is_an_emergency() -> None:
 
 def test_a_trace_still_oozing_from_a_small_cut_is_not_heavy() -> None:
     assert "heavy_bleeding" not in current_codes("手指划了个小口子，按了一会儿还在渗一点点血丝")
+
+
+def test_acid_rising_into_the_chest_is_reflux_not_a_chemical_burn() -> None:
+    assert "chemical_burn" not in current_codes("28 weeks and acid burning up into my chest every evening")
+    assert "chemical_burn" in current_codes("battery acid splashed onto my arm and the skin is burning")
