@@ -391,7 +391,6 @@ def _someone_elses_context(matches: list[Match], norm: str) -> list[Match]:
     return out
 
 
-
 # Peak flow as a share of the person's best (BTS/SIGN 158 and Asthma + Lung UK action plans grade an asthma attack by
 # PEF as % of best or predicted: 75% or more is not acute severe, 50-75% a moderate exacerbation, 33-50% acute
 # severe, under 33% life-threatening). Read "peak flow 270, his best is 300", "200 of best 320", "峰流速平时280，今天
@@ -408,9 +407,9 @@ def _peak_flow_matches(norm: str) -> list[Match]:
     """A finding for the peak flow read as a share of the person's best, when both numbers are said."""
     out = []
     for label in _PEF_LABEL.finditer(norm):
-        s, e = sentence_at(norm, label.start())
+        e = sentence_at(norm, label.start())[1]
         # the best may be said in the next sentence ("Peak flow 270. His best is 300.")
-        e2 = sentence_at(norm, min(e + 1, len(norm) - 1))[1] if e + 1 < len(norm) else e
+        e2 = sentence_at(norm, e + 1)[1] if e + 1 < len(norm) else e
         window_start, window_end = label.start(), min(e2, label.end() + 90)
         window = norm[window_start:window_end]
         best = _PEF_BEST.search(window)
