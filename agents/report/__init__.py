@@ -18,7 +18,7 @@ from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import load_prompt, prompt_version
 from carebridge.tools.kb.cite import HOSPITAL, Request, render, retrieve
-from carebridge.tools.labs.engine import interpret_report
+from carebridge.tools.labs.engine import interpret_report, shown_value
 from carebridge.tools.labs.escalation import escalate_critical
 from carebridge.tools.labs.explain import AI_LABEL, rewrite_problem
 from carebridge.tools.labs.parse import ReportInputError
@@ -97,7 +97,7 @@ def render_reply(report: dict[str, Any], lang: str, explanation: str, extra: lis
         lines.append("护士也已收到提醒。" if lang == "zh" else "A nurse has also been alerted.")
     for r in report["results"]:
         name = r["analyte_zh"] if lang == "zh" else r["analyte"]
-        value = f"{r['value']:g}" if isinstance(r["value"], float) else ("-" if r["value"] is None else str(r["value"]))
+        value = shown_value(r["value"])
         unit = f" {r['unit']}" if r.get("unit") else ""
         ref = (r.get("reference_range") or {}).get("text")
         tail = f" ({'参考' if lang == 'zh' else 'ref'} {ref})" if ref else ""

@@ -31,7 +31,7 @@ from carebridge.service import new_session_id
 from carebridge.tools.audit import AuditLog
 from carebridge.tools.guard import InputRejected
 from carebridge.tools.knowledge import KnowledgeError
-from carebridge.tools.labs.engine import interpret_report
+from carebridge.tools.labs.engine import interpret_report, shown_value
 from carebridge.tools.labs.escalation import escalate_critical, store_and_trend
 from carebridge.tools.labs.parse import ReportInputError
 
@@ -154,7 +154,7 @@ def render_report(result: dict[str, Any]) -> None:
         table.add_column(col[0] if zh else col[1], overflow="fold")
     for r in result["results"]:
         name = r["analyte_zh"] if zh else r["analyte"]
-        shown = f"{r['value']:g}" if isinstance(r["value"], float) else ("-" if r["value"] is None else str(r["value"]))
+        shown = shown_value(r["value"])
         value = escape(f"{r.get('comparator') or ''}{shown}" + (f" {r['unit']}" if r.get("unit") else ""))
         if r.get("converted"):
             value += f"\n[dim]= {r['converted']['value']:.3g} {r['converted']['unit']}[/]"

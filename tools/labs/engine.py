@@ -113,6 +113,14 @@ def interpret_parsed(parsed: ParsedReport, text: str, *, age: float | None, sex:
     return out
 
 
+def shown_value(value: Any) -> str:
+    """A result's value as the table and the chat reply show it: a number without trailing zeros, "-" for none
+    (the no-result row), else as written (a qualitative result such as "阳性")."""
+    if value is None:
+        return "-"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 NO_RESULT_REASON = {
     "en": "no lab result found in this text: paste lines such as 'K 4.1 mmol/L' or give the report file "
           "(FHIR JSON, CSV or text)",

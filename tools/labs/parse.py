@@ -996,6 +996,8 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 def _open_bracket(text: str) -> bool:
     """Whether `text` ends inside a bracket: "血沉(ESR" of "血沉(ESR,魏氏法) 48 mm/h", whose comma is the name's own."""
     return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
 # A clause that gives only a result, named in the clause before ("结果6.1μmol/L", "结果是 6.1").
 _RESULT_CLAUSE = re.compile(r"(?:检查|化验|检验)?结果(?:是|为|显示)?\s*[:：]?\s*(?:[<>≤≥]=?)?\d")
 # A clause that is only a labelled range ("goal 10-20", "ref range 136-145 mmol/L", "(therapeutic 0.6-1.2)", "参考值 3.5-5.3").
