@@ -92,6 +92,10 @@ class Symptom(_Strict):
     # codes whose overlapping reading this one stands beside instead of losing to it: an amount ("出了好多血") said
     # inside a site's words ("下面出了好多血") is read as well as the site
     beside: list[str] = Field(default_factory=list)
+    # read in a pass of its own, beside whatever else the same words say (see triage_engine._matcher)
+    alongside: bool = False
+    # a finding that reassures (a normal home reading, a well-fed baby): see triage_engine._self_care_ok
+    reassuring: bool = False
 
 
 class Department(_Strict):

@@ -161,30 +161,17 @@ def _extras() -> _LexiconExtras:
     return extras
 
 
-# Codes read in a pass of their own, beside whatever else the same words say: "两条腿突然没劲" keeps its one-sided
-# weakness reading (and the stroke flag) and is also weakness of both legs; neither reading takes the other's span.
-# A fall from a height is read the same way: "从三楼摔下来了，腿很疼" stays a possible fracture and is also the fall.
-# Read in a pass of their own so a longer phrase cannot hide them (nor they it): an operation named as context
-# ("cataract operation three days ago" is also the surgery that raises the clot risk, vte_risk). A curtain over one
-# eye with flashes is a sudden loss of vision and also the sign of a retinal detachment (retinal_detachment_signs).
-ALONGSIDE_CODES = frozenset({"both_legs_weak", "fall_from_height", "eye_surgery_recent", "abdominal_surgery_recent", "stoma", "postnatal", "early_postnatal", "iron_dark_stools", "ace_inhibitor_cough", "pneumonia_recovering",
-                             "retinal_detachment_signs", "usual_seizure", "seizure_recovered",
-                             "seizure_long_or_repeated", "mild_period_like_cramps", "ruq_pain", "fumes_under_way",
-                             "hard_to_wake",
-                             # the knock or twist before a limb went out of shape, said with the limb it names (deformed_limb_after_injury)
-                             "injury_event",
-                             # pain that keeps a patient awake after a knock: it never hides the pain it describes ("肚子疼得受不了")
-                             "injury_pain_severe",
-                             # an adult tooth is said inside the words that knock it out ("knocked out one of his adult front teeth")
-                             "permanent_tooth"})
-
-
+# Codes marked `alongside: true` in symptoms.yaml are read in a pass of their own, beside whatever else the same
+# words say, so a longer phrase cannot hide them (nor they it): "两条腿突然没劲" keeps its one-sided weakness reading
+# (and the stroke flag) and is also weakness of both legs; "从三楼摔下来了，腿很疼" stays a possible fracture and is
+# also the fall; "cataract operation three days ago" is also the surgery that raises the clot risk (vte_risk); a
+# curtain over one eye with flashes is a sudden loss of vision and also the sign of a retinal detachment.
 @cache
 def _matcher(alongside: bool = False) -> PhraseMatcher:
     kb = load_knowledge()
     extras = _extras()
     phrases = {code: ([*s.en, *extras.compose.get(code, ([], []))[0]], [*s.zh, *extras.compose.get(code, ([], []))[1]])
-               for code, s in kb.symptoms.items() if (code in ALONGSIDE_CODES) == alongside}
+               for code, s in kb.symptoms.items() if s.alongside == alongside}
     priority = {code: s.priority for code, s in kb.symptoms.items()}
     if not alongside:
         lowest = min(s.priority for s in kb.symptoms.values())
@@ -583,8 +570,6 @@ def raise_urgency(rule_level: Urgency, suggested: str | None) -> Urgency:
     return rule_level
 
 
-# Findings that reassure (a normal home reading, a well-fed baby): see `_self_care_ok`.
-REASSURING_CODES = frozenset({"baby_feeding_well", "normal_bp_reading"})
 
 
 def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list[RuleHit]:
@@ -607,8 +592,9 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
     remaining = {c for c in present if kb.symptoms[c].weight > 0}
     # A reassuring reading ("plenty of wet nappies", "BP 126/79") is advice of its own when it is all there is; beside a
     # symptom it needs no covering, so the symptom's own group decides ("a cold, plenty of wet nappies" is a cold).
-    if remaining - REASSURING_CODES:
-        remaining -= REASSURING_CODES
+    reassuring = {c for c in remaining if kb.symptoms[c].reassuring}
+    if remaining - reassuring:
+        remaining -= reassuring
     while remaining:
         # Advice only for pregnancy (morning sickness) explains nothing for someone not pregnant: it is
         # not a candidate, so "headache and nausea" is weighed by the groups that can apply.
