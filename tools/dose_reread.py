@@ -36,10 +36,14 @@ _COUNT_PER_DAY = re.compile(rf"{_NUM}(?: ?(?:-|to|or|~|到|至) ?{_NUM})? ?(?:x 
 # "not more than" and "不超过" are a limit kept, not an amount over it.
 _MORE_THAN = re.compile(r"(?:(?<![a-z])(?<!no )(?<!not )(?<!never )(?:more than|over|above)|(?<!不)(?<!没)(?<!没有)(?:超过|多于)) ?$")
 # "一天吃了12片", "每天十几片", "24小时内吃了16片"
-_ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|差不多|将近|约|得有|有|超过|多于)?{_NUM}(?:多)?{_TABLET}")
+# "一天下来吃了快十片", "一天之内差不多吃了6克": 下来 / 之内 after the day and a hedge (快, 近, 差不多: nearly) before
+# the number say the same amount; "nearly 6" is read as 6, so a hedge only moves an amount already near the maximum
+_ZH_DAY_TAIL = r"(?:下来|之内|以内|内|里)?(?:算下来)?(?:差不多|大概|将近)?(?:吃|服|吞|用)?(?:了)?"
+_ZH_HEDGE = r"(?:大概|差不多|将近|约|得有|有|超过|多于|快|近|接近|几乎|足有)?"
+_ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}{_ZH_DAY_TAIL}{_ZH_HEDGE}{_NUM}(?:多)?{_TABLET}")
 # "6 g a day", "6000mg in 24 hours", "一天6克"
 _MG_PER_DAY = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|grams?|毫克|克) ?{_DAY}")
-_ZH_MG_PER_DAY = re.compile(rf"{_DAY}(?:吃|服|吞|用)?(?:了)?(?:大概|约)?(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
+_ZH_MG_PER_DAY = re.compile(rf"{_DAY}{_ZH_DAY_TAIL}{_ZH_HEDGE}(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
 # "2 every couple of hours", "2 every 2 hours", "每次2片，每2小时一次", "隔两个小时吃两片"
 # "every 3 or 4 hrs", "every 3-4 hours": a range of intervals is read at its longer end
 # "2 paracetamol every 3 hours": the drug's name may stand between the count and the interval
