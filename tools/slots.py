@@ -57,7 +57,12 @@ _PAST_EPISODE_EN = re.compile(
 )
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
-             (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0))
+             (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
+             # "every day for the last month", "over the past few months": a span said without a number
+             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) month(?![a-z])"), 30.0),
+             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of )?months"), 60.0),
+             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of )?weeks"), 14.0),
+             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of )?years?(?![a-z])"), 365.0))
 _RELATIVE = (
     (re.compile(r"since (this morning|today|tonight|an hour ago)|just now|just started|few minutes ago|刚才|刚刚|今天(早上|上午|下午|晚上)?|今早"), 0.2),
     (re.compile(r"since yesterday|yesterday|last night|昨天|昨晚"), 1.0),
