@@ -95,7 +95,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind69 (pregnancy, after the birth, breastfeeding, babies and toddlers under
                                            # 3): waters trickling before 37 weeks, coloured waters, green vomit, jaundice on
                                            # the first day; folded in by tests/unit/test_fold_in_t69.py
-                                           "triage_vignettes_blind69.jsonl")]
+                                           "triage_vignettes_blind69.jsonl",
+                                           # blind70 (a representative week, 34 emergencies): paracetamol over the daily
+                                           # maximum said with a hedge ("一天吃了快6克"), drain cleaner named in lay words
+                                           # on the skin, a known aneurysm said as a bulging vessel, a gout flare with fever,
+                                           # memory loss over a year, thrush like last time; folded in by
+                                           # tests/unit/test_fold_in_t70.py
+                                           "triage_vignettes_blind70.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
