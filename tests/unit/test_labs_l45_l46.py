@@ -68,3 +68,40 @@ def test_unreadable_ucum_code_falls_back_to_a_readable_display() -> None:
 ])
 def test_us_display_units_on_a_line(text: str, flag: str) -> None:
     assert one(text)["flag"] == flag
+
+
+# FIX 2: '糖化' alone is HbA1c (糖化血红蛋白) as patients and nurses say it; full-width digits were already read.
+@pytest.mark.parametrize(("text", "flag"), [
+    ("糖化 ６．９％ 医生说要控制", "high"),    # l46-041
+    ("糖化 6.9%", "high"),
+    ("糖化5.4%", "normal"),
+    ("我的糖化是8.1", "high"),                # bare number: % by the measuring range
+    ("糖化血色素 6.1%", "high"),              # Taiwan / Hong Kong name
+    ("糖化血红蛋白 ５．２％", "normal"),
+])
+def test_tanghua_is_hba1c(text: str, flag: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"]) == ("hba1c", flag)
+
+
+@pytest.mark.parametrize("text", ["糖化白蛋白 15%", "糖化血清蛋白 2.1 mmol/L"])
+def test_other_glycated_tests_are_not_hba1c(text: str) -> None:
+    r = one(text)
+    assert r["key"] != "hba1c"
+
+
+# FIX 3: HbA1c has no critical limit, so it had no plausibility bound: above 20 % (the upper limit of detection of the
+# Bio-Rad D-100 HPLC) a result is unknown, not high (l45-157 'HbA1c 95 %'; also 45, 58, 65, 68 % in sets 12-38).
+@pytest.mark.parametrize("text", ["HbA1c 95 %", "HbA1c 21%", "糖化血红蛋白 65%", "HbA1c 200 mmol/mol"])
+def test_impossible_hba1c_is_unknown(text: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"]) == ("hba1c", "unknown")
+    assert "upper limit of detection" in r["reason"]
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("HbA1c 14.8 %", "high"), ("HbA1c 18.5%", "high"), ("HbA1c 20 %", "high"), ("HbA1c 5.2%", "normal"),
+    ("HbA1c 150 mmol/mol", "high"), ("A1c 95", "high"),   # a bare 95 is mmol/mol (10.8 %), not 95 %
+])
+def test_plausible_hba1c_still_flagged(text: str, flag: str) -> None:
+    assert one(text)["flag"] == flag
