@@ -41,12 +41,12 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind9.jsonl": (200, 200, 0),
     "labs_cases_blind10.jsonl": (197, 200, 0),
     "labs_cases_blind11.jsonl": (197, 200, 0),
-    "labs_cases_blind12.jsonl": (190, 200, 1),
-    "labs_cases_blind13.jsonl": (199, 200, 0),
-    "labs_cases_blind14.jsonl": (197, 200, 1),
+    "labs_cases_blind12.jsonl": (192, 200, 1),
+    "labs_cases_blind13.jsonl": (200, 200, 0),
+    "labs_cases_blind14.jsonl": (198, 200, 1),
     "labs_cases_blind15.jsonl": (198, 200, 1),
     "labs_cases_blind16.jsonl": (196, 200, 2),
-    "labs_cases_blind17.jsonl": (195, 200, 1),
+    "labs_cases_blind17.jsonl": (196, 200, 1),
     "labs_cases_blind18.jsonl": (199, 200, 1),
     "labs_cases_blind19.jsonl": (195, 200, 1),
     "labs_cases_blind20.jsonl": (198, 200, 0),
@@ -54,7 +54,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind22.jsonl": (196, 200, 1),
     "labs_cases_blind23.jsonl": (198, 200, 2),
     "labs_cases_blind24.jsonl": (200, 200, 0),
-    "labs_cases_blind25.jsonl": (199, 200, 0),
+    "labs_cases_blind25.jsonl": (200, 200, 0),
     "labs_cases_blind26.jsonl": (200, 200, 0),
     "labs_cases_blind27.jsonl": (198, 200, 0),
     "labs_cases_blind28.jsonl": (199, 200, 0),
@@ -62,12 +62,12 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind30.jsonl": (195, 200, 1),
     "labs_cases_blind31.jsonl": (199, 200, 0),
     "labs_cases_blind32.jsonl": (199, 200, 0),
-    "labs_cases_blind33.jsonl": (197, 200, 1),
+    "labs_cases_blind33.jsonl": (198, 200, 1),
     "labs_cases_blind34.jsonl": (198, 200, 2),
     "labs_cases_blind35.jsonl": (199, 200, 0),
     "labs_cases_blind36.jsonl": (196, 200, 2),
     "labs_cases_blind37.jsonl": (200, 200, 0),
-    "labs_cases_blind38.jsonl": (198, 200, 0),
+    "labs_cases_blind38.jsonl": (199, 200, 0),
     "labs_cases_blind39.jsonl": (200, 200, 0),  # blind first look on fd15356: every flag right, nothing tuned
     "labs_cases_blind40.jsonl": (200, 200, 0),  # blind 196 on main; children's K, WBC, platelet bands (set 40/s21) fix 3
     # blind 195 on 0c75a7b; signed printed ranges ('-3~+3') and the one possible unit of a bare 'Hb 105' fix 2. The
@@ -79,6 +79,15 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind42.jsonl": (200, 200, 0),
     "labs_cases_blind43.jsonl": (199, 200, 0),
     "labs_cases_blind44.jsonl": (200, 200, 0),  # blind first look on c4d11d7: every flag right, nothing tuned
+    # set 45/46 fold-in (fold-labs): blind 197 (66/66 critical) / 195 (62/64 critical) on main a43e7da. A FHIR
+    # Quantity's UCUM code is its unit ('Thousand/uL', 'x10(3)/mcL' displays hid two criticals), '糖化' is HbA1c and an
+    # HbA1c above 20 % is unknown (these two also gained flags in sets 12, 13, 14, 17, 25, 33, 38). Left as label
+    # disagreements: l45-059 (TBil 24 umol/L, M: carebridge's sourced range is MSD <=20.5; WS/T 404.4 is not in the
+    # knowledge), l45-134 (lipase without a printed range: method-specific, as set 19), l46-135 (urine glucose
+    # 500 mg/dL with 'ref negative': no sourced numeric dipstick scale) and l46-136 (24-h urine protein: not in the
+    # knowledge).
+    "labs_cases_blind45.jsonl": (198, 200, 0),
+    "labs_cases_blind46.jsonl": (198, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

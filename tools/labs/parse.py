@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from carebridge.tools.labs import units
 from carebridge.tools.text import ZH_DIGITS, normalize, zh_integer
 
 
@@ -309,6 +310,22 @@ def _loinc(code: Any) -> tuple[str | None, str | None]:
     return loinc, display
 
 
+def _quantity_unit(qty: dict[str, Any]) -> str | None:
+    """The unit of a FHIR Quantity. In R4 `unit` is the human-readable "unit representation" (free text:
+    "Thousand/uL", "x10(3)/mcL") and `code` the "coded form of the unit" in the code system `system`; when that
+    system is UCUM (http://unitsofmeasure.org) the code is the unit. Else the display, else a bare code."""
+    code, unit = qty.get("code"), qty.get("unit")
+    if isinstance(code, str) and code.strip() and str(qty.get("system", "")).rstrip("/") == _UCUM:
+        readable = units.check_unit(units.clean_unit(code.strip()))
+        if readable or not (isinstance(unit, str) and units.check_unit(units.clean_unit(unit))):
+            return code.strip()
+        # A UCUM code carebridge cannot read, beside a display unit it can: the display is read.
+    return unit or code
+
+
+_UCUM = "http://unitsofmeasure.org"
+
+
 def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
     problem = _validate("Observation", obs, tolerate_bookkeeping=True)
     tolerated = None
@@ -338,7 +355,7 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
         if isinstance(qty, dict):
             row.value = qty.get("value")
             row.comparator = qty.get("comparator")
-            row.unit = qty.get("unit") or qty.get("code")
+            row.unit = _quantity_unit(qty)
             row.text = f"{p_name}: {row.comparator or ''}{row.value} {row.unit or ''}".strip()
         elif "valueString" in part:
             row.value_text = str(part["valueString"])
@@ -362,7 +379,7 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
             rr = ranges[0]
             low, high = rr.get("low") or {}, rr.get("high") or {}
             row.ref_low, row.ref_high = low.get("value"), high.get("value")
-            row.ref_unit = low.get("unit") or low.get("code") or high.get("unit") or high.get("code")
+            row.ref_unit = _quantity_unit(low) or _quantity_unit(high)
             row.ref_text = rr.get("text")
             if row.ref_low is None and row.ref_high is None and row.ref_text:
                 _range_from_text(row, row.ref_text)

@@ -87,7 +87,7 @@ def clean_unit(raw: str | None) -> str:
         return "%"
     if low in ("ratio", "{ratio}", "{inr}", "inr", "index", "1"):
         return "1"
-    if re.fullmatch(r"(?:个|cells?)?/(?:hpf|hp|高倍视野|高倍镜视野|高倍)", low):
+    if re.fullmatch(r"(?:个|cells?)?/\[?(?:hpf|hp|高倍视野|高倍镜视野|高倍)\]?", low):  # UCUM: /[HPF]
         return "/HPF"  # a count per microscope high-power field (urine sediment): "/HPF", "个/HP", "/高倍视野"
     if low in ("ph", "[ph]", "{ph}"):
         return "[pH]"
@@ -97,12 +97,14 @@ def clean_unit(raw: str | None) -> str:
         return "mL/min/1.73m2" if "1.73" in low else "mL/min"
     # 10^9/L in its many spellings: x10^9/L, 10*9/L (UCUM), 10E9/L, 10~9/L, G/L, K/uL, and x10(3)/uL (a printout
     # or portal that cannot show a superscript puts the exponent in brackets).
+    # "mcL" is the US microlitre (Epic and Cerner displays: "x10(3)/mcL", "K/mcL").
+    low = re.sub(r"/mcl$", "/ul", low)
     m = re.fullmatch(r"x?10(?:\^|e|~)?(\d{1,2})/(l|ul|mm3|ml)", low) or re.fullmatch(r"x?10\((\d{1,2})\)/(l|ul|mm3|ml)", low)
     if m:
         return f"10^{m.group(1)}/{_vol(m.group(2))}"
-    if low in ("k/ul", "thou/ul", "10^3/ul", "x10^3/ul"):
+    if low in ("k/ul", "thou/ul", "thousand/ul", "thousands/ul", "10^3/ul", "x10^3/ul"):
         return "10^3/uL"
-    if low in ("m/ul", "mil/ul", "10^6/ul"):
+    if low in ("m/ul", "mil/ul", "million/ul", "millions/ul", "10^6/ul"):
         return "10^6/uL"
     # Chinese counts in ten-thousands: "52万/μL", "0.6万/mm3" (1万/µL = 10^4/µL = 10 ×10^9/L).
     if m := re.fullmatch(r"(?:x)?万(?:个)?/(ul|mm\^?3|微升)", low):
