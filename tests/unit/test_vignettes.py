@@ -95,7 +95,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind69 (pregnancy, after the birth, breastfeeding, babies and toddlers under
                                            # 3): waters trickling before 37 weeks, coloured waters, green vomit, jaundice on
                                            # the first day; folded in by tests/unit/test_fold_in_t69.py
-                                           "triage_vignettes_blind69.jsonl")]
+                                           "triage_vignettes_blind69.jsonl",
+                                           # blind71 (mothers and babies round 2: pregnancy, after the birth, babies and
+                                           # toddlers under 3): a baby's fall off the bed or down the stairs, blood from the
+                                           # ear after a head injury, a stiff-and-shaking fit, postnatal pre-eclampsia signs,
+                                           # postpartum psychosis with danger to the baby, a hernia gone hard, a choke that
+                                           # leaves a cough or wheeze; folded in by tests/unit/test_fold_in_t71a.py
+                                           "triage_vignettes_blind71.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
