@@ -101,7 +101,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # on the skin, a known aneurysm said as a bulging vessel, a gout flare with fever,
                                            # memory loss over a year, thrush like last time; folded in by
                                            # tests/unit/test_fold_in_t70.py
-                                           "triage_vignettes_blind70.jsonl")]
+                                           "triage_vignettes_blind70.jsonl",
+                                           # blind71 (mothers and babies round 2: pregnancy, after the birth, babies and
+                                           # toddlers under 3): a baby's fall off the bed or down the stairs, blood from the
+                                           # ear after a head injury, a stiff-and-shaking fit, postnatal pre-eclampsia signs,
+                                           # postpartum psychosis with danger to the baby, a hernia gone hard, a choke that
+                                           # leaves a cough or wheeze; folded in by tests/unit/test_fold_in_t71a.py and
+                                           # tests/unit/test_fold_in_t71b.py (its non-emergencies)
+                                           "triage_vignettes_blind71.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
