@@ -723,8 +723,11 @@ _CELL_FLAGS = {"H": "H", "L": "L", "HH": "HH", "LL": "LL", "↑": "↑", "↓": 
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 
 
-_CELL_LABEL = re.compile(r"^(?:your\s+(?:value|result)|value|result|standard\s+range|normal\s+range|reference\s+(?:range|interval)|"
-                         r"ref\.?\s+range|range|flag|结果|检测结果|参考范围|参考区间|参考值|提示)\s*[:：]?\s*(?=\S)", re.IGNORECASE)
+# "Ref: 3.5-5.1", "Reference: 3.5-5.1", "Ref. interval 3.5-5.1" (lab-set 47: an LIS export's range cell) are the
+# range cell too; a word that only starts with "ref" ("refrigerated") is not a label.
+_CELL_LABEL = re.compile(r"^(?:your\s+(?:value|result)|value|result|standard\s+range|normal\s+(?:range|values?)|"
+                         r"ref(?:erence)?\.?(?:\s+(?:range|interval|values?))?\b|range|flag|"
+                         r"结果|检测结果|参考范围|参考区间|参考值|提示)\s*[:：]?\s*(?=\S)", re.IGNORECASE)
 
 
 def delimited_row(line: str) -> str | None:

@@ -91,6 +91,10 @@ def clean_unit(raw: str | None) -> str:
         return "/HPF"  # a count per microscope high-power field (urine sediment): "/HPF", "个/HP", "/高倍视野"
     if low in ("ph", "[ph]", "{ph}"):
         return "[pH]"
+    if _ANNOTATION.fullmatch(low):
+        # UCUM §6 (curly braces; the grammar's <component> may be an <annotation> alone): an annotation standing alone
+        # ("{SG}", "{score}") is a unit equal to the unity 1, as a FHIR urine specific gravity is coded (lab-set 47).
+        return "1"
     if low in ("mm/h", "mm/hr", "mm/1h", "mm/hour", "mm/60min"):
         return "mm/h"
     if low.startswith("ml/min"):
