@@ -185,3 +185,15 @@ def test_nail_corn_and_heel_are_self_care(text: str, rule: str) -> None:
 ])
 def test_diabetes_a_long_heel_pain_or_an_injury_is_not_self_care(text: str) -> None:
     assert decide(text, age=70)[0] != "self_care"
+
+
+# --- 有点头疼 is still a headache (only turning, lifting or nodding the head is the neck's); a verruca asked about as a
+# corn ("是鸡眼吗") in a 13-year-old stays pharmacy self-care (NHS Corns and calluses, Warts and verrucas)
+def test_a_slight_headache_is_still_a_headache() -> None:
+    assert "headache" in current_codes("怀孕12周，这两天有点头疼，可能是没睡好")
+    assert "headache" not in current_codes("点头疼")
+
+
+def test_a_verruca_asked_about_as_a_corn_is_self_care() -> None:
+    text = "13岁，脚底板长了个硬硬的东西，中间有几个小黑点，走路压着有点疼，是鸡眼吗"
+    assert decide(text, age=13)[0] == "self_care"
