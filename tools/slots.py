@@ -30,8 +30,9 @@ _EN_DURATION = re.compile(
 )
 _ZH_DURATION = re.compile(
     # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness
-    # nor the months of an age in years and months: "宝宝1岁2个月" is 14 months old, not ill for 2 months
-    rf"(?<![孕宝子儿女岁])(?<!岁零)(?<!怀孕)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
+    # nor the months of an age in years and months: "宝宝1岁2个月" is 14 months old, not ill for 2 months;
+    # "一个月大" is an age, but "一个月大便变稀" is a month of loose stools (大便, not 大)
+    rf"(?<![孕宝子儿女岁])(?<!岁零)(?<!怀孕)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
 )
 # "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
 # of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).

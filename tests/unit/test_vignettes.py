@@ -108,7 +108,12 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # postpartum psychosis with danger to the baby, a hernia gone hard, a choke that
                                            # leaves a cough or wheeze; folded in by tests/unit/test_fold_in_t71a.py and
                                            # tests/unit/test_fold_in_t71b.py (its non-emergencies)
-                                           "triage_vignettes_blind71.jsonl")]
+                                           "triage_vignettes_blind71.jsonl",
+                                           # blind72 (older people, 65+, and their carers): a blistering burn from a hot-water
+                                           # bottle, an own tablet taken twice by mistake, extra opioid patches, a fall said
+                                           # "has fallen", rest tremor, non-healing skin spot, fungal nail, corn, heel pain;
+                                           # folded in by tests/unit/test_fold_in_t72.py
+                                           "triage_vignettes_blind72.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
@@ -129,7 +134,10 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # disagreement, reported.
 # t45z-016 (a fish bone felt caught in the throat for 3 hours, breathing normal) is labelled emergency like t39z-013; the
 # same presentation is urgent in fzh-021 and no sourced rule sends it to the emergency department: a label disagreement.
-KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016"}
+# t72e-016 (a 70-year-old's ankle turned getting off the bus, a crack heard, swollen, can't bear weight) is labelled
+# emergency like t24z-015; the same presentation is urgent in zh-034 and hen-028 and the sourced rule possible_fracture
+# (Ottawa ankle rules, NHS Sprains and strains) says urgent: the same label disagreement, reported.
+KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t72e-016"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
