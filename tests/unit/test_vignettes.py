@@ -113,7 +113,10 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # bottle, an own tablet taken twice by mistake, extra opioid patches, a fall said
                                            # "has fallen", rest tremor, non-healing skin spot, fungal nail, corn, heel pain;
                                            # folded in by tests/unit/test_fold_in_t72.py
-                                           "triage_vignettes_blind72.jsonl")]
+                                           "triage_vignettes_blind72.jsonl",
+                                           # blind73 (a representative week): blind first look on aeabf45 and again after the
+                                           # blind70-72 rounds, 90% with no emergency under-triaged; nothing tuned
+                                           "triage_vignettes_blind73.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
