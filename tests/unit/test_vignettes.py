@@ -95,7 +95,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind69 (pregnancy, after the birth, breastfeeding, babies and toddlers under
                                            # 3): waters trickling before 37 weeks, coloured waters, green vomit, jaundice on
                                            # the first day; folded in by tests/unit/test_fold_in_t69.py
-                                           "triage_vignettes_blind69.jsonl")]
+                                           "triage_vignettes_blind69.jsonl",
+                                           # blind74 (poisonings, overdoses and exposures, and the outdoors): paracetamol
+                                           # added up in a later sentence, a chemical or a mains shock on any skin, a snake
+                                           # seen after the bite, pufferfish, a chemical drunk from a drink bottle, the gas
+                                           # water heater in the bathroom, stings in the mouth or near the eye, large bite
+                                           # reactions, sunburn in a baby, a fire kept going overnight, and the near
+                                           # misses (wanting to stop a habit, white nettle bumps, a popped heel
+                                           # blister); folded in by tests/unit/test_fold_in_t74.py
+                                           "triage_vignettes_blind74.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
