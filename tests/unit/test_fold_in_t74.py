@@ -302,35 +302,7 @@ def test_a_habit_or_an_ice_rink_is_not_drug_dependence(text: str) -> None:
     assert "drug_concern" not in current_codes(text)
 
 
-@pytest.mark.parametrize("text", [
-    "昨晚屋里烧了炭盆取暖门窗都关着，早上起来一家三口都头痛得厉害、想吐、腿软。现在开窗到外面了，人是清醒的",
-    "昨天晚上睡觉时屋里生着煤炉，今早起来头晕恶心",
-    "we had the charcoal burner going in the bedroom overnight, this morning we all have bad headaches and feel sick",
-])
-def test_a_fire_kept_going_overnight_with_symptoms_is_an_emergency(text: str) -> None:
-    urgency, rules = decide(text, age=36)
-    assert urgency == "emergency" and "carbon_monoxide_overnight_with_symptoms" in rules
-
-
-def test_days_of_symptoms_better_away_from_home_stay_urgent() -> None:
-    text = "这几天我们一家三口都头疼、头晕、恶心，白天出门上班反而好点。冬天屋里一直烧煤炉取暖。现在没人晕倒"
-    urgency, rules = decide(text, age=36)
-    assert urgency == "urgent" and "carbon_monoxide_overnight_with_symptoms" not in rules
-
-
-def test_a_fire_overnight_with_no_symptoms_is_not_a_red_flag() -> None:
-    assert "carbon_monoxide_overnight_with_symptoms" not in decide("昨晚屋里烧了炭盆取暖，早上起来都挺好，没有头痛", age=36)[1]
-
-
 def test_a_babys_face_burnt_red_by_the_sun_is_sunburn() -> None:
     urgency, rules = decide("宝宝10个月，晒得小脸通红", age=0)
     assert urgency == "urgent" and "sunburn_baby" in rules
 
-
-@pytest.mark.parametrize("text", [
-    "昨晚我爸在屋里烧煤炉取暖，门窗都关着睡的。早上叫他半天才有点反应，迷迷糊糊的",
-    "we had the coal stove going all night, now grandad is really drowsy and confused",
-])
-def test_a_fire_overnight_with_drowsiness_is_still_an_ambulance(text: str) -> None:
-    urgency, rules = decide(text, age=60)
-    assert urgency == "emergency_ambulance" and "carbon_monoxide_with_reduced_consciousness" in rules
