@@ -116,7 +116,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind72.jsonl",
                                            # blind73 (a representative week): blind first look on aeabf45 and again after the
                                            # blind70-72 rounds, 90% with no emergency under-triaged; nothing tuned
-                                           "triage_vignettes_blind73.jsonl")]
+                                           "triage_vignettes_blind73.jsonl",
+                                           # blind74 (poisonings, overdoses and exposures, and the outdoors): paracetamol
+                                           # added up in a later sentence, a chemical or a mains shock on any skin, a snake
+                                           # seen after the bite, pufferfish, a chemical drunk from a drink bottle, the gas
+                                           # water heater in the bathroom, stings in the mouth or near the eye, large bite
+                                           # reactions, sunburn in a baby, and the near misses (wanting to stop a habit,
+                                           # white nettle bumps, a popped heel blister); folded in by
+                                           # tests/unit/test_fold_in_t74.py
+                                           "triage_vignettes_blind74.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
@@ -140,7 +148,12 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # t72e-016 (a 70-year-old's ankle turned getting off the bus, a crack heard, swollen, can't bear weight) is labelled
 # emergency like t24z-015; the same presentation is urgent in zh-034 and hen-028 and the sourced rule possible_fracture
 # (Ottawa ankle rules, NHS Sprains and strains) says urgent: the same label disagreement, reported.
-KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t72e-016"}
+# t74z-013 (a charcoal burner in a shut room overnight, the family with bad headaches, sickness and weak legs, all alert
+# and outside now) is labelled emergency; the sourced rule possible_carbon_monoxide (NHS Carbon monoxide poisoning: NHS
+# 111 for symptoms without confusion, collapse or breathing trouble) says urgent, and tests/unit/test_fold_in_t24.py holds
+# the same presentation ("used a bbq inside the tent last night, woke up with a headache and feel sick") urgent. An
+# overnight exposure read as high-level (A&E) would overturn that decision: a label disagreement, reported, not papered over.
+KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t72e-016", "t74z-013"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
