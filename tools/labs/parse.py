@@ -310,6 +310,9 @@ def _loinc(code: Any) -> tuple[str | None, str | None]:
     return loinc, display
 
 
+_UCUM = "http://unitsofmeasure.org"
+
+
 def _quantity_unit(qty: dict[str, Any]) -> str | None:
     """The unit of a FHIR Quantity. In R4 `unit` is the human-readable "unit representation" (free text:
     "Thousand/uL", "x10(3)/mcL") and `code` the "coded form of the unit" in the code system `system`; when that
@@ -319,11 +322,8 @@ def _quantity_unit(qty: dict[str, Any]) -> str | None:
         readable = units.check_unit(units.clean_unit(code.strip()))
         if readable or not (isinstance(unit, str) and units.check_unit(units.clean_unit(unit))):
             return code.strip()
-        # A UCUM code carebridge cannot read, beside a display unit it can: the display is read.
+    # not UCUM, or a UCUM code carebridge cannot read beside a display unit it can: the display is read
     return unit or code
-
-
-_UCUM = "http://unitsofmeasure.org"
 
 
 def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
