@@ -820,6 +820,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["notes"].append(f"unit written {row.unit!r}, read as {read} (a look-alike character taken for a letter)")
         unit = known_unit = read
         out["unit"] = _show(unit)
+    if known_unit is None and (other := next((o for o in analyte.other_test_units
+                                              if same_unit(unit, o.unit, analyte)), None)) is not None:
+        return unknown(f"unit {unit!r} is not a unit {analyte.en} is reported in ({unit_choices(analyte)}): it is the unit "
+                       f"of {other.test} (source {other.source}), a different test; check the unit on the report")
     if known_unit is None:
         return unknown(f"unit {unit!r} does not fit {analyte.en}; expected {unit_choices(analyte)}")
     if unit in ("G/L", "T/L"):
@@ -1059,7 +1063,7 @@ def _lab_says_critical(row: RawResult, out: dict[str, Any], flag: str) -> dict[s
         out["notes"].append(f"the report marks this value {direction} ({row.lab_flag}); carebridge's range alone "
                             "would call it normal")
     lab_critical = _LAB_CRITICAL.get(lab)
-    if lab_critical is None and ("危急" in lab or "CRITICAL" in lab or lab in ("AA", "PANIC")):
+    if lab_critical is None and ("危急" in lab or "CRIT" in lab or lab in ("AA", "PANIC")):
         lab_critical = "critical_low" if flag in ("low", "critical_low") else "critical_high"
     if lab_critical and not flag.startswith("critical"):
         flag = lab_critical

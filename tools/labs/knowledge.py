@@ -113,6 +113,16 @@ class PhysicalLimit(_Strict):
     note: str  # why, in words a reader can check ("the haemoglobin concentration inside red cells ...")
 
 
+class OtherTestUnit(_Strict):
+    """A unit that, written after this analyte's name, means another test: "Hb 13.5 mg/dL" is not a blood count's
+    haemoglobin (g/L, g/dL, mmol/L) but plasma free haemoglobin's unit, so this analyte's ranges and critical
+    limits are not applied to it."""
+
+    unit: str
+    test: str  # the test this unit belongs to, as a reader can look it up ("plasma free haemoglobin, LOINC 721-1")
+    source: str
+
+
 class MeasuringRange(_Strict):
     """What an analyser can report, in the canonical unit: used only to tell which unit a bare number is in."""
 
@@ -166,6 +176,7 @@ class Analyte(_Strict):
     # A physical ceiling, checked besides the PLAUSIBLE_BANDS bound (which stays the engineering margin).
     physical_max: PhysicalLimit | None = None
     measuring_range: MeasuringRange | None = None
+    other_test_units: list[OtherTestUnit] = Field(default_factory=list)
     note: Text | None = None
     about: Text
     high: Text
@@ -176,6 +187,8 @@ class Analyte(_Strict):
         if self.qualitative is None:
             if not self.unit or not self.units or self.units[0] != self.unit:
                 raise ValueError(f"{self.key}: a quantitative analyte lists its canonical unit first in `units`")
+        if any(o.unit in self.units for o in self.other_test_units):
+            raise ValueError(f"{self.key}: a unit of another test cannot be among `units`")
         if any(u not in self.units for u in self.bare_units):
             raise ValueError(f"{self.key}: `bare_units` must be among `units`")
         if self.critical is not None:
@@ -263,6 +276,7 @@ class LabKnowledge(_Strict):
             cited += [a.physical_max.source] if a.physical_max else []
             cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
+            cited += [o.source for o in a.other_test_units]
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
             if a.counted_as is not None and a.counted_as not in {b.key for b in self.analytes}:
                 problems.append(f"{a.key}: counted_as names no analyte {a.counted_as!r}")

@@ -478,6 +478,9 @@ _LOWER = re.compile(rf"(?:>|≥|>=|＞)\s*(?P<v>{_NUM})")
 # Item separators, kept (captured) so a comma inside a name can be put back ("Calcium, total"); a comma before a
 # signed number separates the bounds of a range ("BE -12.4 (-3,+3)"), not two items.
 _SPLIT_KEEP = re.compile(r"([；;，、|]|,\s+(?=\D)(?![-+]\d)|,(?=[^\d\s])(?![-+]\d))")
+# A critical-value mark as the last word of a result row ("Hemoglobin | 4.1 | g/dL | 12.0-16.0 | CRIT", "… 危急值"):
+# only in capitals or Chinese and only at the end, so prose ("is it critical?") is never read as a mark.
+_CRIT_MARK = re.compile(r"(?<![A-Za-z])(CRIT(?:ICAL)?|PANIC|危急值?)\.?\s*$")
 _FLAG_MARK = re.compile(r"[↑↓]|(?<![A-Za-z/^])(?:H|L|HH|LL)(?![A-Za-z])")
 _SEX = re.compile(r"(?:性别|sex|gender)\s*[:：]?\s*(男|女|male|female|m|f)\b", re.IGNORECASE)
 _AGE = re.compile(r"(?:年龄|age)\s*[:：]?\s*(\d{1,3})\s*(?:岁|y|yrs|years)?", re.IGNORECASE)
@@ -719,7 +722,7 @@ _CELL_VALUE = re.compile(r"(?:[<>≤≥]=?)?\s*[-+]?\d+(?:[.,]\d+)?\s*(?:↑↑|
 _CELL_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _CELL_FLAGS = {"H": "H", "L": "L", "HH": "HH", "LL": "LL", "↑": "↑", "↓": "↓", "↑↑": "HH", "↓↓": "LL", "N": "", "A": "",
                "高": "H", "低": "L", "偏高": "H", "偏低": "L", "正常": "", "异常": "", "HIGH": "H", "LOW": "L",
-               "NORMAL": "", "ABNORMAL": ""}
+               "NORMAL": "", "ABNORMAL": "", **{w: "CRIT" for w in ("CRIT", "CRIT.", "CRITICAL", "PANIC", "危急", "危急值")}}
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
 
 
@@ -1325,6 +1328,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         row.unit = unit
         if _FLAG_MARK.search(rest):
             row.lab_flag = _FLAG_MARK.search(rest).group(0)  # type: ignore[union-attr]
+        elif crit := _CRIT_MARK.search(rest):
+            row.lab_flag = crit.group(1)  # "12.0-16.0 CRIT": the report's critical mark closes the row (lab set 48)
         _range_from_text(row, rest)
         if printed_first is not None and row.ref_low is None and row.ref_high is None:
             _range_from_text(row, printed_first.group("r"))
