@@ -83,7 +83,7 @@ def _near_spelling(name: str, kb: LabKnowledge) -> tuple[Analyte | None, str | N
 
 def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
     """The analyte a written name means (see `resolve_analyte`), spelled as written."""
-    found = kb.by_name(name) or _inverted(name, kb)
+    found = kb.by_name(name) or _inverted(name, kb) or _specimen_bracket(name, kb)
     if found is None and not strict:
         # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
         short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
@@ -410,8 +410,37 @@ def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
         return kb.by_name(f"{m.group('mod')} {m.group('head')}")
     if len(parts) < 2 or not all(parts):
         return None
-    head, qualifiers = parts[0], [q for q in parts[1:] if alias_key(q) not in _BLOOD_QUALIFIERS]
+    head, qualifiers = parts[0], [q for q in parts[1:] if alias_key(q) not in _BLOOD_QUALIFIERS
+                                  and not _ASSAY_GENERATION.fullmatch(q)]
+    if (index := kb.by_name(head)) is not None and index.key in _RED_CELL_INDICES:
+        # "MCV, RBC" (LOINC-style: the mean volume of the red cells): the red cells are where an index is measured,
+        # not another test; only a red-cell index drops them ("Folate, RBC" and "WBC, RBC" stay what they are).
+        qualifiers = [q for q in qualifiers if not _RED_CELL.fullmatch(q)]
     return kb.by_name(" ".join([*reversed(qualifiers), head]))
+
+
+# The red-cell indices: a value of the red cells by definition, so "RBC" after one only says so.
+_RED_CELL_INDICES = {"mcv", "mch", "mchc"}
+# "TSH, 3rd gen", "TSH (third-generation assay)": the generation of the immunoassay (its functional sensitivity), the
+# same test in the same unit, not another one.
+_ASSAY_GENERATION = re.compile(r"(?:[1-4](?:st|nd|rd|th)|first|second|third|fourth)[\s-]*gen(?:eration|\.)?(?:\s+assay)?",
+                               re.IGNORECASE)
+# A bracket after the name saying the sample was measured on a blood gas analyser: "Ionised calcium (blood gas)".
+_GAS_SPECIMEN = {"bloodgas", "bloodgasanalyser", "bloodgasanalyzer", "abg", "vbg", "cbg", "arterialbloodgas",
+                 "venousbloodgas", "血气", "血气分析"}
+
+
+def _specimen_bracket(name: str, kb: LabKnowledge) -> Analyte | None:
+    """'Ionised calcium (blood gas)', 'Ionized calcium (whole blood)', 'TSH (3rd generation)': a known name followed by a
+    bracket that says only the specimen, the analyser or the assay generation (never a word that makes another test:
+    'Glucose (urine)', 'Bilirubin (direct)' are not read through this)."""
+    m = re.fullmatch(r"(?P<head>[^()（）]+?)\s*[(（](?P<q>[^()（）]+)[)）]", name.strip())
+    if m is None:
+        return None
+    q = m.group("q").strip()
+    if alias_key(q) not in _BLOOD_QUALIFIERS and alias_key(q) not in _GAS_SPECIMEN and not _ASSAY_GENERATION.fullmatch(q):
+        return None
+    return kb.by_name(m.group("head"))
 
 
 _POSTPOSED = re.compile(r"(?P<head>[A-Za-z][^()（）]*?)[\s.]+(?P<mod>[A-Za-z]+)(?:\s*[(（](?P<specimen>[^()（）]+)[)）])?")

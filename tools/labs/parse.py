@@ -1257,6 +1257,8 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
                 and before.count("(") + before.count("（") > before.count(")") + before.count("）")
                 and re.match(r"[^()（）\d]*[)）][^()（）]*?\d", item[m.end():])):
             continue  # "eGFR (CKD-EPI 2021): 48": a year in the name's brackets (the equation's edition), the value after them
+        if re.match(r"(?:st|nd|rd|th)[\s-]*gen(?:eration|\.)?(?![A-Za-z])", item[m.end():], re.IGNORECASE):
+            continue  # "TSH,3rd gen: 0.05", "TSH 3rd generation 0.05": the assay's generation is part of the name
         if re.match(r"\(?-?\s*(?:OH|hydroxy|羟)", item[m.end():], re.IGNORECASE):
             continue  # "Vitamin D, 25-OH: 11 ng/mL", "25(OH)D": the 25 of 25-hydroxyvitamin D is its name
         if _WHEN_NUMBER.search(before) or re.match(r"\s*天", item[m.end():]) and before.endswith("第"):
