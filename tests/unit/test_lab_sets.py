@@ -95,6 +95,18 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # WHO lower cut-off and Mayo upper limit, not called normal, as set 29), l47-036 (BNP 45 pg/mL: ESC non-acute
     # <35, as set 19), l47-116 and l47-125 (lipase without a printed range: method-specific, as sets 19 and 45).
     "labs_cases_blind47.jsonl": (194, 200, 2),
+    # Sets 48-50 (blind first looks on main ea97b96): 48 198/200, 69/70, 1 false critical; 49 194/200, 71/71, 0;
+    # 50 199/200, 65/66, 0. The fold reads haemoglobin in mg/dL (plasma free haemoglobin's unit, LOINC 721-1) as
+    # unknown instead of 0.135 g/L critical low (l48-049, the false critical; l21-173 too), a row's closing critical
+    # mark 'CRIT' (l48-197), 'MCV, RBC' as the red-cell index (l49-137), 'TSH,3rd gen:' (l49-181: the 3 was read as the
+    # value) and a bracket naming only the specimen or analyser, 'Ionised calcium (blood gas)' (l50-014).
+    # Left in 49, each an earlier decision: l49-146 (lipase without a printed range: method-specific, as sets 19, 45
+    # and 47), l49-151 (FHIR urine protein 30 mg/dL) and l49-152 (urine glucose 500 mg/dL): no sourced numeric
+    # dipstick scale, as set 46; l49-198 (FHIR ferritin 150 ug/L: WHO lower cut-off and Mayo upper limit, not called
+    # normal, as sets 29 and 47).
+    "labs_cases_blind48.jsonl": (200, 200, 0),
+    "labs_cases_blind49.jsonl": (196, 200, 0),
+    "labs_cases_blind50.jsonl": (200, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
