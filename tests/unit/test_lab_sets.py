@@ -50,8 +50,10 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind18.jsonl": (199, 200, 1),
     "labs_cases_blind19.jsonl": (195, 200, 1),
     "labs_cases_blind20.jsonl": (198, 200, 0),
-    "labs_cases_blind21.jsonl": (193, 200, 3),
-    "labs_cases_blind22.jsonl": (196, 200, 1),
+    # Raised by the sets 48-50 round: 21 gains l21-173 ('Hemoglobin 13.5 mg/dL' unknown, no longer a false
+    # critical); 22 gains one flag (a bracket naming only the specimen after a known name).
+    "labs_cases_blind21.jsonl": (194, 200, 2),
+    "labs_cases_blind22.jsonl": (197, 200, 1),
     "labs_cases_blind23.jsonl": (198, 200, 2),
     "labs_cases_blind24.jsonl": (200, 200, 0),
     "labs_cases_blind25.jsonl": (200, 200, 0),
