@@ -29,10 +29,10 @@ _EN_DURATION = re.compile(
     r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation|jabs?\b|vaccin|immuni[sz]|scan\b|check\b|review\b|booster))"
 )
 _ZH_DURATION = re.compile(
-    # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness
+    # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness ("怀孕快7个月", "怀孕已经6个月" too)
     # nor the months of an age in years and months: "宝宝1岁2个月" is 14 months old, not ill for 2 months;
     # "一个月大" is an age, but "一个月大便变稀" is a month of loose stools (大便, not 大)
-    rf"(?<![孕宝子儿女岁])(?<!岁零)(?<!怀孕)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
+    rf"(?<![孕宝子儿女岁])(?<!岁零)(?<!怀孕)(?<!怀孕[快都已约近])(?<!怀孕已经)(?<!怀孕差不多)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
 )
 # "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
 # of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).
@@ -44,6 +44,10 @@ _STATED_WEEKS = re.compile(
     rf"(?<![a-z])(?:i'?m|im|i am|she'?s|she is)(?: now| currently| about| nearly| almost| just over| over)? {_GEST_N} ?(?:weeks?|wks)"
     r"(?= *(?:$|[,.;!?]| and | now| today| with| but))"
     rf"|(?:我|她)(?:现在|已经|都|快|已)*{_GEST_ZH_N}(?:个)?(?:周|星期|礼拜)(?:了)?(?=$|[,.;!?。\s])"
+    # "32 wks. belly goes hard", "30 weeks, heartburn": 12-42 weeks opening the message, then a stop or comma, is the
+    # gestation the lexicon reads as a pregnancy (symptoms.yaml compose pregnancy), not an illness of 30 weeks
+    r"|^\s*(?:1[2-9]|[23][0-9]|4[0-2]) ?(?:weeks?|wks)(?=\s*[,.;:](?!\s*(?:ago|old|later)))"
+    r"|^\s*(?:1[2-9]|[23][0-9]|4[0-2]|四十[一二]?|[二三]十[一二三四五六七八九]?|十[二三四五六七八九])(?:个)?(?:周|星期)(?:了|多了|多)?(?=[，,。.；;])"
 )
 # "baby is 8 months" / "my son's 6 weeks": a baby's age said without "old" is not how long a symptom has lasted.
 _BABY_AGE_EN = re.compile(

@@ -124,7 +124,16 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # reactions, sunburn in a baby, and the near misses (wanting to stop a habit,
                                            # white nettle bumps, a popped heel blister); folded in by
                                            # tests/unit/test_fold_in_t74.py
-                                           "triage_vignettes_blind74.jsonl")]
+                                           "triage_vignettes_blind74.jsonl",
+                                           # blind76 (mothers and babies, third round: pregnancy, labour signs, the first
+                                           # six weeks, breastfeeding, babies and toddlers): blind first look on ea97b96
+                                           # 3cat 80 / under-triaged 1 / dept 81 / exact 74; a baby who does not react to a
+                                           # tap on the sole or whose whole body is floppy, 'blueish' lips, racing thoughts
+                                           # that are not a jump, weeks of pregnancy opening a message, Braxton Hicks a few
+                                           # times a day, lochia settling, an infected episiotomy, stridor only when crying,
+                                           # a puffy face and fingers, postnatal low mood, an empty scrotum; folded in by
+                                           # tests/unit/test_fold_in_t76.py
+                                           "triage_vignettes_blind76.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
