@@ -158,6 +158,14 @@ def test_a_symptom_still_decides_the_department_over_the_condition() -> None:
     assert _group("I have type 2 diabetes and a toothache since yesterday") == "口腔科"
 
 
+def test_a_condition_named_in_pregnancy_stays_with_the_maternity_team() -> None:
+    assert _group("怀孕25周，医生说是妊娠期糖尿病，要挂什么科？", age=33) == "妇产科"
+
+
+def test_asthma_as_a_child_is_history_not_a_condition_today() -> None:
+    assert "asthma_condition" not in current_codes("sore throat for 2 days, I had asthma as a child")
+
+
 def test_no_condition_and_no_symptom_is_still_not_determined() -> None:
     assert _group("hello, can I book an appointment") == load_knowledge().departments.unknown["zh"]
 
