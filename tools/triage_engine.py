@@ -655,6 +655,13 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
         sym = kb.symptoms[code]
         if not sym.modifier and sym.weight > 0:
             scores[sym.dept] = scores.get(sym.dept, 0) + sym.weight
+    if not scores and not facts.pregnant:
+        # No symptom read: a long-term condition or treatment named (a question about it, its medicine or its
+        # appliance) goes to the specialty the condition belongs to (departments.yaml condition_codes). In pregnancy
+        # the question is the maternity team's first, as every pregnancy question with no symptom is (below).
+        for code in set(present).intersection(cfg.condition_codes):
+            dept = kb.symptoms[code].dept
+            scores[dept] = scores.get(dept, 0) + 1
     specialty: str | None = None
     if scores:
         # Ties go to the more specific (sub-)department, then to the lower code, so the
