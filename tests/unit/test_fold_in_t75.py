@@ -206,3 +206,8 @@ def test_worry_about_everything_that_cannot_be_stopped_is_anxiety(text: str) -> 
 
 def test_one_worry_about_a_symptom_is_not_anxiety() -> None:
     assert "anxiety" not in current_codes("我担心是不是心脏病")
+
+
+def test_a_year_of_recurrent_fevers_is_a_history_not_a_fever_of_five_days() -> None:
+    text = "孩子6岁，扁桃体一年发炎七八回，回回都高烧，晚上睡觉还打呼噜，想问问要不要切"
+    assert "child_fever_5_days_older" not in decide_with_duration(text, 6)[1]
