@@ -40,6 +40,9 @@ class Condition(_Strict):
     pregnant: bool | None = None
     min_severity: int | None = None
     min_duration_days: float | None = None
+    # A stated duration longer than this is a history of episodes ("一年发炎七八回，回回都高烧"), not one illness lasting
+    # that long; unknown duration satisfies it (the rule's min_duration_days decides whether it must be known).
+    max_duration_days: float | None = None
     # Unknown gestation satisfies this limit: a rule that escalates must not be switched
     # off because the patient did not say how many weeks.
     min_gestation_weeks: float | None = None

@@ -490,6 +490,8 @@ def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowle
     for limit, value, ok in checks:
         if limit is not None and (value is None or not ok(limit, value)):
             return False
+    if cond.max_duration_days is not None and facts.duration_days is not None and facts.duration_days > cond.max_duration_days:
+        return False
     if cond.min_gestation_weeks is not None and facts.gestation_weeks is not None \
             and facts.gestation_weeks < cond.min_gestation_weeks:
         return False

@@ -133,7 +133,17 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # times a day, lochia settling, an infected episiotomy, stridor only when crying,
                                            # a puffy face and fingers, postnatal low mood, an empty scrotum; folded in by
                                            # tests/unit/test_fold_in_t76.py
-                                           "triage_vignettes_blind76.jsonl")]
+                                           "triage_vignettes_blind76.jsonl",
+                                           # blind75 (a representative week, any age and body system, varied writing):
+                                           # blind first look on ea97b96 91/2/92/88 (3cat/under/dept/exact); a head injury
+                                           # whose headache painkillers do not ease, fever for 5 days in an older child,
+                                           # 红肿发热 skin, a sugar reading before a full stop, chest pain "on the left side",
+                                           # 拉了四五次肚子, thrush like last time, a hot tray touched; folded in by
+                                           # tests/unit/test_fold_in_t75.py (t75z-017 is a known miss below).
+                                           # blind79 (short busy messages; first look 96/3/93/94, folded in by the same file)
+                                           # joins once its two burns-and-bites emergencies (t79e-017, t79z-011) are folded
+                                           # by the poisonings/bites round (fold-t77): a set joins only with none under-triaged.
+                                           "triage_vignettes_blind75.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind78 (people living with long-term conditions or treatments: diabetes, asthma, COPD, heart failure, kidney disease,
 # chemotherapy, transplants, anticoagulants, epilepsy, stomas and catheters): blind first look on ea97b96 3cat 74 /
@@ -169,7 +179,11 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / "triage_vignettes_blind78.jsonl"]
 # 111 for symptoms without confusion, collapse or breathing trouble) says urgent, and tests/unit/test_fold_in_t24.py holds
 # the same presentation ("used a bbq inside the tent last night, woke up with a headache and feel sick") urgent. An
 # overnight exposure read as high-level (A&E) would overturn that decision: a label disagreement, reported, not papered over.
-KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t72e-016", "t74z-013"}
+# t75z-017 (a 19-year-old landed on someone's foot at basketball, a crack heard, the ankle swollen, cannot put it down)
+# is labelled emergency like t24z-015 and t72e-016; NHS Sprains and strains sends a crack heard or a foot that cannot
+# take weight to an urgent treatment centre (or 111), not specifically A&E, and possible_fracture (Ottawa ankle rules,
+# NHS Sprains and strains) says urgent: the same label disagreement, reported, not papered over.
+KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t72e-016", "t74z-013", "t75z-017"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
