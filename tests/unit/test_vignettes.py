@@ -124,7 +124,16 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # reactions, sunburn in a baby, and the near misses (wanting to stop a habit,
                                            # white nettle bumps, a popped heel blister); folded in by
                                            # tests/unit/test_fold_in_t74.py
-                                           "triage_vignettes_blind74.jsonl")]
+                                           "triage_vignettes_blind74.jsonl",
+                                           # blind77 (poisonings, overdoses, bites, stings, chemicals and exposures at home,
+                                           # work and outdoors; blind first look on ea97b96: 3-category 72%, 6 emergencies
+                                           # under-triaged, department 77%, exact 64%): frostbite, a gas appliance just
+                                           # serviced, a dog bite on a child's face, the flesh laid open, still not waking
+                                           # after being pulled out, aconite wine, toilet cleaner on the skin, and the
+                                           # self-care of bee stings, flea and bed bug bites, a tick removed, heat rash,
+                                           # pool eyes and silica gel, with the near misses (Raynaud's is not cyanosis,
+                                           # "nobody's passed out"); folded in by tests/unit/test_fold_in_t77.py
+                                           "triage_vignettes_blind77.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
