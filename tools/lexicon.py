@@ -27,8 +27,6 @@ EN_CUES = (
     "haven't been", "isn't", "aren't", "wasn't", "weren't",
     # as typed on phones, without apostrophes
     "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "hasnt", "havent", "dont have", "doesnt have",
-    # "Nobody's passed out or anything", "no one has been sick" (blind77)
-    "nobody", "nobody's", "nobodys", "no one", "no-one", "noone",
 )
 # Phrases that contain a cue word but negate nothing ("won't stop", "无缘无故", "无法").
 PSEUDO_NEGATIONS = (

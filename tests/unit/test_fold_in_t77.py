@@ -33,20 +33,6 @@ def test_a_boiler_serviced_long_ago_is_no_carbon_monoxide_source() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Our CO alarm started going off, I've had a thumping headache all evening. Nobody's passed out or anything",
-    "the CO alarm went off and we all have headaches, no one has passed out",
-])
-def test_nobody_passed_out_denies_the_faint(text: str) -> None:
-    assert "syncope" not in current_codes(text)
-    urgency, rules = decide(text, age=36)
-    assert urgency == "urgent" and "possible_carbon_monoxide" in rules
-
-
-def test_a_faint_still_said_is_a_faint() -> None:
-    assert "syncope" in current_codes("the CO alarm went off and my husband passed out")
-
-
-@pytest.mark.parametrize("text", [
     "Our friend's dog bit my 6 year old on the face, it's bleeding",
     "a dog bit my 3 yo on the cheek at the park",
     "the neighbour's dog bit my little boy on the ear",
@@ -192,6 +178,11 @@ def test_a_bee_sting_flea_or_bed_bug_bites_mild_sunburn_or_a_tick_removed_are_se
 def test_a_spreading_bulls_eye_rash_after_a_tick_is_not_self_care(text: str) -> None:
     assert "lyme_rash" in current_codes(text)
     assert decide(text, age=47)[0] == "routine"
+
+
+def test_a_round_rash_around_a_tick_bite_paler_in_the_middle_is_not_self_care() -> None:
+    text = "Found a tick on my thigh and pulled it off. Now there's a round red rash around the spot, paler in the middle"
+    assert "lyme_rash" in current_codes(text) and decide(text, age=34)[0] == "routine"
 
 
 def test_a_10k_in_the_heat_that_settles_is_self_care() -> None:
