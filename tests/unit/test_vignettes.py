@@ -131,8 +131,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # serviced, a dog bite on a child's face, the flesh laid open, still not waking
                                            # after being pulled out, aconite wine, toilet cleaner on the skin, and the
                                            # self-care of bee stings, flea and bed bug bites, a tick removed, heat rash,
-                                           # pool eyes and silica gel, with the near misses (Raynaud's is not cyanosis,
-                                           # "nobody's passed out"); folded in by tests/unit/test_fold_in_t77.py
+                                           # pool eyes and silica gel, with the near misses (Raynaud's is not cyanosis, a
+                                           # bull's-eye rash after a tick is not self-care); folded in by
+                                           # tests/unit/test_fold_in_t77.py
                                            "triage_vignettes_blind77.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
