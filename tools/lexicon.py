@@ -30,6 +30,8 @@ EN_CUES = (
 )
 # Phrases that contain a cue word but negate nothing ("won't stop", "无缘无故", "无法").
 PSEUDO_NEGATIONS = (
+    # a packet's label ("one of those little 'do not eat' silica gel sachets") denies nothing after it (blind77)
+    "['\"\u2018\u201c]do not eat['\"\u2019\u201d]", "do not eat (sachets?|packets?|bags?|labels?|packs?)",
     "(don'?t|doesn'?t|won'?t|can'?t|cannot|will not|does not|did not|didn'?t) (stop|help|work|go away|get better|improve|know)",
     "not (stopping|getting better|improving|sure|helping|working|better)", "no (better|longer|idea)", "not even",
     "(hasn'?t|haven'?t|isn'?t|wasn'?t) (stopped|helped|helping|worked|working|improved|got better|gone away)",

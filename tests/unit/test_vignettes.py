@@ -140,10 +140,23 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 红肿发热 skin, a sugar reading before a full stop, chest pain "on the left side",
                                            # 拉了四五次肚子, thrush like last time, a hot tray touched; folded in by
                                            # tests/unit/test_fold_in_t75.py (t75z-017 is a known miss below).
-                                           # blind79 (short busy messages; first look 96/3/93/94, folded in by the same file)
-                                           # joins once its two burns-and-bites emergencies (t79e-017, t79z-011) are folded
-                                           # by the poisonings/bites round (fold-t77): a set joins only with none under-triaged.
-                                           "triage_vignettes_blind75.jsonl")]
+                                           "triage_vignettes_blind75.jsonl",
+                                           # blind77 (poisonings, overdoses, bites, stings, chemicals and exposures at home,
+                                           # work and outdoors; blind first look on ea97b96: 3-category 72%, 6 emergencies
+                                           # under-triaged, department 77%, exact 64%): frostbite, a gas appliance just
+                                           # serviced, a dog bite on a child's face, the flesh laid open, still not waking
+                                           # after being pulled out, aconite wine, toilet cleaner on the skin, and the
+                                           # self-care of bee stings, flea and bed bug bites, a tick removed, heat rash,
+                                           # pool eyes and silica gel, with the near misses (Raynaud's is not cyanosis, a
+                                           # bull's-eye rash after a tick is not self-care); folded in by
+                                           # tests/unit/test_fold_in_t77.py
+                                           "triage_vignettes_blind77.jsonl",
+                                           # blind79 (a representative week, short busy messages, some with the key detail
+                                           # at the end): blind first look on ea97b96 96/3/93/94 (3cat/under/dept/exact);
+                                           # the hot-oil blistered hand in tests/unit/test_fold_in_t75.py, the drain cleaner
+                                           # up a forearm and the dog bite with the flesh laid open in
+                                           # tests/unit/test_fold_in_t77.py
+                                           "triage_vignettes_blind79.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind78 (people living with long-term conditions or treatments: diabetes, asthma, COPD, heart failure, kidney disease,
 # chemotherapy, transplants, anticoagulants, epilepsy, stomas and catheters): blind first look on ea97b96 3cat 74 /
