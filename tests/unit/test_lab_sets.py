@@ -109,6 +109,11 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind48.jsonl": (200, 200, 0),
     "labs_cases_blind49.jsonl": (196, 200, 0),
     "labs_cases_blind50.jsonl": (200, 200, 0),
+    # Set 51 (a representative month: clinics, wards, health checks, ED), blind first look on 4cc3b29 after the sets
+    # 48-50 round: 197/200, 66/66, 2 false criticals. Read since: 'T.Bili' (a dot between the letters of a name,
+    # l51-129). Left: the two false criticals, troponin I 1.8 and 2.35 ng/mL past our sourced critical limit that
+    # the labels call high from the printed range (l51-050, l51-123), the same disagreement as sets 41 and 47.
+    "labs_cases_blind51.jsonl": (198, 200, 2),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

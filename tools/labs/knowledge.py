@@ -331,7 +331,9 @@ def alias_key(name: str) -> str:
     # NFKC turns a superscript minus (HCO3⁻) into U+2212; names are written with a hyphen.
     key = normalize(name).replace("gamma", "γ").replace("\u2212", "-")
     key = re.sub(r"[\s()（）\[\]【】:：*＊]+", "", key)
-    return key
+    # "T.Bili", "T-Bili" and "T bili" are one abbreviation: a dot or hyphen between two letters is punctuation, not part
+    # of the name (a hyphen after a number or before one, as in HCO3- or "25-OH", is kept).
+    return re.sub(r"(?<=[a-z])[.\-](?=[a-z])", "", key)
 
 
 def _read(name: str) -> Any:
