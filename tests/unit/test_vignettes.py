@@ -156,16 +156,25 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # the hot-oil blistered hand in tests/unit/test_fold_in_t75.py, the drain cleaner
                                            # up a forearm and the dog bite with the flesh laid open in
                                            # tests/unit/test_fold_in_t77.py
-                                           "triage_vignettes_blind79.jsonl")]
+                                           "triage_vignettes_blind79.jsonl",
+                                           # blind78 (people living with long-term conditions or treatments: diabetes,
+                                           # asthma, COPD, heart failure, kidney disease, chemotherapy, transplants,
+                                           # anticoagulants, epilepsy, stomas and catheters): blind first look on ea97b96
+                                           # 3cat 74 / under-triaged 4 / dept 67 / exact 63. First round (a second fit
+                                           # before waking, fever after a transplant, cancer in the bones with weak legs,
+                                           # a stoma with no output, condition routing): tests/unit/test_fold_in_t78.py,
+                                           # 78 / 0 / 82 / 70. Second round (an adult not drinking much is not a baby's
+                                           # feeding, bleeding gums are not toothache, one's own metformin is not an
+                                           # overdose, eyes going black on getting up too fast, 'caught a cold', sore
+                                           # throat or mouth ulcers on methotrexate, chickenpox with a weakened immune
+                                           # system, a calf that has swelled up, a treated hypo, a missed dose said with
+                                           # its time): tests/unit/test_fold_in_t78b.py, 80 / 0 / 83 / 75. On the floor:
+                                           # its misses left are self-care labels the sources do not give (a cold with
+                                           # COPD at 71, a missed levetiracetam dose, warfarin with fish oil, postural
+                                           # light-headedness at 69) and a chest-wall strain the engine keeps at chest_pain.
+                                           "triage_vignettes_blind78.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
-# blind78 (people living with long-term conditions or treatments: diabetes, asthma, COPD, heart failure, kidney disease,
-# chemotherapy, transplants, anticoagulants, epilepsy, stomas and catheters): blind first look on ea97b96 3cat 74 /
-# under-triaged 4 / department 67 / exact 63; its four under-triaged emergencies (a second fit before waking, fever after
-# a kidney transplant, cancer in the bones with weak legs and retention, a stoma with no output) and the condition
-# routing folded in by tests/unit/test_fold_in_t78.py (now 78 / 0 / 82 / 70). Still 2 short of the 80% floor: its
-# misses are self-care labels on everyday questions (a treated hypo, a cold with COPD, a missed levetiracetam dose,
-# a chest-wall strain the engine keeps at chest_pain); it joins SETS once they are folded.
-UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / "triage_vignettes_blind78.jsonl"]
+UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
