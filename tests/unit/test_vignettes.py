@@ -172,7 +172,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # its misses left are self-care labels the sources do not give (a cold with
                                            # COPD at 71, a missed levetiracetam dose, warfarin with fish oil, postural
                                            # light-headedness at 69) and a chest-wall strain the engine keeps at chest_pain.
-                                           "triage_vignettes_blind78.jsonl")]
+                                           "triage_vignettes_blind78.jsonl",
+                                           # blind80 (a representative week, patients and relatives): blind first look on
+                                           # 4cc3b29 94/1/93/91 (3cat/under/dept/exact); the possible ectopic said with
+                                           # 例假推迟 and 测了两条杠 (tummy pain in waves) in tests/unit/test_fold_in_t80.py
+                                           "triage_vignettes_blind80.jsonl",
+                                           # blind81 (mothers and babies: pregnancy, the birth and six weeks after, newborns,
+                                           # babies and toddlers): blind first look on 4cc3b29 81/4/73/77; flashing vision
+                                           # with a headache in pregnancy, oven cleaner sprayed at a toddler's face, a baby
+                                           # who will not wake however he is played with, and scissors in the eye (shut, cut,
+                                           # oozing) in tests/unit/test_fold_in_t80.py. Its eye, ear, teeth and skin
+                                           # department misses are the writer's (children go to 儿科 by the house rule).
+                                           "triage_vignettes_blind81.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
