@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts, screen_message, symptom_matches
+from carebridge.tools.triage_engine import (
+    decide_urgency,
+    extract_findings,
+    patient_facts,
+    route_department,
+    screen_message,
+    symptom_matches,
+)
 
 
 def fired(text: str) -> set[str]:
@@ -22,3 +29,12 @@ def decide(text: str, age: float | None = None) -> tuple[str, set[str]]:
     facts = patient_facts({"age_years": age}, None, found)
     urgency, _, reasons = decide_urgency(found.present, facts)
     return urgency, {r.id for r in reasons}
+
+
+def department_group(text: str, age: float | None = None) -> str:
+    """The department group (zh) the rules send one message to (with the patient's age)."""
+    found = extract_findings(text)
+    facts = patient_facts({"age_years": age}, None, found)
+    urgency, _, _ = decide_urgency(found.present, facts)
+    dept, _ = route_department(found.present, facts, urgency)
+    return dept.group_zh
