@@ -572,7 +572,8 @@ _MODIFIERS = re.compile(r"(?<![a-z])(?:in|un)?direct(?![a-z])|(?<![a-z])(?:un)?c
                         r"(?<![a-z])(?:delta|fractional|clearance|excretion|bound|unbound|dihydroxy(?:vitamin)?)(?![a-z])|1,\s*25-?|"
                         # "Iron saturation", "iron binding capacity", "转铁蛋白饱和度": transferrin saturation and TIBC, not iron
                         r"(?<![a-z])(?:saturation|binding)(?![a-z])|饱和度|结合力|"
-                        r"游离|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
+                        # "离子钙 Ca2+": 离子 (ionised) makes ionised calcium of the total calcium 'Ca2+' names (lab set 52)
+                        r"游离|离子|间接|非结合|胎儿|糖化|载脂|餐后", re.IGNORECASE)
 
 
 def _own_word(modifier: str, analyte: Analyte) -> bool:
