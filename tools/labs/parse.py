@@ -724,6 +724,10 @@ _CELL_FLAGS = {"H": "H", "L": "L", "HH": "HH", "LL": "LL", "↑": "↑", "↓": 
                "高": "H", "低": "L", "偏高": "H", "偏低": "L", "正常": "", "异常": "", "HIGH": "H", "LOW": "L",
                "NORMAL": "", "ABNORMAL": "", **{w: "CRIT" for w in ("CRIT", "CRIT.", "CRITICAL", "PANIC", "危急", "危急值")}}
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
+# A decimal comma or thousands separator in a value written after a name and a space or colon ("Glucose, plasma 1,4
+# mmol/L", lab set 53; "WBC, blood 7,800 /uL"): the comma is inside the number, so the line is not a comma-separated
+# row ("K,4,mmol/L" and "ALT,45,7-56" still are).
+_SPACED_DECIMAL_COMMA = re.compile(r"(?:^|(?<=[\s:：=]))[-+]?\d+,(?:\d{1,2}|\d{3}(?:,\d{3})*)(?![\d,.\-~～])")
 
 
 # "Ref: 3.5-5.1", "Reference: 3.5-5.1", "Ref. interval 3.5-5.1" (lab-set 47: an LIS export's range cell) are the
@@ -744,6 +748,8 @@ def delimited_row(line: str) -> str | None:
     for delimiter in sorted((",", ";", "|"), key=line.count, reverse=True):
         if delimiter not in line:
             continue
+        if delimiter == "," and _SPACED_DECIMAL_COMMA.search(line):
+            continue  # "Glucose, plasma 1,4 mmol/L", "K, serum 2,2": a decimal comma after a name, not a cell border
         cells = _cells(line, delimiter)
         # Another separator inside a cell means this is not the row's separator; a name cell may still
         # hold a comma before a qualifier ("POTASSIUM, SERUM | 2.2 | mEq/L"), as LIS exports write it.
