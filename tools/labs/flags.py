@@ -83,6 +83,11 @@ def _near_spelling(name: str, kb: LabKnowledge) -> tuple[Analyte | None, str | N
 
 def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
     """The analyte a written name means (see `resolve_analyte`), spelled as written."""
+    if (letter := _SPECIMEN_LETTER.fullmatch(name)) and len(re.sub(r"\W", "", letter.group(1))) >= 4:
+        # "Alkaline Phosphatase, S", "Sodium, P": a catalogue's specimen letter (serum, plasma, blood) after the name, not
+        # a second test ('P' is phosphorus); a short head ("Ca, P") may be two tests, so it is left to the rules below.
+        found = _resolve_name(letter.group(1), kb, strict)
+        return found if found is not None and found.group != "urine" else None
     found = kb.by_name(name) or _inverted(name, kb) or _specimen_bracket(name, kb)
     if found is None and not strict:
         # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
@@ -131,6 +136,10 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
                 urine = kb.by_name(f"urine {part}") or kb.by_name(f"尿{part}")
                 return urine if urine is not None and urine.group == "urine" else None
     return found
+
+
+# A blood specimen letter after a comma, as test catalogues end a name (Mayo "Alkaline Phosphatase, S"; lab set 53).
+_SPECIMEN_LETTER = re.compile(r"(.+?)\s*[,，]\s*(?:S|P|B|SP|WB)\.?", re.IGNORECASE)
 
 
 # Words that, right before a short abbreviation, make it part of another test's name: "Vitamin K" is not potassium,
