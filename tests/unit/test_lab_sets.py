@@ -114,6 +114,16 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # l51-129). Left: the two false criticals, troponin I 1.8 and 2.35 ng/mL past our sourced critical limit that
     # the labels call high from the printed range (l51-050, l51-123), the same disagreement as sets 41 and 47.
     "labs_cases_blind51.jsonl": (198, 200, 2),
+    # Sets 52 and 53, blind first looks on 7db4672: 52 194/200, 60/61, 1 false critical; 53 186/200, 61/62, 1. Read
+    # since: 离子 before a calcium name ('离子钙 Ca2+', l52-173) and a blood-gas calcium as ionised calcium, a decimal comma
+    # after a comma name ('Glucose, plasma 1,4', l53-046), a specimen letter ('Alkaline Phosphatase, S', l53-015) and
+    # transferrin saturation (Mayo FEC 14-50 %, l53-140, l53-154). Left, each an earlier decision: troponin I past our
+    # sourced critical limit labelled high (l52-169, l53-117, as set 51), lipase, ammonia, aPTT, FT3, PCT and hs-TnT
+    # without a printed range (method-specific), ferritin between the WHO cut-off and Mayo's upper limit (l52-139,
+    # l53-123); urine blood '±' flagged high (trace is not the sourced negative; the label says unknown, l52-109) and
+    # RDW-CV (no sourced interval, l53-108).
+    "labs_cases_blind52.jsonl": (195, 200, 1),
+    "labs_cases_blind53.jsonl": (190, 200, 1),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
