@@ -42,6 +42,10 @@ _ZH_DAY_TAIL = r"(?:下来|之内|以内|内|里)?(?:算下来)?(?:差不多|大
 _ZH_HEDGE = r"(?:大概|差不多|将近|约|得有|有|超过|多于|快|近|接近|几乎|足有)?"
 _ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}{_ZH_DAY_TAIL}{_ZH_HEDGE}{_NUM}(?:多)?{_TABLET}")
 # "6 g a day", "6000mg in 24 hours", "一天6克"
+# blind84: "16 tablets plus the sachets today", "今天吃了12片": a count of tablets taken today is within one day, so
+# over 8 of them is over the daily maximum (NHS Paracetamol for adults: more than 8 x 500 mg in 24 hours, A&E)
+_COUNT_TODAY = re.compile(rf"{_NUM} ?(?:x ?)?(?:(?:paracetamol|acetaminophen|panadol|tylenol|co-?codamol) ?)?{_TABLET}(?: [a-z ]{{0,30}}?)? (?:so far )?today")
+_ZH_TODAY_COUNT = re.compile(rf"今天{_ZH_DAY_TAIL}{_ZH_HEDGE}{_NUM}(?:多)?{_TABLET}")
 _MG_PER_DAY = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|grams?|毫克|克) ?{_DAY}")
 _ZH_MG_PER_DAY = re.compile(rf"{_DAY}{_ZH_DAY_TAIL}{_ZH_HEDGE}(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
 # "2 every couple of hours", "2 every 2 hours", "每次2片，每2小时一次", "隔两个小时吃两片"
@@ -134,6 +138,9 @@ def paracetamol_daily_mg(span: str, context: str = "") -> float | None:
             continue
         if (n := _number(m.group(1))) is not None:
             amounts.append(n * tablet_mg + (1.0 if _MORE_THAN.search(text[:m.start()]) else 0.0))
+    for m in (*_COUNT_TODAY.finditer(text), *_ZH_TODAY_COUNT.finditer(text)):
+        if (n := _number(m.group(1))) is not None:
+            amounts.append(n * tablet_mg)
     for m in _ZH_PER_DAY_COUNT.finditer(text):
         if (n := _number(m.group(1))) is not None:
             amounts.append(n * tablet_mg + (1.0 if _MORE_THAN.search(text[:m.start(1)]) else 0.0))

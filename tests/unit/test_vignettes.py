@@ -183,7 +183,16 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # who will not wake however he is played with, and scissors in the eye (shut, cut,
                                            # oozing) in tests/unit/test_fold_in_t80.py. Its eye, ear, teeth and skin
                                            # department misses are the writer's (children go to 儿科 by the house rule).
-                                           "triage_vignettes_blind81.jsonl")]
+                                           "triage_vignettes_blind81.jsonl",
+                                           # blind84 (accidents, poisonings, bites): blind first look on 4f5a4c8 74/5/72/65
+                                           # (3cat/under/dept/exact); a road collision in lay words with neck pain and
+                                           # tingling arms, a bone sticking out wrong after an ankle injury, paracetamol
+                                           # tablets counted for today, stings after a wasp nest was disturbed, a deep cut
+                                           # with the inside seen and numb fingers; 'have I overdosed?' asked of a small
+                                           # extra dose, bites told by their lumps: tests/unit/test_fold_in_t84.py,
+                                           # 80/0/75/71. Its misses left are self-care labels for a stubbed toe, gym
+                                           # soreness, a cat scratch and a bruised knee the lexicon does not read yet.
+                                           "triage_vignettes_blind84.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
