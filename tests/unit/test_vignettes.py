@@ -183,7 +183,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # who will not wake however he is played with, and scissors in the eye (shut, cut,
                                            # oozing) in tests/unit/test_fold_in_t80.py. Its eye, ear, teeth and skin
                                            # department misses are the writer's (children go to 儿科 by the house rule).
-                                           "triage_vignettes_blind81.jsonl")]
+                                           "triage_vignettes_blind81.jsonl",
+                                           # blind82 (a representative week): blind first look on 4f5a4c8 90/3/86/86
+                                           # (3cat/under/dept/exact); a fall "onto his head" with vomiting, a nosebleed
+                                           # still coming after 25 minutes of pinching, numbness around the bottom and
+                                           # inner thighs said with 那一圈, and two self-care readings (嗓子有点疼, hives
+                                           # 一大片一大片) in tests/unit/test_fold_in_t82.py: 95/0/90/91.
+                                           "triage_vignettes_blind82.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
