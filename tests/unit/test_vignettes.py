@@ -192,7 +192,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # extra dose, bites told by their lumps: tests/unit/test_fold_in_t84.py,
                                            # 80/0/75/71. Its misses left are self-care labels for a stubbed toe, gym
                                            # soreness, a cat scratch and a bruised knee the lexicon does not read yet.
-                                           "triage_vignettes_blind84.jsonl")]
+                                           "triage_vignettes_blind84.jsonl",
+                                           # blind82 (a representative week): blind first look on 4f5a4c8 90/3/86/86
+                                           # (3cat/under/dept/exact); a fall "onto his head" with vomiting, a nosebleed
+                                           # still coming after 25 minutes of pinching, numbness around the bottom and
+                                           # inner thighs said with 那一圈, and two self-care readings (嗓子有点疼, hives
+                                           # 一大片一大片) in tests/unit/test_fold_in_t82.py: 95/0/90/91.
+                                           "triage_vignettes_blind82.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
