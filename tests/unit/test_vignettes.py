@@ -198,7 +198,12 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # still coming after 25 minutes of pinching, numbness around the bottom and
                                            # inner thighs said with 那一圈, and two self-care readings (嗓子有点疼, hives
                                            # 一大片一大片) in tests/unit/test_fold_in_t82.py: 95/0/90/91.
-                                           "triage_vignettes_blind82.jsonl")]
+                                           "triage_vignettes_blind82.jsonl",
+                                           # blind83 (older people and long-term conditions): blind first look on 7db4672
+                                           # 78/3/87/70 (3cat/under/dept/exact); red pee on warfarin, a toe gone black in
+                                           # diabetes, a deep cut still oozing after 20 minutes of pressure and printed
+                                           # words blurred when reading (not speech) in tests/unit/test_fold_in_t83.py.
+                                           "triage_vignettes_blind83.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
