@@ -475,8 +475,10 @@ class PhraseMatcher:
                 # that wins ("胸口疼的厉害 往后背窜 像撕开一样" read whole as chest pain runs into the
                 # spreading pain), a shorter one ("胸口疼") still stands.
                 raw.extend((start, e, code) for e in ends if e > start)
-                end = ends[0]
-                pos = max(end, start + 1)
+                # The next reading may start inside this one: where this one loses to a finding that wins its first
+                # words ("伤口周围红肿发热，还发烧38.5度": 发热 is the wound's warmth), the later words are still read
+                # (发烧38.5度, a fever). Where this one stands, a reading inside it overlaps it and is not taken.
+                pos = start + 1
         raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
         taken: list[tuple[int, int, str]] = []
         for start, end, code in raw:
