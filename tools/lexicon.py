@@ -472,21 +472,30 @@ class PhraseMatcher:
         """`find` on text already passed through `normalised` (a caller that also reads `norm`)."""
         raw: list[tuple[int, int, str]] = []
         has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
+        # A reading that starts inside an earlier reading of the same code is a fallback (secondary): it is weighed
+        # only after every first reading, so it takes just the words no first reading claimed. Where the earlier one
+        # lost its first words to a finding that wins ("伤口周围红肿发热，还发烧38.5度": 发热 is the wound's warmth), the
+        # later words are still read (发烧38.5度, a fever).
+        secondary: list[tuple[int, int, str]] = []
         for code, pat, english in self._patterns:
             if not (has_en if english else has_zh):
                 continue
-            pos = 0
+            pos, primary_end = 0, 0
             while (m := pat.search(norm, pos)) is not None:
                 start, ends = self._ends(code, english, norm, m.start(), m.end())
                 # Every reading at this start, longest first: where the longest overlaps a finding
                 # that wins ("胸口疼的厉害 往后背窜 像撕开一样" read whole as chest pain runs into the
                 # spreading pain), a shorter one ("胸口疼") still stands.
-                raw.extend((start, e, code) for e in ends if e > start)
-                # The next reading may start inside this one: where this one loses to a finding that wins its first
-                # words ("伤口周围红肿发热，还发烧38.5度": 发热 is the wound's warmth), the later words are still read
-                # (发烧38.5度, a fever). Where this one stands, a reading inside it overlaps it and is not taken.
+                if start < primary_end:
+                    secondary.extend((start, e, code) for e in ends if e > start)
+                else:
+                    raw.extend((start, e, code) for e in ends if e > start)
+                    primary_end = ends[0]
                 pos = start + 1
-        raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
+        def order(r: tuple[int, int, str]) -> tuple[int, int, int]:
+            return (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0])
+
+        raw = sorted(raw, key=order) + sorted(secondary, key=order)
         taken: list[tuple[int, int, str]] = []
         for start, end, code in raw:
             beside = self._beside.get(code, frozenset())
