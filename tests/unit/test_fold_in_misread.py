@@ -154,7 +154,7 @@ def test_a_chemical_on_the_face_that_missed_the_eyes_is_not_in_the_eye(text: str
     assert "eye_chemical" not in current_codes(text)
 
 
-@pytest.mark.parametrize("text", ["消毒液溅到眼睛里了，冲完眼睛没事了", "洁厕灵溅到眼睛里了", "84消毒液溅了一脸，眼睛又红又疼", "bleach splashed in his eye"])
+@pytest.mark.parametrize("text", ["消毒液溅到眼睛里了，冲完眼睛没事了", "洁厕灵溅到眼睛里了", "管道疏通剂不小心溅到眼睛里了，眼睛睁不开", "84消毒液溅了一脸，眼睛又红又疼", "bleach splashed in his eye"])
 def test_a_chemical_in_the_eye_stays_a_chemical_eye_injury(text: str) -> None:
     urgency, rules = decide(text, age=30)
     assert urgency == "emergency" and "chemical_eye_injury" in rules
