@@ -85,6 +85,13 @@ class SelfCareGroup(_Strict):
     nhs_pages: list[str] = Field(default_factory=list)
 
 
+class AdultReading(_Strict):
+    """A child's finding read as another code in a patient of `min_age_years` or more."""
+
+    code: str
+    min_age_years: float
+
+
 class Symptom(_Strict):
     en: list[str] = Field(default_factory=list)
     zh: list[str] = Field(default_factory=list)
@@ -99,6 +106,9 @@ class Symptom(_Strict):
     alongside: bool = False
     # a finding that reassures (a normal home reading, a well-fed baby): see triage_engine._self_care_ok
     reassuring: bool = False
+    # what the same words say of a patient known to be this old or older: a child's sign ("软绵绵", floppy) said of an
+    # adult is weakness all over (see triage_engine.read_for_age)
+    adult_reading: AdultReading | None = None
 
 
 class Department(_Strict):
@@ -165,6 +175,8 @@ class Knowledge(_Strict):
         for code, sym in self.symptoms.items():
             if sym.dept not in depts:
                 problems.append(f"symptom {code}: unknown department {sym.dept!r}")
+            if sym.adult_reading is not None and sym.adult_reading.code not in self.symptoms:
+                problems.append(f"symptom {code}: unknown adult_reading {sym.adult_reading.code!r}")
         if problems:
             raise KnowledgeError("knowledge files are inconsistent:\n  " + "\n  ".join(problems))
         return self

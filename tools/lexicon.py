@@ -165,6 +165,13 @@ POST_NEGATIONS = (
     "nothing (came out|got in|went in|was swallowed|went down)", "(didn'?t|did not|hasn'?t|has not) (swallow|drink|eat|get any)\\w*",
     "(cap|lid|top) (was|is) (on|shut|sealed|closed|screwed on)", "shut tight",
     "没(有)?(漏|喝(进去|下去)|吞(进去|下去)|咽(进去|下去)|吃进去|进嘴)", "盖子(是|都)?(拧紧|盖着|盖好|拧得很紧)",
+    # a splash on the face said to have missed the eyes ("消毒液溅到脸上了，眼睛没事", "没溅到眼睛", "didn't get in his eyes"):
+    # the eye named with the all-clear, not any "没事", and not an eye "fine now" after rinsing ("冲完眼睛没事了", which a
+    # strong chemical in the eye still is: NHS Eye injuries) (misread family 8)
+    "(?<![冲洗完在]眼)(?<=眼)(都|也|倒|还|倒是)?(没事|没有事|没问题|好好的)(?!了)", "(?<![冲洗完在]眼睛)(?<=眼睛)(都|也|倒|还|倒是)?(没事|没有事|没问题|好好的)(?!了)", "(?<=眼)(睛)?(里)?(都|也|倒|还|倒是)?(没进|没溅到|没弄到|没碰到)",
+    "(?<![冲洗完在])眼(睛)?(都|也|倒|还|倒是)?(没事|没有事|没问题|好好的)(?!了)", "眼(睛)?(里)?(都|也|倒|还|倒是)?(没进去|没溅到|没弄到|没碰到)",
+    "(没|没有)(溅|弄|进|喷|碰)(到|进)?(眼睛|眼里|眼)",
+    "(didn'?t|did not|never|doesn'?t|does not) (get|go|splash|spray) (in|into) (my|his|her|their|the) eyes?", "missed (my|his|her|their|the) eyes?",
 )
 # NegEx/ConText: a finding asked about and answered "no" is denied ("I asked if she'd thought about hurting herself and
 # she said no", "问他有没有想过伤害自己，他说没有"): the question before it in the sentence, the answer after it.
@@ -465,19 +472,30 @@ class PhraseMatcher:
         """`find` on text already passed through `normalised` (a caller that also reads `norm`)."""
         raw: list[tuple[int, int, str]] = []
         has_en, has_zh = bool(_LATIN.search(norm)), bool(_HAN.search(norm))
+        # A reading that starts inside an earlier reading of the same code is a fallback (secondary): it is weighed
+        # only after every first reading, so it takes just the words no first reading claimed. Where the earlier one
+        # lost its first words to a finding that wins ("伤口周围红肿发热，还发烧38.5度": 发热 is the wound's warmth), the
+        # later words are still read (发烧38.5度, a fever).
+        secondary: list[tuple[int, int, str]] = []
         for code, pat, english in self._patterns:
             if not (has_en if english else has_zh):
                 continue
-            pos = 0
+            pos, primary_end = 0, 0
             while (m := pat.search(norm, pos)) is not None:
                 start, ends = self._ends(code, english, norm, m.start(), m.end())
                 # Every reading at this start, longest first: where the longest overlaps a finding
                 # that wins ("胸口疼的厉害 往后背窜 像撕开一样" read whole as chest pain runs into the
                 # spreading pain), a shorter one ("胸口疼") still stands.
-                raw.extend((start, e, code) for e in ends if e > start)
-                end = ends[0]
-                pos = max(end, start + 1)
-        raw.sort(key=lambda r: (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0]))
+                if start < primary_end:
+                    secondary.extend((start, e, code) for e in ends if e > start)
+                else:
+                    raw.extend((start, e, code) for e in ends if e > start)
+                    primary_end = ends[0]
+                pos = start + 1
+        def order(r: tuple[int, int, str]) -> tuple[int, int, int]:
+            return (-self._priority.get(r[2], 0), -(r[1] - r[0]), r[0])
+
+        raw = sorted(raw, key=order) + sorted(secondary, key=order)
         taken: list[tuple[int, int, str]] = []
         for start, end, code in raw:
             beside = self._beside.get(code, frozenset())

@@ -508,10 +508,28 @@ def _hit(rule_id: str, name_en: str, name_zh: str, urgency: Urgency, sources: It
     return RuleHit(id=rule_id, en=name_en, zh=name_zh, urgency=urgency, sources=list(sources), nhs_pages=list(nhs_pages))
 
 
+def read_for_age(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> set[str]:
+    """The findings as the rules read them for this patient's age: a child's sign with an `adult_reading` in
+    symptoms.yaml, in a patient known to be old enough, is that reading instead ("发烧，全身软绵绵的" from a 35-year-old
+    is a fever with weakness all over, not a floppy child; NICE NG51 and NHS Sepsis give floppiness as a sign in
+    babies and young children only). An unknown age keeps the child's reading."""
+    kb = kb or load_knowledge()
+    codes = set(present)
+    age = facts.months / 12 if facts.months is not None else None
+    if age is None:
+        return codes
+    for code in list(codes):
+        adult = kb.symptoms[code].adult_reading if code in kb.symptoms else None
+        if adult is not None and age >= adult.min_age_years:
+            codes.discard(code)
+            codes.add(adult.code)
+    return codes
+
+
 def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> list[RuleHit]:
     """Every red-flag rule that fires, most urgent first."""
     kb = kb or load_knowledge()
-    codes = set(present)
+    codes = read_for_age(present, facts, kb)
     hits = [
         _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources, r.nhs_pages)
         for r in kb.red_flags
@@ -626,7 +644,7 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
 def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:
     """Return (urgency, red flags, reasons): red flags first, then urgent rules, self-care, routine."""
     kb = kb or load_knowledge()
-    codes = set(present)
+    codes = read_for_age(present, facts, kb)
     flags = screen_red_flags(codes, facts, kb)
     if flags:
         return flags[0].urgency, flags, flags
@@ -652,6 +670,7 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
     """(department to go to now, likely specialty) from symptom weights, age, sex and urgency."""
     kb = kb or load_knowledge()
     cfg = kb.departments
+    present = read_for_age(present, facts, kb)
     scores: dict[str, int] = {}
     for code in present:
         sym = kb.symptoms[code]
