@@ -98,8 +98,9 @@ def test_a_ratio_with_one_value_stays_one_unknown_result(line: str) -> None:
     ("转铁蛋白饱和度 62% 20-50", "high"),
 ])
 def test_saturation_is_another_test_flagged_by_its_printed_range(line: str, flag: str) -> None:
+    # Transferrin saturation is its own test (key "tsat", since the set 52-53 round), never serum iron.
     r = one(line)
-    assert (r["key"], r["flag"], r["range_source"]) == (None, flag, "report")
+    assert (r["key"], r["flag"], r["range_source"]) == ("tsat", flag, "report")
 
 
 def test_serum_iron_is_still_iron() -> None:
