@@ -155,3 +155,17 @@ def test_lumps_left_by_bites_are_insect_bites(text: str) -> None:
 @pytest.mark.parametrize("text", ["被狗咬了一口", "被猫咬了手"])
 def test_an_animal_bite_is_not_an_insect_bite(text: str) -> None:
     assert "insect_bite" not in current_codes(text)
+
+
+# A person struck by a vehicle stays major trauma (ESI: a high-risk mechanism; NICE NG41): the road-collision reading
+# of blind84 must not take "was hit by a bus" from it, and a van, lorry or taxi counts as a car does.
+@pytest.mark.parametrize("text", [
+    "my son was hit by a bus on the way to school",
+    "he was hit by a car",
+    "she got hit by a van crossing the road",
+    "my dad was knocked down by a lorry",
+    "got hit by a car in the car park, neck sore and arms tingling",
+])
+def test_a_person_hit_by_a_vehicle_is_still_major_trauma(text: str) -> None:
+    urgency, rules = decide(text, age=30)
+    assert urgency == "emergency_ambulance" and "major_trauma" in rules
