@@ -169,3 +169,12 @@ def test_an_animal_bite_is_not_an_insect_bite(text: str) -> None:
 def test_a_person_hit_by_a_vehicle_is_still_major_trauma(text: str) -> None:
     urgency, rules = decide(text, age=30)
     assert urgency == "emergency_ambulance" and "major_trauma" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "30 weeks pregnant, high temp, aching all over like I've been hit by a bus, dry cough",
+    "aching everywhere, as if I had been hit by a truck, fever since yesterday",
+])
+def test_aching_like_being_hit_by_a_bus_is_a_figure_of_speech(text: str) -> None:
+    assert "major_trauma" not in current_codes(text)
+    assert "body_aches" in current_codes(text)
