@@ -737,6 +737,28 @@ _CELL_LABEL = re.compile(r"^(?:your\s+(?:value|result)|value|result|standard\s+r
                          r"结果|检测结果|参考范围|参考区间|参考值|提示)\s*[:：]?\s*(?=\S)", re.IGNORECASE)
 
 
+# A count per microlitre ("/uL", "cells/µL", "/mm3", "/cumm"): the unit whose numbers carry thousands separators.
+_PER_MICROLITRE_CELL = re.compile(r"(?:cells\s*)?/\s*(?:[uµμ]l|mcl|mm3|mm³|cumm)", re.IGNORECASE)
+
+
+def _join_thousands(cells: list[str]) -> list[str]:
+    """Put back the thousands separators a comma row split ("Platelets,45,000,/uL" -> 45000, not 45).
+
+    Only in a row whose unit cell is a count per microlitre, where counts are written in thousands
+    ("WBC,4,500,/uL,4,000-11,000"): a cell of exactly three digits there continues the number before it.
+    """
+    if not any(_PER_MICROLITRE_CELL.fullmatch(c) for c in cells):
+        return cells
+    out: list[str] = []
+    for c in cells:
+        if out and re.fullmatch(r"\d{3}(?:\s*[-~]\s*\d{1,3})?", c) and re.search(r"(?:^|[-~]\s*)\d{1,3}$", out[-1]) and (
+                re.fullmatch(r"\d[\d\s\-~]*", out[-1])):
+            out[-1] += c  # "45" + "000"; "150" + "000-400" + "000" = "150000-400000"
+        else:
+            out.append(c)
+    return out
+
+
 def delimited_row(line: str) -> str | None:
     """A spreadsheet row without a header ("uric acid,9.4,mg/dL,3.5-7.2", "K;6,9;mmol/L;3.5;5.3") as a text line.
 
@@ -751,6 +773,8 @@ def delimited_row(line: str) -> str | None:
         if delimiter == "," and _SPACED_DECIMAL_COMMA.search(line):
             continue  # "Glucose, plasma 1,4 mmol/L", "K, serum 2,2": a decimal comma after a name, not a cell border
         cells = _cells(line, delimiter)
+        if delimiter == ",":
+            cells = _join_thousands(cells)
         # Another separator inside a cell means this is not the row's separator; a name cell may still
         # hold a comma before a qualifier ("POTASSIUM, SERUM | 2.2 | mEq/L"), as LIS exports write it.
         if any(other in c for i, c in enumerate(cells) for other in ",;|" if other != delimiter
