@@ -447,11 +447,16 @@ def _specimen_bracket(name: str, kb: LabKnowledge) -> Analyte | None:
     if m is None:
         return None
     q = m.group("q").strip()
+    if alias_key(q) in _URINE_SPECIMEN:
+        # "Urine pH (Urine)" (a specimen cell read into the name, lab set 54): only a urine test keeps a urine specimen.
+        found = kb.by_name(m.group("head"))
+        return found if found is not None and found.group == "urine" else None
     if alias_key(q) not in _BLOOD_QUALIFIERS and alias_key(q) not in _GAS_SPECIMEN and not _ASSAY_GENERATION.fullmatch(q):
         return None
     return kb.by_name(m.group("head"))
 
 
+_URINE_SPECIMEN = {"urine", "urinesediment", "randomurine", "spoturine", "尿", "尿液", "尿沉渣", "随机尿", "晨尿"}
 _POSTPOSED = re.compile(r"(?P<head>[A-Za-z][^()（）]*?)[\s.]+(?P<mod>[A-Za-z]+)(?:\s*[(（](?P<specimen>[^()（）]+)[)）])?")
 _BLOOD_QUALIFIERS = {"serum", "plasma", "blood", "wholeblood", "serumorplasma", "arterial", "venous", "capillary",
                      "血清", "血浆", "全血"}
@@ -1192,7 +1197,8 @@ def _against(v: float, comparator: str | None, low: float | None, high: float | 
 
 def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[str, Any]:
     raw = (row.value_text or "").strip()
-    if not raw and row.text:
+    if not raw and row.text and row.text.startswith(row.name or ""):
+        # (a name that took the specimen printed at the end of its row, "Protein (urine)", is no prefix of the text)
         raw = row.text[len(row.name or ""):].strip(" :：=")
     if row.value is not None and not raw:
         raw = f"{row.value:g}{row.unit or ''}"

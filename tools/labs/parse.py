@@ -447,18 +447,24 @@ def parse_csv(text: str) -> ParsedReport:
         raw_value = cell("value")
         if raw_value is not None and delimiter == ";":
             raw_value = _DECIMAL_COMMA.sub(r"\1.\2", raw_value)  # "6,9" in a semicolon CSV (European spreadsheets)
+        grouped = 0
+        if raw_value is not None and delimiter == ",":
+            # '"WBC","15,600","/µL","4,500-11,000"' (lab set 54): a quoted cell of a comma CSV keeps its thousands
+            # separators; 15,600 is fifteen thousand six hundred, not 15 (a false critical low).
+            raw_value, grouped = _THOUSANDS_SEP.subn("", raw_value)
         if raw_value is None:
             row.problem = "no value in this row"
         else:
             row.value_text = raw_value
             _number_from_text(row)
+            row.grouped = bool(grouped) and row.value is not None and row.value >= 1000
         if cell("range"):
             ref = cell("range") or ""
-            _range_from_text(row, _DECIMAL_COMMA.sub(r"\1.\2", ref) if delimiter == ";" else ref)
+            _range_from_text(row, _DECIMAL_COMMA.sub(r"\1.\2", ref) if delimiter == ";" else _THOUSANDS_SEP.sub("", ref))
         for bound in ("low", "high"):
             if cell(bound):
                 try:
-                    setattr(row, f"ref_{bound}", float(cell(bound) or ""))
+                    setattr(row, f"ref_{bound}", float(_THOUSANDS_SEP.sub("", cell(bound) or "") if delimiter == "," else cell(bound) or ""))
                 except ValueError:
                     pass
         report.rows.append(row)
@@ -724,6 +730,13 @@ _CELL_FLAGS = {"H": "H", "L": "L", "HH": "HH", "LL": "LL", "↑": "↑", "↓": 
                "高": "H", "低": "L", "偏高": "H", "偏低": "L", "正常": "", "异常": "", "HIGH": "H", "LOW": "L",
                "NORMAL": "", "ABNORMAL": "", **{w: "CRIT" for w in ("CRIT", "CRIT.", "CRITICAL", "PANIC", "危急", "危急值")}}
 _DECIMAL_COMMA = re.compile(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])")
+# A thousands separator: a comma with exactly three digits after it ("15,600", "150,000-450,000").
+_THOUSANDS_SEP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# A cell of a comma row that kept its commas because it was quoted ('"148,000"', '"4,500-11,000"'): a number, or a
+# range, written with thousands separators (lab set 54).
+_GROUPED_NUMBER = r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_GROUPED_VALUE_CELL = re.compile(rf"(?:[<>≤≥]=?)?\s*{_GROUPED_NUMBER}")
+_GROUPED_RANGE_CELL = re.compile(r"[-+]?\d+(?:,\d{3})*(?:\.\d+)?\s*(?:-{1,2}|–|—|~|～)\s*[-+]?\d+(?:,\d{3})*(?:\.\d+)?")
 # A decimal comma or thousands separator in a value written after a name and a space or colon ("Glucose, plasma 1,4
 # mmol/L", lab set 53; "WBC, blood 7,800 /uL"): the comma is inside the number, so the line is not a comma-separated
 # row ("K,4,mmol/L" and "ALT,45,7-56" still are).
@@ -775,6 +788,12 @@ def delimited_row(line: str) -> str | None:
         cells = _cells(line, delimiter)
         if delimiter == ",":
             cells = _join_thousands(cells)
+            # A quoted cell kept its thousands separators ('"WBC","148,000","/uL","4,500-11,000"'): a range loses them
+            # here; the value keeps them, so the item reader knows the count was written in thousands.
+            cells = [cells[0], *(_THOUSANDS_SEP.sub("", c) if _GROUPED_RANGE_CELL.fullmatch(c) else c for c in cells[1:])]
+            # A quoted decimal comma ('"Glucose","5,5","mmol/L"'): one or two digits after the comma.
+            cells = [cells[0], *(_DECIMAL_COMMA.sub(r"\1.\2", c) if re.fullmatch(r"(?:[<>≤≥]=?)?\s*[-+]?\d+,\d{1,2}", c)
+                                 else c for c in cells[1:])]
         # Another separator inside a cell means this is not the row's separator; a name cell may still
         # hold a comma before a qualifier ("POTASSIUM, SERUM | 2.2 | mEq/L"), as LIS exports write it.
         if any(other in c for i, c in enumerate(cells) for other in ",;|" if other != delimiter
@@ -794,7 +813,8 @@ def delimited_row(line: str) -> str | None:
             if (vu := re.fullmatch(r"(?P<v>(?:[<>≤≥]=?)?\s*[-+]?\d+(?:\.\d+)?)\s*(?P<u>\S+)", c)) and _is_lab_unit(vu.group("u")):
                 cells[i:i + 1] = [vu.group("v"), vu.group("u")]
                 break
-        at = next((i for i, c in enumerate(cells) if _CELL_VALUE.fullmatch(c) and "," not in c), None)
+        at = next((i for i, c in enumerate(cells) if _CELL_VALUE.fullmatch(c) and "," not in c
+                   or delimiter == "," and i > 0 and _GROUPED_VALUE_CELL.fullmatch(c)), None)
         if at is None or at == 0 or len(cells) < 2:
             continue
         names = [c for c in cells[:at] if c]
@@ -802,10 +822,13 @@ def delimited_row(line: str) -> str | None:
             continue
         tail: list[str] = []
         numbers: list[str] = []
+        specimens: list[str] = []
         ok = True
         for c in cells[at + 1:]:
             if not c:
                 continue
+            if delimiter == "," and _GROUPED_VALUE_CELL.fullmatch(c):
+                c = _THOUSANDS_SEP.sub("", c)  # a low or high limit in a quoted cell of its own ('"150,000"')
             if _CELL_NUMBER.fullmatch(c):
                 numbers.append(c)  # low and high in cells of their own
             elif _RANGE.fullmatch(c) or _UPPER.fullmatch(c) or _LOWER.fullmatch(c) or re.fullmatch(r"[(（\[].*[)）\]]", c):
@@ -817,6 +840,10 @@ def delimited_row(line: str) -> str | None:
                     tail.insert(0, ru.group("u"))
             elif c.upper() in _CELL_FLAGS:
                 tail.append(_CELL_FLAGS[c.upper()])
+            elif _SPECIMEN_CELL.fullmatch(c):
+                # "Fibrinogen,1.6,g/L,2.0-4.0,Citrated plasma", "Urine pH,6.0,,4.5-8.0,Urine" (lab set 54): a cell naming
+                # the specimen belongs to the test's name (a urine or fluid specimen makes another test than the blood one).
+                specimens.append(c)
             elif _is_lab_unit(c) or c in ("%", "‰") or re.fullmatch(r"[x×*]?\s*10\s*[\^*eE~]?\s*\d{1,2}\s*/\s*\S+|\S*万\S*", c):
                 tail.insert(0, c)  # the unit right after the value, before any range or flag
             else:
@@ -828,8 +855,19 @@ def delimited_row(line: str) -> str | None:
             tail.append(f"{numbers[0]}-{numbers[1]}")
         elif len(numbers) == 1:
             tail.append(numbers[0])
-        return " ".join([", ".join(names), cells[at], *[t for t in tail if t]])
+        name = ", ".join(names) + "".join(f" ({sp})" for sp in specimens)
+        return " ".join([name, cells[at], *[t for t in tail if t]])
     return None
+
+
+# A cell that names only the specimen: "Plasma", "Citrated plasma", "Serum", "Whole blood", "Urine", "Urine sediment",
+# "动脉血", "血清", "尿液". Only as a whole cell after the value (a name cell is read as the name).
+_SPECIMEN_CELL = re.compile(
+    r"(?:(?:citrated|heparini[sz]ed|EDTA|fluoride|arterial|venous|capillary|whole|random|spot|mid-?stream|fresh)\s+)*"
+    r"(?:serum|plasma|blood|serum/plasma|urine(?:\s+sediment)?|CSF|cerebrospinal\s+fluid)"
+    r"|(?:动脉|静脉|末梢|外周|毛细血管)?(?:全血|血清|血浆|血)|(?:随机|晨|中段)?尿液?|尿沉渣|脑脊液", re.IGNORECASE)
+# The same as the last word(s) of a result row after the value, unit, range or flag (a tab or space between them).
+_TRAILING_SPECIMEN = re.compile(rf"(?:^|(?<=[\s)）\]]))(?P<s>{_SPECIMEN_CELL.pattern})\s*$", re.IGNORECASE)
 
 
 # The field labels of a result row copied from a laboratory system ("项目 血钾(K) 结果 7.3 单位 mmol/L 参考区间 3.5-5.3",
@@ -1358,6 +1396,11 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         if unit is None and printed_first is not None and printed_first.group("u"):
             unit = printed_first.group("u")
         row.unit = unit
+        if row.name and (specimen := _TRAILING_SPECIMEN.search(rest)):
+            # "Creatinine<TAB>800<TAB>umol/L<TAB>45-84<TAB>Urine" (a tab row, lab set 54): the specimen printed last is
+            # part of the test's name, so a urine creatinine is never read as the serum one.
+            row.name = f"{row.name} ({specimen.group('s')})"
+            rest = rest[:specimen.start()].strip()
         if _FLAG_MARK.search(rest):
             row.lab_flag = _FLAG_MARK.search(rest).group(0)  # type: ignore[union-attr]
         elif crit := _CRIT_MARK.search(rest):
@@ -1551,7 +1594,13 @@ def _unit_after_range(text: str) -> str | None:
     if m is None:
         return None
     after = re.match(r"\s*(?P<unit>[^\s)）\],;，；]+(?:\s*[(（]?(?:FEU|DDU)(?![A-Za-z])[)）]?)?)", text[m.end():], re.IGNORECASE)
+    if after and after.group("unit") in _FLAG_WORDS:
+        return None  # "INR 3.1 0.8-1.2 H" (lab set 54): the report's flag after the range, not henry (nor L a litre)
     return after.group("unit") if after and _is_lab_unit(after.group("unit")) else None
+
+
+# A report's flag as a word of its own: never a unit, though UCUM reads H (henry), L (litre), A (ampere), N (newton).
+_FLAG_WORDS = frozenset({"H", "L", "HH", "LL", "A", "N"})
 
 
 def _range_from_text(row: RawResult, text: str) -> None:
