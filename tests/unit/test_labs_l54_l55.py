@@ -1,6 +1,6 @@
 """Lab sets 54 and 55: a quoted CSV row keeps its thousands separators ('"WBC","148,000","/uL","4,500-11,000"'), a
 report's flag after the range is no unit ('INR,3.1,,0.8-1.2,H'), a cell or last word naming the specimen belongs to the
-test's name ('Fibrinogen,1.6,g/L,2.0-4.0,Citrated plasma')."""
+test's name ('Fibrinogen,1.6,g/L,2.0-4.0,Citrated plasma'), and the names Kalium, Natrium, 25-OH维生素D and URBC."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ def test_a_base_excess_row_with_its_specimen_is_flagged_from_its_printed_range()
 
 @pytest.mark.parametrize("text", [
     "Creatinine,800,umol/L,45-84,Urine", "Potassium,30,mmol/L,,Urine", "Creatinine\t800\tumol/L\t45-84\tUrine",
-    "Potassium 40 mmol/L urine",
+    "Potassium 40 mmol/L urine", "Kalium im Urin 40 mmol/L",
 ])
 def test_a_urine_specimen_never_makes_the_blood_test(text: str) -> None:
     # Near misses: a urine creatinine or potassium is not serum creatinine (critical high) or serum potassium.
@@ -94,3 +94,33 @@ def test_a_row_with_a_word_that_is_no_specimen_stays_unread() -> None:
     # Near miss: only a specimen cell joins the name; another word after the range is still no part of the row.
     r = one("Fibrinogen,1.6,g/L,2.0-4.0,see comment", age=50, sex="M")
     assert (r["key"], r["unit"], r["flag"]) == ("fibrinogen", None, "unknown")
+
+
+# l54-187 'Kalium;3,1;mmol/l;3,5-5,1;L', l55-052 '25-OH维生素D 12 ng/mL', l54-070 'URBC 28 /HPF 0-3': names not read.
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("Kalium 6.9 mmol/L", "potassium", "critical_high"), ("Kalium;3,3;mmol/l;3,5-5,1", "potassium", "low"),
+    ("Natrium 119 mmol/L", "sodium", "critical_low"), ("Natrium;139;mmol/l;135-145", "sodium", "normal"),
+    ("25-OH维生素D 30 ng/mL", "vitamin_d", "normal"), ("25(OH)维生素D 8 ng/mL", "vitamin_d", "low"),
+])
+def test_german_names_and_a_mixed_vitamin_d_name(text: str, key: str, flag: str) -> None:
+    r = one(text, age=50, sex="F")
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+def test_urbc_is_the_urine_sediment_red_cell_count() -> None:
+    r = one("URBC 12 /HPF 0-3", age=50, sex="F")
+    assert r["flag"] == "high"
+    assert one("URBC 2 /HPF 0-3", age=50, sex="F")["flag"] == "normal"
+
+
+def test_kalzium_is_calcium_not_a_near_spelling_of_kalium() -> None:
+    # Near miss: German 'Kalzium' (calcium) is one letter from 'Kalium'; read as potassium, 2.3 would be critical low.
+    r = one("Kalzium 2.3 mmol/L 2.1-2.6", age=50, sex="F")
+    assert (r["key"], r["flag"]) == ("calcium", "normal")
+
+
+@pytest.mark.parametrize("text", ["UQRBC 12 /HPF 0-3", "1,25-(OH)2维生素D 30 pg/mL"])
+def test_names_near_the_new_ones_stay_unknown(text: str) -> None:
+    # Near misses: a name that is not one of the new ones is not read as one (1,25-dihydroxyvitamin D is another test).
+    r = one(text, age=50, sex="F")
+    assert r["key"] is None and r["flag"] == "unknown"

@@ -562,7 +562,8 @@ def _ending_in_context(text: str, kb: LabKnowledge, name: str, earlier: str) -> 
 
 _BLOOD_WORDS = {"血", "血清", "血浆", "全血", "静脉血", "动脉血", "末梢血", "毛细血管血", "静脉", "动脉", "外周血", "血气", "动脉血气", "血气分析"}
 # Words that put a test in another specimen than blood: its blood ranges do not apply.
-_URINE = re.compile(r"尿|urine|urinary|urinalysis|dipstick|\bu-", re.IGNORECASE)
+# "Urin" is the German word ("Kalium im Urin"; German names such as Kalium are read since lab set 54).
+_URINE = re.compile(r"尿|urine|urinary|urinalysis|dipstick|\bu-|\burin\b", re.IGNORECASE)
 # A routine urinalysis named as such (not a sediment count alone, 尿沉渣, nor a timed collection).
 _URINALYSIS = re.compile(r"尿常规|尿液?分析|尿检|urinalysis|dipstick|(?<![A-Za-z])UA(?![A-Za-z])", re.IGNORECASE)
 _OTHER_SPECIMEN = re.compile(r"脑脊液|胸水|腹水|积液|粪|大便|痰|唾液|关节液|精液|羊水|\bcsf\b|cerebrospinal|pleural|ascit|"
