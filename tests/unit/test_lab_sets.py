@@ -124,6 +124,16 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # RDW-CV (no sourced interval, l53-108).
     "labs_cases_blind52.jsonl": (195, 200, 1),
     "labs_cases_blind53.jsonl": (190, 200, 1),
+    # Sets 54 and 55, blind first looks on de9c41c: 54 186/200, 58/62, 1 false critical; 55 193/200, 64/64, 1. Read
+    # since: a quoted CSV cell's thousands separators ('"WBC","148,000","/uL","4,500-11,000"', with or without a header
+    # row: four missed criticals l54-034/106/116/137 and the false critical low l54-031, '15,600' read as 15), a flag
+    # after the range is no unit ('INR,3.1,,0.8-1.2,H', l54-011), a cell or last word naming the specimen is part of the
+    # name ('Fibrinogen,1.6,g/L,2.0-4.0,Citrated plasma', l54-006/059/075/081), Kalium (l54-187), URBC (l54-070) and
+    # 25-OH维生素D (l55-052). Left, each an earlier decision: troponin I past our sourced critical limit labelled high
+    # (l55-114, as sets 51-53), a bare 'hemoglobin was 13.1' with no unit (l55-007, as l16-180), ferritin between the WHO
+    # cut-off and Mayo's upper limit (l55-020), PCT, hs-TnT and lipase without a printed range (l55-032/086/099).
+    "labs_cases_blind54.jsonl": (200, 200, 0),
+    "labs_cases_blind55.jsonl": (194, 200, 1),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
