@@ -46,6 +46,16 @@ _ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}{_ZH_DAY_TAIL}{_ZH_HEDGE}{_NUM}(?:多)?{
 # over 8 of them is over the daily maximum (NHS Paracetamol for adults: more than 8 x 500 mg in 24 hours, A&E)
 _COUNT_TODAY = re.compile(rf"{_NUM} ?(?:x ?)?(?:(?:paracetamol|acetaminophen|panadol|tylenol|co-?codamol) ?)?{_TABLET}(?: [a-z ]{{0,30}}?)? (?:so far )?today")
 _ZH_TODAY_COUNT = re.compile(rf"今天{_ZH_DAY_TAIL}{_ZH_HEDGE}{_NUM}(?:多)?{_TABLET}")
+# blind86: "14 or 15 tablets since yesterday morning", "22 paracetamol over the last two days", "从昨天到现在吃了二十片",
+# "这两天加起来吃了20片": a count of tablets over up to two days (a staggered overdose). Like a total in grams over two
+# days (_TWO_DAYS below) it is over the maximum only when it is over twice the day's maximum (more than 16 tablets):
+# then some 24 hours of it held more than 8 (NHS Paracetamol for adults: more than 8 x 500 mg in 24 hours, A&E).
+_SINCE_YESTERDAY = (r"(?:(?:since|from) yesterday(?: (?:morning|afternoon|lunchtime|lunch|evening|night))?"
+                    r"|(?:in|over|across) (?:the )?(?:last |past )?(?:two|2|couple of) days)")
+_COUNT_TWO_DAYS = re.compile(rf"{_NUM}(?: ?(?:-|to|or|~) ?{_NUM})? ?(?:x ?)?(?:(?:paracetamol|acetaminophen|panadol|tylenol|co-?codamol) ?)?"
+                             rf"{_TABLET}(?: [a-z ]{{0,30}}?)? {_SINCE_YESTERDAY}")
+_ZH_TWO_DAYS_COUNT = re.compile(rf"(?:(?:从)?(?:昨天|昨日)(?:早上|上午|中午|下午|晚上|早晨)?(?:到现在|到今天|开始|以来|起)|(?:这)?两天)"
+                                rf"[^，,。;；!?！？\d]{{0,10}}?{_NUM}(?:多)?{_TABLET}")
 _MG_PER_DAY = re.compile(rf"(\d+(?:\.\d+)?) ?(mg|g|grams?|毫克|克) ?{_DAY}")
 _ZH_MG_PER_DAY = re.compile(rf"{_DAY}{_ZH_DAY_TAIL}{_ZH_HEDGE}(\d+(?:\.\d+)?) ?(mg|g|毫克|克)")
 # "2 every couple of hours", "2 every 2 hours", "每次2片，每2小时一次", "隔两个小时吃两片"
@@ -141,6 +151,9 @@ def paracetamol_daily_mg(span: str, context: str = "") -> float | None:
     for m in (*_COUNT_TODAY.finditer(text), *_ZH_TODAY_COUNT.finditer(text)):
         if (n := _number(m.group(1))) is not None:
             amounts.append(n * tablet_mg)
+    for m in (*_COUNT_TWO_DAYS.finditer(text), *_ZH_TWO_DAYS_COUNT.finditer(text)):
+        if (n := _number(m.group(1))) is not None:
+            amounts.append(n * tablet_mg / 2.0)
     for m in _ZH_PER_DAY_COUNT.finditer(text):
         if (n := _number(m.group(1))) is not None:
             amounts.append(n * tablet_mg + (1.0 if _MORE_THAN.search(text[:m.start(1)]) else 0.0))

@@ -60,6 +60,13 @@ _PAST_EPISODE_EN = re.compile(
     r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
     r" (days?|weeks?|months?|years?) ago"
 )
+# blind86: "Tetanus was done a few years ago", "had my tetanus jab 5 years ago", "破伤风针是几年前打的": when a vaccine was
+# given, not how long this problem has lasted (NHS Cuts and grazes asks about the tetanus jab; the cut is today's).
+_VACCINE_WHEN = re.compile(
+    r"(?<![a-z])(?:tetanus|booster|jabs?|vaccin\w*|immuni[sz]\w*)(?:[a-z' ]{0,30}?) (?:(?:about|around|like|maybe|roughly|some|a|a few|few"
+    r"|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten) )*(?:days?|weeks?|months?|years?) ago"
+    r"|(?:破伤风|疫苗|预防针)[^。，,；;!?！？]{0,8}?(?:\d+|[一两二三四五六七八九十几]+)(?:个)?(?:月|年)(?:前|以前|之前)"
+    r"|(?:\d+|[一两二三四五六七八九十几]+)(?:个)?(?:月|年)(?:前|以前|之前)[^。，,；;!?！？]{0,4}?(?:打|接种|注射)(?:过|了)?的?(?:破伤风|疫苗|预防针)")
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
@@ -140,6 +147,7 @@ def parse_duration_days(text: str) -> float | None:
     norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
     norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
     norm = _BABY_AGE_EN.sub(" ", norm)  # "baby is 8 months": an age, not an illness of 8 months
+    norm = _VACCINE_WHEN.sub(" ", norm)  # "tetanus was done a few years ago": a jab's date, not this problem's length
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
     without_past = _PAST_EPISODE_EN.sub(" ", norm)
     if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):
