@@ -205,3 +205,15 @@ def test_hay_fever_not_helped_by_pharmacy_medicine_is_routine(text: str) -> None
 ])
 def test_treatment_that_helps_stays_self_care(text: str) -> None:
     assert not current_codes(text) & {"skin_treatment_not_helped", "hay_fever_treatment_not_helped"}
+
+
+# (10) The itch said after the spots in Chinese ("起了红疹子 有点痒"): itching as well as the rash (NHS Hives: a pharmacist).
+@pytest.mark.parametrize("text", ["吃了草莓脸上起了红疹子，有点痒", "腿上起了好多红疹子 特别痒", "胳膊上一片风团很痒"])
+def test_an_itch_said_after_the_spots_is_itching_and_the_rash_stays(text: str) -> None:
+    codes = current_codes(text)
+    assert "itching" in codes and codes & {"rash", "hives"}
+
+
+@pytest.mark.parametrize("text", ["起了疹子，不痒", "疹子不痛不痒", "红点点，一点都不痒"])
+def test_spots_that_do_not_itch_are_no_itching(text: str) -> None:
+    assert "itching" not in current_codes(text)
