@@ -129,6 +129,7 @@ class DepartmentConfig(_Strict):
     postnatal_wound_codes: list[str] = []
     pregnancy_headache_codes: list[str] = []
     condition_codes: list[str] = []
+    injury_codes: list[str] = []
     child_surgical_groups: list[str]
     child_surgical_codes: list[str]
     paediatric_max_age: float
@@ -168,7 +169,8 @@ class Knowledge(_Strict):
             problems += [f"{group.id}: unknown symptom {c!r}" for c in (*group.codes, *group.not_with, *group.requires_any, *group.code_max_days)
                          if c not in self.symptoms]
         depts = self.departments.departments
-        for key in ("child_surgical_codes", "child_injury_keeps", "postnatal_wound_codes", "pregnancy_headache_codes", "condition_codes"):
+        for key in ("child_surgical_codes", "child_injury_keeps", "postnatal_wound_codes", "pregnancy_headache_codes", "condition_codes",
+                    "injury_codes"):
             problems += [f"departments.{key}: unknown symptom {c!r}" for c in getattr(self.departments, key)
                          if c not in self.symptoms]
         problems += [f"symptom {c}: no display name" for c in self.symptoms if c not in self.symptom_names]

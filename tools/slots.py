@@ -54,6 +54,23 @@ _BABY_AGE_EN = re.compile(
     rf"(?<![a-z])(?:baby|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is|,|:|)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
     r"(?! (?:ago|pregnant|of (?!age)|along|later|into|in)\b)"
 )
+# "My son is 10 years, having running nose since 3 days": a person's age in years said without "old" (blind87).
+_PERSON_AGE_YEARS_EN = re.compile(
+    rf"(?<![a-z])(?:son|daughter|boy|girl|child|kid|he|she|i)(?:'s| is|'m| am|im)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:years?|yrs?)(?![a-z])"
+    r"(?! (?:ago|of (?!age)|later|into|in)\b)"
+)
+# "chickenpox confirmed (her brother had it 2 weeks ago)": when someone else had it, never how long this one has lasted.
+_OTHER_PERSON_EPISODE_EN = re.compile(
+    r"(?<![a-z])(?:brother|sister|sibling|twin|cousin|mum|mom|dad|nan|nana|grandma|grandad|grandpa|husband|wife|partner|friend|mate|"
+    r"classmate|flatmate|colleague|neighbour|neighbor)s? (?:had|got|caught|came down with|was ill with|went down with) [a-z ]{0,25}?"
+    rf"(?:{_NUM} |a |a few |few |a couple of |couple of )(?:days?|weeks?|months?) ago"
+)
+# "GCSEs in 3 weeks and I'm so stressed": when an event to come is, not how long the problem has lasted (blind87).
+_FUTURE_EVENT_EN = re.compile(
+    r"(?<![a-z])(?:exams?|gcses?|a[- ]levels?|finals|tests?|mocks|sats|interview|wedding|holiday|flight|trip|operation|surgery|"
+    r"appointment|procedure|move|deadline|due date|(?:i'?m|she'?s|i am|she is|baby is|baby'?s) due)(?: (?:is|are|start|starts|begin|begins))? "
+    rf"in (?:about |around |just |only |under |less than )?(?:{_NUM}|a|a few|a couple of) ?(?:days?|weeks?|wks?|months?)(?![a-z])"
+)
 # "Had the same thing few years ago, it was wax": when an earlier episode happened, not how long this one has lasted.
 _PAST_EPISODE_EN = re.compile(
     r"(?<![a-z])(had|got|happened|was|were|did) (the (same|exact same) (thing|problem|issue)|this|it|that|something (similar|like this|like that))( once| before| too| as well)?"
@@ -72,9 +89,9 @@ _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (r
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
              # "every day for the last month", "over the past few months": a span said without a number
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) month(?![a-z])"), 30.0),
-             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of )?months"), 60.0),
-             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of )?weeks"), 14.0),
-             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of )?years?(?![a-z])"), 365.0))
+             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?months"), 60.0),
+             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?weeks"), 14.0),
+             (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?years?(?![a-z])"), 365.0))
 _RELATIVE = (
     (re.compile(r"since (this morning|today|tonight|an hour ago)|just now|just started|few minutes ago|刚才|刚刚|今天(早上|上午|下午|晚上)?|今早"), 0.2),
     (re.compile(r"since yesterday|yesterday|last night|昨天|昨晚"), 1.0),
@@ -107,6 +124,8 @@ _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|\brather than\b|\
 _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
 _ITCH_AFTER = re.compile(r"^\s*(痒|瘙痒|itch)")
 _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
+# "massive egg lump, honestly looks horrendous": a severe word for how a bump or rash looks says nothing about pain (blind87).
+_LOOKS_BEFORE = re.compile(r"(?<![a-z])(looks?|looked|looking|seems?|appears?) (so |really |absolutely |just |pretty |quite |totally )?$|(看(起来|着|上去)|样子)(很|好|特别|真)?$")
 
 
 def _qualifies_itch(norm: str, m: re.Match[str]) -> bool:
@@ -148,6 +167,9 @@ def parse_duration_days(text: str) -> float | None:
     norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
     norm = _BABY_AGE_EN.sub(" ", norm)  # "baby is 8 months": an age, not an illness of 8 months
     norm = _VACCINE_WHEN.sub(" ", norm)  # "tetanus was done a few years ago": a jab's date, not this problem's length
+    norm = _PERSON_AGE_YEARS_EN.sub(" ", norm)  # "my son is 10 years": an age, not an illness of 10 years
+    norm = _OTHER_PERSON_EPISODE_EN.sub(" ", norm)  # "her brother had it 2 weeks ago": his illness, not hers
+    norm = _FUTURE_EVENT_EN.sub(" ", norm)  # "exams in 3 weeks": an event to come, not an illness of 3 weeks
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
     without_past = _PAST_EPISODE_EN.sub(" ", norm)
     if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):
@@ -178,7 +200,8 @@ def parse_severity(text: str) -> int | None:
     m = _ZH_SCORE.search(norm)
     if m:
         return int(_age_number(m.group(1)))
-    if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) and not _qualifies_itch(norm, m) for m in _SEVERE.finditer(norm)):
+    if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) and not _qualifies_itch(norm, m)
+           and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
         return 5

@@ -680,7 +680,9 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
         # No symptom read: a long-term condition or treatment named (a question about it, its medicine or its
         # appliance) goes to the specialty the condition belongs to (departments.yaml condition_codes). In pregnancy
         # the question is the maternity team's first, as every pregnancy question with no symptom is (below).
-        for code in set(present).intersection(cfg.condition_codes):
+        # An injury said with no symptom that points anywhere (a knock, a trapped finger: departments.yaml
+        # injury_codes) goes to the department of the injury, as every injury does (house convention: 外科).
+        for code in set(present).intersection([*cfg.condition_codes, *cfg.injury_codes]):
             dept = kb.symptoms[code].dept
             scores[dept] = scores.get(dept, 0) + 1
     specialty: str | None = None
