@@ -61,8 +61,10 @@ def test_a_straight_limb_or_no_injury_is_not(text: str) -> None:
 
 
 # --- a crack heard at the injury, a foot the patient dare not put down (Ottawa ankle rules; NHS)
+# blind87: the crack heard AND the foot not put down together are a suspected fracture (NHS Broken ankle: go to A&E;
+# red flag suspected_fracture_crack_and_loss_of_use); one of them alone stays possible_fracture (urgent). The first
+# line here ("...听到咔的一声，一点都不敢着地") was pinned urgent only by the old rule: it now asserts emergency.
 @pytest.mark.parametrize("text", [
-    "下楼梯踩空，脚踝一崴听到咔的一声，一点都不敢着地",
     "扭了脚，听到了咔嚓的一声",
     "went over on my ankle and heard something snap",
     "twisted my ankle, too scared to put weight on it",
@@ -70,6 +72,12 @@ def test_a_straight_limb_or_no_injury_is_not(text: str) -> None:
 def test_a_heard_crack_or_not_bearing_weight_is_a_possible_fracture(text: str) -> None:
     assert "fracture_signs" in _codes(text)
     assert _decide(text)[0] == "urgent"
+
+
+def test_a_heard_crack_and_a_foot_not_put_down_is_a_suspected_fracture() -> None:
+    text = "下楼梯踩空，脚踝一崴听到咔的一声，一点都不敢着地"
+    assert "fracture_signs" in _codes(text)
+    assert _decide(text)[0] == "emergency"
 
 
 @pytest.mark.parametrize("text", [

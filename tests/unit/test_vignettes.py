@@ -210,15 +210,24 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # everyday Chinese, 鼻子流血, a rubbed-up blister, an eczema flare, a burst blood
                                            # vessel in the eye, sinusitis after a cold, a tetanus jab's date taken for a
                                            # duration: tests/unit/test_fold_in_t86.py, 93/1/94/91. t86e-013 stays a known miss.
-                                           "triage_vignettes_blind86.jsonl")]
+                                           "triage_vignettes_blind86.jsonl",
+                                           # blind87 (children and teenagers): blind first look on de9c41c 75/5/83/63
+                                           # (3cat/under/dept/exact); a counted overdose told after the medicine, a crack
+                                           # heard with a limb not used (now emergency: NHS Broken ankle, Broken arm or
+                                           # wrist), blood from the ear after a head injury, a choke then a cough in bouts,
+                                           # and the urgent readings (sore throat over a week, blood in the pee, cellulitis
+                                           # past a pen line...) in tests/unit/test_fold_in_t87.py: 82/0/86/77.
+                                           "triage_vignettes_blind87.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
-# t24z-015 (an ankle twisted on the stairs, a crack heard, swollen, the foot not put down) is labelled emergency;
-# the same presentation is urgent in zh-034 and hen-028, and the sourced rule (possible_fracture: Ottawa ankle
-# rules, NHS Sprains and strains) says urgent: a label disagreement, reported, not papered over.
+# blind87 resolved t24z-015, t72e-016 and t75z-017 (an ankle turned, a crack heard, the foot not put down: labelled
+# emergency in six sets): a crack heard at the injury with a limb that cannot bear weight or will not be moved is the red
+# flag suspected_fracture_crack_and_loss_of_use (NHS Broken ankle, Broken arm or wrist, Broken leg: go to A&E). hen-028
+# (the same facts, labelled urgent by NHS Sprains and strains) is now over-triaged, the named trade; zh-034 (no crack)
+# stays urgent.
 # t27e-045 (a child's swollen wrist he won't move after a trampoline fall, no deformity) is labelled emergency;
 # a wrist without deformity is urgent in ven-029 and xzh-032, and the sourced rule (possible_fracture) says urgent.
 # t39z-013 (a fish bone stuck in the throat, painful to swallow, talking and breathing normal) is labelled emergency;
@@ -231,25 +240,18 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # disagreement, reported.
 # t45z-016 (a fish bone felt caught in the throat for 3 hours, breathing normal) is labelled emergency like t39z-013; the
 # same presentation is urgent in fzh-021 and no sourced rule sends it to the emergency department: a label disagreement.
-# t72e-016 (a 70-year-old's ankle turned getting off the bus, a crack heard, swollen, can't bear weight) is labelled
-# emergency like t24z-015; the same presentation is urgent in zh-034 and hen-028 and the sourced rule possible_fracture
-# (Ottawa ankle rules, NHS Sprains and strains) says urgent: the same label disagreement, reported.
 # t74z-013 (a charcoal burner in a shut room overnight, the family with bad headaches, sickness and weak legs, all alert
 # and outside now) is labelled emergency; the sourced rule possible_carbon_monoxide (NHS Carbon monoxide poisoning: NHS
 # 111 for symptoms without confusion, collapse or breathing trouble) says urgent, and tests/unit/test_fold_in_t24.py holds
 # the same presentation ("used a bbq inside the tent last night, woke up with a headache and feel sick") urgent. An
 # overnight exposure read as high-level (A&E) would overturn that decision: a label disagreement, reported, not papered over.
-# t75z-017 (a 19-year-old landed on someone's foot at basketball, a crack heard, the ankle swollen, cannot put it down)
-# is labelled emergency like t24z-015 and t72e-016; NHS Sprains and strains sends a crack heard or a foot that cannot
-# take weight to an urgent treatment centre (or 111), not specifically A&E, and possible_fracture (Ottawa ankle rules,
-# NHS Sprains and strains) says urgent: the same label disagreement, reported, not papered over.
 # t86e-013 (toothache, paracetamol and co-codamol "on and off plus lemsips ... like 14 or 15 tablets since yesterday
 # morning plus 3 lemsips", feels fine) is labelled emergency. The NHS maximum is 8 x 500 mg tablets in 24 hours; 14 or
 # 15 tablets over a time that began yesterday morning (up to two days) is within what two days at the maximum allow
 # (16), so no 24 hours of it is shown to hold more than 8, and a Lemsip is not counted (its paracetamol per dose varies
 # by product: paracetamol_over_max_dose's NOTE). Counting cold-and-flu remedies needs a label source per product: a
 # label disagreement on the stated facts, reported, not papered over (more than 16 since yesterday is read: test_fold_in_t86).
-KNOWN_MISSES = {"t24z-015", "t27e-045", "t39z-013", "t42e-016", "t45z-016", "t72e-016", "t74z-013", "t75z-017", "t86e-013"}
+KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
