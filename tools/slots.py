@@ -58,7 +58,16 @@ _BABY_AGE_EN = re.compile(
 _PAST_EPISODE_EN = re.compile(
     r"(?<![a-z])(had|got|happened|was|were|did) (the (same|exact same) (thing|problem|issue)|this|it|that|something (similar|like this|like that))( once| before| too| as well)?"
     r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
-    r" (days?|weeks?|months?|years?) ago"
+    r" (days?|weeks?|months?|years?) (?:ago|back)"
+)
+# misread26: "had one a couple of years back", "had the same thing 2 years ago", "两年前也得过一次": an earlier episode
+# of the same kind ("one", "the same", "过" of experience), never the start of this one, so it is no duration at all.
+_EARLIER_EPISODE = re.compile(
+    r"(?<![a-z])(?:had|got) (?:one|one of these|one of them|one like (?:this|it|that)|a similar one|the same(?: thing| problem| issue| infection)?|"
+    r"something (?:similar|like (?:this|it|that)))(?: before| once| too| as well)?"
+    r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
+    r" (?:days?|weeks?|months?|years?) (?:ago|back|before)"
+    r"|(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个)?(?:天|周|星期|礼拜|月|年)(?:以前|之前|前)(?:也|还|曾经|就)?(?:得|犯|有|发|患|出现|来|闹|生)过"
 )
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
@@ -141,6 +150,7 @@ def parse_duration_days(text: str) -> float | None:
     norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
     norm = _BABY_AGE_EN.sub(" ", norm)  # "baby is 8 months": an age, not an illness of 8 months
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
+    norm = _EARLIER_EPISODE.sub(" ", norm)
     without_past = _PAST_EPISODE_EN.sub(" ", norm)
     if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):
         norm = without_past
