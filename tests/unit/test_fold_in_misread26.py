@@ -152,6 +152,19 @@ def test_a_new_blur_without_short_sight_or_a_sudden_one_is_still_urgent(text: st
     assert decide(text, age=40)[0] == "urgent"
 
 
+@pytest.mark.parametrize("text", [
+    "I'm very short-sighted and since this morning there are lots of new floaters in my right eye",
+    "高度近视，今天下午眼前突然多了好多黑点飘来飘去，还有闪光",
+])
+def test_new_floaters_or_flashes_stay_urgent_when_short_sighted(text: str) -> None:
+    urgency, rules = decide(text, age=55)
+    assert urgency == "urgent" and "new_floaters_or_flashes" in rules
+
+
+def test_floaters_for_years_unchanged_are_not_new() -> None:
+    assert "new_floaters_or_flashes" not in decide("I've had floaters for years, nothing new", age=60)[1]
+
+
 # (7) An earlier episode ("had one a couple of years back") is no duration of this one.
 @pytest.mark.parametrize(("text", "days"), [
     ("stinging when I wee since yesterday, had one a couple of years back", 1.0),
