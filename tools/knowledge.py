@@ -117,6 +117,14 @@ class Department(_Strict):
     group: str
 
 
+class CombinationRoute(_Strict):
+    """A combination of findings that belongs to one department whatever the single findings weigh."""
+
+    id: str
+    all_of: list[list[str]]
+    dept: str
+
+
 class DepartmentConfig(_Strict):
     departments: dict[str, Department]
     unknown: dict[str, str]
@@ -130,6 +138,7 @@ class DepartmentConfig(_Strict):
     pregnancy_headache_codes: list[str] = []
     condition_codes: list[str] = []
     injury_codes: list[str] = []
+    combination_routes: list[CombinationRoute] = []
     child_surgical_groups: list[str]
     child_surgical_codes: list[str]
     paediatric_max_age: float
@@ -173,6 +182,11 @@ class Knowledge(_Strict):
                     "injury_codes"):
             problems += [f"departments.{key}: unknown symptom {c!r}" for c in getattr(self.departments, key)
                          if c not in self.symptoms]
+        for route in self.departments.combination_routes:
+            problems += [f"departments.combination_routes {route.id}: unknown symptom {c!r}" for g in route.all_of for c in g
+                         if c not in self.symptoms]
+            if route.dept not in depts:
+                problems.append(f"departments.combination_routes {route.id}: unknown department {route.dept!r}")
         problems += [f"symptom {c}: no display name" for c in self.symptoms if c not in self.symptom_names]
         for code, sym in self.symptoms.items():
             if sym.dept not in depts:

@@ -75,7 +75,16 @@ _FUTURE_EVENT_EN = re.compile(
 _PAST_EPISODE_EN = re.compile(
     r"(?<![a-z])(had|got|happened|was|were|did) (the (same|exact same) (thing|problem|issue)|this|it|that|something (similar|like this|like that))( once| before| too| as well)?"
     r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
-    r" (days?|weeks?|months?|years?) ago"
+    r" (days?|weeks?|months?|years?) (?:ago|back)"
+)
+# misread26: "had one a couple of years back", "had the same thing 2 years ago", "两年前也得过一次": an earlier episode
+# of the same kind ("one", "the same", "过" of experience), never the start of this one, so it is no duration at all.
+_EARLIER_EPISODE = re.compile(
+    r"(?<![a-z])(?:had|got) (?:one|one of these|one of them|one like (?:this|it|that)|a similar one|the same(?: thing| problem| issue| infection)?|"
+    r"something (?:similar|like (?:this|it|that)))(?: before| once| too| as well)?"
+    r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
+    r" (?:days?|weeks?|months?|years?) (?:ago|back|before)"
+    r"|(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个)?(?:天|周|星期|礼拜|月|年)(?:以前|之前|前)(?:也|还|曾经|就)?(?:得|犯|有|发|患|出现|来|闹|生)过"
 )
 # blind86: "Tetanus was done a few years ago", "had my tetanus jab 5 years ago", "破伤风针是几年前打的": when a vaccine was
 # given, not how long this problem has lasted (NHS Cuts and grazes asks about the tetanus jab; the cut is today's).
@@ -171,6 +180,7 @@ def parse_duration_days(text: str) -> float | None:
     norm = _OTHER_PERSON_EPISODE_EN.sub(" ", norm)  # "her brother had it 2 weeks ago": his illness, not hers
     norm = _FUTURE_EVENT_EN.sub(" ", norm)  # "exams in 3 weeks": an event to come, not an illness of 3 weeks
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
+    norm = _EARLIER_EPISODE.sub(" ", norm)
     without_past = _PAST_EPISODE_EN.sub(" ", norm)
     if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):
         norm = without_past

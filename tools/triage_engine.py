@@ -692,6 +692,12 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
         specialty = max(scores, key=lambda c: (scores[c], "." in c, -float(c.replace(".", "")) if c[0].isdigit() else 0))
         if specialty == cfg.emergency:
             specialty = None
+    # A combination the house routes as one illness (departments.yaml combination_routes: a kidney infection is
+    # internal medicine's, though each of its findings alone points to urology) wins over the single weights.
+    for route in cfg.combination_routes:
+        if scores and all(set(present).intersection(group) for group in route.all_of):
+            specialty = route.dept
+            break
     if specialty is not None:
         group = cfg.departments[specialty].group
         age = facts.age_years
