@@ -74,3 +74,83 @@ def test_lower_right_pain_that_has_not_spread_or_was_long_ago_stays_same_day(tex
 def test_a_rash_across_the_tummy_or_a_soft_tummy_is_neither_spread_pain_nor_rigidity(text: str) -> None:
     codes = current_codes(text)
     assert "abdominal_pain_spread" not in codes and "abdominal_rigidity" not in codes
+
+
+# (3) What a cough brings up as phlegm is no vomit (NHS Pneumonia: a cough bringing up yellow, green, brown or
+# bloodstained mucus); blood or red brought up stays vomiting blood.
+@pytest.mark.parametrize("text", [
+    "chesty cough for a week bringing up rusty brown phlegm",
+    "he keeps coughing and bringing up dark brown mucus",
+    "she's been coughing, brought up thick brown sputum this morning",
+])
+def test_brown_phlegm_brought_up_with_a_cough_is_not_vomiting_blood(text: str) -> None:
+    assert "vomit_blood" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["she brought up bright red blood and phlegm", "he's bringing up dark brown stuff like coffee",
+                                  "bringing up clots of blood and some mucus"])
+def test_blood_or_coffee_grounds_brought_up_stay_vomiting_blood(text: str) -> None:
+    assert "vomit_blood" in current_codes(text)
+
+
+# (4) A hotpot, a train or a dragon fruit is no fire (NHS Heartburn and acid reflux: occasional heartburn after a meal
+# is self-care); steam from a kettle said as 热气 is a scald (NHS Burns and scalds).
+@pytest.mark.parametrize("text", ["昨晚吃完火锅后胃里反酸、烧心", "吃了顿麻辣火锅，胃里烧得慌", "坐了一夜火车，胃里反酸烧心"])
+def test_a_hotpot_or_train_before_heartburn_is_no_burn(text: str) -> None:
+    assert "burn" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["被水壶喷出的热气烫了一下手背", "开锅盖的时候被热气烫到了手指", "被电饭煲冒出的蒸汽烫了手"])
+def test_steam_from_a_pan_or_kettle_that_scalds_is_a_burn(text: str) -> None:
+    assert "burn" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["最近有点热气，嘴巴长了个泡", "屋里热气太足了，有点闷"])
+def test_heatiness_or_a_warm_room_is_no_burn(text: str) -> None:
+    assert "burn" not in current_codes(text)
+
+
+# (5) A small or shallow cut said so, its bleeding stopped with a few minutes' pressure (NHS Cuts and grazes: treat at
+# home); a big or deep one still needs closing.
+@pytest.mark.parametrize("text", ["切菜时把手指划了个小口子，不深，按了几分钟血就止住了", "削苹果切了个小口子，按了一会儿就不流了",
+                                  "拆快递划了个浅口子，按了一下就止血了"])
+def test_a_small_cut_said_so_that_stopped_bleeding_is_self_care(text: str) -> None:
+    urgency, _ = decide(text, age=40)
+    assert urgency == "self_care"
+
+
+@pytest.mark.parametrize("text", ["手上划了个大口子", "割了一道很深的口子"])
+def test_a_big_or_deep_cut_still_needs_closing(text: str) -> None:
+    urgency, rules = decide(text, age=40)
+    assert urgency == "urgent" and "wound_needs_care" in rules
+
+
+# (6) The skin round chickenpox blisters (or a bite or scratch) red, swollen and sore (NHS Chickenpox: urgent GP if
+# the skin around the blisters is red, hot or painful; NHS Cellulitis).
+@pytest.mark.parametrize("text", ["一位5岁男孩出水痘第三天，有个痘周围红肿发烫", "水痘出了几天，两个疱旁边的皮肤又红又肿又疼",
+                                  "蚊子包周围的皮肤变得又红又肿又痛"])
+def test_red_swollen_sore_skin_round_blisters_is_a_skin_infection(text: str) -> None:
+    urgency, rules = decide(text, age=5)
+    assert urgency == "urgent" and "skin_infection" in rules
+
+
+@pytest.mark.parametrize("text", ["出水痘了，疱周围不红不肿", "水痘第三天，疱都结痂了，周围也不红"])
+def test_chickenpox_blisters_with_calm_skin_round_them_stay_self_care(text: str) -> None:
+    urgency, rules = decide(text, age=5)
+    assert "skin_infection" not in rules and urgency == "self_care"
+
+
+# (7) Nappy rash said as the patch the nappy covers; dry itchy skin on the legs (NHS Nappy rash; NHS Itchy skin).
+@pytest.mark.parametrize("text", ["尿不湿包着的屁股那块红了一片", "宝宝屁股那片红了", "穿纸尿裤的那块地方红了一片"])
+def test_the_patch_the_nappy_covers_gone_red_is_nappy_rash(text: str) -> None:
+    assert "nappy_rash" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["两条小腿皮肤又干又痒", "后背干痒好几天了", "胳膊上的皮肤老是又干又痒"])
+def test_dry_itchy_skin_on_the_body_is_itching(text: str) -> None:
+    assert "itching" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["嗓子干痒，咳嗽", "眼睛干痒"])
+def test_a_dry_tickly_throat_or_dry_eyes_are_not_itchy_skin(text: str) -> None:
+    assert "itching" not in current_codes(text)
