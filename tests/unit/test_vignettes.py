@@ -203,7 +203,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 78/3/87/70 (3cat/under/dept/exact); red pee on warfarin, a toe gone black in
                                            # diabetes, a deep cut still oozing after 20 minutes of pressure and printed
                                            # words blurred when reading (not speech) in tests/unit/test_fold_in_t83.py.
-                                           "triage_vignettes_blind83.jsonl")]
+                                           "triage_vignettes_blind83.jsonl",
+                                           # blind85 (audit-style vignettes, half third person): blind first look on
+                                           # de9c41c 85/2/87/79 (3cat/under/dept/exact); a cut still bleeding through the
+                                           # tea towel after 15 minutes' pressure, pain moved to the lower right that has
+                                           # spread across a boy's whole tummy (NHS Appendicitis), and near misses (brown
+                                           # phlegm a cough brings up, 火锅 before heartburn, kettle steam as 热气, a cut said
+                                           # small, red sore skin round chickenpox blisters, nappy rash, dry itchy legs) in
+                                           # tests/unit/test_fold_in_t85.py: 92/0/90/86. Its self-care misses left are the
+                                           # house's (a faint with a clear trigger stays with NICE CG109, a cold at 80 is
+                                           # past common_cold_flu's age, a nosebleed stopped after pouring, Bell's palsy,
+                                           # eyelid twitch and red pitaya pee not read yet).
+                                           "triage_vignettes_blind85.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
