@@ -217,7 +217,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # wrist), blood from the ear after a head injury, a choke then a cough in bouts,
                                            # and the urgent readings (sore throat over a week, blood in the pee, cellulitis
                                            # past a pen line...) in tests/unit/test_fold_in_t87.py: 82/0/86/77.
-                                           "triage_vignettes_blind87.jsonl")]
+                                           "triage_vignettes_blind87.jsonl",
+                                           # blind85 (audit-style vignettes, half third person): blind first look on
+                                           # de9c41c 85/2/87/79 (3cat/under/dept/exact); a cut still bleeding through the
+                                           # tea towel after 15 minutes' pressure, pain moved to the lower right that has
+                                           # spread across a boy's whole tummy (NHS Appendicitis), and near misses (brown
+                                           # phlegm a cough brings up, 火锅 before heartburn, kettle steam as 热气, a cut said
+                                           # small, red sore skin round chickenpox blisters, nappy rash, dry itchy legs) in
+                                           # tests/unit/test_fold_in_t85.py: 92/0/90/86. Its self-care misses left are the
+                                           # house's (a faint with a clear trigger stays with NICE CG109, a cold at 80 is
+                                           # past common_cold_flu's age, a nosebleed stopped after pouring, Bell's palsy,
+                                           # eyelid twitch and red pitaya pee not read yet).
+                                           "triage_vignettes_blind85.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
