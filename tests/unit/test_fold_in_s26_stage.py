@@ -28,3 +28,10 @@ def test_a_rash_after_a_new_medicine_is_not_self_care(text: str) -> None:
 def test_a_minor_itchy_rash_without_a_new_medicine_stays_self_care(text: str) -> None:
     assert "rash_after_new_medicine" not in current_codes(text)
     assert decide(text)[0] == "self_care"
+
+
+def test_the_new_medicine_reading_hides_no_anaphylaxis() -> None:
+    # self_2b: the first version of the reading swallowed "welts", and hives with a faint lost its anaphylaxis flag.
+    text = "took the new antibiotic and within 10 mins I'm covered in welts and feel faint"
+    assert decide(text)[0] == "emergency_ambulance"
+    assert {"hives", "rash_after_new_medicine"} <= current_codes(text)
