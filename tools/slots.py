@@ -93,6 +93,12 @@ _VACCINE_WHEN = re.compile(
     r"|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten) )*(?:days?|weeks?|months?|years?) ago"
     r"|(?:破伤风|疫苗|预防针)[^。，,；;!?！？]{0,8}?(?:\d+|[一两二三四五六七八九十几]+)(?:个)?(?:月|年)(?:前|以前|之前)"
     r"|(?:\d+|[一两二三四五六七八九十几]+)(?:个)?(?:月|年)(?:前|以前|之前)[^。，,；;!?！？]{0,4}?(?:打|接种|注射)(?:过|了)?的?(?:破伤风|疫苗|预防针)")
+# A number with a time unit that is not how long this problem has lasted, masked (in this order) before reading one:
+# "I'm 32 weeks" (a pregnancy), "baby is 8 months" and "my son is 10 years" (ages), "tetanus was done a few years ago" (a
+# jab's date), "her brother had it 2 weeks ago" (someone else's illness), "exams in 3 weeks" (an event to come), "had one a
+# couple of years back" (an earlier episode of the same kind).
+_NOT_THIS_PROBLEMS_LENGTH = (_STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
+                             _FUTURE_EVENT_EN, _EARLIER_EPISODE)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
@@ -173,14 +179,9 @@ def parse_duration_days(text: str) -> float | None:
     """How long the problem has lasted, in days, or None if the text does not say."""
     # "一个多月" / "两天多" mean at least a month / two days.
     norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
-    norm = _STATED_WEEKS.sub(" ", norm)  # "I'm 32 weeks": a pregnancy, not an illness of 32 weeks
-    norm = _BABY_AGE_EN.sub(" ", norm)  # "baby is 8 months": an age, not an illness of 8 months
-    norm = _VACCINE_WHEN.sub(" ", norm)  # "tetanus was done a few years ago": a jab's date, not this problem's length
-    norm = _PERSON_AGE_YEARS_EN.sub(" ", norm)  # "my son is 10 years": an age, not an illness of 10 years
-    norm = _OTHER_PERSON_EPISODE_EN.sub(" ", norm)  # "her brother had it 2 weeks ago": his illness, not hers
-    norm = _FUTURE_EVENT_EN.sub(" ", norm)  # "exams in 3 weeks": an event to come, not an illness of 3 weeks
+    for other_time in _NOT_THIS_PROBLEMS_LENGTH:
+        norm = other_time.sub(" ", norm)
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
-    norm = _EARLIER_EPISODE.sub(" ", norm)
     without_past = _PAST_EPISODE_EN.sub(" ", norm)
     if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):
         norm = without_past
