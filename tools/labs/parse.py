@@ -1285,7 +1285,7 @@ _BED_WORD = re.compile(rf"(?:床号|床位|{_BED_EN}(?:\s*(?:no\.?|number|#))?)\
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
     item = chinese_decimals(item)
-    item, n_grouped = re.subn(r"(?<=\d),(?=\d{3}(?!\d))", "", item)  # thousands separators: 25,000/uL
+    item, n_grouped = _THOUSANDS_SEP.subn("", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
     item = re.sub(r"(?<![\d.,])(\d+),(\d{1,2})(?![\d,])", r"\1.\2", item)
     # "plt 4k", "WBC 12K": a count written in thousands, the "k" glued to the number (x10^3/uL, as "K/uL" is read).
