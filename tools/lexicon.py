@@ -54,6 +54,9 @@ PSEUDO_NEGATIONS = (
     "never (felt|been|had it|known it|seen (him|her|me)) (this|so|as|that) (ill|bad|unwell|sick|poorly|rough|awful|terrible|weak|breathless)",
     "(never|not once) (in my life )?(had|felt) (a |any )?(pain|headache|anything) (this|so|as) (bad|severe|strong)",
     "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",
+    # "hammering without goggles and something flew up and hit my eye" (blind90): protective gear not worn is the
+    # mechanism, not a denial of what follows
+    "without (a |his |her |my |their |any )?(goggles|safety (glasses|goggles|specs)|eye protection|a visor|face ?shield|gloves)",
     # "hit by a bus (not literally): fever 38.5" says the words before it were a figure of speech
     "not literally(?! [a-z])",
     # "it isn't a pain in her chest, more a heaviness": the word "pain" is corrected, the chest symptom is not

@@ -412,6 +412,52 @@ def _peak_flow_matches(norm: str) -> list[Match]:
     return out
 
 
+# NOTE: NHS Priapism (painful erections): an erection that lasts longer than 4 hours needs A&E. The hours may be said as
+# two clock times ("had an erection since about 2am and its now 8am, it wont go down", blind90 t90e-015;
+# "从凌晨2点硬到现在早上8点了还没软"): the span between them, with the erection not gone down, is the priapism finding.
+_ERECTION = re.compile(r"erection|hard-?on|boner|勃起|硬着|硬起来|硬到")
+_NOT_DOWN = re.compile(r"(?:won'?t|wont|will not|hasn'?t|hasnt|has not|doesn'?t|doesnt|does not|isn'?t|is not|not|still not|never) "
+                       r"(?:gone|go|going|come|went|gotten|got) (?:down|away|soft)|still (?:hard|up|there)|"
+                       r"(?:还是|一直|还)?(?:没|不)(?:软|消|下去)|软不下(?:去|来)|消不下去|下不去")
+_EN_CLOCK = r"(1[0-2]|[1-9])(?::[0-5][0-9])? ?(am|pm|a\.m\.|p\.m\.)"
+_EN_SPAN = re.compile(r"since (?:about |around |roughly |like )?" + _EN_CLOCK + r"[^.!?;\n]{0,60}?\b(?:it'?s|its|it is|now)(?: now)? "
+                      r"(?:about |around |almost |nearly |gone |past )?" + _EN_CLOCK)
+_ZH_CLOCK = r"(凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|半夜)?([0-9]{1,2}|[一二两三四五六七八九十]|十[一二])点"
+_ZH_SPAN = re.compile(r"(?:从|自|打)?" + _ZH_CLOCK + r"(?:多|左右|钟)?(?:开始|起|就)?[^。！？；!?;\n]{0,16}?(?:到|至)?现在(?:是)?(?:已经)?" + _ZH_CLOCK)
+_ZH_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _hour_24(hour: str, part: str | None, english: bool) -> int:
+    h = int(hour) if hour.isdigit() else _ZH_NUM[hour]
+    if english:
+        return h % 12 + (12 if part and part.startswith("p") else 0)
+    if part in ("下午", "傍晚", "晚上") and h < 12:
+        return h + 12
+    if part == "中午" and h < 6:
+        return h + 12
+    return h % 24
+
+
+def _clock_span_matches(norm: str) -> list[Match]:
+    """A priapism finding for an erection not gone down across two clock times 4 or more hours apart."""
+    out = []
+    for pat, english in ((_EN_SPAN, True), (_ZH_SPAN, False)):
+        for m in pat.finditer(norm):
+            s, e = sentence_at(norm, m.start())[0], sentence_at(norm, max(m.end() - 1, m.start()))[1]
+            # the erection and its not going down may sit in the sentence or the next one
+            e2 = sentence_at(norm, e + 1)[1] if e + 1 < len(norm) else e
+            window = norm[max(0, s - 80):e2]
+            if not (_ERECTION.search(window) and _NOT_DOWN.search(window)):
+                continue
+            if english:
+                start, end = _hour_24(m.group(1), m.group(2), True), _hour_24(m.group(3), m.group(4), True)
+            else:
+                start, end = _hour_24(m.group(2), m.group(1), False), _hour_24(m.group(4), m.group(3), False)
+            if (end - start) % 24 >= 4:
+                out.append(Match(code="priapism", start=m.start(), end=m.end(), text=m.group(0), negated=False))
+    return out
+
+
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
@@ -421,6 +467,7 @@ def symptom_matches(text: str) -> list[Match]:
     main = _reread(_resolve_referring(_matcher().find_normalised(norm), alongside), norm)
     main += _inherited_site(main, norm)
     main += _peak_flow_matches(norm)
+    main += _clock_span_matches(norm)
     return _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
 
 
