@@ -228,7 +228,17 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # house's (a faint with a clear trigger stays with NICE CG109, a cold at 80 is
                                            # past common_cold_flu's age, a nosebleed stopped after pouring, Bell's palsy,
                                            # eyelid twitch and red pitaya pee not read yet).
-                                           "triage_vignettes_blind85.jsonl")]
+                                           "triage_vignettes_blind85.jsonl",
+                                           # blind90 (the smaller departments and their emergencies): blind first look on
+                                           # b03d1ad 82/7/83/74 (3cat/under/dept/exact); skin coming off in sheets or at a
+                                           # touch with a rash, blisters or mouth sores (NHS Stevens-Johnson syndrome), a
+                                           # foreskin that will not come forward again (NHS Tight foreskin), an erection not
+                                           # gone down across two clock times 4+ hours apart (NHS Priapism), a fragment that
+                                           # flew up and hit the eye while hammering without goggles and a firecracker going
+                                           # off at a child's face (NHS Eye injuries), a child who hardly responds when
+                                           # called (NICE NG143) in tests/unit/test_fold_in_t90.py: 88/1/87/78. t90z-011
+                                           # (a fish bone) stays a known miss like t39z-013.
+                                           "triage_vignettes_blind90.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
@@ -262,7 +272,10 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # (16), so no 24 hours of it is shown to hold more than 8, and a Lemsip is not counted (its paracetamol per dose varies
 # by product: paracetamol_over_max_dose's NOTE). Counting cold-and-flu remedies needs a label source per product: a
 # label disagreement on the stated facts, reported, not papered over (more than 16 since yesterday is read: test_fold_in_t86).
-KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013"}
+# t90z-011 (a fish bone stuck after vinegar and a rice ball, painful to swallow, breathing and talking normal) is labelled
+# emergency like t39z-013 and t45z-016; the same presentation is urgent in fzh-021 (ESI level 4, the 2018 Chinese triage
+# consensus) and no sourced rule sends an airway-intact fish bone to the emergency department: a label disagreement.
+KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
