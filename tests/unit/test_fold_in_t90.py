@@ -139,3 +139,48 @@ def test_hardly_responding_when_called_reads_lethargic(text: str) -> None:
 @pytest.mark.parametrize("text", ["孩子发烧，叫她马上就答应，精神挺好", "he's shy and doesn't talk much to strangers"])
 def test_a_child_who_answers_or_is_shy_is_not_lethargic(text: str) -> None:
     assert "lethargic_child" not in current_codes(text)
+
+
+# (6) The urgent readings of blind90: eczema suddenly worse with blisters bursting into punched-out sores (NICE CG57 /
+# QS44: suspected eczema herpeticum, same-day specialist advice), a blistery rash after the side is named (NHS
+# Shingles), fluid on the pillow said to come from the ear (NHS Ear infections), and breathing getting harder.
+@pytest.mark.parametrize("text", [
+    "his eczema is suddenly much worse with little blisters that burst and leave punched-out sores",
+    "eczema herpeticum? she has clusters of punched out looking spots on her cheek and a temperature",
+    "孩子湿疹，这两天长了很多小水泡，破了以后留下一个个小坑，发烧",
+])
+def test_punched_out_sores_on_eczema_are_possible_eczema_herpeticum(text: str) -> None:
+    urgency, rules = decide(text, age=4)
+    assert urgency in ("urgent", "emergency") and "possible_eczema_herpeticum" in rules
+
+
+@pytest.mark.parametrize("text", ["his eczema is a bit dry and itchy on his elbows", "湿疹又犯了，手肘窝很痒"])
+def test_an_ordinary_eczema_flare_is_not_eczema_herpeticum(text: str) -> None:
+    assert "eczema_herpeticum_signs" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "burning pain on my forehead on the one side for 3 days, now a blistery rash there",
+    "tingling down one side of my chest since Monday, today blistering spots came up",
+])
+def test_a_blistery_rash_after_the_side_is_named_is_shingles(text: str) -> None:
+    assert "shingles" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["孩子耳朵疼，早上枕头上有黄水，是耳朵里流出来的", "枕头上湿了一片脓，是从耳朵流出来的"])
+def test_fluid_said_to_have_come_from_the_ear_is_ear_discharge(text: str) -> None:
+    assert "ear_discharge" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["枕头上湿了一块，不是耳朵流出来的", "鼻涕是从鼻子里流出来的"])
+def test_fluid_not_from_the_ear_is_no_ear_discharge(text: str) -> None:
+    assert "ear_discharge" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["its getting harder to breathe", "it's harder and harder to breathe since this morning"])
+def test_breathing_getting_harder_is_breathlessness(text: str) -> None:
+    assert "dyspnea" in current_codes(text)
+
+
+def test_breathing_no_harder_is_no_breathlessness() -> None:
+    assert "dyspnea" not in current_codes("it's no harder to breathe than usual")

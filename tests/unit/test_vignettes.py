@@ -236,8 +236,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # gone down across two clock times 4+ hours apart (NHS Priapism), a fragment that
                                            # flew up and hit the eye while hammering without goggles and a firecracker going
                                            # off at a child's face (NHS Eye injuries), a child who hardly responds when
-                                           # called (NICE NG143) in tests/unit/test_fold_in_t90.py: 88/1/87/78. t90z-011
-                                           # (a fish bone) stays a known miss like t39z-013.
+                                           # called (NICE NG143), and the urgent readings (eczema herpeticum: NICE CG57;
+                                           # shingles, ear discharge) in tests/unit/test_fold_in_t90.py: 88/1/87/81.
+                                           # t90z-011 (a fish bone) stays a known miss like t39z-013.
                                            "triage_vignettes_blind90.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
