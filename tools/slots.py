@@ -140,6 +140,12 @@ _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
 _ITCH_AFTER = re.compile(r"^\s*(痒|瘙痒|itch)")
 _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
 # "massive egg lump, honestly looks horrendous": a severe word for how a bump or rash looks says nothing about pain (blind87).
+# blind90: "下降的时候耳朵特别疼……已经不疼了", "it was agony on the way down but it doesn't hurt any more": a pain said to
+# have gone since the severe word is no severe pain now (the severity words before it tell the story, not the present).
+_PAIN_GONE_AFTER = re.compile(
+    r"(已经|现在|目前|这会儿?|后来)(已经|倒是|都|也)?(不怎么|不)(疼|痛)了|(疼|痛)(已经|现在)?(好了|消了|没了|过去了|停了)"
+    r"|no longer (hurts|hurting|painful|sore)|(doesn'?t|does not|isn'?t|is not|not) (hurt(ing)?|painful|sore) any ?more"
+    r"|(the )?pain('s| has| is)? (now )?(completely )?(gone|eased off|settled)( now)?(?! (in|into|to|down|up|through|round|across|from)\b)")
 _LOOKS_BEFORE = re.compile(r"(?<![a-z])(looks?|looked|looking|seems?|appears?) (so |really |absolutely |just |pretty |quite |totally )?$|(看(起来|着|上去)|样子)(很|好|特别|真)?$")
 
 
@@ -212,7 +218,8 @@ def parse_severity(text: str) -> int | None:
     if m:
         return int(_age_number(m.group(1)))
     if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) and not _qualifies_itch(norm, m)
-           and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) for m in _SEVERE.finditer(norm)):
+           and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) and not _PAIN_GONE_AFTER.search(norm, m.end())
+           for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
         return 5
