@@ -60,13 +60,13 @@ def test_recovery_words_in_a_seizure_or_sugar_message_are_still_read(text: str) 
     assert current_codes(text) & {"seizure_recovered", "hypo_treated_recovered"}
 
 
-# (3) A leg or arm that cannot be moved after a fall, and hurts, is the injured limb (NHS Broken leg: A&E), not the
+# (3) A leg that cannot be moved after a fall, and hurts, is the injured limb (NHS Broken leg: A&E), not the
 # one-sided weakness of a stroke; one-sided weakness with no injury, or with a drooping face or slurred speech, stays.
 @pytest.mark.parametrize("text", [
     "我妈下楼梯摔了一跤，右腿疼得厉害，右腿动不了",
     "老爷子在浴室滑倒了，左腿疼，左腿动不了了",
     "came off my bike, my right leg really hurts and I can't move my right leg",
-    "slipped on the ice, landed on my left arm, it's agony and I can't lift my left arm",
+    "slipped on the ice, landed on my left hip, it's agony and I can't move my left leg",
 ])
 def test_an_injured_limb_that_cannot_move_is_an_injury_not_a_stroke(text: str) -> None:
     assert "stroke_signs" not in fired(text)
