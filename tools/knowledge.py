@@ -33,6 +33,9 @@ class Condition(_Strict):
 
     all_of: list[list[str]] = Field(default_factory=list)
     none_of: list[str] = Field(default_factory=list)  # any of these present switches the rule off
+    # A combination that switches the rule off: every group has a code present (one reading that the findings
+    # together say is another illness, e.g. chest pain on breathing in with a cough and fever: a chest infection)
+    unless_all_of: list[list[str]] = Field(default_factory=list)
     min_age_years: float | None = None
     max_age_years: float | None = None
     max_age_months: float | None = None
@@ -172,7 +175,7 @@ class Knowledge(_Strict):
         for rule_id, ids in cited:
             problems += [f"{rule_id}: unknown source {s!r}" for s in ids if s not in self.sources]
         for rule in (*self.red_flags, *self.urgent):
-            for group in (*rule.when.all_of, rule.when.none_of):
+            for group in (*rule.when.all_of, rule.when.none_of, *rule.when.unless_all_of):
                 problems += [f"{rule.id}: unknown symptom {c!r}" for c in group if c not in self.symptoms]
         for group in self.self_care:
             problems += [f"{group.id}: unknown symptom {c!r}" for c in (*group.codes, *group.not_with, *group.requires_any, *group.code_max_days)

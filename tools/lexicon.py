@@ -201,6 +201,10 @@ COLOUR_CAUSES = (
     "(activated )?charcoal", "火龙果", "西瓜", "番茄", "西红柿", "甜菜", "红菜", "红酒", "杨梅", "樱桃", "草莓", "铁剂", "补铁", "铁片", "亚铁", "铋剂", "胃必治",
     "猪血", "鸭血", "桑葚", "黑芝麻", "蓝莓", "墨鱼", "活性炭", "药用炭",
 )
+# A food or drink said as eaten or drunk right before the colour's cause ("I had a massive beetroot salad", "昨晚吃了两个火龙果").
+_EATEN_BEFORE = re.compile(r"(?<![a-z])(had|ate|eaten|eating|drank|drunk|drinking|scoffed|polished off)(?: [a-z'-]+){0,6} ?$|(吃|喝)(了|过|完)?[^,。;!?\n]{0,8}$")
+# Medicines among the colour causes: they darken stool, and are no food that reddens pee.
+_COLOUR_MEDICINE = re.compile(r"iron|ferrous|bismuth|pepto|charcoal|铁|铋|胃必治|炭")
 # Exposure phrases that name a medicine: the medicine inside them may be a colour's cause.
 COLOUR_CAUSE_CODES = frozenset({"adult_medicine_swallowed"})
 COLOUR_LINKS = (
@@ -239,6 +243,13 @@ PAST_ANCHORS = (
     "yesterday", "last (night|week|month|weekend|time)", "(a|two|three|few|couple of|[0-9]+) (days|weeks|months) ago", "the other day", "after (the|my|his|her) (operation|anaesthetic|anesthetic|surgery)",
     "昨天", "昨晚", "前天", "上周", "上个(星期|礼拜|月)", "(几|两|三|[0-9]+)(天|周|个月)前", "麻醉后", "手术后",
 ) + HISTORY_CUES
+# A discrete episode (a seizure) dated days, weeks or months back: not "yesterday" or "earlier today", which stay
+# today's (NHS What to do if someone has a seizure: a first fit, even one that has stopped, needs help now).
+EPISODE_PAST_CUES = (
+    "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|a couple of|[0-9]+) (days|weeks|months) ago",
+    "(a|one) (week|month) ago", "last (week|month|weekend)", "the other (day|week)", "(a|one|two|three|few|couple of) (weeks|months) back",
+    "上(个)?(星期|礼拜|周|月)", "(一|几|两|三|四|五|六|七|八|九|十|好几|半|[0-9]+)(天|周|个星期|个礼拜|个月)(以)?前", "前几天", "前些(天|日子)", "大前天",
+)
 CONTRAST_WORDS = ("but", "still", "again", "now it", "但", "可是", "却", "又", "还是", "仍然")
 # Long-standing and unchanged since a past event: "weak ever since (the stroke 3 years ago)".
 CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|has not) changed", "从那以后", "(一直|都)没(有)?(变化|好转)",
@@ -407,6 +418,7 @@ class PhraseMatcher:
         colour_findings: Iterable[str] = (),
         transient_findings: Iterable[str] = (),
         beside: Mapping[str, Iterable[str]] | None = None,
+        dated_episodes: Iterable[str] = (),
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
@@ -424,6 +436,7 @@ class PhraseMatcher:
         """
         self._colour = frozenset(colour_findings)
         self._transient = frozenset(transient_findings)
+        self._dated_episodes = frozenset(dated_episodes)
         self._exposures = frozenset(exposures)
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
@@ -460,6 +473,7 @@ class PhraseMatcher:
         self._figurative = compile_mixed(FIGURATIVE_CUES)
         self._resolved = compile_mixed(RESOLVED_CUES)
         self._past = compile_mixed(PAST_ANCHORS)
+        self._episode_past = compile_mixed(EPISODE_PAST_CUES)
         self._contrast = compile_mixed(CONTRAST_WORDS)
         self._chronic = compile_mixed(CHRONIC_CUES)
         self._post_negation = compile_mixed(POST_NEGATIONS)
@@ -555,6 +569,10 @@ class PhraseMatcher:
                 return "historical"
         if _ZH_JUST_RECOVERED.match(norm[end:end + 12]):
             return "historical"
+        # An episode dated days, weeks or months back in its own clause ("I had a seizure last month", "上个月抽了一次")
+        # is history for a finding that is one event (dated_episode_findings), unless the clause comes back to today.
+        if code in self._dated_episodes and cues(self._episode_past, c_start, c_end) and unbroken(c_start, c_end):
+            return "historical"
         # "这辈子没这么疼过" / "从来没这样过" is "never like this", an intensifier, not a past episode.
         if not cues(self._recency, c_start, c_end, mask=False) and not _NEVER_LIKE_THIS.search(norm, c_start, c_end) and (
                 _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):
@@ -588,7 +606,20 @@ class PhraseMatcher:
         if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
                 and [m for m in cues(self._colour_cause, s_start, s_end, spans=cause_masked) if not _DENIED_CAUSE.search(norm[max(s_start, m.start() - 20):m.start()])] \
                 and cues(self._colour_link, s_start, s_end, mask=False):
-            return "explained"
+            return "explained_food" if code == "hematuria" else "explained"
+        # Red pee with the food said as eaten in the same or one of the next three sentences ("my pee's gone red. I had beetroot salad yesterday",
+        # "尿是红的，昨天吃了火龙果"; NHS Blood in urine: it may not be blood if you have recently eaten beetroot): explained,
+        # unless a pain, fever or blood thinner is said too (symptom_matches keeps the finding then: "explained_food").
+        if code == "hematuria" and not re.search(r"blood|血|clot|块", norm[start:end]):
+            n_end, told = s_end, 0
+            # the next three sentences, not counting bare marks ("...!!! 6 yr old... oh wait. He had half a jar of beetroot")
+            while told < 3 and n_end + 1 < len(norm):
+                a, n_end = _span(_SENTENCE, norm, n_end + 1)
+                told += len(norm[a:n_end].strip(" .!?;")) > 3
+            if not re.search(r"blood|血|clot", norm[s_start:n_end]) and any(_EATEN_BEFORE.search(norm[max(s_start, m.start() - 50):m.start()]) and not _COLOUR_MEDICINE.search(m.group())
+                   and not _DENIED_CAUSE.search(norm[max(s_start, m.start() - 20):m.start()])
+                   for m in cues(self._colour_cause, s_start, n_end, spans=cause_masked)):
+                return "explained_food"
         # Resolved: "gone now" later in a sentence that dates the episode in the past.
         dated = [m for m in cues(self._past, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
         # A year-scale anchor ("两年前面瘫过，嘴歪了一阵，后来全好了") dates even a stroke sign that passed:

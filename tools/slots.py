@@ -137,6 +137,12 @@ _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|\brather than\b|\
 # NOTE: the score is for pain (ESI's severe-pain criterion); a severe word that qualifies an itch
 # ("痒得要命", "unbearable itching", "itchy as hell, driving me crazy") says nothing about pain.
 _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
+# "酸得要命", "酸痛得要命" after sport or the gym: the ache of muscles worked hard (delayed-onset soreness; NHS Sprains and
+# strains, Mayo Clinic Muscle pain: rest and self-care), not a severe pain, when the message names the exercise (misread27
+# family 9); "疼得要命" stays severe.
+_SORE_BEFORE = re.compile(r"酸(痛|疼|胀|软)?[得的]$")
+_EXERCISE = re.compile(r"健身|练腿|练胸|练背|撸铁|锻炼|运动|跑步|跑了|马拉松|爬山|打球|踢球|羽毛球|篮球|足球|网球|乒乓球|排球|游泳|骑车|骑行|跳绳|徒步|瑜伽|深蹲|训练|跳操"
+                       r"|(?<![a-z])(gym|workout|work-out|leg day|training|exercise|squats|run|ran|running|marathon|hike|football|badminton|tennis)(?![a-z])")
 _ITCH_AFTER = re.compile(r"^\s*(痒|瘙痒|itch)")
 _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
 # "massive egg lump, honestly looks horrendous": a severe word for how a bump or rash looks says nothing about pain (blind87).
@@ -219,7 +225,7 @@ def parse_severity(text: str) -> int | None:
         return int(_age_number(m.group(1)))
     if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) and not _qualifies_itch(norm, m)
            and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) and not _PAIN_GONE_AFTER.search(norm, m.end())
-           for m in _SEVERE.finditer(norm)):
+           and not (_SORE_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) and _EXERCISE.search(norm)) for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
         return 5

@@ -131,6 +131,7 @@ class _LexiconExtras:
     exposures: frozenset[str]
     colour_findings: frozenset[str]
     transient_findings: frozenset[str]
+    dated_episode_findings: frozenset[str]
     # code -> (english, chinese, codes it may refer to): phrases about "it" (see `referring` in symptoms.yaml)
     referring: dict[str, tuple[list[str], list[str], frozenset[str]]]
 
@@ -150,10 +151,11 @@ def _extras() -> _LexiconExtras:
     extras = _LexiconExtras(pairs("concepts"), pairs("compose"), frozenset(data.get("keep_when_resolved") or ()),
                             frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()),
                             frozenset(data.get("colour_findings") or ()), frozenset(data.get("transient_findings") or ()),
+                            frozenset(data.get("dated_episode_findings") or ()),
                             {k: (list(v.get("en", [])), list(v.get("zh", [])), frozenset(v["after"]))
                              for k, v in (data.get("referring") or {}).items()})
     unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures | extras.colour_findings
-                      | extras.transient_findings | set(extras.referring)
+                      | extras.transient_findings | extras.dated_episode_findings | set(extras.referring)
                       | {c for _, _, after in extras.referring.values() for c in after})
                      - set(data["symptoms"]))
     if unknown:
@@ -183,7 +185,8 @@ def _matcher(alongside: bool = False) -> PhraseMatcher:
     return PhraseMatcher(phrases, PSEUDO_NEGATIONS, priority, extras.concepts,
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
                          extras.transient_findings,
-                         {code: s.beside for code, s in kb.symptoms.items() if s.beside})
+                         {code: s.beside for code, s in kb.symptoms.items() if s.beside},
+                         extras.dated_episode_findings)
 
 
 _HIP_WORDS = re.compile(r"(?<![a-z])(?:hips?|side)(?![a-z])|髋|胯|侧身")
@@ -468,7 +471,107 @@ def symptom_matches(text: str) -> list[Match]:
     main += _inherited_site(main, norm)
     main += _peak_flow_matches(norm)
     main += _clock_span_matches(norm)
-    return _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
+    return _injured_limb(_stopped_nosebleed(_in_context(_food_colour(_someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)), norm), norm), norm)
+
+
+# A leg that cannot be moved after a fall or a knock, and hurts or looks out of shape, is the injured limb (fracture_signs: NHS Broken
+# leg / Broken arm or wrist, A&E), not the one-sided weakness of a stroke; one-sided weakness with no injury, or with a
+# drooping face, slurred speech or a head injury, stays the stroke sign (NICE NG128, BE-FAST) (misread27 family 3).
+_CANT_MOVE = re.compile(r"动不了|不能动|不会动|抬不起来|(can'?t|cannot|couldn'?t|unable to|won'?t) (move|lift|raise)")
+# Only a leg (or hip): an arm that cannot be lifted after a fall is left to the rules it reads now (a collarbone or
+# shoulder injury labelled A&E that only the stroke reading reached: blind35 t35z-042, blind42 t42z-013).
+_LEG_WORDS = re.compile(r"腿|脚|大腿根|髋|胯|(?<![a-z])(leg|legs|foot|feet|hip|knee|ankle)(?![a-z])")
+_LIMB_INJURY = frozenset({"recent_fall", "injury_event", "fracture_signs", "sprain", "major_trauma", "open_fracture", "fall_from_height"})
+_LIMB_INJURY_SIGNS = frozenset({"deformity", "limb_misshapen", "fracture_signs", "open_fracture"})
+_STROKE_OTHERS = frozenset({"face_droop", "speech_difficulty", "head_injury", "stroke_suspected", "balance_loss", "confusion"})
+_HIP_PLACE = re.compile(r"大腿根|髋|胯|(?<![a-z])(hip|groin)(?![a-z])")
+_PAIN_WORDS = re.compile(r"(?<![a-z])(pain\w*|hurts?|hurting|agony|sore)(?![a-z])|疼|痛")
+
+
+def _injured_limb(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "one_sided_weakness" not in current or not current & _LIMB_INJURY or current & _STROKE_OTHERS \
+            or not (_PAIN_WORDS.search(norm) or current & _LIMB_INJURY_SIGNS):
+        return matches
+    out = [replace(m, code="fracture_signs") if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text) and _LEG_WORDS.search(m.text)
+           else m for m in matches]
+    # the place the phrase names stays read: "右边大腿根疼得动不了" after a fall is the hip (NHS Hip fracture: 999)
+    out += [replace(m, code="hip_region") for m in matches
+            if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text) and _HIP_PLACE.search(m.text)]
+    return out
+
+
+# "It passed" words read for one illness only: "缓过来了", "就好了", "back to normal" are the recovery from a seizure only
+# in a message about a seizure, and a sugary snack "就好了" the recovery from a low sugar only in a message about blood
+# sugar or diabetes; a dizzy spell on standing, a cramp or a toothache that passed is neither (misread27 family 2).
+_CONTEXT_NEEDED: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = {
+    "seizure_recovered": (frozenset({"seizure", "usual_seizure", "seizure_long_or_repeated", "epilepsy_condition"}), None),
+    "hypo_treated_recovered": (frozenset({"hypoglycaemia", "hypo_not_improving", "diabetes", "diabetes_medicine_hypo_risk"}),
+                               re.compile(r"(?<![a-z])(sugars?|glucose|bm|bg|hypo\w*|diabet\w*|insulin)(?![a-z])|血糖|糖尿病|低血糖|胰岛素")),
+}
+
+
+def _in_context(matches: list[Match], norm: str) -> list[Match]:
+    named = {m.code for m in matches if not m.negated}
+    # (a sugar reading rechecked inside the phrase, "retested 15 mins later and it was 6.1", is its own context)
+    return [m for m in matches
+            if m.code not in _CONTEXT_NEEDED
+            or (m.code == "hypo_treated_recovered" and re.search(r"[0-9]", m.text))
+            or named & _CONTEXT_NEEDED[m.code][0]
+            or (_CONTEXT_NEEDED[m.code][1] is not None and _CONTEXT_NEEDED[m.code][1].search(norm))]
+
+
+# NHS Nosebleed: go to A&E if the nosebleed lasts longer than 10 to 15 minutes, the bleeding seems excessive, you are
+# swallowing a large amount of blood, you feel weak or dizzy, or it followed a blow to the head. A heavy nosebleed said
+# to have stopped ("it was pouring but it's stopped now", "流了好多血，捏了十分钟止住了") is no bleeding going on now: the
+# heavy-bleeding reading is history, unless it started again, lasted 15 minutes or more (heavy_bleeding's own duration
+# phrases decide that), or comes with weakness, dizziness or fainting, a head injury, a blood thinner or a lot of blood
+# swallowed (misread27 family 5).
+_NOSE_WORDS = re.compile(r"(?<![a-z])(nose ?bleeds?|nose|nostrils?)(?![a-z])|鼻")
+_BLEED_STOPPED = re.compile(
+    r"(?<![a-z])((it|bleeding|blood|nose|he|she|which)('?s| has| had| is| was)?( now| finally| eventually| all)? ?(stopped|settled|dried up|stopped bleeding)"
+    r"|stopped (after|within|by itself|on its own|now|when)|(has|have|had) stopped)(?![a-z])"
+    r"|(止住|停住|停下来|止血)了?|(不|没再?)(流|出血|冒血)了?|(血)?(就)?停了")
+_BLEED_AGAIN = re.compile(r"(?<![a-z])(again|started up|restarted|back)(?![a-z])|又|再次|重新")
+_NOSEBLEED_KEEPERS = frozenset({"dizziness", "syncope", "head_injury", "anticoagulant_use", "shock_signs", "confusion", "drowsy"})
+_SWALLOWED_BLOOD = re.compile(r"swallow\w* (a lot|lots|loads|so much|a load)|(咽|吞)(下去|进去|了)?(很多|好多|不少|大量)?(的)?血|血(往下|往肚子里)(咽|吞)")
+
+
+def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "heavy_bleeding" and m.status == "current" and not m.negated for m in matches) or not _NOSE_WORDS.search(norm):
+        return matches
+    if any(m.code in _NOSEBLEED_KEEPERS and not m.negated and m.status == "current" for m in matches) or _SWALLOWED_BLOOD.search(norm):
+        return matches
+    out = []
+    for m in matches:
+        if m.code == "heavy_bleeding" and m.status == "current" and not m.negated:
+            a, b = sentence_at(norm, m.start)
+            window_end = sentence_at(norm, b + 1)[1] if b + 1 < len(norm) else b
+            stop = _BLEED_STOPPED.search(norm, m.end, window_end)
+            if _NOSE_WORDS.search(norm, a, window_end) and stop and not _BLEED_AGAIN.search(norm, stop.end(), len(norm)):
+                out.append(replace(m, status="historical"))
+                # what is left is a nosebleed that stopped (NHS Nosebleed: treat at home, A&E only for the signs above)
+                if not any(n.code == "nosebleed" and n.status == "current" and not n.negated for n in (*matches, *out)):
+                    out.append(replace(m, code="nosebleed"))
+                continue
+        out.append(m)
+    return out
+
+
+# A red or black colour put down to a food eaten ("explained_food") is still the finding when the message also says a pain,
+# a fever or a blood thinner (NHS Blood in urine: see a GP for blood in your pee; with pain or a high temperature, or on
+# a blood thinner, the colour is not left to the food) (misread27 family 7).
+_FOOD_COLOUR_KEEPERS = frozenset({"fever", "chills", "anticoagulant_use", "flank_pain", "abdominal_pain", "back_pain", "urinary_symptoms",
+                                  "genital_pain", "pain", "urinary_retention"})
+
+
+def _food_colour(matches: list[Match]) -> list[Match]:
+    keep = any(m.code in _FOOD_COLOUR_KEEPERS and not m.negated and m.status == "current" for m in matches)
+    out = [replace(m, status="current" if keep else "explained") if m.status == "explained_food" else m for m in matches]
+    if not keep:
+        # the explained colour is still what the message is about: red pee from a red food (self-care advice)
+        out += [replace(m, code="red_urine_from_food", status="current") for m in matches if m.status == "explained_food"][:1]
+    return out
 
 
 def extract_findings(text: str) -> Findings:
@@ -518,6 +621,8 @@ def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Know
 
 def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowledge | None = None) -> bool:
     if any(not present.intersection(group) for group in cond.all_of) or present.intersection(cond.none_of):
+        return False
+    if cond.unless_all_of and all(present.intersection(group) for group in cond.unless_all_of):
         return False
     if cond.min_severity is not None and facts.severity_codes is not None and cond.all_of:
         # a severity belongs to the symptom of its own sentence: a rule about a symptom site needs the severity said
