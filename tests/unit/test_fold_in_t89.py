@@ -60,3 +60,122 @@ def test_the_holes_a_bite_leaves_are_not_a_toothache(text: str) -> None:
 def test_a_cavity_is_still_a_toothache(text: str) -> None:
     assert "toothache" in current_codes(text)
     assert "bite_tooth_marks" not in current_codes(text)
+
+
+# (2) A voice gone thick a little after throat pain is said is the muffled voice of NHS Quinsy (urgent GP appointment),
+# not a stroke's slurred speech; a sudden change of speech, or one with a face or arm sign, stays a stroke.
+@pytest.mark.parametrize("text", [
+    "扁桃体发炎好几天了，左边疼得厉害，说话像含着东西一样",
+    "患者女，30岁，咽痛五天，右侧加重，张嘴困难，讲话含含糊糊",
+    "嗓子疼了一个礼拜，越来越疼，现在说话声音闷闷的，还能喝水",
+])
+def test_a_muffled_voice_with_a_sore_throat_is_possible_quinsy(text: str) -> None:
+    urgency, rules = decide(text, 30)
+    assert urgency == "urgent" and "possible_quinsy" in rules
+    assert "speech_difficulty" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "嗓子疼了三天，今天突然说话含糊，右手没劲",
+    "我爸嗓子有点疼，今天突然说话含糊不清",
+    "我爸今天说话含含糊糊的，嘴角有点歪",
+    "说话含糊不清，走路也不稳",
+])
+def test_sudden_slurred_speech_is_still_a_stroke_sign(text: str) -> None:
+    assert decide(text, 70)[0] == "emergency_ambulance"
+
+
+# (3) The reliever named by its colour and form, used several times a day (NHS Asthma: symptoms getting worse or the
+# reliever needed more often, urgent GP appointment).
+@pytest.mark.parametrize("text", [
+    "有哮喘，蓝色的气雾剂每天要吸五六次",
+    "患者男，38岁，哮喘，最近蓝色的吸入剂一天得用四五次",
+    "哮喘十年了，这几天那个蓝的喷剂一天要喷三四次",
+])
+def test_the_blue_reliever_several_times_a_day_is_asthma_getting_worse(text: str) -> None:
+    assert "asthma_worse" in current_codes(text)
+    assert decide(text, 38)[0] == "urgent"
+
+
+@pytest.mark.parametrize("text", ["鼻炎，鼻喷剂一天用四五次", "有哮喘，蓝色的喷剂一个礼拜用三四次", "蓝色的喷剂一天都没用过"])
+def test_a_nasal_spray_or_the_reliever_a_few_times_a_week_is_not_asthma_getting_worse(text: str) -> None:
+    assert "asthma_worse" not in current_codes(text)
+
+
+# (4) Back pain of 4 weeks or more is a GP appointment (NHS Back pain: see a GP if it does not start to improve within
+# 4 weeks), not self-care; a fresh strain stays self-care.
+def _urgency_with_duration(text: str, age: float) -> str:
+    from carebridge.tools.slots import parse_duration_days
+    from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+
+    found = extract_findings(text)
+    facts = patient_facts({"age_years": age}, {"duration_days": parse_duration_days(text)}, found)
+    return decide_urgency(found.present, facts)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "腰疼一个多月了，坐久了更明显，腿不麻，大小便正常",
+    "患者女，40岁，腰痛5周，贴膏药时好时坏，无下肢麻木",
+    "A 45-year-old man has had lower back ache for about 5 weeks, no numbness, peeing normally",
+])
+def test_back_pain_of_four_weeks_or_more_is_not_self_care(text: str) -> None:
+    assert _urgency_with_duration(text, 45) == "routine"
+
+
+@pytest.mark.parametrize("text", [
+    "搬东西闪了腰，腰疼两天了，腿不麻，大小便正常",
+    "hurt my lower back lifting boxes 3 days ago, stiff and sore, no numbness",
+    "落枕了，脖子疼了一个多月还没好利索",  # neck pain keeps the group's six weeks
+])
+def test_a_fresh_back_strain_or_neck_pain_stays_self_care(text: str) -> None:
+    assert _urgency_with_duration(text, 35) == "self_care"
+
+
+# (5) A small cut said after the finger, past a comma ("划了一下手指，一道小口子"), is a minor cut (NHS Cuts and grazes:
+# treat at home), not a wound for closing; a long or gaping one still is.
+@pytest.mark.parametrize("text", [
+    "患者女，30岁，削水果时割了一下左手食指，一个小口子，贴了创可贴",
+    "拆包裹被纸划了一下手指头，一道小口子，按了一会儿就不流了",
+    "切菜切了一下手指，一个浅浅的小口子",
+])
+def test_a_small_cut_said_after_the_finger_is_minor(text: str) -> None:
+    assert "wound" not in current_codes(text) and "minor_cut" in current_codes(text)
+    assert decide(text, 30)[0] == "self_care"
+
+
+@pytest.mark.parametrize("text", ["割了一下手，口子挺大的，合不上", "划了一道口子在手背上，有两三厘米长", "切菜划了一下手指，一道挺长的口子"])
+def test_a_long_or_gaping_cut_is_still_a_wound(text: str) -> None:
+    assert "wound" in current_codes(text)
+
+
+# (6) A man with a burning or painful pee (NHS Urinary tract infections: a man with symptoms of a UTI, urgent GP
+# appointment); a woman's uncomplicated cystitis stays a pharmacist's, a man's night-time peeing or weak stream (NHS
+# Benign prostate enlargement) a GP appointment, a discharge a sexual health clinic's.
+def _urgency_for(text: str, age: float, sex: str) -> tuple[str, set[str]]:
+    from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+
+    found = extract_findings(text)
+    urgency, _, reasons = decide_urgency(found.present, patient_facts({"age_years": age, "sex": sex}, None, found))
+    return urgency, {r.id for r in reasons}
+
+
+@pytest.mark.parametrize("text", [
+    "A 38-year-old man says it stings when he passes urine and he keeps needing to go, 2 days, no fever",
+    "患者男，50岁，尿痛两天，尿频，无发热",
+    "这两天解小便的时候火辣辣的，老想上厕所",
+    "it burns to pee since yesterday and the wee smells",
+])
+def test_a_man_with_a_painful_pee_is_urgent(text: str) -> None:
+    urgency, rules = _urgency_for(text, 45, "M")
+    assert urgency == "urgent" and "male_uti_symptoms" in rules
+
+
+@pytest.mark.parametrize("text,sex", [
+    ("burning when I pee for 2 days, no fever", "F"),
+    ("up 3 or 4 times a night to pee for months, weak stream", "M"),
+    ("患者男，68岁，夜尿增多、尿线变细半年，不疼", "M"),
+    ("no pain when I pee, just going a bit more often", "M"),
+    ("white discharge from my penis and it stings when i pee", "M"),
+])
+def test_a_woman_prostate_symptoms_or_a_discharge_are_not_the_male_uti_rule(text: str, sex: str) -> None:
+    assert "male_uti_symptoms" not in _urgency_for(text, 45, sex)[1]
