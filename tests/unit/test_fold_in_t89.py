@@ -179,3 +179,36 @@ def test_a_man_with_a_painful_pee_is_urgent(text: str) -> None:
 ])
 def test_a_woman_prostate_symptoms_or_a_discharge_are_not_the_male_uti_rule(text: str, sex: str) -> None:
     assert "male_uti_symptoms" not in _urgency_for(text, 45, sex)[1]
+
+
+# (7) A toothache with the gum by it swollen, or a horrible taste (NHS Dental abscess: see a dentist as soon as possible):
+# the swollen gum is read beside toothache's own "gum ... swollen".
+@pytest.mark.parametrize("text", [
+    "molar at the back has been aching for 4 days and the gum around it is red and swollen",
+    "A 40-year-old woman has had a throbbing back tooth for 3 days and there's a foul taste",
+    "toothache on the right for a few days, the gum by the tooth is puffy",
+])
+def test_a_toothache_with_a_swollen_gum_or_a_foul_taste_is_a_possible_abscess(text: str) -> None:
+    urgency, rules = decide(text, 40)
+    assert urgency == "urgent" and "dental_abscess_signs" in rules
+
+
+@pytest.mark.parametrize("text", ["toothache for 2 days, no swelling, no bad taste", "my gums are swollen and bleed when I brush",
+                                  "the soup had a horrible taste"])
+def test_a_plain_toothache_or_gums_that_bleed_are_not_an_abscess(text: str) -> None:
+    assert "dental_abscess_signs" not in decide(text, 40)[1]
+
+
+# (8) The tingling and the blister of a cold sore just named (NHS Cold sores: a pharmacist can help) are not numbness.
+@pytest.mark.parametrize("text", [
+    "I get cold sores every winter, it's started tingling again",
+    "A 50-year-old man with a cold sore coming, his lip has started tingling and there's a small blister",
+])
+def test_the_tingle_of_a_cold_sore_is_self_care(text: str) -> None:
+    assert "numbness" not in current_codes(text)
+    assert decide(text, 50)[0] == "self_care"
+
+
+@pytest.mark.parametrize("text", ["cold sore last month, now my hand is tingling and numb", "my fingers have been tingling for a week"])
+def test_tingling_elsewhere_is_still_numbness(text: str) -> None:
+    assert "numbness" in current_codes(text)
