@@ -228,7 +228,20 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # house's (a faint with a clear trigger stays with NICE CG109, a cold at 80 is
                                            # past common_cold_flu's age, a nosebleed stopped after pouring, Bell's palsy,
                                            # eyelid twitch and red pitaya pee not read yet).
-                                           "triage_vignettes_blind85.jsonl")]
+                                           "triage_vignettes_blind85.jsonl",
+                                           # blind88 (a representative week): blind first look on b03d1ad 93/0/82/90
+                                           # (3cat/under/dept/exact); no emergency under-triaged. The writer's own 'am i
+                                           # having a stroke??', 'knock it on the head', a bare 'bunged up', hot water used
+                                           # on purpose and 憋气 tried for hiccups are no longer findings; a burst foot
+                                           # blister not healed in diabetes (NICE NG19), a newborn's red sticky eye said with
+                                           # words between, small print held away, a neck lump placed in more words, a
+                                           # reading in Chinese numerals are read; piles named go to 外科, sleeplessness with
+                                           # the day's tiredness to 精神科, a wry neck to 外科, period pain with nausea to
+                                           # 妇产科: tests/unit/test_fold_in_t88.py, 96/0/92/94. Its misses left: a stopped
+                                           # nosebleed and a stopped finger cut (misread27's family), a hangover read as
+                                           # thunderclap headache and poisoning, and the labels of an infant fever (NICE
+                                           # NG143), a breast abscess (house: 外科) and a diabetic foot wound's department.
+                                           "triage_vignettes_blind88.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
