@@ -239,7 +239,20 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # called (NICE NG143), and the urgent readings (eczema herpeticum: NICE CG57;
                                            # shingles, ear discharge) in tests/unit/test_fold_in_t90.py: 88/1/87/81.
                                            # t90z-011 (a fish bone) stays a known miss like t39z-013.
-                                           "triage_vignettes_blind90.jsonl")]
+                                           "triage_vignettes_blind90.jsonl",
+                                           # blind88 (a representative week): blind first look on b03d1ad 93/0/82/90
+                                           # (3cat/under/dept/exact); no emergency under-triaged. The writer's own 'am i
+                                           # having a stroke??', 'knock it on the head', a bare 'bunged up', hot water used
+                                           # on purpose and 憋气 tried for hiccups are no longer findings; a burst foot
+                                           # blister not healed in diabetes (NICE NG19), a newborn's red sticky eye said with
+                                           # words between, small print held away, a neck lump placed in more words, a
+                                           # reading in Chinese numerals are read; piles named go to 外科, sleeplessness with
+                                           # the day's tiredness to 精神科, a wry neck to 外科, period pain with nausea to
+                                           # 妇产科: tests/unit/test_fold_in_t88.py, 96/0/92/94. Its misses left: a stopped
+                                           # nosebleed and a stopped finger cut (misread27's family), a hangover read as
+                                           # thunderclap headache and poisoning, and the labels of an infant fever (NICE
+                                           # NG143), a breast abscess (house: 外科) and a diabetic foot wound's department.
+                                           "triage_vignettes_blind88.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
