@@ -1253,7 +1253,35 @@ def chinese_decimals(item: str) -> str:
         if whole is None:
             return m.group(0)
         return f" {whole}." + "".join(str(ZH_DIGITS[c]) for c in m.group("frac")) + " "
-    return _DIGIT_DECIMAL.sub(digit_repl, _CN_DECIMAL.sub(repl, item)).strip()
+    item = _DIGIT_DECIMAL.sub(digit_repl, _CN_DECIMAL.sub(repl, item))
+    item = _CN_INTEGER_SAID.sub(lambda m: m.group(0) if (whole := zh_integer(m.group("int"))) is None
+                                else f"{m.group('lead') or ''} {whole} ", item)
+    return _COLLOQUIAL_GRAM.sub(" ", _EN_DECIMAL.sub(_en_decimal, item)).strip()
+
+
+# A whole number said in Chinese numerals with the colloquial 克 ("血红蛋白才四十一克", "白蛋白二十五克") or after a word
+# that says how low it fell ("血红蛋白只有六十"): the 克 or the word makes it a number, so names with numerals
+# ("二氧化碳", "十二指肠", "D-二聚体") are never touched.
+_CN_INTEGER_SAID = re.compile(r"(?P<lead>才|只有|只剩|仅有?|降到|掉到|跌到)?(?P<int>[零〇一二两三四五六七八九十百]+)"
+                              r"(?=\s*克(?!\s*[/／每])|(?<=[一二两三四五六七八九十百])(?=\s*(?:了|多|左右)?\s*[,，。.!！?？;；]|\s*$))")
+# "41克" for a haemoglobin or a protein is how it is said, not the unit printed (grams per litre today; per decilitre,
+# the old g%, in "血色素5克"): the unit is dropped and the number read as one written without a unit.
+_COLLOQUIAL_GRAM = re.compile(r"(?<=\d)\s*克(?!\s*[/／每])")
+# A decimal said in English words ("two point zero", "seven point two five"): 'point' makes it a number.
+_EN_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_DIGIT = {"oh": 0, **{w: i for i, w in enumerate(_EN_UNITS[:10])}}
+_EN_DECIMAL = re.compile(
+    rf"(?<![A-Za-z-])(?P<int>(?:{'|'.join(_EN_TENS)})(?:[-\s](?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(_EN_UNITS)})"
+    rf"\s+point\s+(?P<frac>(?:{'|'.join(_EN_DIGIT)})(?:\s+(?:{'|'.join(_EN_DIGIT)}))*)(?![A-Za-z-])", re.IGNORECASE)
+
+
+def _en_decimal(m: re.Match[str]) -> str:
+    words = re.split(r"[-\s]+", m.group("int").lower())
+    whole = (_EN_TENS.index(words[0]) + 2) * 10 + (_EN_UNITS.index(words[1]) if len(words) > 1 else 0) \
+        if words[0] in _EN_TENS else _EN_UNITS.index(words[0])
+    return f"{whole}." + "".join(str(_EN_DIGIT[w]) for w in m.group("frac").lower().split())
 
 
 # "血钾3点5" is 3.5 said aloud and typed with digits. Minutes after it ("3点5分") or a word for the time of day before it
