@@ -1278,6 +1278,8 @@ _EN_DECIMAL = re.compile(
 
 
 def _en_decimal(m: re.Match[str]) -> str:
+    if re.search(r"(?:hundred|thousand)(?:\s+and)?\s+$", m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)  # "one hundred and nineteen point five": hundreds in words are not read, never a part of them
     words = re.split(r"[-\s]+", m.group("int").lower())
     whole = (_EN_TENS.index(words[0]) + 2) * 10 + (_EN_UNITS.index(words[1]) if len(words) > 1 else 0) \
         if words[0] in _EN_TENS else _EN_UNITS.index(words[0])
