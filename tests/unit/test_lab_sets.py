@@ -134,6 +134,19 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # cut-off and Mayo's upper limit (l55-020), PCT, hs-TnT and lipase without a printed range (l55-032/086/099).
     "labs_cases_blind54.jsonl": (200, 200, 0),
     "labs_cases_blind55.jsonl": (194, 200, 1),
+    # Sets 56 (a representative month, every format) and 57 (what patients paste from their phones), blind first looks
+    # on bf25157: 56 195/200, 60/60, 1 false critical; 57 185/200, 58/61, 4. Read since: a result wrapped over lines
+    # ('血小板计数' / '(PLT) 6' / '×10⁹/L ↓↓', l57-001; 'Magnesium (Mg)' / '1.4 mg/dL', l57-009; 'Hemo-' / 'globin', l57-123),
+    # a value said in words ('two point zero', l57-084; '血红蛋白才四十一克', l57-055), 'Vitamin B-12' (l57-073) and
+    # prolactin (Mayo PRL, l57-052). Left, each an earlier decision: troponin I/T past our sourced critical limits
+    # labelled high (l56-060, l57-143, l57-148, as sets 51-55), ferritin between the WHO cut-off and Mayo's upper limit
+    # (l56-187, l57-125), PCT without a printed range (l56-091), a child's ALT (no sourced children's interval, l56-044),
+    # urine blood '±' (l56-025, as l52-109) and RDW-CV (l57-146, as l53-108). Left, no source found: a plausibility
+    # limit that would make 'Na 13.9' (l57-070) and 'pH 9.6' (l57-155) impossible rather than critical (the engine's
+    # bound is an engineering margin: none below for sodium, 10.39 above for pH), cortisol (l57-038: AM/PM intervals)
+    # and reticulocytes (l57-048).
+    "labs_cases_blind56.jsonl": (195, 200, 1),
+    "labs_cases_blind57.jsonl": (192, 200, 4),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

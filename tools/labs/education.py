@@ -12,7 +12,7 @@ GROUP_TITLES = {
     "cbc": ("Blood count", "血常规"), "liver": ("Liver tests", "肝功能"), "electrolytes": ("Electrolytes and minerals", "电解质与矿物质"),
     "kidney": ("Kidney tests", "肾功能"), "cardiac": ("Heart and muscle markers", "心肌与肌肉标志物"),
     "digestive": ("Pancreas", "胰腺"), "glucose": ("Blood sugar", "血糖"), "lipids": ("Blood fats (lipids)", "血脂"),
-    "thyroid": ("Thyroid tests", "甲状腺功能"), "coagulation": ("Blood clotting", "凝血功能"),
+    "thyroid": ("Thyroid tests", "甲状腺功能"), "pituitary": ("Pituitary hormones", "垂体激素"), "coagulation": ("Blood clotting", "凝血功能"),
     "blood_gas": ("Blood gases", "血气分析"), "inflammation": ("Inflammation markers", "炎症指标"),
     "urine": ("Urine tests", "尿常规"), "drugs": ("Medicine levels", "血药浓度"),
     "nutrition": ("Vitamins and homocysteine", "维生素与同型半胱氨酸"),

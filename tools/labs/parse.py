@@ -527,8 +527,7 @@ _TUMOUR_MARKER_SPACED = re.compile(r"(?<![A-Za-z])(CA|Ca|ca)\s+(19-9|199|125|15-
 def parse_text(text: str) -> ParsedReport:
     """Lines such as '血钾 6.9 mmol/L', 'Hb 7.2 g/dL (13-17.5)', 'WBC 12.5 ×10^9/L ↑', '尿蛋白 阳性'."""
     report = ParsedReport(format="text", rows=[])
-    for n, line in enumerate(text.splitlines(), 1):
-        clean = unicode_line(line)
+    for n, clean in wrapped_lines([unicode_line(line) for line in text.splitlines()]):
         if not clean:
             continue
         if m := _SEX.search(clean):
@@ -567,6 +566,50 @@ def parse_text(text: str) -> ParsedReport:
                 row.zh_line = zh_line
                 report.rows.append(row)
     return report
+
+
+# A result broken over lines, as a phone's OCR or a narrow app screen wraps it: a word split by a hyphen at the line's
+# end ("Hemo-" / "globin 142 g/L"), a test name alone on its line with the value on the next ("Magnesium (Mg)" /
+# "1.4 mg/dL", "血小板计数" / "(PLT) 6"), and a unit alone at the start of the line after a value that has none ("(PLT) 6"
+# / "×10⁹/L ↓↓"). Lines that each hold a name and a value are never joined.
+_HYPHEN_WRAP_END = re.compile(r"[A-Za-z]{2,}-$")
+_HYPHEN_WRAP_NEXT = re.compile(r"^[a-z]{2,}")
+_VALUE_FIRST = re.compile(r"^(?:[(（][^()（）\d]*[)）]\s*)?[:：=]?\s*(?:[<>≤≥]=?)?\s*[-+]?\d")
+_ENDS_IN_BARE_VALUE = re.compile(r"\d\s*(?:↑↑|↓↓|↑|↓|HH|LL|H|L|\*)?$")
+_UNIT_FIRST = re.compile(r"^(?:[×xX*]\s*10\s*(?:\^|\*\*)?\s*[-⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|10\s*(?:\^|\*\*)\s*\d+|10[⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+                         r"|[a-zA-Zµμ]{1,5}/[a-zA-Z\d³]{1,4}|%)(?:/[A-Za-z]+)?(?![A-Za-z\d])")
+
+
+def wrapped_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """The report's lines, numbered from 1, with a result broken over several lines joined into one."""
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(lines, 1):
+        if out and line and out[-1][1]:
+            prev_n, prev = out[-1]
+            if _HYPHEN_WRAP_END.search(prev) and _HYPHEN_WRAP_NEXT.match(line) and not re.search(r"\d", prev):
+                out[-1] = (prev_n, prev + line)
+                continue
+            if not re.search(r"\d", prev) and _VALUE_FIRST.match(line) and _names_only_a_test(prev):
+                out[-1] = (prev_n, f"{prev} {line}")
+                continue
+            if _ENDS_IN_BARE_VALUE.search(prev) and _UNIT_FIRST.match(line) and _result_without_unit(prev):
+                out[-1] = (prev_n, f"{prev} {line}")
+                continue
+        out.append((n, line))
+    return out
+
+
+def _names_only_a_test(line: str) -> bool:
+    """'Magnesium (Mg)', '血小板计数': a known test's name and nothing else (no value, no other words)."""
+    row = parse_text_item(line, "")
+    return row is not None and row.no_value and bool(row.name) and _names_a_known_test(row.name or "")
+
+
+def _result_without_unit(line: str) -> bool:
+    """'血小板计数 (PLT) 6': one result of a known test, its value without a unit."""
+    row = parse_text_item(line, "")
+    return (row is not None and not row.no_value and row.value is not None and row.unit is None and bool(row.name)
+            and _names_a_known_test(row.name or ""))
 
 
 # A clause that names only "the drug level" ("血药浓度 265 ug/ml", "the level was 27"): the drug is named earlier.
@@ -1210,7 +1253,37 @@ def chinese_decimals(item: str) -> str:
         if whole is None:
             return m.group(0)
         return f" {whole}." + "".join(str(ZH_DIGITS[c]) for c in m.group("frac")) + " "
-    return _DIGIT_DECIMAL.sub(digit_repl, _CN_DECIMAL.sub(repl, item)).strip()
+    item = _DIGIT_DECIMAL.sub(digit_repl, _CN_DECIMAL.sub(repl, item))
+    item = _CN_INTEGER_SAID.sub(lambda m: m.group(0) if (whole := zh_integer(m.group("int"))) is None
+                                else f"{m.group('lead') or ''} {whole} ", item)
+    return _COLLOQUIAL_GRAM.sub(" ", _EN_DECIMAL.sub(_en_decimal, item)).strip()
+
+
+# A whole number said in Chinese numerals with the colloquial 克 ("血红蛋白才四十一克", "白蛋白二十五克") or after a word
+# that says how low it fell ("血红蛋白只有六十"): the 克 or the word makes it a number, so names with numerals
+# ("二氧化碳", "十二指肠", "D-二聚体") are never touched.
+_CN_INTEGER_SAID = re.compile(r"(?P<lead>才|只有|只剩|仅有?|降到|掉到|跌到)?(?P<int>[零〇一二两三四五六七八九十百]+)"
+                              r"(?=\s*克(?!\s*[/／每])|(?<=[一二两三四五六七八九十百])(?=\s*(?:了|多|左右)?\s*[,，。.!！?？;；]|\s*$))")
+# "41克" for a haemoglobin or a protein is how it is said, not the unit printed (grams per litre today; per decilitre,
+# the old g%, in "血色素5克"): the unit is dropped and the number read as one written without a unit.
+_COLLOQUIAL_GRAM = re.compile(r"(?<=\d)\s*克(?!\s*[/／每])")
+# A decimal said in English words ("two point zero", "seven point two five"): 'point' makes it a number.
+_EN_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_EN_DIGIT = {"oh": 0, **{w: i for i, w in enumerate(_EN_UNITS[:10])}}
+_EN_DECIMAL = re.compile(
+    rf"(?<![A-Za-z-])(?P<int>(?:{'|'.join(_EN_TENS)})(?:[-\s](?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(_EN_UNITS)})"
+    rf"\s+point\s+(?P<frac>(?:{'|'.join(_EN_DIGIT)})(?:\s+(?:{'|'.join(_EN_DIGIT)}))*)(?![A-Za-z-])", re.IGNORECASE)
+
+
+def _en_decimal(m: re.Match[str]) -> str:
+    if re.search(r"(?:hundred|thousand)(?:\s+and)?\s+$", m.string[:m.start()], re.IGNORECASE):
+        return m.group(0)  # "one hundred and nineteen point five": hundreds in words are not read, never a part of them
+    words = re.split(r"[-\s]+", m.group("int").lower())
+    whole = (_EN_TENS.index(words[0]) + 2) * 10 + (_EN_UNITS.index(words[1]) if len(words) > 1 else 0) \
+        if words[0] in _EN_TENS else _EN_UNITS.index(words[0])
+    return f"{whole}." + "".join(str(_EN_DIGIT[w]) for w in m.group("frac").lower().split())
 
 
 # "血钾3点5" is 3.5 said aloud and typed with digits. Minutes after it ("3点5分") or a word for the time of day before it
