@@ -252,7 +252,19 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # nosebleed and a stopped finger cut (misread27's family), a hangover read as
                                            # thunderclap headache and poisoning, and the labels of an infant fever (NICE
                                            # NG143), a breast abscess (house: 外科) and a diabetic foot wound's department.
-                                           "triage_vignettes_blind88.jsonl")]
+                                           "triage_vignettes_blind88.jsonl",
+                                           # blind89 (audit-style vignettes, third person with age and sex): blind first
+                                           # look on b03d1ad 91/1/90/87 (3cat/under/dept/exact); a stray dog's deep bite
+                                           # that bled (NHS Animal and human bites: A&E if deep; 狂犬病暴露预防处置工作规范
+                                           # 2016) whose 牙洞 had sent it to 口腔科, a muffled voice with a sore throat
+                                           # (quinsy, not a stroke), the blue reliever several times a day, back pain of 4
+                                           # weeks or more, a small cut said past a comma, a man's painful pee (NHS UTIs),
+                                           # a swollen gum by a toothache (dental abscess), a cold sore's tingle; in
+                                           # tests/unit/test_fold_in_t89.py: 96/0/93/95. Left: a deliberate paracetamol
+                                           # overdose stays the house's ambulance (label A&E), the stopped nosebleed and
+                                           # eyelid twitch (misread27's families), teething and departments for a wrist
+                                           # lump, a check-up, sensitive teeth, mastitis and a diabetic foot.
+                                           "triage_vignettes_blind89.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
