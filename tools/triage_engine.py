@@ -471,7 +471,13 @@ def symptom_matches(text: str) -> list[Match]:
     main += _inherited_site(main, norm)
     main += _peak_flow_matches(norm)
     main += _clock_span_matches(norm)
-    return _injured_limb(_stopped_nosebleed(_in_context(_food_colour(_someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)), norm), norm), norm)
+    matches = _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
+    # Message-wide second looks, in this order: a colour put down to a food, "it passed" words outside their illness,
+    # a heavy nosebleed said to have stopped, a leg that cannot move after a fall.
+    matches = _food_colour(matches)
+    matches = _in_context(matches, norm)
+    matches = _stopped_nosebleed(matches, norm)
+    return _injured_limb(matches, norm)
 
 
 # A leg that cannot be moved after a fall or a knock, and hurts or looks out of shape, is the injured limb (fracture_signs: NHS Broken
