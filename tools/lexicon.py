@@ -442,9 +442,12 @@ class PhraseMatcher:
         self._standing = frozenset(standing)
         self._priority = dict(priority or {})
         self._beside = {code: frozenset(codes) for code, codes in (beside or {}).items() if codes}
-        # (code, pattern, English?): a message with no Latin letters skips the English
-        # patterns and one with no Chinese characters the Chinese ones (half the work).
-        self._patterns: list[tuple[str, re.Pattern[str], bool]] = []
+        # (code, pattern source, English?): a message with no Latin letters skips the English
+        # patterns and one with no Chinese characters the Chinese ones (half the work). Each language's
+        # patterns are compiled the first time a message needs them: compiling all of them is most of a
+        # one-shot `carebridge triage`'s start-up, and a Chinese message never needs the English ones.
+        self._patterns: list[tuple[str, str, bool]] = []
+        self._compiled: dict[bool, list[re.Pattern[str] | None]] = {}
         # Each code's fragments one by one, compiled on first use: an alternation stops at the
         # first alternative that matches, so a short one ("woke up on the floor") could hide a
         # longer one at the same place ("woke up on the floor with a bitten tongue").
@@ -457,7 +460,7 @@ class PhraseMatcher:
             zh = [frag for p in zh for frag in expand_concepts(p, zh_words, False)]
             for frags, english in ((_parts(en, True), True), (_parts(zh, False), False)):
                 if frags:
-                    self._patterns.append((code, re.compile(_wrap("|".join(f"(?:{p})" for p in frags), english)), english))
+                    self._patterns.append((code, _wrap("|".join(f"(?:{p})" for p in frags), english), english))
                     self._fragments[(code, english)] = frags
         self._pseudo = _compile(pseudo_negations, False) if pseudo_negations else None
         self._en_cue = _compile(EN_CUES, True)
@@ -496,9 +499,12 @@ class PhraseMatcher:
         # lost its first words to a finding that wins ("伤口周围红肿发热，还发烧38.5度": 发热 is the wound's warmth), the
         # later words are still read (发烧38.5度, a fever).
         secondary: list[tuple[int, int, str]] = []
-        for code, pat, english in self._patterns:
-            if not (has_en if english else has_zh):
+        compiled = {english: self._compiled_for(english) for english, needed in ((True, has_en), (False, has_zh)) if needed}
+        for i, (code, _, english) in enumerate(self._patterns):
+            if english not in compiled:
                 continue
+            pat = compiled[english][i]
+            assert pat is not None  # every pattern of a compiled language is compiled
             pos, primary_end = 0, 0
             while (m := pat.search(norm, pos)) is not None:
                 start, ends = self._ends(code, english, norm, m.start(), m.end())
@@ -534,6 +540,14 @@ class PhraseMatcher:
                   "current" if code in self._standing else self._status(norm, s, e, code, masked, cause_masked))
             for s, e, code in taken
         ]
+
+    def _compiled_for(self, english: bool) -> list[re.Pattern[str] | None]:
+        """The compiled patterns of one language (None in the other language's places), compiled once."""
+        compiled = self._compiled.get(english)
+        if compiled is None:
+            compiled = [re.compile(src) if eng == english else None for _, src, eng in self._patterns]
+            self._compiled[english] = compiled
+        return compiled
 
     def _ends(self, code: str, english: bool, norm: str, start: int, end: int) -> tuple[int, list[int]]:
         """Every end at which one of the code's phrases matches at `start`, longest first."""

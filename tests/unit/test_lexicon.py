@@ -214,3 +214,18 @@ def test_a_chinese_comma_gap_holds_a_space_but_a_plain_gap_does_not() -> None:
     assert not plain.search("吐了 黑色的") and not plain.search("吐了,黑色的")
     # A negation never sits in a gap, space or not.
     assert not comma.search("吐了 不是黑色的")
+
+
+def test_each_language_is_compiled_only_when_a_message_needs_it() -> None:
+    # Compiling every pattern is most of a one-shot triage's start-up: a Chinese message must not pay for the
+    # English ones, nor an English one for the Chinese, and a mixed message reads both.
+    zh_first, en_first, mixed = (PhraseMatcher({"chest_pain": (["chest pain"], ["胸痛"])}) for _ in range(3))
+    assert [m.code for m in zh_first.find("胸痛两小时")] == ["chest_pain"]
+    assert set(zh_first._compiled) == {False}
+    assert [m.code for m in en_first.find("chest pain for two hours")] == ["chest_pain"]
+    assert set(en_first._compiled) == {True}
+    assert [m.code for m in mixed.find("我 chest pain, 也胸痛")] == ["chest_pain", "chest_pain"]
+    assert set(mixed._compiled) == {True, False}
+    # once compiled, a language stays compiled
+    zh_first.find("chest pain")
+    assert set(zh_first._compiled) == {True, False}
