@@ -406,7 +406,7 @@ def _after_heading(name: str, kb: LabKnowledge) -> Analyte | None:
         return None
     if _MODIFIERS.fullmatch(head.strip()) or _OTHER_SPECIMEN.search(head) or (found.group in _SERUM_NOT_RED_CELL and _RED_CELL.search(head)):
         return None
-    return found if (found.group == "urine") == bool(_URINE.search(name)) else None
+    return found if found.key in _URINE_MEASURED or (found.group == "urine") == bool(_URINE.search(name)) else None
 
 
 def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
@@ -611,7 +611,15 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
         return False  # "红细胞叶酸", "RBC folate": the level inside red cells, another test with other ranges
     if analyte.group == "urine":
         return bool(_URINE.search(name))
+    if analyte.key in _URINE_MEASURED:
+        return True  # "Urine ACR": the urine word names the test's own specimen (lab set 58)
     return not _URINE.search(dropped)
+
+
+# Tests of another group that are measured in urine by definition (the albumin/creatinine ratio, KDIGO's albuminuria
+# categories): a urine word before their name ("Urine ACR", "spot urine UACR") keeps the test, it does not move it
+# to another specimen.
+_URINE_MEASURED = {"uacr"}
 
 
 def select_range(analyte: Analyte, sex: str | None, age: float | None, *, unit_annotation: str | None = None,
