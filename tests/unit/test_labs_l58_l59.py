@@ -1,5 +1,6 @@
 """Lab sets 58 (a representative month, every format) and 59 (FHIR-heavy, in the style of the HL7 examples): a urine word
-before the albumin/creatinine ratio names its own specimen."""
+before the albumin/creatinine ratio names its own specimen, FHIR reference ranges told apart by sex (appliesTo) or
+age are picked for the patient."""
 
 from __future__ import annotations
 
@@ -12,22 +13,18 @@ from tests.lab_report import one
 
 _LOINC = "http://loinc.org"
 _UCUM = "http://unitsofmeasure.org"
-_V3 = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
 
 
 def _qty(value: float, unit: str) -> dict[str, Any]:
     return {"value": value, "unit": unit, "system": _UCUM, "code": unit}
 
 
-def _obs(code: str, value: float, unit: str, *, ranges: list[dict[str, Any]] | None = None,
-         interpretation: str | None = None, system: str = _V3) -> str:
+def _obs(code: str, value: float, unit: str, *, ranges: list[dict[str, Any]] | None = None) -> str:
     obs: dict[str, Any] = {"resourceType": "Observation", "id": "t", "status": "final",
                            "code": {"coding": [{"system": _LOINC, "code": code}]},
                            "valueQuantity": _qty(value, unit)}
     if ranges is not None:
         obs["referenceRange"] = ranges
-    if interpretation is not None:
-        obs["interpretation"] = [{"coding": [{"system": system, "code": interpretation}]}]
     return json.dumps(obs)
 
 
@@ -60,3 +57,44 @@ def test_a_urine_word_still_moves_a_blood_test_out_of_blood(text: str) -> None:
     assert r["flag"] == "unknown" and r["key"] in (None, "u_glucose"), r
 
 
+# l59-009: a FHIR haemoglobin with a male and a female referenceRange (appliesTo): the first (male) range was used.
+@pytest.mark.parametrize(("sex", "value", "flag"), [
+    ("F", 12.6, "normal"), ("F", 15.9, "high"), ("F", 11.8, "low"),
+    ("M", 12.6, "low"), ("M", 15.9, "normal"), ("M", 17.8, "high"),
+    (None, 12.6, "normal"), (None, 11.8, "low"), (None, 17.8, "high"),  # sex unknown: the union 12.0-17.5
+])
+def test_a_fhir_range_by_sex_is_picked_for_the_patient(sex: str | None, value: float, flag: str) -> None:
+    text = _obs("718-7", value, "g/dL", ranges=[_by_sex(*MALE, 13.5, 17.5), _by_sex(*FEMALE, 12.0, 15.5)])
+    r = one(text, sex=sex)
+    assert r["flag"] == flag and r["range_source"] == "report", r
+
+
+def test_a_fhir_range_by_sex_read_from_the_text_alone() -> None:
+    ranges = [{"low": _qty(13.5, "g/dL"), "high": _qty(17.5, "g/dL"), "appliesTo": [{"text": "Male"}]},
+              {"low": _qty(12.0, "g/dL"), "high": _qty(15.5, "g/dL"), "appliesTo": [{"text": "Female"}]}]
+    assert one(_obs("718-7", 12.6, "g/dL", ranges=ranges), sex="F")["flag"] == "normal"
+    assert one(_obs("718-7", 12.6, "g/dL", ranges=ranges), sex="M")["flag"] == "low"
+
+
+def test_a_fhir_range_by_age_in_years_is_picked_for_the_patient() -> None:
+    ranges = [{"low": _qty(3.5, "mmol/L"), "high": _qty(5.5, "mmol/L"),
+               "age": {"low": {"value": 1, "unit": "a", "system": _UCUM, "code": "a"},
+                       "high": {"value": 17, "unit": "a", "system": _UCUM, "code": "a"}}},
+              {"low": _qty(3.5, "mmol/L"), "high": _qty(5.1, "mmol/L"),
+               "age": {"low": {"value": 18, "unit": "a", "system": _UCUM, "code": "a"}}}]
+    assert one(_obs("2823-3", 5.3, "mmol/L", ranges=ranges), age=10)["flag"] == "normal"
+    assert one(_obs("2823-3", 5.3, "mmol/L", ranges=ranges), age=40)["flag"] == "high"
+
+
+def test_a_single_fhir_range_and_unlabelled_ranges_read_as_before() -> None:
+    # Near misses: one range with appliesTo, and two ranges without, keep the first range (as before this fold).
+    one_range = [_by_sex(*MALE, 13.5, 17.5)]
+    assert one(_obs("718-7", 12.6, "g/dL", ranges=one_range), sex="F")["flag"] == "low"
+    two_plain = [{"low": _qty(13.5, "g/dL"), "high": _qty(17.5, "g/dL")},
+                 {"low": _qty(12.0, "g/dL"), "high": _qty(15.5, "g/dL")}]
+    assert one(_obs("718-7", 12.6, "g/dL", ranges=two_plain), sex="F")["flag"] == "low"
+
+
+def test_a_critical_value_is_critical_whatever_the_sex_range() -> None:
+    text = _obs("718-7", 5.2, "g/dL", ranges=[_by_sex(*MALE, 13.5, 17.5), _by_sex(*FEMALE, 12.0, 15.5)])
+    assert one(text, sex="F")["flag"] == "critical_low"
