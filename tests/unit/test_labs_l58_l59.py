@@ -1,6 +1,6 @@
 """Lab sets 58 (a representative month, every format) and 59 (FHIR-heavy, in the style of the HL7 examples): a urine word
 before the albumin/creatinine ratio names its own specimen, FHIR reference ranges told apart by sex (appliesTo) or
-age are picked for the patient."""
+age are picked for the patient, and an Observation's coded interpretation N is used where carebridge has no range."""
 
 from __future__ import annotations
 
@@ -13,18 +13,22 @@ from tests.lab_report import one
 
 _LOINC = "http://loinc.org"
 _UCUM = "http://unitsofmeasure.org"
+_V3 = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
 
 
 def _qty(value: float, unit: str) -> dict[str, Any]:
     return {"value": value, "unit": unit, "system": _UCUM, "code": unit}
 
 
-def _obs(code: str, value: float, unit: str, *, ranges: list[dict[str, Any]] | None = None) -> str:
+def _obs(code: str, value: float, unit: str, *, ranges: list[dict[str, Any]] | None = None,
+         interpretation: str | None = None, system: str = _V3) -> str:
     obs: dict[str, Any] = {"resourceType": "Observation", "id": "t", "status": "final",
                            "code": {"coding": [{"system": _LOINC, "code": code}]},
                            "valueQuantity": _qty(value, unit)}
     if ranges is not None:
         obs["referenceRange"] = ranges
+    if interpretation is not None:
+        obs["interpretation"] = [{"coding": [{"system": system, "code": interpretation}]}]
     return json.dumps(obs)
 
 
@@ -98,3 +102,37 @@ def test_a_single_fhir_range_and_unlabelled_ranges_read_as_before() -> None:
 def test_a_critical_value_is_critical_whatever_the_sex_range() -> None:
     text = _obs("718-7", 5.2, "g/dL", ranges=[_by_sex(*MALE, 13.5, 17.5), _by_sex(*FEMALE, 12.0, 15.5)])
     assert one(text, sex="F")["flag"] == "critical_low"
+
+
+# l59-059: FHIR ferritin 120 ug/L with the HL7 interpretation N and no range: unknown (between the WHO cut-off and
+# Mayo's upper limit); the laboratory's coded N says where its own range puts it.
+@pytest.mark.parametrize(("value", "interp", "flag"), [
+    (120, "N", "normal"), (60, "N", "normal"), (120, "H", "high"),
+    (8, "N", "low"),  # carebridge's sourced cut-off says low: the lab's N does not lower it
+    (900, "N", "high"),  # past Mayo's upper reference limit for men
+])
+def test_a_coded_normal_interpretation_is_used_where_carebridge_has_no_range(value: float, interp: str, flag: str) -> None:
+    assert one(_obs("2276-4", value, "ug/L", interpretation=interp), sex="M")["flag"] == flag
+
+
+def test_a_coded_normal_interpretation_with_no_range_at_all() -> None:
+    # Procalcitonin has no sourced interval: the coded N is the only thing that places it.
+    assert one(_obs("33959-8", 0.04, "ng/mL", interpretation="N"))["flag"] == "normal"
+    assert one(_obs("33959-8", 0.04, "ng/mL"))["flag"] == "unknown"
+
+
+def test_a_coded_normal_does_not_hide_a_critical_value() -> None:
+    assert one(_obs("2823-3", 7.1, "mmol/L", interpretation="N"))["flag"] == "critical_high"
+
+
+@pytest.mark.parametrize("text", ["Ferritin 120 ng/mL N", "PCT 0.04 ng/mL N"])
+def test_a_letter_n_on_a_text_line_is_not_read_as_normal(text: str) -> None:
+    # Near miss: on a typed line 'N' may be 'negative'; only a FHIR Observation's coded interpretation is read.
+    assert one(text, sex="M")["flag"] == "unknown"
+
+
+def test_an_interpretation_in_words_only_is_not_read_as_normal() -> None:
+    # Near miss: an interpretation with no coding, only free text, is not the coded N.
+    obs = json.loads(_obs("2276-4", 120, "ug/L"))
+    obs["interpretation"] = [{"text": "N"}]
+    assert one(json.dumps(obs), sex="M")["flag"] == "unknown"

@@ -1013,6 +1013,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             # No range at all: only the report's own mark (H, L, ↑, ↓, LL, HH) can say more.
             lab = _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _LAB_CRITICAL.get(
                 (row.lab_flag or "").strip().upper())
+            if lab is None and _coded_normal(row):
+                out["notes"].append("no range to compare with; the Observation's own interpretation (N, normal) was used")
+                return _lab_says_critical(row, out, "normal")
             if lab is None:
                 return unknown(no_range_reason)
             out["notes"].append(f"no range to compare with; the report's own mark ({row.lab_flag}) was used")
@@ -1046,6 +1049,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 out["notes"].append(f"no sourced limit on this side of the cut-off; the report's own mark "
                                     f"({row.lab_flag}) was used")
                 return _lab_says_critical(row, out, lab)
+            if _coded_normal(row):
+                out["notes"].append("no sourced limit on this side of the cut-off; the Observation's own interpretation "
+                                    "(N, normal) was used")
+                return _lab_says_critical(row, out, "normal")
             rr = out["reference_range"]
             side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
             u = f" {rr['unit']}" if rr["unit"] else ""
@@ -1102,6 +1109,13 @@ _LAB_CRITICAL = {"LL": "critical_low", "HH": "critical_high", "<<": "critical_lo
 
 
 _LAB_ABNORMAL = {"L": "low", "↓": "low", "H": "high", "↑": "high"}
+
+
+def _coded_normal(row: RawResult) -> bool:
+    """A FHIR Observation's coded HL7 interpretation N (Normal): the laboratory, which knew the patient's sex and age
+    and its own method, placed the value inside its range (lab set 59, ferritin 120 ug/L 'N'). Used only where
+    carebridge has no range of its own to say more; a letter N on a text line is not read (it may be 'negative')."""
+    return row.lab_flag_coded and (row.lab_flag or "").strip().upper() == "N"
 
 
 def _lab_says_critical(row: RawResult, out: dict[str, Any], flag: str) -> dict[str, Any]:

@@ -46,6 +46,9 @@ class RawResult:
     ref_unit: str | None = None
     effective: str | None = None
     lab_flag: str | None = None  # the flag the report itself printed (H, L, ↑ ...)
+    # The flag is a FHIR Observation's coded HL7 interpretation (v3 ObservationInterpretation or v2 table 0078), where
+    # "N" means Normal, not a letter of a free-text line.
+    lab_flag_coded: bool = False
     # A text range with several groups ("18-64 y Male: 4.6 - 5.4; ... Female: 4.0 - 4.8"):
     # (sex, min age, max age, low, high) per group; the engine picks the patient's group.
     ref_groups: list[tuple[str | None, float | None, float | None, float, float]] = field(default_factory=list)
@@ -398,6 +401,7 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
             hl7 = [c for c in codings if "interpretation" in str(c.get("system", "")).lower()
                    or "0078" in str(c.get("system", "")) or str(c.get("code", "")).upper() in ("N", "L", "H", "LL", "HH", "A", "AA")]
             row.lab_flag = next((c.get("code") for c in hl7 or codings), None) or interp[0].get("text")
+            row.lab_flag_coded = bool(hl7) and row.lab_flag == hl7[0].get("code")
         rows.append(row)
     return rows
 
