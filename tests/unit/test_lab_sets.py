@@ -147,6 +147,18 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # and reticulocytes (l57-048).
     "labs_cases_blind56.jsonl": (195, 200, 1),
     "labs_cases_blind57.jsonl": (192, 200, 4),
+    # Sets 58 (a representative month, every format) and 59 (FHIR-heavy, in the style of the HL7 examples), blind first
+    # looks on 7d9c288: 58 189/200, 60/60, 2 false criticals; 59 195/200, 62/62, 2. Read since: a urine word before the
+    # albumin/creatinine ratio ('Urine ACR', l58-077), FHIR referenceRanges by sex (appliesTo) or age (l59-009) and a
+    # FHIR coded interpretation N where carebridge has no range (ferritin 120 ug/L 'N', l59-059). Left, each an earlier
+    # decision: troponin I/T past our sourced critical limits labelled high (l58-015, l58-059, l59-108, l59-139, as
+    # sets 51-57); PCT, RDW-CV, FT3, CK-MB mass, APTT (30.2 秒 is read as seconds) and hs-cTnT 6 ng/L without a printed
+    # range (method-specific, no sourced interval: l58-030/034/049/158/173/131); urine blood '±' flagged high (l58-140,
+    # as l52-109); ferritin between the WHO cut-off and Mayo's upper limit (l59-106, sex F given: not a sex question).
+    # Label disagreement: l58-127 (UA 420 umol/L, F): WS/T 404.5-2015, which the label cites, covers urea and
+    # creatinine, not urate; carebridge's source (China gout guideline 2019) calls hyperuricaemia above 420.
+    "labs_cases_blind58.jsonl": (190, 200, 2),
+    "labs_cases_blind59.jsonl": (197, 200, 2),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

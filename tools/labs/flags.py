@@ -406,7 +406,7 @@ def _after_heading(name: str, kb: LabKnowledge) -> Analyte | None:
         return None
     if _MODIFIERS.fullmatch(head.strip()) or _OTHER_SPECIMEN.search(head) or (found.group in _SERUM_NOT_RED_CELL and _RED_CELL.search(head)):
         return None
-    return found if (found.group == "urine") == bool(_URINE.search(name)) else None
+    return found if found.key in _URINE_MEASURED or (found.group == "urine") == bool(_URINE.search(name)) else None
 
 
 def _inverted(name: str, kb: LabKnowledge) -> Analyte | None:
@@ -611,7 +611,15 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
         return False  # "红细胞叶酸", "RBC folate": the level inside red cells, another test with other ranges
     if analyte.group == "urine":
         return bool(_URINE.search(name))
+    if analyte.key in _URINE_MEASURED:
+        return True  # "Urine ACR": the urine word names the test's own specimen (lab set 58)
     return not _URINE.search(dropped)
+
+
+# Tests of another group that are measured in urine by definition (the albumin/creatinine ratio, KDIGO's albuminuria
+# categories): a urine word before their name ("Urine ACR", "spot urine UACR") keeps the test, it does not move it
+# to another specimen.
+_URINE_MEASURED = {"uacr"}
 
 
 def select_range(analyte: Analyte, sex: str | None, age: float | None, *, unit_annotation: str | None = None,
@@ -1005,6 +1013,9 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             # No range at all: only the report's own mark (H, L, ↑, ↓, LL, HH) can say more.
             lab = _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _LAB_CRITICAL.get(
                 (row.lab_flag or "").strip().upper())
+            if lab is None and _coded_normal(row):
+                out["notes"].append("no range to compare with; the Observation's own interpretation (N, normal) was used")
+                return _lab_says_critical(row, out, "normal")
             if lab is None:
                 return unknown(no_range_reason)
             out["notes"].append(f"no range to compare with; the report's own mark ({row.lab_flag}) was used")
@@ -1038,6 +1049,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 out["notes"].append(f"no sourced limit on this side of the cut-off; the report's own mark "
                                     f"({row.lab_flag}) was used")
                 return _lab_says_critical(row, out, lab)
+            if _coded_normal(row):
+                out["notes"].append("no sourced limit on this side of the cut-off; the Observation's own interpretation "
+                                    "(N, normal) was used")
+                return _lab_says_critical(row, out, "normal")
             rr = out["reference_range"]
             side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
             u = f" {rr['unit']}" if rr["unit"] else ""
@@ -1094,6 +1109,13 @@ _LAB_CRITICAL = {"LL": "critical_low", "HH": "critical_high", "<<": "critical_lo
 
 
 _LAB_ABNORMAL = {"L": "low", "↓": "low", "H": "high", "↑": "high"}
+
+
+def _coded_normal(row: RawResult) -> bool:
+    """A FHIR Observation's coded HL7 interpretation N (Normal): the laboratory, which knew the patient's sex and age
+    and its own method, placed the value inside its range (lab set 59, ferritin 120 ug/L 'N'). Used only where
+    carebridge has no range of its own to say more; a letter N on a text line is not read (it may be 'negative')."""
+    return row.lab_flag_coded and (row.lab_flag or "").strip().upper() == "N"
 
 
 def _lab_says_critical(row: RawResult, out: dict[str, Any], flag: str) -> dict[str, Any]:

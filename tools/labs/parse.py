@@ -46,6 +46,9 @@ class RawResult:
     ref_unit: str | None = None
     effective: str | None = None
     lab_flag: str | None = None  # the flag the report itself printed (H, L, ↑ ...)
+    # The flag is a FHIR Observation's coded HL7 interpretation (v3 ObservationInterpretation or v2 table 0078), where
+    # "N" means Normal, not a letter of a free-text line.
+    lab_flag_coded: bool = False
     # A text range with several groups ("18-64 y Male: 4.6 - 5.4; ... Female: 4.0 - 4.8"):
     # (sex, min age, max age, low, high) per group; the engine picks the patient's group.
     ref_groups: list[tuple[str | None, float | None, float | None, float, float]] = field(default_factory=list)
@@ -375,7 +378,12 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
             kinds = [k for k in part if k.startswith("value")]
             row.problem = f"unsupported value type {kinds[0] if kinds else '?'}"
         ranges = part.get("referenceRange") or ([] if part is obs else obs.get("referenceRange") if len(parts) == 1 else [])
-        if ranges:
+        if groups := _fhir_range_groups(ranges):
+            # Ranges by sex or age ("appliesTo": male, female; "age"): the engine picks the patient's (lab set 59).
+            row.ref_groups = groups
+            row.ref_unit = next((_quantity_unit(r.get("low") or {}) or _quantity_unit(r.get("high") or {})
+                                 for r in ranges if isinstance(r, dict)), None)
+        elif ranges:
             rr = ranges[0]
             low, high = rr.get("low") or {}, rr.get("high") or {}
             row.ref_low, row.ref_high = low.get("value"), high.get("value")
@@ -393,8 +401,53 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
             hl7 = [c for c in codings if "interpretation" in str(c.get("system", "")).lower()
                    or "0078" in str(c.get("system", "")) or str(c.get("code", "")).upper() in ("N", "L", "H", "LL", "HH", "A", "AA")]
             row.lab_flag = next((c.get("code") for c in hl7 or codings), None) or interp[0].get("text")
+            row.lab_flag_coded = bool(hl7) and row.lab_flag == hl7[0].get("code")
         rows.append(row)
     return rows
+
+
+# SNOMED CT codes of FHIR referenceRange.appliesTo for a sex (the HL7 examples' Male 248153007, Female 248152002).
+_SNOMED_SEX = {"248153007": "M", "248152002": "F"}
+
+
+def _applies_to_sex(rr: dict[str, Any]) -> str | None:
+    """The sex a FHIR referenceRange applies to (its appliesTo codes or text), else None."""
+    for concept in rr.get("appliesTo") or []:
+        if not isinstance(concept, dict):
+            continue
+        for coding in concept.get("coding") or []:
+            if isinstance(coding, dict) and str(coding.get("code")) in _SNOMED_SEX:
+                return _SNOMED_SEX[str(coding.get("code"))]
+        words = " ".join(str(c.get("display") or "") for c in concept.get("coding") or [] if isinstance(c, dict))
+        words = f"{concept.get('text') or ''} {words}".strip().lower()
+        if re.fullmatch(r"(?:fe)?males?|(?:wo)?m[ae]n|女性?|男性?", words):
+            return "F" if words.startswith(("fe", "wo", "女")) else "M"
+    return None
+
+
+def _fhir_range_groups(ranges: Any) -> list[tuple[str | None, float | None, float | None, float, float]]:
+    """Several FHIR referenceRanges told apart by sex (appliesTo) or age (years), each with a low and a high: one
+    group per range, as a printed range by sex/age groups; otherwise [] (the first range is read)."""
+    if not isinstance(ranges, list) or len(ranges) < 2:
+        return []
+    groups = []
+    for rr in ranges:
+        if not isinstance(rr, dict):
+            return []
+        low, high = (rr.get("low") or {}).get("value"), (rr.get("high") or {}).get("value")
+        age = rr.get("age") if isinstance(rr.get("age"), dict) else {}
+        ages = []
+        for bound in ("low", "high"):
+            q = age.get(bound) if isinstance(age.get(bound), dict) else {}
+            if q.get("value") is not None and str(q.get("code") or q.get("unit") or "a").lower() not in (
+                    "a", "yr", "yrs", "year", "years"):
+                return []  # an age in months or days: not read
+            ages.append(float(q["value"]) if q.get("value") is not None else None)
+        sex = _applies_to_sex(rr)
+        if low is None or high is None or (sex is None and ages == [None, None]):
+            return []
+        groups.append((sex, ages[0], ages[1], float(low), float(high)))
+    return groups
 
 
 # ---------------------------------------------------------------- CSV
