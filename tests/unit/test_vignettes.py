@@ -264,7 +264,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # overdose stays the house's ambulance (label A&E), the stopped nosebleed and
                                            # eyelid twitch (misread27's families), teething and departments for a wrist
                                            # lump, a check-up, sensitive teeth, mastitis and a diabetic foot.
-                                           "triage_vignettes_blind89.jsonl")]
+                                           "triage_vignettes_blind89.jsonl",
+                                           # blind93 (the common complaints in which emergencies hide): blind first look on
+                                           # 7d9c288 82/1/89/79 (3cat/under/dept/exact); a child crying or saying it hurts
+                                           # when peeing and smelly pee (尿很骚), no wet nappy since the morning and 喂水就吐,
+                                           # a drowning feeling only when lying flat (orthopnoea, not an ambulance), right
+                                           # upper tummy pain for 8 hours or more (NHS Gallstones), a cold's headache kept
+                                           # to a week, and a heart attack in the family no transplant: in
+                                           # tests/unit/test_fold_in_t93.py, 87/1/90/83. Left: t93z-017 (KNOWN_MISSES),
+                                           # exertional chest tightness fine now (NHS 'comes and goes': urgent) kept at the
+                                           # house's chest_pain emergency like blind42's t42z-019; routine/self-care and
+                                           # department misses are fold-t93b's.
+                                           "triage_vignettes_blind93.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
@@ -301,7 +312,13 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # t90z-011 (a fish bone stuck after vinegar and a rice ball, painful to swallow, breathing and talking normal) is labelled
 # emergency like t39z-013 and t45z-016; the same presentation is urgent in fzh-021 (ESI level 4, the 2018 Chinese triage
 # consensus) and no sourced rule sends an airway-intact fish bone to the emergency department: a label disagreement.
-KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011"}
+# t93z-017 (a coal stove for heating, the couple and a grandchild waking with headaches, dizziness, sickness, one vomit and
+# weak legs, all alert with the window open now) is labelled emergency like t74z-013; NHS Carbon monoxide poisoning gives
+# A&E for a high-level exposure and 999 for confusion, trouble breathing or collapse, and names other people in the home
+# with the same symptoms as what makes carbon monoxide the likely cause, not as a high level. The sourced rule
+# possible_carbon_monoxide says urgent and tests/unit/test_fold_in_t24.py holds "一家人都头晕想吐" by a shut-room fire
+# urgent: a label disagreement, reported, not papered over.
+KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
