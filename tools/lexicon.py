@@ -27,6 +27,9 @@ EN_CUES = (
     "haven't been", "isn't", "aren't", "wasn't", "weren't",
     # as typed on phones, without apostrophes
     "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "hasnt", "havent", "dont have", "doesnt have",
+    # blind92: "it's nothing like the worst headache of his life", "nowhere near the worst pain": a comparison denied
+    # ("nothing like this before" stresses a finding and is a pseudo-negation below)
+    "nothing like", "nowhere near",
 )
 # Phrases that contain a cue word but negate nothing ("won't stop", "无缘无故", "无法").
 PSEUDO_NEGATIONS = (
@@ -50,7 +53,11 @@ PSEUDO_NEGATIONS = (
     # "吃完奶没多久就吐": 没(过)多久 is "soon after", a time, not a denial
     "没(过)?多久", "没(过)?一会(儿)?",
     # "never had pain like this" / "从来没这么疼过" stress a finding; "without a helmet" is no denial.
-    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)", "(从来|从|以前从|这辈子(都)?|一辈子(都)?)没(有)?(这么|那么|这样)",
+    "never (had|felt|known|experienced) ([a-z']+ ){0,3}like (this|it|that)",
+    "nothing like (this|it|that|these|anything|what|i'?ve|i have|i'?d|i had|i ever|ever|before)",
+    # "nothing like my usual migraines": the finding is present and different from the usual one
+    "nothing like (my |his |her |their |the |a |any |her own |his own )?(usual|normal|typical|regular|old|previous|other|last|earlier|ordinary|everyday|standard)",
+    "nowhere near (as good|good|enough|better|over|gone|finished|back to normal|normal|right)", "(从来|从|以前从|这辈子(都)?|一辈子(都)?)没(有)?(这么|那么|这样)",
     "never (felt|been|had it|known it|seen (him|her|me)) (this|so|as|that) (ill|bad|unwell|sick|poorly|rough|awful|terrible|weak|breathless)",
     "(never|not once) (in my life )?(had|felt) (a |any )?(pain|headache|anything) (this|so|as) (bad|severe|strong)",
     "without (a |his |her |my |any )?(helmet|seat ?belt|warning|reason|any warning|stopping)",

@@ -134,6 +134,9 @@ _SEVERE = re.compile(
 _ZH_SCORE = re.compile(r"(十|九|八|七)分(?!钟|之)")
 # "annoying rather than terrible" / "less than excruciating" deny the severe word as surely as "not terrible".
 _NEGATED_BEFORE = re.compile(r"(\bnot\b|n't\b|\bno\b|\bnever\b|\brather than\b|\binstead of\b|\bless than\b|不|没)[^,.;!?。]*$")
+# blind92: "it's nothing like the worst headache of his life", "nowhere near as bad as the worst": the severe word in a
+# comparison that is denied (read over a wider span than a plain "not", which the comparison pushes out of reach).
+_COMPARISON_DENIED_BEFORE = re.compile(r"(\bnothing like\b|\bnowhere near\b)[^,.;!?。]*$")
 # NOTE: the score is for pain (ESI's severe-pain criterion); a severe word that qualifies an itch
 # ("痒得要命", "unbearable itching", "itchy as hell, driving me crazy") says nothing about pain.
 _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
@@ -224,6 +227,7 @@ def parse_severity(text: str) -> int | None:
     if m:
         return int(_age_number(m.group(1)))
     if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) and not _qualifies_itch(norm, m)
+           and not _COMPARISON_DENIED_BEFORE.search(norm[max(0, m.start() - 30):m.start()])
            and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) and not _PAIN_GONE_AFTER.search(norm, m.end())
            and not (_SORE_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) and _EXERCISE.search(norm)) for m in _SEVERE.finditer(norm)):
         return 8

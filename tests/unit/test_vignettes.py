@@ -275,7 +275,17 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # exertional chest tightness fine now (NHS 'comes and goes': urgent) kept at the
                                            # house's chest_pain emergency like blind42's t42z-019; routine/self-care and
                                            # department misses are fold-t93b's.
-                                           "triage_vignettes_blind93.jsonl")]
+                                           "triage_vignettes_blind93.jsonl",
+                                           # blind92 (audit-style vignettes, many in the third person): blind first look on
+                                           # 28f8c18 92/2/92/86 (3cat/under/dept/exact); a toddler's scald from "a mug of
+                                           # fresh tea" bigger than his hand and blistering, 咳出来小半碗鲜血 with
+                                           # breathlessness, a headache "nothing like the worst of his life", 监听器 planted,
+                                           # 被捅了一刀, a wound that has a smelly 分泌物, a jammed finger, hay fever by the
+                                           # months, heartburn rising behind the breastbone, a "check up": tests/unit/
+                                           # test_fold_in_t92.py, 97/0/96/92. Left: years-long heartburn and a month of
+                                           # insomnia stay routine by duration, a paracetamol overdose and melaena with
+                                           # dizziness on standing stay the house's ambulance, Bell's palsy unread.
+                                           "triage_vignettes_blind92.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
