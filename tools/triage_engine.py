@@ -461,6 +461,34 @@ def _clock_span_matches(norm: str) -> list[Match]:
     return out
 
 
+# NICE NG143 (traffic light table, amber) and NHS High temperature (fever) in children: a baby aged 3 to 6 months needs
+# an urgent assessment for a temperature of 39C or higher (38C or higher under 3 months, the infant_fever red flag). A
+# temperature said only as values under 38C ("低烧37.8", "temp 37.6") is no high temperature (NHS: 38C or more): the
+# context code temperature_below_38 keeps infant_3_6_months_fever from a baby's mild temperature (blind91 t91z-044). Any
+# value of 38 or more, or in Fahrenheit, anywhere in the message, and the code is not read.
+_TEMP_VALUE = re.compile(r"(?<![0-9.])(3[5-9]|4[0-3])(?:\.([0-9])|度([0-9一二三四五六七八九]))?(?![0-9])(\s*(?:度|°c|℃|c(?![a-z])|degrees?(?! ?f)))?")
+_TEMP_CONTEXT = re.compile(r"temp|fever|thermometer|体温|烧|热|量|测|温度")
+_TEMP_FAHRENHEIT = re.compile(r"(?<![0-9.])(9[5-9]|10[0-9])(\.[0-9])? ?(°f|f(?![a-z])|fahrenheit|degrees f)")
+_ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _temperature_matches(norm: str) -> list[Match]:
+    """temperature_below_38 when every temperature stated in the message is under 38C (and at least one is stated)."""
+    if _TEMP_FAHRENHEIT.search(norm) or not _TEMP_CONTEXT.search(norm):
+        return []
+    values, first = [], None
+    for m in _TEMP_VALUE.finditer(norm):
+        tenth = m.group(2) or m.group(3)
+        if not (tenth or m.group(4)):
+            continue  # "37 weeks", "aged 40": a bare number is no temperature
+        value = int(m.group(1)) + (int(tenth) if tenth and tenth.isdigit() else _ZH_DIGIT.get(tenth or "", 0)) / 10
+        values.append(value)
+        first = first or m
+    if not values or max(values) >= 38 or first is None:
+        return []
+    return [Match(code="temperature_below_38", start=first.start(), end=first.end(), text=first.group(0), negated=False)]
+
+
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
@@ -471,6 +499,7 @@ def symptom_matches(text: str) -> list[Match]:
     main += _inherited_site(main, norm)
     main += _peak_flow_matches(norm)
     main += _clock_span_matches(norm)
+    main += _temperature_matches(norm)
     matches = _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
     # Message-wide second looks, in this order: a colour put down to a food, "it passed" words outside their illness,
     # a heavy nosebleed said to have stopped, a leg that cannot move after a fall.
@@ -539,8 +568,22 @@ _BLEED_STOPPED = re.compile(
     r"|stopped (after|within|by itself|on its own|now|when)|(has|have|had) stopped)(?![a-z])"
     r"|(止住|停住|停下来|止血)了?|(不|没再?)(流|出血|冒血)了?|(血)?(就)?停了")
 _BLEED_AGAIN = re.compile(r"(?<![a-z])(again|started up|restarted|back)(?![a-z])|又|再次|重新")
+# "again" is the bleeding started again only when its clause speaks of the bleeding: a child who "又跑去玩了" / is
+# "running around again" after the nosebleed stopped is back to normal, not bleeding again (blind91 t91z-040).
+_BLEED_AGAIN_CLAUSE = re.compile(r"(?<![a-z])(bleed\w*|blood\w*|pour\w*|gush\w*|drip\w*|nose\w*|start\w*|restart\w*|came back|come back|coming back|it'?s back)(?![a-z])"
+                                 r"|流|血|出|冒|滴|开始|来了")
 _NOSEBLEED_KEEPERS = frozenset({"dizziness", "syncope", "head_injury", "anticoagulant_use", "shock_signs", "confusion", "drowsy"})
 _SWALLOWED_BLOOD = re.compile(r"swallow\w* (a lot|lots|loads|so much|a load)|(咽|吞)(下去|进去|了)?(很多|好多|不少|大量)?(的)?血|血(往下|往肚子里)(咽|吞)")
+
+
+def _bleeding_again(norm: str, after: int) -> bool:
+    """An 'again' word after the stop that speaks of the bleeding (its clause names the bleeding or a start)."""
+    for again in _BLEED_AGAIN.finditer(norm, after):
+        a, b = next(((a, b) for a, b in clause_bounds(norm) if a <= again.start() < b), (again.start(), len(norm)))
+        a = max(a, after, norm.rfind(",", 0, again.start()) + 1)  # an English clause runs over commas: from the last one
+        if _BLEED_AGAIN_CLAUSE.search(norm, a, b):
+            return True
+    return False
 
 
 def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
@@ -554,7 +597,7 @@ def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
             a, b = sentence_at(norm, m.start)
             window_end = sentence_at(norm, b + 1)[1] if b + 1 < len(norm) else b
             stop = _BLEED_STOPPED.search(norm, m.end, window_end)
-            if _NOSE_WORDS.search(norm, a, window_end) and stop and not _BLEED_AGAIN.search(norm, stop.end(), len(norm)):
+            if _NOSE_WORDS.search(norm, a, window_end) and stop and not _bleeding_again(norm, stop.end()):
                 out.append(replace(m, status="historical"))
                 # what is left is a nosebleed that stopped (NHS Nosebleed: treat at home, A&E only for the signs above)
                 if not any(n.code == "nosebleed" and n.status == "current" and not n.negated for n in (*matches, *out)):

@@ -285,7 +285,20 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # test_fold_in_t92.py, 97/0/96/92. Left: years-long heartburn and a month of
                                            # insomnia stay routine by duration, a paracetamol overdose and melaena with
                                            # dizziness on standing stay the house's ambulance, Bell's palsy unread.
-                                           "triage_vignettes_blind92.jsonl")]
+                                           "triage_vignettes_blind92.jsonl",
+                                           # blind91 (a representative week at the pre-consultation desk): blind first
+                                           # look on 28f8c18 95/0/95/91 (3cat/under/dept/exact); no emergency under-triaged.
+                                           # A stopped nosebleed then a child "又跑去玩了" (again said of the play, not the
+                                           # bleeding: NHS Nosebleed), flashes then a curtain in one long sentence (NHS
+                                           # Retinal detachment, A&E not 999), a blistering rash then the strip (NHS
+                                           # Shingles), blood pressure/cholesterol/sugar checks asked for (NHS Health Check,
+                                           # 全科), a child not seeing the board (NHS Short-sightedness), a 5-month-old's
+                                           # 37.8 after the jabs (NICE NG143 amber is 39C at 3-6 months) in
+                                           # tests/unit/test_fold_in_t91.py: 97/0/98/96. Left: mastitis to 外科 (house),
+                                           # a 70-year-old's cold (common_cold_flu ends at 64, house), a faint at a needle
+                                           # (NHS Fainting: see a GP; NICE CG109 assessment), recurring tension headaches
+                                           # for years, and the UTI with blood in Chinese (misread28b's family).
+                                           "triage_vignettes_blind91.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
