@@ -182,3 +182,96 @@ def test_a_near_faint_with_danger_features_or_a_real_faint_is_not_self_care(text
 
 def test_a_near_faint_at_70_keeps_a_gp_look() -> None:
     assert decide("排队站久了差点晕倒，没晕过去，坐下就好了", age=70)[0] != "self_care"
+
+
+# (6) A temperature given with a reading under 38 is no high temperature (NHS High temperature (fever) in adults: 38C or
+# above), and a cold named with a word before it ('a streaming cold') is a cold. blind93 t93e-050.
+@pytest.mark.parametrize("text", ["he has a temp of 37.5", "had a temp of 37.9 yesterday", "she had a temperature of 37.2"])
+def test_a_temperature_under_38_is_not_a_fever(text: str) -> None:
+    assert "fever" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["she's got a temp of 38.4", "he has a high temp", "running a temp since last night",
+                                  "had a temperature of 39 last night"])
+def test_a_temperature_of_38_or_more_or_with_no_reading_is_a_fever(text: str) -> None:
+    assert "fever" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["got a streaming cold", "I've got a stinking cold", "my head cold is driving me mad",
+                                  "caught a nasty cold off the kids"])
+def test_a_cold_with_a_word_before_it_is_a_cold(text: str) -> None:
+    assert "cold_flu" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["I've got a cold sore on my lip", "my hands are cold", "a bad cold snap this week"])
+def test_a_cold_sore_or_cold_weather_is_not_a_cold(text: str) -> None:
+    assert "cold_flu" not in current_codes(text)
+
+
+# (7) A tummy blown up like a balloon and a lot of wind (NHS Bloating; NHS Flatulence: self-help, a pharmacist). t93e-049.
+@pytest.mark.parametrize("text", [
+    "my belly is blown up like a balloon after dinner",
+    "really bad trapped wind after christmas dinner",
+    "farting loads since the curry, tummy feels swollen",
+    "一直放屁，肚子里都是气",
+])
+def test_a_blown_up_tummy_and_wind_is_bloating(text: str) -> None:
+    assert "bloating" in current_codes(text)
+    assert decide(text, age=40)[0] == "self_care"
+
+
+@pytest.mark.parametrize("text", ["a lot of wind outside today", "the balloon blew up in his face"])
+def test_wind_in_the_weather_or_a_balloon_is_not_bloating(text: str) -> None:
+    assert "bloating" not in current_codes(text)
+
+
+# (8) Getting up too fast and everything going swimmy or seeing stars (NHS Low blood pressure: light-headed for a few
+# seconds on standing up quickly). t93e-039 (at 67 the house keeps a GP look: routine).
+@pytest.mark.parametrize("text", [
+    "stood up too quickly and everything went swimmy for a second",
+    "got up fast from the bed and saw stars",
+    "sat up too quickly and my vision went grey for a moment",
+])
+def test_seeing_stars_on_getting_up_too_fast_is_postural_light_headedness(text: str) -> None:
+    assert "postural_dizziness" in current_codes(text)
+    assert decide(text, age=30)[0] == "self_care"
+
+
+# (9) Uneven shoulders, one side of the back sticking out on bending forward (NHS Scoliosis: see a GP). t93z-034.
+@pytest.mark.parametrize("text", [
+    "女儿两个肩膀一个高一个低",
+    "儿子弯腰的时候背上一边鼓起来",
+    "she has one shoulder higher than the other and her ribs stick out on one side",
+    "I think my son has scoliosis",
+])
+def test_signs_of_a_curved_spine_are_scoliosis_for_orthopaedics(text: str) -> None:
+    assert "scoliosis_signs" in current_codes(text)
+    assert decide(text, age=15)[0] == "routine"
+    assert department_group(text, age=15) == "外科"
+
+
+@pytest.mark.parametrize("text", ["弯腰的时候腰疼", "she shrugged one shoulder"])
+def test_bending_or_a_shoulder_alone_is_not_scoliosis(text: str) -> None:
+    assert "scoliosis_signs" not in current_codes(text)
+
+
+# (10) Breathlessness that has gone on for over a month, nothing else, is a GP appointment (NHS Shortness of breath:
+# see a GP if short of breath regularly; lasted longer than a month). t93e-029, t93e-033. The rule reads the duration
+# the service extracts; here the length is passed as the record's duration_days.
+def _decide_with_duration(text: str, age: float, days: float) -> str:
+    from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+
+    found = extract_findings(text)
+    facts = patient_facts({"age_years": age}, {"duration_days": days}, found)
+    return decide_urgency(found.present, facts)[0]
+
+
+@pytest.mark.parametrize("text", ["getting out of breath on the stairs", "走几步就喘，胸闷气短"])
+def test_breathlessness_for_months_is_routine_and_for_days_urgent(text: str) -> None:
+    assert _decide_with_duration(text, 60, 90) == "routine"
+    assert _decide_with_duration(text, 60, 3) == "urgent"
+
+
+def test_breathlessness_for_months_with_a_danger_feature_is_still_an_emergency() -> None:
+    assert _decide_with_duration("breathless for months, now my chest feels tight and heavy and I'm sweating", 60, 60) in (
+        "emergency", "emergency_ambulance")
