@@ -513,12 +513,16 @@ def symptom_matches(text: str) -> list[Match]:
 # leg / Broken arm or wrist, A&E), not the one-sided weakness of a stroke; one-sided weakness with no injury, or with a
 # drooping face, slurred speech or a head injury, stays the stroke sign (NICE NG128, BE-FAST) (misread27 family 3).
 _CANT_MOVE = re.compile(r"动不了|不能动|不会动|抬不起来|(can'?t|cannot|couldn'?t|unable to|won'?t) (move|lift|raise)")
-# Only a leg (or hip): an arm that cannot be lifted after a fall is left to the rules it reads now (a collarbone or
-# shoulder injury labelled A&E that only the stroke reading reached: blind35 t35z-042, blind42 t42z-013).
-_LEG_WORDS = re.compile(r"腿|脚|大腿根|髋|胯|(?<![a-z])(leg|legs|foot|feet|hip|knee|ankle)(?![a-z])")
+# A leg (or hip), and since misread28b an arm (shoulder, elbow, wrist, hand): "fell on my outstretched hand, now I can't
+# lift my arm, shoulder really hurts" is the injured arm (NHS Broken arm or wrist; NHS Broken collarbone: 111 if you
+# cannot use your arm normally after an injury, A&E if the shoulder has changed shape; NHS Dislocated shoulder), not
+# the arm weakness of FAST (NHS Stroke), which stays the stroke sign with no injury, or with face droop or speech trouble.
+_LIMB_WORDS = re.compile(r"腿|脚|大腿根|髋|胯|胳膊|胳臂|手臂|臂|手|肩|肘|(?<![a-z])(leg|legs|foot|feet|hip|knee|ankle|arms?|shoulders?|"
+                         r"elbows?|wrists?|hands?)(?![a-z])")
 _LIMB_INJURY = frozenset({"recent_fall", "injury_event", "fracture_signs", "sprain", "major_trauma", "open_fracture", "fall_from_height"})
 _LIMB_INJURY_SIGNS = frozenset({"deformity", "limb_misshapen", "fracture_signs", "open_fracture"})
-_STROKE_OTHERS = frozenset({"face_droop", "speech_difficulty", "head_injury", "stroke_suspected", "balance_loss", "confusion"})
+_STROKE_OTHERS = frozenset({"face_droop", "speech_difficulty", "head_injury", "stroke_suspected", "balance_loss", "confusion",
+                            "headache", "thunderclap_headache"})
 _HIP_PLACE = re.compile(r"大腿根|髋|胯|(?<![a-z])(hip|groin)(?![a-z])")
 _PAIN_WORDS = re.compile(r"(?<![a-z])(pain\w*|hurts?|hurting|agony|sore)(?![a-z])|疼|痛")
 
@@ -528,7 +532,7 @@ def _injured_limb(matches: list[Match], norm: str) -> list[Match]:
     if "one_sided_weakness" not in current or not current & _LIMB_INJURY or current & _STROKE_OTHERS \
             or not (_PAIN_WORDS.search(norm) or current & _LIMB_INJURY_SIGNS):
         return matches
-    out = [replace(m, code="fracture_signs") if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text) and _LEG_WORDS.search(m.text)
+    out = [replace(m, code="fracture_signs") if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text) and _LIMB_WORDS.search(m.text)
            else m for m in matches]
     # the place the phrase names stays read: "右边大腿根疼得动不了" after a fall is the hip (NHS Hip fracture: 999)
     out += [replace(m, code="hip_region") for m in matches
