@@ -150,11 +150,27 @@ def test_a_nasal_spray_or_rare_reliever_use_is_not_asthma_getting_worse(text: st
 
 @pytest.mark.parametrize("text", [
     "fell off the climbing frame onto his outstretched arm, now his wrist is puffy and sore",
-    "she landed on her shoulder and now her collarbone has a lump on it",
-    "打篮球摔倒，左边锁骨那里鼓起一个包",
+    "摔了一跤，锁骨那里肿起来了，很疼",
 ])
 def test_possible_wrist_or_collarbone_fracture(text: str) -> None:
     assert decide(text, age=12) == ("urgent", {"possible_fracture"})
+
+
+# Changed in stop 28: a bump rising over the collarbone after an injury is the shoulder changed shape, and NHS Broken
+# collarbone says go to A&E for that (111 for a very painful or swollen shoulder or an arm that cannot be used normally).
+# blind35 t35z-042 and blind42 t42z-013 (labelled emergency) had reached it only through a stroke misreading.
+@pytest.mark.parametrize("text", [
+    "she landed on her shoulder and now her collarbone has a lump on it",
+    "打篮球摔倒，左边锁骨那里鼓起一个包",
+    "骑车摔了，肩膀着地，锁骨那里凸起来一块，胳膊抬不起来",
+])
+def test_a_bump_over_the_collarbone_after_an_injury_is_a_changed_shape(text: str) -> None:
+    assert decide(text, age=12) == ("emergency", {"deformed_limb_after_injury"})
+
+
+@pytest.mark.parametrize("text", ["I have had a small lump on my collarbone for months, no injury", "锁骨上面摸到一个包，不疼，一个月了"])
+def test_a_lump_on_the_collarbone_without_an_injury_is_no_changed_shape(text: str) -> None:
+    assert decide(text, age=40)[0] not in ("emergency", "emergency_ambulance")
 
 
 def test_a_fall_on_an_outstretched_hand_with_a_fine_wrist_is_no_fracture_sign() -> None:
