@@ -272,7 +272,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # heavy nosebleed said stopped two sentences after '!!', a nappy dry for half a day
                                            # (dehydration), falling asleep on the beach (sunburn), a red eye-white 'like a
                                            # bleed', 'a cold' beside white phlegm (not shock), the room that spins, a breath
-                                           # caught again (喘上来) in tests/unit/test_fold_in_t94.py: 98/0/97/93. Left: the
+                                           # caught again (喘上来) in tests/unit/test_fold_in_t94.py: 98/0/98/93. Left: the
                                            # house's ambulance for an ectopic with faintness and a staggered paracetamol
                                            # overdose (label A&E), a sore throat of 10 days and back pain 'killing me' kept
                                            # urgent, recognised thrush, period pain as usual relieved by ibuprofen, acne with
