@@ -590,6 +590,17 @@ def _bleeding_again(norm: str, after: int) -> bool:
     return False
 
 
+def _sentences_on(norm: str, end: int, count: int) -> int:
+    """The end of the `count`-th sentence after the one ending at `end`; a sentence of bare punctuation ("blood
+    everywhere!! my son ...": the second "!") is not counted (blind94: the stop was told two sentences on)."""
+    while count and end + 1 < len(norm):
+        a, b = sentence_at(norm, end + 1)
+        end = b
+        if norm[a:b].strip(" !?.。！？,，;；~…"):
+            count -= 1
+    return end
+
+
 def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
     if not any(m.code == "heavy_bleeding" and m.status == "current" and not m.negated for m in matches) or not _NOSE_WORDS.search(norm):
         return matches
@@ -599,7 +610,7 @@ def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
     for m in matches:
         if m.code == "heavy_bleeding" and m.status == "current" and not m.negated:
             a, b = sentence_at(norm, m.start)
-            window_end = sentence_at(norm, b + 1)[1] if b + 1 < len(norm) else b
+            window_end = _sentences_on(norm, b, 2)
             stop = _BLEED_STOPPED.search(norm, m.end, window_end)
             if _NOSE_WORDS.search(norm, a, window_end) and stop and not _bleeding_again(norm, stop.end()):
                 out.append(replace(m, status="historical"))

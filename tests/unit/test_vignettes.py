@@ -298,7 +298,20 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # a 70-year-old's cold (common_cold_flu ends at 64, house), a faint at a needle
                                            # (NHS Fainting: see a GP; NICE CG109 assessment), recurring tension headaches
                                            # for years, and the UTI with blood in Chinese (misread28b's family).
-                                           "triage_vignettes_blind91.jsonl")]
+                                           "triage_vignettes_blind91.jsonl",
+                                           # blind94 (the conditions of the published symptom-checker audits, written anew
+                                           # in their style): blind first look on 7d9c288 92/0/95/86 (3cat/under/dept/exact);
+                                           # no emergency under-triaged. A little listless with a baby who still smiles when
+                                           # played with (NICE NG143 green: t94z-021 to the urgent infant fever, not sepsis), a
+                                           # heavy nosebleed said stopped two sentences after '!!', a nappy dry for half a day
+                                           # (dehydration), falling asleep on the beach (sunburn), a red eye-white 'like a
+                                           # bleed', 'a cold' beside white phlegm (not shock), the room that spins, a breath
+                                           # caught again (喘上来) in tests/unit/test_fold_in_t94.py: 98/0/98/93. Left: the
+                                           # house's ambulance for an ectopic with faintness and a staggered paracetamol
+                                           # overdose (label A&E), a sore throat of 10 days and back pain 'killing me' kept
+                                           # urgent, recognised thrush, period pain as usual relieved by ibuprofen, acne with
+                                           # pus, mastitis (house: 外科) and BPPV's department.
+                                           "triage_vignettes_blind94.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
