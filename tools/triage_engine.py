@@ -473,11 +473,55 @@ def symptom_matches(text: str) -> list[Match]:
     main += _clock_span_matches(norm)
     matches = _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
     # Message-wide second looks, in this order: a colour put down to a food, "it passed" words outside their illness,
-    # a heavy nosebleed said to have stopped, a leg that cannot move after a fall.
+    # a heavy nosebleed said to have stopped, a thick voice or swollen throat with a sore throat, a foot turned out in walking, a poisoning asked about,
+    # a bursting headache after a night's drinking, a slow start said beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
+    matches = _sore_throat_voice(matches, norm)
     return _injured_limb(matches, norm)
+
+
+# NHS Quinsy: a muffled voice ("hot potato" voice) and swelling inside the mouth and throat, usually on one side, with
+# tonsillitis; NHS Stroke: slurred speech that comes on suddenly; RCUK / NHS Anaphylaxis: a throat that swells or closes
+# suddenly, with an allergen, a rash, a swollen face or lips or hard breathing. In a message about a sore throat:
+# - a voice said to be thick or as if the mouth were full ("说话像含着东西", "说话含糊不清", "像含着个热土豆", "mouth full of
+#   marbles") is the quinsy voice wherever in the message it is said, unless it came on suddenly or another stroke sign
+#   (a drooping face, a weak side, lost balance or sight, confusion) is said with it;
+# - a throat said to be swollen ("喉咙肿了", "throat is swollen") is the swollen throat of the infection (quinsy's when
+#   one side is named), not the airway closing, unless it came on suddenly, tightens or closes, or comes with an allergy,
+#   hives, a swollen face or lips, drooling or any breathing sign (misread28a family 1).
+_MUFFLED_VOICE = re.compile(r"含|闷|瓮|热土豆|muffl\w*|mumbl\w*|thick|marbles|cotton wool|hot potato")
+_SUDDEN_BEFORE = re.compile(r"(突然|忽然|一下子|猛地|suddenly|all of a sudden|out of nowhere)[^。;!?\n]{0,6}$")
+_STROKE_COMPANIONS = frozenset({"face_droop", "one_sided_weakness", "limb_weakness", "balance_loss", "vision_loss_sudden",
+                                "stroke_suspected", "confusion"})
+_SWOLLEN_ONLY = re.compile(r"肿|swell\w*|swollen")
+_CLOSING = re.compile(r"紧|堵|闭|掐|窄|越来越|卡|clos\w*|tight\w*|narrow\w*|block\w*|shut\w*|strangl\w*|hands?|lump|tongue|舌")
+_ONE_SIDE = re.compile(r"一边|一侧|单侧|左边|右边|左侧|右侧|半边|(?<![a-z])(one|left|right) side")
+_AIRWAY_COMPANIONS = frozenset({"allergic_reaction", "anaphylaxis_named", "lip_face_swelling", "hives", "dyspnea", "dyspnea_severe",
+                                "stridor_when_upset", "drooling_cannot_swallow", "wheeze", "rapid_breathing", "sudden_onset"})
+
+
+def _sore_throat_voice(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "sore_throat" not in current:
+        return matches
+    voice = "speech_difficulty" in current and not current & _STROKE_COMPANIONS
+    swelling = "throat_tightness" in current and not current & _AIRWAY_COMPANIONS
+    out = []
+    for m in matches:
+        if m.negated or m.status != "current":
+            out.append(m)
+        elif voice and m.code == "speech_difficulty" and _MUFFLED_VOICE.search(m.text) \
+                and not _SUDDEN_BEFORE.search(norm[max(0, m.start - 12):m.start]):
+            out.append(replace(m, code="quinsy_signs"))
+        elif swelling and m.code == "throat_tightness" and _SWOLLEN_ONLY.search(m.text) and not _CLOSING.search(m.text) \
+                and not _SUDDEN_BEFORE.search(norm[max(0, m.start - 12):m.start]):
+            a, b = sentence_at(norm, m.start)
+            out.append(replace(m, code="quinsy_signs" if _ONE_SIDE.search(norm, a, b) else "sore_throat"))
+        else:
+            out.append(m)
+    return out
 
 
 # A leg that cannot be moved after a fall or a knock, and hurts or looks out of shape, is the injured limb (fracture_signs: NHS Broken
