@@ -479,7 +479,29 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
     matches = _sore_throat_voice(matches, norm)
+    matches = _walking_pattern(matches, norm)
     return _injured_limb(matches, norm)
+
+
+# A foot or leg that turns out (or in) as someone walks, with no injury, is a walking pattern: out-toeing and in-toeing
+# are common in children, usually a normal variant that resolves on its own (NHS Lothian RefHelp, paediatric
+# orthopaedics: out-toeing; NHS Flat feet); a new, one-sided, worsening or painful one is for the GP, not A&E. The
+# leg turned out after a fall, shortened, or with a leg that cannot bear weight (fracture_signs), stays the deformity of a broken
+# hip or leg (NHS Hip fracture, Broken leg: A&E or 999) (misread28a family 2).
+_TURN_ONLY = re.compile(r"往外|往里|向外|向内|外旋|外翻|内翻|外八|内八|turn\w* (out|in)|point\w* (out|in)|rotat\w*")
+_SHORTENED = re.compile(r"短|shorter|shortened")
+_WALKING = re.compile(r"走路|走起路|走起来|走的时候|走道|步态|走姿|外八字|内八字|(?<![a-z])(walk\w*|gait|toddl\w*)(?![a-z])")
+_TURN_KEEPERS = frozenset({"recent_fall", "injury_event", "fracture_signs", "sprain", "major_trauma", "fall_from_height",
+                           "open_fracture", "wound", "head_injury"})
+
+
+def _walking_pattern(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if not current & {"deformity", "limb_misshapen"} or current & _TURN_KEEPERS or not _WALKING.search(norm):
+        return matches
+    turned = [(m.start, m.end) for m in matches if m.code in ("deformity", "limb_misshapen") and not m.negated
+              and _TURN_ONLY.search(m.text) and not _SHORTENED.search(m.text)]
+    return [m for m in matches if not (m.code in ("deformity", "limb_misshapen", "hip_region") and (m.start, m.end) in turned)]
 
 
 # NHS Quinsy: a muffled voice ("hot potato" voice) and swelling inside the mouth and throat, usually on one side, with
