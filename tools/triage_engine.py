@@ -480,7 +480,50 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _stopped_nosebleed(matches, norm)
     matches = _sore_throat_voice(matches, norm)
     matches = _walking_pattern(matches, norm)
+    matches = _asked_poisoning(matches, norm)
+    matches = _hangover_headache(matches, norm)
     return _injured_limb(matches, norm)
+
+
+# "我是不是酒精中毒了？", "am I alcohol poisoned?", "is this alcohol poisoning?": the patient asking whether it is a
+# poisoning, not telling one; what was taken, how much, and the signs decide (NHS Alcohol poisoning: can't be woken,
+# vomiting while not fully awake, slow or irregular breathing, a fit: 999). Only the word that names the poisoning is
+# dropped: "吃了半瓶安眠药，是不是中毒了" still reads the tablets taken (misread28a family 3).
+_POISON_WORD = re.compile(r"中毒|poison\w*|overdos\w*")
+_ASKED_BEFORE = re.compile(r"(是不是|会不会|算不算|是否|有没有|该不会|不会是|难道是?)[^。;!?，,\n]{0,8}$"
+                           r"|(?<![a-z])(am i|are we|is (he|she|it|this|that)|do (i|you think i|we) have|does (he|she) have|did (i|he|she) get|"
+                           r"could (it|this|that|i|he|she) (be|have)( got)?|have i (got)?|has (he|she) got|might (it|this|i) (be|have)|"
+                           r"(is|was) (it|this|that) (just )?(a |an )?)[a-z ]{0,12}$")
+_ASKED_AFTER = re.compile(r"^[^。;!?，,\n]{0,6}?(吗|么|嘛|没有?|不)?\s*[?？]|^[^。;!\n]{0,6}?[?？]|^(了)?(吗|么|嘛)")
+
+
+def _asked_poisoning(matches: list[Match], norm: str) -> list[Match]:
+    out = []
+    for m in matches:
+        if m.code == "overdose_poisoning" and not m.negated and len(m.text) <= 16 and _POISON_WORD.search(m.text):
+            before, after = norm[max(0, m.start - 30):m.start], norm[m.end:m.end + 12]
+            if _ASKED_BEFORE.search(before) and (_ASKED_AFTER.search(after) or re.search(r"是不是|会不会|算不算|是否", before)):
+                continue
+        out.append(m)
+    return out
+
+
+# NHS Hangover: a headache, feeling sick, thirst the morning after drinking; self-care. NICE NG228 / NHS Subarachnoid
+# haemorrhage: a sudden, very severe headache, like a hit on the head ("thunderclap"), is an emergency. A headache
+# after a night's drinking said to be bursting ("头疼得要炸", "head feels like it's going to explode") is a severe
+# hangover headache, not a sudden one, unless the message says it came on suddenly or as a blow, or calls it the worst
+# ever (misread28a family 3).
+_DRINKING = re.compile(r"喝(多|醉|大|断片|高|嗨|趴)|宿醉|醉酒|酒后|断片|昨晚.{0,8}(喝|酒)|(?<![a-z])(hungover|hangover|drinking|drunk|pints|booze|boozing|"
+                       r"night out|big night|sesh|session last night|too much to drink|had a skinful)(?![a-z])")
+_SUDDEN_HEAD = re.compile(r"突然|一下子|猛地|忽然|像被.{0,4}(打|砸|敲|锤|劈)|像挨了|这辈子|从来没|从没|最(厉害|严重|痛|疼)|雷|"
+                          r"(?<![a-z])(sudden\w*|out of nowhere|all at once|worst|like (being )?(hit|kicked|struck)|thunderclap|in (a|one) second|instant\w*)(?![a-z])")
+
+
+def _hangover_headache(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "thunderclap_headache" not in current or "sudden_onset" in current or not _DRINKING.search(norm) or _SUDDEN_HEAD.search(norm):
+        return matches
+    return [replace(m, code="headache") if m.code == "thunderclap_headache" and not m.negated else m for m in matches]
 
 
 # A foot or leg that turns out (or in) as someone walks, with no injury, is a walking pattern: out-toeing and in-toeing
