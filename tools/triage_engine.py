@@ -482,7 +482,25 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _walking_pattern(matches, norm)
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
+    matches = _sudden_over_gradual(matches, norm)
     return _injured_limb(matches, norm)
+
+
+# A slow start said beside a sudden one ("突然疼起来，然后慢慢越来越疼", "came on suddenly and slowly spread") is the sudden
+# start: the sudden word, undenied, inside any finding read now, drops the came_on_gradually context (misread28a family 5).
+_NOT_SUDDEN_BEFORE = re.compile(r"(不是|并不|没有|没|不|not|wasn'?t|isn'?t|never) ?$")
+
+
+def _sudden_over_gradual(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "came_on_gradually" and not m.negated for m in matches):
+        return matches
+    for m in matches:
+        if m.negated or m.status != "current" or m.code == "came_on_gradually":
+            continue
+        for w in _SUDDEN_WORDS.finditer(m.text):
+            if not _NOT_SUDDEN_BEFORE.search(norm[max(0, m.start + w.start() - 8):m.start + w.start()]):
+                return [x for x in matches if x.code != "came_on_gradually"]
+    return matches
 
 
 # "我是不是酒精中毒了？", "am I alcohol poisoned?", "is this alcohol poisoning?": the patient asking whether it is a
