@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from carebridge.agents.triage.interview import fill_from_message, new_record
 from carebridge.tools.triage_engine import (
+    Findings,
+    PatientFacts,
     decide_urgency,
     extract_findings,
     patient_facts,
@@ -23,10 +28,38 @@ def current_codes(text: str) -> set[str]:
     return {m.code for m in symptom_matches(text) if not m.negated and m.status == "current"}
 
 
+def service_facts(text: str, age: float | None = None, sex: str | None = None) -> tuple[Findings, PatientFacts]:
+    """The findings and patient facts the triage agent decides one message on, taken the way it takes them
+    (agents/triage `interview` and `_finish`, `carebridge triage --json`): the age, pregnancy and gestation the message
+    states fill what the patient did not; the duration and severity the message volunteers fill the interview record
+    (fill_from_message); the facts come from the patient and the record (misread28a family 6: decide() reads no
+    duration, so "my grandson is 13 months, dribbling loads" was self-care there and, the age read as 13 months of
+    teething, routine in the service)."""
+    found = extract_findings(text)
+    patient: dict[str, Any] = {"age_years": age, "sex": sex}
+    for key in ("pregnant", "gestation_weeks", "age_months", "age_years"):
+        if patient.get(key) is None and getattr(found, key) is not None:
+            patient[key] = getattr(found, key)
+    if patient.get("age_years") is None and patient.get("age_months") is not None:
+        patient["age_years"] = round(patient["age_months"] / 12, 2)
+    record = new_record()
+    fill_from_message(record, patient, text, bool(found.present), found.severity_codes)
+    return found, patient_facts(patient, record)
+
+
 def decide(text: str, age: float | None = None) -> tuple[str, set[str]]:
-    """The urgency the rules give one message (with the patient's age), and the ids of the rules that decided it."""
+    """The urgency the rules give one message (with the patient's age), and the ids of the rules that decided it.
+    It reads no duration and no sex: service_decide() takes the message as the triage agent does."""
     found = extract_findings(text)
     facts = patient_facts({"age_years": age}, None, found)
+    urgency, _, reasons = decide_urgency(found.present, facts)
+    return urgency, {r.id for r in reasons}
+
+
+def service_decide(text: str, age: float | None = None, sex: str | None = None) -> tuple[str, set[str]]:
+    """The urgency the triage agent gives one message (`carebridge triage --json`: the duration and severity the message
+    volunteers, the patient's sex; see service_facts), and the ids of the rules that decided it."""
+    found, facts = service_facts(text, age, sex)
     urgency, _, reasons = decide_urgency(found.present, facts)
     return urgency, {r.id for r in reasons}
 

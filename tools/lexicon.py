@@ -95,7 +95,10 @@ EN_TERMINATORS = (
 # "我" starts a new clause ("没吃药，我头疼"), but not as the one perceived after a verb of noticing: "没发现我有憋气",
 # "没觉得我喘" deny what follows.
 ZH_TERMINATORS = ("但", "但是", "不过", "可是", "然而", "却", "只是", "就是", "(?<!发现)(?<!觉得)(?<!感觉)(?<!感到)(?<!注意到)(?<!察觉到)(?<!觉着)我",
-                  "现在", "而是")
+                  "现在", "而是",
+                  # misread28a family 5: a denial said without a comma stops where the story goes on ("没受伤然后肿起来了",
+                  # "没发烧后来开始吐"): what happened next is told, not denied
+                  "然后", "后来", "接着", "结果")
 EN_WINDOW_WORDS = 5
 # Cues that take a list of things ("no pain, discharge or fever", "doesn't have a temperature, cough"): a short
 # item before a comma continues the list even when carebridge does not code it. Other cues negate a verb
@@ -106,6 +109,13 @@ _LIST_CUE = re.compile(r"no|none|nor|without|denies|denied|deny|negative for|fre
 # A "not" before adjectives that closes with "or" is a list too ("my legs aren't swollen, red or numb"), while a
 # verb denied before a comma is not ("isn't eating, vomiting blood": no closing "or", the comma ends it).
 _COPULA_NEG = re.compile(r"aren'?t|arent|isn'?t|isnt|wasn'?t|wasnt|weren'?t|werent|not")
+# A list runs over a comma with more things denied ("no fever, cough or rash"), never into a new clause with its own
+# subject or verb: "no injury, came on gradually", "no injury, it came on slowly", "no fever, has been vomiting",
+# "no rash, started after the football" tell what is there (misread28a family 5, blind90 t90e-020).
+_CLAUSE_OPENER = re.compile(r"\s*(?:and |but |so )?(?:it|it'?s|its|he|he'?s|she|she'?s|they|they'?re|we|we'?re|i|i'?m|im|i'?ve|ive|this|that|there|"
+                            r"came|comes|come|coming|started|starts|start|starting|began|begins|begin|begun|beginning|"
+                            r"has|have|had|is|was|were|are|got|gets|getting|went|goes|gone|feels?|felt|feeling|looks?|looked|seems?|seemed|"
+                            r"happened|happens|developed|develops|built|building|crept|creeping|worse|worsening|getting|keeps|kept)(?![a-z'])")
 _WORD_LIST_TO_OR = re.compile(r"( [a-z]+,)+( [a-z]+)? (or|nor) ")
 ZH_WINDOW_CHARS = 14
 
@@ -716,6 +726,9 @@ class PhraseMatcher:
                 if comma != -1 and not any(c_start + m.end() <= s and e <= c_start + comma for s, e in masked) \
                         and not (_LIST_CUE.fullmatch(m.group(0)) and len(scope[m.end():comma].split()) <= 3) \
                         and not (_COPULA_NEG.fullmatch(m.group(0)) and _WORD_LIST_TO_OR.fullmatch(scope[m.end():])):
+                    continue
+                # ...and no list runs on into a new clause after any comma of it ("no injury, it came on gradually")
+                if any(_CLAUSE_OPENER.match(scope, m.end() + c.end()) for c in re.finditer(",", scope[m.end():])):
                     continue
                 # Words of findings already read do not use up the window: "denies chest pain, shortness of
                 # breath or palpitations" denies all three.

@@ -51,7 +51,10 @@ _STATED_WEEKS = re.compile(
 )
 # "baby is 8 months" / "my son's 6 weeks": a baby's age said without "old" is not how long a symptom has lasted.
 _BABY_AGE_EN = re.compile(
-    rf"(?<![a-z])(?:baby|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is|,|:|)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
+    # misread28a family 6: a grandchild's age too ("my grandson is 13 months, dribbling loads": blind83 t83e-047, blind89
+    # t89e-038), which the service read as 13 months of teething (routine) while the rules without it gave self-care
+    rf"(?<![a-z])(?:baby|son|daughter|boy|girl|infant|newborn|little one|grandson|granddaughter|grandchild|grandbaby|grandkid|"
+    rf"nephew|niece|toddler)(?:'s| is|,|:|)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
     r"(?! (?:ago|pregnant|of (?!age)|along|later|into|in)\b)"
 )
 # "My son is 10 years, having running nose since 3 days": a person's age in years said without "old" (blind87).
@@ -97,7 +100,13 @@ _VACCINE_WHEN = re.compile(
 # "I'm 32 weeks" (a pregnancy), "baby is 8 months" and "my son is 10 years" (ages), "tetanus was done a few years ago" (a
 # jab's date), "her brother had it 2 weeks ago" (someone else's illness), "exams in 3 weeks" (an event to come), "had one a
 # couple of years back" (an earlier episode of the same kind).
-_NOT_THIS_PROBLEMS_LENGTH = (_STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
+# "好几年没锻炼了，前天去爬山，现在小腿酸": how long since the last exercise, not how long the ache has lasted (misread28a
+# family 6: the service read years of aching where the rules without the duration gave exercise_muscle_ache, self-care)
+_NO_EXERCISE_SINCE = re.compile(
+    r"(好久|很久|好长时间|很长时间|好几年|几年|多年|好多年|很多年|[0-9一两二三四五六七八九十]+年)(都)?没(有)?(怎么)?(运动|锻炼|健身|打球|跑步|爬山|动)(过)?"
+    r"|(?<![a-z])(haven'?t|havent|hadn'?t|hadnt|not) (exercised|been to the gym|been running|run|trained|played( sport| football)?)"
+    r"( properly| much| at all)? (for|in) (years|ages|months|a (few |couple of )?(years|months)|[0-9]+ (years|months))")
+_NOT_THIS_PROBLEMS_LENGTH = (_NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _EARLIER_EPISODE)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),

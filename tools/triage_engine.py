@@ -502,11 +502,138 @@ def symptom_matches(text: str) -> list[Match]:
     main += _temperature_matches(norm)
     matches = _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
     # Message-wide second looks, in this order: a colour put down to a food, "it passed" words outside their illness,
-    # a heavy nosebleed said to have stopped, a leg that cannot move after a fall.
+    # a heavy nosebleed said to have stopped, a thick voice or swollen throat with a sore throat, a foot turned out in walking, a poisoning asked about,
+    # a bursting headache after a night's drinking, a slow start said beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
+    matches = _sore_throat_voice(matches, norm)
+    matches = _walking_pattern(matches, norm)
+    matches = _asked_poisoning(matches, norm)
+    matches = _hangover_headache(matches, norm)
+    matches = _sudden_over_gradual(matches, norm)
     return _injured_limb(matches, norm)
+
+
+# A slow start said beside a sudden one ("突然疼起来，然后慢慢越来越疼", "came on suddenly and slowly spread") is the sudden
+# start: the sudden word, undenied, inside any finding read now, drops the came_on_gradually context (misread28a family 5).
+_NOT_SUDDEN_BEFORE = re.compile(r"(不是|并不|没有|没|不|not|wasn'?t|isn'?t|never) ?$")
+
+
+def _sudden_over_gradual(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "came_on_gradually" and not m.negated for m in matches):
+        return matches
+    for m in matches:
+        if m.negated or m.status != "current" or m.code == "came_on_gradually":
+            continue
+        for w in _SUDDEN_WORDS.finditer(m.text):
+            if not _NOT_SUDDEN_BEFORE.search(norm[max(0, m.start + w.start() - 8):m.start + w.start()]):
+                return [x for x in matches if x.code != "came_on_gradually"]
+    return matches
+
+
+# "我是不是酒精中毒了？", "am I alcohol poisoned?", "is this alcohol poisoning?": the patient asking whether it is a
+# poisoning, not telling one; what was taken, how much, and the signs decide (NHS Alcohol poisoning: can't be woken,
+# vomiting while not fully awake, slow or irregular breathing, a fit: 999). Only the word that names the poisoning is
+# dropped: "吃了半瓶安眠药，是不是中毒了" still reads the tablets taken (misread28a family 3).
+_POISON_WORD = re.compile(r"中毒|poison\w*|overdos\w*")
+_ASKED_BEFORE = re.compile(r"(是不是|会不会|算不算|是否|有没有|该不会|不会是|难道是?)[^。;!?，,\n]{0,8}$"
+                           r"|(?<![a-z])(am i|are we|is (he|she|it|this|that)|do (i|you think i|we) have|does (he|she) have|did (i|he|she) get|"
+                           r"could (it|this|that|i|he|she) (be|have)( got)?|have i (got)?|has (he|she) got|might (it|this|i) (be|have)|"
+                           r"(is|was) (it|this|that) (just )?(a |an )?)[a-z ]{0,12}$")
+_ASKED_AFTER = re.compile(r"^[^。;!?，,\n]{0,6}?(吗|么|嘛|没有?|不)?\s*[?？]|^[^。;!\n]{0,6}?[?？]|^(了)?(吗|么|嘛)")
+
+
+def _asked_poisoning(matches: list[Match], norm: str) -> list[Match]:
+    out = []
+    for m in matches:
+        if m.code == "overdose_poisoning" and not m.negated and len(m.text) <= 16 and _POISON_WORD.search(m.text):
+            before, after = norm[max(0, m.start - 30):m.start], norm[m.end:m.end + 12]
+            if _ASKED_BEFORE.search(before) and (_ASKED_AFTER.search(after) or re.search(r"是不是|会不会|算不算|是否", before)):
+                continue
+        out.append(m)
+    return out
+
+
+# NHS Hangover: a headache, feeling sick, thirst the morning after drinking; self-care. NICE NG228 / NHS Subarachnoid
+# haemorrhage: a sudden, very severe headache, like a hit on the head ("thunderclap"), is an emergency. A headache
+# after a night's drinking said to be bursting ("头疼得要炸", "head feels like it's going to explode") is a severe
+# hangover headache, not a sudden one, unless the message says it came on suddenly or as a blow, or calls it the worst
+# ever (misread28a family 3).
+_DRINKING = re.compile(r"喝(多|醉|大|断片|高|嗨|趴)|宿醉|醉酒|酒后|断片|昨晚.{0,8}(喝|酒)|(?<![a-z])(hungover|hangover|drinking|drunk|pints|booze|boozing|"
+                       r"night out|big night|sesh|session last night|too much to drink|had a skinful)(?![a-z])")
+_SUDDEN_HEAD = re.compile(r"突然|一下子|猛地|忽然|像被.{0,4}(打|砸|敲|锤|劈)|像挨了|这辈子|从来没|从没|最(厉害|严重|痛|疼)|雷|"
+                          r"(?<![a-z])(sudden\w*|out of nowhere|all at once|worst|like (being )?(hit|kicked|struck)|thunderclap|in (a|one) second|instant\w*)(?![a-z])")
+
+
+def _hangover_headache(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "thunderclap_headache" not in current or "sudden_onset" in current or not _DRINKING.search(norm) or _SUDDEN_HEAD.search(norm):
+        return matches
+    return [replace(m, code="headache") if m.code == "thunderclap_headache" and not m.negated else m for m in matches]
+
+
+# A foot or leg that turns out (or in) as someone walks, with no injury, is a walking pattern: out-toeing and in-toeing
+# are common in children, usually a normal variant that resolves on its own (NHS Lothian RefHelp, paediatric
+# orthopaedics: out-toeing; NHS Flat feet); a new, one-sided, worsening or painful one is for the GP, not A&E. The
+# leg turned out after a fall, shortened, or with a leg that cannot bear weight (fracture_signs), stays the deformity of a broken
+# hip or leg (NHS Hip fracture, Broken leg: A&E or 999) (misread28a family 2).
+_TURN_ONLY = re.compile(r"往外|往里|向外|向内|外旋|外翻|内翻|外八|内八|turn\w* (out|in)|point\w* (out|in)|rotat\w*")
+_SHORTENED = re.compile(r"短|shorter|shortened")
+_WALKING = re.compile(r"走路|走起路|走起来|走的时候|走道|步态|走姿|外八字|内八字|(?<![a-z])(walk\w*|gait|toddl\w*)(?![a-z])")
+_TURN_KEEPERS = frozenset({"recent_fall", "injury_event", "fracture_signs", "sprain", "major_trauma", "fall_from_height",
+                           "open_fracture", "wound", "head_injury"})
+
+
+def _walking_pattern(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if not current & {"deformity", "limb_misshapen"} or current & _TURN_KEEPERS or not _WALKING.search(norm):
+        return matches
+    turned = [(m.start, m.end) for m in matches if m.code in ("deformity", "limb_misshapen") and not m.negated
+              and _TURN_ONLY.search(m.text) and not _SHORTENED.search(m.text)]
+    return [m for m in matches if not (m.code in ("deformity", "limb_misshapen", "hip_region") and (m.start, m.end) in turned)]
+
+
+# NHS Quinsy: a muffled voice ("hot potato" voice) and swelling inside the mouth and throat, usually on one side, with
+# tonsillitis; NHS Stroke: slurred speech that comes on suddenly; RCUK / NHS Anaphylaxis: a throat that swells or closes
+# suddenly, with an allergen, a rash, a swollen face or lips or hard breathing. In a message about a sore throat:
+# - a voice said to be thick or as if the mouth were full ("说话像含着东西", "说话含糊不清", "像含着个热土豆", "mouth full of
+#   marbles") is the quinsy voice wherever in the message it is said, unless it came on suddenly or another stroke sign
+#   (a drooping face, a weak side, lost balance or sight, confusion) is said with it;
+# - a throat said to be swollen ("喉咙肿了", "throat is swollen") is the swollen throat of the infection (quinsy's when
+#   one side is named), not the airway closing, unless it came on suddenly, tightens or closes, or comes with an allergy,
+#   hives, a swollen face or lips, drooling or any breathing sign (misread28a family 1).
+_MUFFLED_VOICE = re.compile(r"含|闷|瓮|热土豆|muffl\w*|mumbl\w*|thick|marbles|cotton wool|hot potato")
+_SUDDEN_BEFORE = re.compile(r"(突然|忽然|一下子|猛地|suddenly|all of a sudden|out of nowhere)[^。;!?\n]{0,6}$")
+_STROKE_COMPANIONS = frozenset({"face_droop", "one_sided_weakness", "limb_weakness", "balance_loss", "vision_loss_sudden",
+                                "stroke_suspected", "confusion"})
+_SWOLLEN_ONLY = re.compile(r"肿|swell\w*|swollen")
+_CLOSING = re.compile(r"紧|堵|闭|掐|窄|越来越|卡|clos\w*|tight\w*|narrow\w*|block\w*|shut\w*|strangl\w*|hands?|lump|tongue|舌")
+_ONE_SIDE = re.compile(r"一边|一侧|单侧|左边|右边|左侧|右侧|半边|(?<![a-z])(one|left|right) side")
+_AIRWAY_COMPANIONS = frozenset({"allergic_reaction", "anaphylaxis_named", "lip_face_swelling", "hives", "dyspnea", "dyspnea_severe",
+                                "stridor_when_upset", "drooling_cannot_swallow", "wheeze", "rapid_breathing", "sudden_onset"})
+
+
+def _sore_throat_voice(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "sore_throat" not in current:
+        return matches
+    voice = "speech_difficulty" in current and not current & _STROKE_COMPANIONS
+    swelling = "throat_tightness" in current and not current & _AIRWAY_COMPANIONS
+    out = []
+    for m in matches:
+        if m.negated or m.status != "current":
+            out.append(m)
+        elif voice and m.code == "speech_difficulty" and _MUFFLED_VOICE.search(m.text) \
+                and not _SUDDEN_BEFORE.search(norm[max(0, m.start - 12):m.start]):
+            out.append(replace(m, code="quinsy_signs"))
+        elif swelling and m.code == "throat_tightness" and _SWOLLEN_ONLY.search(m.text) and not _CLOSING.search(m.text) \
+                and not _SUDDEN_BEFORE.search(norm[max(0, m.start - 12):m.start]):
+            a, b = sentence_at(norm, m.start)
+            out.append(replace(m, code="quinsy_signs" if _ONE_SIDE.search(norm, a, b) else "sore_throat"))
+        else:
+            out.append(m)
+    return out
 
 
 # A leg that cannot be moved after a fall or a knock, and hurts or looks out of shape, is the injured limb (fracture_signs: NHS Broken
