@@ -971,7 +971,11 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
         # age band the patient is in (a baby's jabs are the babies' after-vaccination advice, not the adults'). Only
         # context groups are reordered by age: the chosen group's limits still hold, so fatigue alone in a child is not
         # turned into a cold by skipping the groups whose age limits refuse it.
-        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), bool(g.requires_any) and fits_age(g), bool(g.requires_any), -len(g.codes)))
+        # A group another finding rules out (not_with) loses a tie to one that can apply: "whacked my head, didn't pass
+        # out, bit of a headache" is the head bump's and a simple headache's advice, not the near-faint group's (which a
+        # head injury rules out); every finding still needs a group of its own whose limits hold.
+        group = max(candidates, key=lambda g: (len(remaining.intersection(g.codes)), not present.intersection(g.not_with),
+                                               bool(g.requires_any) and fits_age(g), bool(g.requires_any), -len(g.codes)))
         limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
         too_long = facts.duration_days is not None and facts.duration_days > limit
         wrong_age = not fits_age(group)

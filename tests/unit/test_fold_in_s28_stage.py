@@ -1,0 +1,34 @@
+"""Caught in staging on 2026-12-06 (stop 28): fold-t93b's new near_faint_no_loc reading ("didn't pass out", 没晕过去)
+brought its self-care group (near_faint_recovered, which lists headache and which a head injury rules out) into the
+greedy cover; on a tie for a headache it won as the context group, was then ruled out by the head injury, and a
+plain head bump with a headache (blind45 t45e-041) fell from self-care to routine. A group that another finding rules
+out now loses a tie to one that can apply; every finding still needs a group of its own whose limits hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_screen import decide
+
+
+@pytest.mark.parametrize("text", [
+    "bumped my head on the cupboard door, didn't pass out, bit of a headache",
+    "whacked my head on the loft hatch, small lump, I didn't pass out and I haven't been sick, slight headache",
+    "撞到头了，起了个包，没晕过去，有点头疼",
+])
+def test_a_head_bump_with_no_faint_and_a_headache_is_self_care(text: str) -> None:
+    assert decide(text, age=30) == ("self_care", {"minor_head_bump", "simple_headache"})
+
+
+def test_a_near_faint_with_a_headache_and_nothing_else_keeps_its_own_advice() -> None:
+    assert decide("felt faint standing in the queue but didn't pass out, bit of a headache, fine now", age=30) \
+        == ("self_care", {"near_faint_recovered"})
+
+
+@pytest.mark.parametrize("text", [
+    # what rules a group out still rules out self-care when nothing else can cover it
+    "felt faint and didn't pass out but I have chest pain and a headache",
+    "hit my head and didn't pass out but I've been sick twice and have a headache",
+])
+def test_a_finding_no_group_can_cover_still_rules_out_self_care(text: str) -> None:
+    assert decide(text, age=30)[0] != "self_care"
