@@ -132,10 +132,17 @@ def test_a_babys_temperature_of_38_or_more_or_unmeasured_stays_urgent(text: str)
     assert decide(text, age=0.4)[0] == "urgent"
 
 
-@pytest.mark.parametrize("text", ["宝宝2个月，低烧37.8", "my 7 week old has a temperature of 37.9"])
+@pytest.mark.parametrize("text", ["宝宝2个月，低烧37.8", "my 7 week old has a fever of 38.2"])
 def test_a_baby_under_3_months_is_left_to_the_infant_fever_red_flag(text: str) -> None:
     urgency, rules = decide(text, age=0.15)
     assert urgency == "emergency" and "infant_fever" in rules
+
+
+def test_a_measured_temperature_under_38_in_a_young_baby_is_no_fever() -> None:
+    # Changed in staging (stop 28): fold-t93b reads a temperature under 38C as no fever, as NICE NG143 and NHS Fever in
+    # children define it (a baby under 3 months with 38C or more: the infant fever red flag); "低烧" said by the parent
+    # stays a fever (above). The old case "a temperature of 37.9" assumed the fever reading.
+    assert "infant_fever" not in decide("my 7 week old has a temperature of 37.9", age=0.15)[1]
 
 
 @pytest.mark.parametrize("text", ["I'm 37 weeks pregnant", "she is 38 years old and 37.5 kg"])
