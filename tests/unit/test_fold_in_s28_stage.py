@@ -32,3 +32,21 @@ def test_a_near_faint_with_a_headache_and_nothing_else_keeps_its_own_advice() ->
 ])
 def test_a_finding_no_group_can_cover_still_rules_out_self_care(text: str) -> None:
     assert decide(text, age=30)[0] != "self_care"
+
+
+# Found by the lead's spot check on main (stop 28): "fell onto my shoulder skiing, there's a bump on my collarbone and I
+# can't lift my arm" was an ambulance for a stroke: the bump was only read with the collarbone named first ("collarbone has
+# a lump"), and with no pain word the arm that cannot be lifted stayed the stroke reading. A bump named before the
+# collarbone is the same changed shape (NHS Broken collarbone: A&E), and the injured arm is then read as the injury.
+@pytest.mark.parametrize("text", [
+    "fell onto my shoulder skiing, there's a bump on my collarbone and I can't lift my arm",
+    "my son came off his bike and there is a lump over his right collarbone now",
+    "she was tackled at rugby and a bump has come up on her collar bone",
+])
+def test_a_bump_named_before_the_collarbone_after_an_injury_is_a_changed_shape(text: str) -> None:
+    assert decide(text, age=20) == ("emergency", {"deformed_limb_after_injury"})
+
+
+def test_a_lump_on_the_collarbone_for_months_with_no_injury_is_not_an_emergency() -> None:
+    assert decide("I have a small lump on my collarbone, no injury, been there for months", age=40)[0] \
+        not in ("emergency", "emergency_ambulance")
