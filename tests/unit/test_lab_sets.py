@@ -159,6 +159,11 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # creatinine, not urate; carebridge's source (China gout guideline 2019) calls hyperuricaemia above 420.
     "labs_cases_blind58.jsonl": (190, 200, 2),
     "labs_cases_blind59.jsonl": (197, 200, 2),
+    # Sets 60 (a representative month at a Chinese general hospital and an English-language clinic, every format) and 61
+    # (what patients paste into a chat or read off a phone photo), blind first looks on b74888d: 60 194/200, 61/61, 0
+    # false criticals; 61 187/200, 62/62, 1.
+    "labs_cases_blind60.jsonl": (194, 200, 0),
+    "labs_cases_blind61.jsonl": (187, 200, 1),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
