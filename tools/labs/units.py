@@ -280,33 +280,35 @@ def from_canonical(value: float, unit: str, analyte: Analyte) -> float:
 
 
 # Characters optical character recognition (or a hurried typist) puts for look-alikes in a unit: the digit 1, capital I
-# and a bar for the letter l ("mmo1/L", "mg/dI", "g/1"), the digit 0 and the letter O for each other ("mm0l/L").
-_OCR_UNIT_CHARS = {"1": "1l", "I": "Il", "|": "|l", "0": "0o", "O": "Oo", "o": "o0", "l": "l1"}
+# and a bar for the letter l ("mmo1/L", "mg/dI", "g/1"), the digit 0 and the letters O/o for each other ("mm0l/L",
+# "x1O^9/L"), and the two letters r n for the letter m ("rng/dL", "rnmol/L").
+_OCR_UNIT_CHARS = {"1": "1l", "I": "Il", "|": "|l", "0": "0o", "O": "Oo0", "o": "o0", "l": "l1"}
 _OCR_MAX_SLIPS = 6  # positions tried at most (2^6 readings); a longer run of look-alikes is not a slip
 
 
 def ocr_unit_reading(raw: str | None, analyte: Analyte) -> str | None:
     """The one accepted unit of `analyte` a unit written with OCR look-alike characters can be, else None.
 
-    "mmo1/L" for glucose is mmol/L; "mg/dI" is mg/dL; "10^9/1" is 10^9/L. Every reading that swaps look-alike
-    characters is tried; the unit is read so only when the readings the analyte accepts are all one unit (so a
-    unit that is merely wrong, "g/L" for glucose, is never changed into another).
+    "mmo1/L" for glucose is mmol/L; "mg/dI" is mg/dL; "10^9/1" is 10^9/L; "x1O^9/L" is x10^9/L; "rng/dL" is mg/dL.
+    Every reading that swaps look-alike characters is tried; the unit is read so only when the readings the analyte
+    accepts are all one unit (so a unit that is merely wrong, "g/L" for glucose, is never changed into another).
     """
     if not raw:
         return None
     text = unicodedata.normalize("NFKC", raw.strip())
-    slots = [i for i, c in enumerate(text) if c in _OCR_UNIT_CHARS]
-    if not slots or len(slots) > _OCR_MAX_SLIPS:
-        return None
     found: set[str] = set()
-    for combo in product(*(_OCR_UNIT_CHARS[text[i]] for i in slots)):
-        chars = list(text)
-        for i, c in zip(slots, combo, strict=True):
-            chars[i] = c
-        variant = "".join(chars)
-        if variant == text:
+    for base in dict.fromkeys((text, text.replace("rn", "m"))):
+        slots = [i for i, c in enumerate(base) if c in _OCR_UNIT_CHARS]
+        if len(slots) > _OCR_MAX_SLIPS:
             continue
-        if (known := accepted_unit(clean_unit(variant), analyte)) is not None:
-            found.add(known)
+        for combo in product(*(_OCR_UNIT_CHARS[base[i]] for i in slots)):
+            chars = list(base)
+            for i, c in zip(slots, combo, strict=True):
+                chars[i] = c
+            variant = "".join(chars)
+            if variant == text:
+                continue
+            if (known := accepted_unit(clean_unit(variant), analyte)) is not None:
+                found.add(known)
     distinct = {next((u for u in found if same_unit(u, k, analyte)), k) for k in found}
     return next(iter(distinct)) if len(distinct) == 1 else None

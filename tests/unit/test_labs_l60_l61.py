@@ -1,0 +1,35 @@
+"""Lab sets 60 (a representative month, every format) and 61 (what patients paste from a chat or read off a phone photo):
+OCR slips in a unit ('rng/dL' for mg/dL, 'x1O^9/L' for x10^9/L), 尿液 written out before a urine test's name, a FHIR
+Quantity whose display unit is an empty string beside its UCUM code, and sourced intervals for cystatin C (Mayo CSTCE),
+total iron-binding capacity (Mayo FEC), and the upper limits of procalcitonin (the highest of the sources' limits) and
+free T3 (the adult limit Mayo's two methods share)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lab_report import one
+
+
+# l61-185 'Calcium 11.4 rng/dL', l61-160 'NEUT# 1.0 x1O^9/L  L': OCR reads m as 'rn' and 0 as 'O'.
+@pytest.mark.parametrize(("text", "key", "flag", "unit"), [
+    ("Calcium 10.9 rng/dL", "calcium", "high", "mg/dL"),
+    ("Glucose 5.4 rnmol/L", "glucose", "normal", "mmol/L"),
+    ("Creatinine 0.9 rng/dL", "creatinine", "normal", "mg/dL"),
+    ("WBC 12.5 x1O^9/L", "wbc", "high", "10^9/L"),
+    ("PLT 250 X1O^9/L", "plt", "normal", "10^9/L"),
+    ("NEUT# 1.2 x1O^9/L  L", "neut_abs", "low", "10^9/L"),
+])
+def test_an_ocr_slip_in_a_unit_is_read(text: str, key: str, flag: str, unit: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"], r["unit"]) == (key, flag, unit)
+    assert any("look-alike" in n for n in r["notes"])
+
+
+@pytest.mark.parametrize("text", [
+    "Calcium 2.4 rng/L",      # 'mg/L' is no unit calcium is reported in: the slip is read only into an accepted unit
+    "Glucose 95 rng/L",       # nor is 'mg/L' a glucose unit
+    "WBC 6.5 x1O^12/L",       # 10^12/L is the red-cell unit, not a white-cell one
+])
+def test_a_unit_that_stays_wrong_after_the_slip_stays_unknown(text: str) -> None:
+    assert one(text)["flag"] == "unknown"
