@@ -33,3 +33,20 @@ def test_an_ocr_slip_in_a_unit_is_read(text: str, key: str, flag: str, unit: str
 ])
 def test_a_unit_that_stays_wrong_after_the_slip_stays_unknown(text: str) -> None:
     assert one(text)["flag"] == "unknown"
+
+
+# l61-091 '尿液pH 6.0': 尿液 is the word 尿 written out.
+@pytest.mark.parametrize(("text", "key", "flag"), [
+    ("尿液pH 5.5", "u_ph", "normal"), ("尿液 pH 8.5", "u_ph", "high"), ("尿液酸碱度 6.5", "u_ph", "normal"),
+    ("尿液比重 1.020", "u_sg", "normal"),
+])
+def test_urine_written_out_before_a_urine_test(text: str, key: str, flag: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"]) == (key, flag)
+
+
+@pytest.mark.parametrize("text", ["尿液钾 30 mmol/L", "尿液肌酐 8000 umol/L", "尿液钠 120 mmol/L"])
+def test_urine_written_out_never_makes_a_blood_test(text: str) -> None:
+    # Near misses: a blood test's name after 尿液 is a urine chemistry carebridge has no range for.
+    r = one(text)
+    assert (r["key"], r["flag"]) == (None, "unknown")

@@ -89,6 +89,10 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
         found = _resolve_name(letter.group(1), kb, strict)
         return found if found is not None and found.group != "urine" else None
     found = kb.by_name(name) or _inverted(name, kb) or _specimen_bracket(name, kb)
+    if found is None and name.startswith("尿液") and len(name) > 2:
+        # "尿液pH", "尿液比重": 尿液 is the word 尿 (urine) written out; only a urine test is read through it.
+        urine = kb.by_name("尿" + name[2:].strip())
+        found = urine if urine is not None and urine.group == "urine" else None
     if found is None and not strict:
         # LOINC long names: "Glucose [Moles/volume] in Blood", "Cholesterol in HDL [Mass/volume] ..."
         short = re.split(r"\s*\[|\s+in\s+(?:serum|plasma|blood|urine)", name, flags=re.IGNORECASE)[0]
