@@ -6,10 +6,16 @@ free T3 (the adult limit Mayo's two methods share)."""
 
 from __future__ import annotations
 
+import copy
+import json
+from typing import Any
+
 import pytest
 
 from tests.lab_report import one
 
+_LOINC = "http://loinc.org"
+_UCUM = "http://unitsofmeasure.org"
 
 # l61-185 'Calcium 11.4 rng/dL', l61-160 'NEUT# 1.0 x1O^9/L  L': OCR reads m as 'rn' and 0 as 'O'.
 @pytest.mark.parametrize(("text", "key", "flag", "unit"), [
@@ -50,3 +56,29 @@ def test_urine_written_out_never_makes_a_blood_test(text: str) -> None:
     # Near misses: a blood test's name after 尿液 is a urine chemistry carebridge has no range for.
     r = one(text)
     assert (r["key"], r["flag"]) == (None, "unknown")
+
+
+def _sg(value: float, *, unit: Any = "", code: str | None = "1", system: str | None = _UCUM) -> str:
+    qty: dict[str, Any] = {"value": value}
+    for k, v in (("unit", unit), ("system", system), ("code", code)):
+        if v is not None:
+            qty[k] = v
+    rng = {"low": {**copy.deepcopy(qty), "value": 1.003}, "high": {**copy.deepcopy(qty), "value": 1.030}}
+    return json.dumps({"resourceType": "Observation", "id": "sg", "status": "final",
+                       "code": {"coding": [{"system": _LOINC, "code": "5811-5"}]},
+                       "valueQuantity": qty, "referenceRange": [rng]})
+
+
+# l60-025: a FHIR urine specific gravity with unit "" and UCUM code "1".
+@pytest.mark.parametrize(("value", "flag"), [(1.012, "normal"), (1.035, "high"), (1.001, "low")])
+def test_an_empty_display_unit_beside_a_ucum_code_is_read(value: float, flag: str) -> None:
+    r = one(_sg(value))
+    assert (r["key"], r["flag"]) == ("u_sg", flag)
+    assert any("empty unit text" in n for n in r["notes"])
+
+
+@pytest.mark.parametrize("kw", [{"code": ""}, {"system": None}, {"code": None}])
+def test_an_empty_display_unit_without_a_ucum_code_is_still_invalid(kw: dict[str, Any]) -> None:
+    # Near misses: with no UCUM code to read the unit from, the empty string is still a FHIR fault (unknown).
+    r = one(_sg(1.012, **kw))
+    assert r["flag"] == "unknown" and "invalid FHIR" in (r.get("reason") or "")

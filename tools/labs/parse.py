@@ -329,11 +329,37 @@ def _quantity_unit(qty: dict[str, Any]) -> str | None:
     return unit or code
 
 
+def _without_blank_units(node: Any) -> tuple[Any, int]:
+    """`node` with every empty display `unit` ("unit": "") dropped from a Quantity that carries its unit as a UCUM
+    code ({"unit": "", "system": "http://unitsofmeasure.org", "code": "1"}, a urine specific gravity), and how many
+    were dropped. FHIR forbids an empty string, but the coded unit says all the display would; nothing else changes."""
+    if isinstance(node, list):
+        pairs = [_without_blank_units(item) for item in node]
+        return [p[0] for p in pairs], sum(p[1] for p in pairs)
+    if not isinstance(node, dict):
+        return node, 0
+    dropped = 0
+    out: dict[str, Any] = {}
+    blank = (isinstance(node.get("unit"), str) and not node["unit"].strip() and isinstance(node.get("code"), str)
+             and node["code"].strip() and str(node.get("system", "")).rstrip("/") == _UCUM)
+    for key, value in node.items():
+        if key == "unit" and blank:
+            dropped += 1
+            continue
+        out[key], n = _without_blank_units(value)
+        dropped += n
+    return out, dropped
+
+
 def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
+    obs, blank_units = _without_blank_units(obs)
     problem = _validate("Observation", obs, tolerate_bookkeeping=True)
     tolerated = None
     if problem and problem.startswith("tolerated: "):
         tolerated, problem = problem.removeprefix("tolerated: "), None
+    if blank_units and not problem:
+        blank = f"{blank_units} empty unit text{'s' if blank_units > 1 else ''} beside a UCUM unit code (the code was read)"
+        tolerated = f"{tolerated}; {blank}" if tolerated else blank
     code, name = _loinc(obs.get("code"))
     effective = obs.get("effectiveDateTime") or (obs.get("effectivePeriod") or {}).get("start") or obs.get("issued")
     if problem:
