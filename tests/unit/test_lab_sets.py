@@ -30,7 +30,7 @@ EVAL = _eval_labs()
 # Set -> (flags right, cases, non-critical cases flagged critical), as of the set-37/38 fold-in.
 RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases.jsonl": (171, 171, 0),
-    "labs_cases_blind1.jsonl": (265, 273, 0),
+    "labs_cases_blind1.jsonl": (268, 273, 0),  # sets 60/61 fold: +3
     "labs_cases_blind2.jsonl": (179, 179, 0),
     "labs_cases_blind3.jsonl": (222, 222, 0),
     "labs_cases_blind4.jsonl": (208, 208, 0),
@@ -123,7 +123,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # l53-123); urine blood '±' flagged high (trace is not the sourced negative; the label says unknown, l52-109) and
     # RDW-CV (no sourced interval, l53-108).
     "labs_cases_blind52.jsonl": (195, 200, 1),
-    "labs_cases_blind53.jsonl": (190, 200, 1),
+    "labs_cases_blind53.jsonl": (191, 200, 1),  # sets 60/61 fold: +1
     # Sets 54 and 55, blind first looks on de9c41c: 54 186/200, 58/62, 1 false critical; 55 193/200, 64/64, 1. Read
     # since: a quoted CSV cell's thousands separators ('"WBC","148,000","/uL","4,500-11,000"', with or without a header
     # row: four missed criticals l54-034/106/116/137 and the false critical low l54-031, '15,600' read as 15), a flag
@@ -145,8 +145,8 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # limit that would make 'Na 13.9' (l57-070) and 'pH 9.6' (l57-155) impossible rather than critical (the engine's
     # bound is an engineering margin: none below for sodium, 10.39 above for pH), cortisol (l57-038: AM/PM intervals)
     # and reticulocytes (l57-048).
-    "labs_cases_blind56.jsonl": (195, 200, 1),
-    "labs_cases_blind57.jsonl": (192, 200, 4),
+    "labs_cases_blind56.jsonl": (196, 200, 1),  # sets 60/61 fold: +1
+    "labs_cases_blind57.jsonl": (193, 200, 4),  # sets 60/61 fold: +1
     # Sets 58 (a representative month, every format) and 59 (FHIR-heavy, in the style of the HL7 examples), blind first
     # looks on 7d9c288: 58 189/200, 60/60, 2 false criticals; 59 195/200, 62/62, 2. Read since: a urine word before the
     # albumin/creatinine ratio ('Urine ACR', l58-077), FHIR referenceRanges by sex (appliesTo) or age (l59-009) and a
@@ -157,13 +157,20 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # as l52-109); ferritin between the WHO cut-off and Mayo's upper limit (l59-106, sex F given: not a sex question).
     # Label disagreement: l58-127 (UA 420 umol/L, F): WS/T 404.5-2015, which the label cites, covers urea and
     # creatinine, not urate; carebridge's source (China gout guideline 2019) calls hyperuricaemia above 420.
-    "labs_cases_blind58.jsonl": (190, 200, 2),
+    "labs_cases_blind58.jsonl": (192, 200, 2),  # sets 60/61 fold: +2
     "labs_cases_blind59.jsonl": (197, 200, 2),
     # Sets 60 (a representative month at a Chinese general hospital and an English-language clinic, every format) and 61
     # (what patients paste into a chat or read off a phone photo), blind first looks on b74888d: 60 194/200, 61/61, 0
-    # false criticals; 61 187/200, 62/62, 1.
-    "labs_cases_blind60.jsonl": (194, 200, 0),
-    "labs_cases_blind61.jsonl": (187, 200, 1),
+    # false criticals; 61 187/200, 62/62, 1. Read since: OCR slips in a unit ('rng/dL', 'x1O^9/L', l61-185/160), 尿液 before
+    # a urine test (l61-091), a FHIR empty display unit beside a UCUM code (l60-025), and sourced intervals for cystatin C
+    # (Mayo CSTCE), TIBC (Mayo FEC), reticulocytes % (Mayo RTIC), PCT above 0.24 ng/mL and adult FT3 above 4.4 pg/mL (the
+    # highest / shared upper limits of the sources). Left: RDW-CV (l60-071, l61-165: analyser-specific, no source
+    # found beyond one lab directory); ferritin between the WHO cut-off and Mayo's upper limit (l60-137, l61-145, the
+    # project's rule); lipase (l61-154: Mayo 13-60, another method 20-250 U/L); a 2-year-old's lymphocytes (l61-095:
+    # WS/T 779-2021's table not found); 'Calcium 9.4 mmol/L' (l61-141, the false critical: no sourced or clearly
+    # physiological upper limit found, as l57-070). Label disagreement: urine blood 1+ flagged high (l61-047, standing).
+    "labs_cases_blind60.jsonl": (198, 200, 0),
+    "labs_cases_blind61.jsonl": (194, 200, 1),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
