@@ -311,7 +311,19 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # overdose (label A&E), a sore throat of 10 days and back pain 'killing me' kept
                                            # urgent, recognised thrush, period pain as usual relieved by ibuprofen, acne with
                                            # pus, mastitis (house: 外科) and BPPV's department.
-                                           "triage_vignettes_blind94.jsonl")]
+                                           "triage_vignettes_blind94.jsonl",
+                                           # blind98 (fevers, rashes and infections at every age): blind first look on
+                                           # b74888d 75/7/83/64 (3cat/under/dept/exact). Folded in fold-t98
+                                           # (tests/unit/test_fold_in_t98.py): green vomit said of "the last 2", a
+                                           # diabetic's hole in the sole gone black and smelly with a fever (NICE NG19), a
+                                           # graze with pain worse than it looks or purple-black skin and a fever (NHS
+                                           # Necrotising fasciitis), fever with shivers or a racing heart and nearly
+                                           # fainting after the birth (RCOG GTG64b), weeing loads that stings, 小便也痛, blood
+                                           # in a watery stool, a yellow discharge from a caesarean wound, a nephew "now
+                                           # covered in spots" in pregnancy, back from Lagos with a fever. Left as label
+                                           # disagreements (KNOWN_MISSES): cholangitis, pyelonephritis in pregnancy and an
+                                           # adult's hot swollen knee with fever, all urgent by their NHS/NICE pages.
+                                           "triage_vignettes_blind98.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
@@ -354,7 +366,22 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # with the same symptoms as what makes carbon monoxide the likely cause, not as a high level. The sourced rule
 # possible_carbon_monoxide says urgent and tests/unit/test_fold_in_t24.py holds "一家人都头晕想吐" by a shut-room fire
 # urgent: a label disagreement, reported, not papered over.
-KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017"}
+# t98z-023 (a 74-year-old with gallstones, right upper tummy pain, fever 39 with rigors, yellow eyes and tea-coloured
+# urine, alert and walking) is labelled emergency on the Tokyo Guidelines (cholangitis); NHS Gallstones says contact a GP
+# immediately (urgent GP or 111) for yellowing of the skin or eyes or a high temperature with chills, and 999/A&E only
+# for pain so bad you cannot get comfortable; the sourced rules (jaundice, gallstone_pain) say urgent: a label
+# disagreement, reported, not papered over.
+# t98z-024 (28 weeks pregnant, fever 38.9 with rigors, loin pain and painful peeing, baby moving) is labelled emergency;
+# NICE NG111 says consider referring or seeking specialist advice for a pregnant woman with acute pyelonephritis, and
+# refer to hospital for signs of a more serious illness such as sepsis (none told: no confusion, mottled skin, breathing
+# trouble or fainting); NHS fever in pregnancy is contact the midwife or maternity unit (urgent: fever_pregnant,
+# uti_in_pregnancy): a label disagreement, reported.
+# t98z-032 (a 62-year-old's knee suddenly swollen, red and hot, cannot bend it or bear weight, fever 38.8, no injury) is
+# labelled emergency; NHS Septic arthritis says ask for an urgent GP appointment or NHS 111 for sudden severe pain in one
+# joint with swelling and a high temperature (the gout NOTE in red_flags.yaml keeps the same urgent reading; the
+# emergency rule febrile_child_not_weight_bearing is for children): a label disagreement, reported.
+KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
+                "t98z-023", "t98z-024", "t98z-032"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
