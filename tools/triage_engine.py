@@ -1057,12 +1057,14 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
         elif facts.pregnant and ((group in ("05", "03") and specialty in ("05.01", "03.02", "03"))
                                  or specialty in ("04.04", "13")
                                  or (specialty in ("04.03", "04.01") and not set(present).intersection(cfg.child_surgical_codes))
-                                 or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))):
+                                 or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))
+                                 or (specialty == "15" and set(present) and set(present) <= set(cfg.pregnancy_sleep_codes))):
             # Urine symptoms and back pain without an injury are pregnancy problems first (NICE NG109:
             # UTI in pregnancy; NHS Back pain in pregnancy): 产科 sees them. So are itching (NHS Intrahepatic
             # cholestasis of pregnancy), a rash and a swollen leg (RCOG GTG37a: a DVT in pregnancy is managed with
             # the maternity team); an injury or an acute abdomen stays with surgery. A headache in pregnancy is the
-            # maternity team's too (departments.yaml pregnancy_headache_codes: NICE NG133, pre-eclampsia).
+            # maternity team's too (departments.yaml pregnancy_headache_codes: NICE NG133, pre-eclampsia), and so is
+            # trouble sleeping with nothing else read (pregnancy_sleep_codes: NHS Sleep problems in pregnancy).
             specialty = cfg.obstetrics
         elif specialty == "13" and {"postnatal", "early_postnatal"} & set(present) and set(present) & set(cfg.postnatal_wound_codes):
             # an infected caesarean or perineal wound after the birth is the maternity team's (NICE NG194 1.2: wound infection)
