@@ -222,3 +222,28 @@ def test_recurring_known_panic_attacks_are_not_an_emergency_now(text: str) -> No
 ])
 def test_an_attack_now_or_panic_not_named_stays_an_emergency(text: str) -> None:
     assert service_decide(text, 27)[0] in ("emergency", "emergency_ambulance")
+
+
+# (13) A well child's teeth grinding in sleep, bedtime fears, night feeds or tears at the school gate (NHS Teeth grinding;
+# Helping your child sleep; Helping your baby to sleep; Anxiety in children): self-care, 儿科 (t96z-035/036/037/045).
+@pytest.mark.parametrize(("text", "age"), [
+    ("儿子6岁，晚上睡觉老磨牙，白天挺好", 6),
+    ("my 5 year old grinds her teeth in her sleep, no pain", 5),
+    ("女儿7岁怕黑，不敢一个人睡，白天都好", 7),
+    ("my son is scared of the dark and won't sleep alone", 8),
+    ("宝宝3个月，夜里还要醒两三回吃奶，长得挺好", 0),
+    ("my 3 month old still wakes 3 times a night for a feed, gaining weight well", 0),
+    ("孩子上幼儿园，每天到幼儿园门口就哭着不肯进去，老师说一会儿就好", 4),
+])
+def test_a_well_child_s_everyday_sleep_or_settling_is_self_care(text: str, age: int) -> None:
+    assert service_decide(text, age) == ("self_care", {"child_everyday_sleep_or_settling"})
+    assert department_group(text, age) == "儿科"
+
+
+@pytest.mark.parametrize("text", ["左边下面的磨牙疼了三天", "孩子长磨牙了，流口水", "the dark clouds scared me"])
+def test_a_molar_or_a_figure_of_speech_is_no_child_sleep_finding(text: str) -> None:
+    assert not current_codes(text) & {"teeth_grinding", "bedtime_fears"}
+
+
+def test_a_fever_rules_the_child_sleep_group_out() -> None:
+    assert "child_everyday_sleep_or_settling" not in service_decide("孩子怕黑不敢一个人睡，还发烧39度", 6)[1]
