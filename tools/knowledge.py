@@ -139,6 +139,7 @@ class DepartmentConfig(_Strict):
     child_injury_keeps: list[str] = []
     postnatal_wound_codes: list[str] = []
     pregnancy_headache_codes: list[str] = []
+    pregnancy_sleep_codes: list[str] = []
     condition_codes: list[str] = []
     injury_codes: list[str] = []
     combination_routes: list[CombinationRoute] = []
@@ -181,7 +182,7 @@ class Knowledge(_Strict):
             problems += [f"{group.id}: unknown symptom {c!r}" for c in (*group.codes, *group.not_with, *group.requires_any, *group.code_max_days)
                          if c not in self.symptoms]
         depts = self.departments.departments
-        for key in ("child_surgical_codes", "child_injury_keeps", "postnatal_wound_codes", "pregnancy_headache_codes", "condition_codes",
+        for key in ("child_surgical_codes", "child_injury_keeps", "postnatal_wound_codes", "pregnancy_headache_codes", "pregnancy_sleep_codes", "condition_codes",
                     "injury_codes"):
             problems += [f"departments.{key}: unknown symptom {c!r}" for c in getattr(self.departments, key)
                          if c not in self.symptoms]

@@ -48,6 +48,9 @@ PSEUDO_NEGATIONS = (
     "没完", "没法", "不行", "不管用", "没用", "无精打采", "不怎么", "没怎么", "没(有)?避孕",
     # "流了不少血": 不少 is "quite a lot", a quantity, not a denial
     "不少",
+    # "吃不下睡不好", "吃不香睡不着": a verb with its can't-complement (吃不下 poor appetite, 睡不着 can't sleep) is a
+    # complaint, not a denial of the next finding it touches (blind96 t96z-038: a week of low mood after a break-up)
+    "(?<=[吃喝睡咽吞])不(下|好|香|进|着|踏实)",
     # "好久没运动昨天打了三个钟头羽毛球": not having exercised for a long time is the history, not a denial (misread26)
     "(好久|很久|好长时间|很长时间|好几年|几年|多年|好多年|很多年)(都)?没(有)?(怎么)?(运动|锻炼|健身|打球|跑步|动)(过)?(了)?",
     # "吃完奶没多久就吐": 没(过)多久 is "soon after", a time, not a denial

@@ -127,7 +127,10 @@ _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!�
 _SEVERE = re.compile(
     r"severe|unbearable|excruciating|agonis|agoniz|agony|worst(?! (days?|nights?|weeks?|months?|times?|ones?|bits?|parts?)(?![a-z]))|terrible|extreme|incredibl|killing me|(?<![a-z])ripping|(?<![a-z])tearing|horrendous|horrific"
     r"|awful (\w+ )?(pain|cramp\w*|ache)|(hurts|painful|pain) so (much|bad) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t)|writhing|doubled (me |him |her )?(up|over)|curled up (in a ball|on the floor|in pain)|can'?t (stand|sit) (up )?straight"
-    r"|screaming|crying (out )?in pain|off the scale|won'?t let (me|anyone|us) touch"
+    # a child waking screaming who does not know the parent is there is a night terror (NHS Night terrors and
+    # nightmares), not a pain rated (blind96)
+    r"|screaming(?![^.!?。]{0,80}(doesn'?t|does not|didn'?t|did not|not) (seem to )?(know|recogni[sz]e|notice|realise|realize|see) (i'?m|i am|i was|me|we'?re|us|anyone|who))"
+    r"|crying (out )?in pain|off the scale|won'?t let (me|anyone|us) touch"
     r"|doubl(e|es|ed|ing) (me |him |her )?over|knife-?like|like (a )?knife|can'?t (keep|stay|lie) still"
     r"|(something|it) (has )?(burst|ruptured|popped|tore|exploded) (in|inside)"
     r"|(这辈子|从来|一辈子)(都)?没(有)?(这么|那么|这样).{0,4}(疼|痛)|刀割|刀绞|刀扎|坐卧不安|(肚子|腹部|胃)(里)?(有)?(东西|什么)?(破了|炸了|爆了|裂了)|弯(着)?腰.{0,4}(站不起来|直不起)|(疼|痛)(得)?.{0,6}站不起来"

@@ -99,7 +99,10 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
     # read as the words meant. Each is read only where it is the abbreviation: "sob" (to cry) not after "to", "a" or
     # "the"; "CP" (also cerebral palsy) only after a word that describes a pain ("sharp L CP", "c/o CP", "no CP") or
     # before one that dates or qualifies it ("CP worse on breathing in", "CP x2 hrs"); "T" only before a body temperature.
-    ("c/o", "complains of"), ("(?<!to )(?<!a )(?<!the )sob(?= |,|\\.|;|$|/)", "shortness of breath"),
+    # blind96: "an advert made me sob", "I sob", "she sobs": the verb after a person (me, i, she, he, we, they, you,
+    # made/makes/make/let me, could/would/started to) is crying, not the abbreviation
+    ("c/o", "complains of"), ("(?<!to )(?<!a )(?<!the )(?<!\\bme )(?<!\\bi )(?<!she )(?<!\\bhe )(?<!we )(?<!they )(?<!you )"
+                              "(?<!just )(?<!would )(?<!could )(?<!did )sob(?= |,|\\.|;|$|/)", "shortness of breath"),
     ("(?:" + "|".join(f"(?<={w} )" for w in ("c/o", "complains of", "sharp", "central", "crushing", "pleuritic", "severe", "mild", "dull",
                                               "tight", "stabbing", "burning", "retrosternal", "l", "r", "left", "right", "new", "no",
                                               "denies", "nil", "and", "\\+")) + ")cp"

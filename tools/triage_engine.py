@@ -511,6 +511,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _walking_pattern(matches, norm)
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
+    matches = _known_panic_pattern(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
     return _injured_limb(matches, norm)
 
@@ -571,6 +572,35 @@ def _hangover_headache(matches: list[Match], norm: str) -> list[Match]:
     if "thunderclap_headache" not in current or "sudden_onset" in current or not _DRINKING.search(norm) or _SUDDEN_HEAD.search(norm):
         return matches
     return [replace(m, code="headache") if m.code == "thunderclap_headache" and not m.negated else m for m in matches]
+
+
+# Recurring attacks already put down to panic ("keep getting these attacks ... can't breathe ... a few times a week for
+# the last 2 months, been to A&E twice, ECG normal, they said panic") are told as a pattern, not as an attack now: the
+# breathlessness, racing heart and sense of doom describe the attacks (NHS Panic disorder: see a GP; panic attacks bring
+# a pounding heart, breathlessness and a feeling of dying). They are read as history only when panic is named, the
+# attacks recur at a stated rate or over weeks, and nothing says one is happening now or is different this time; chest
+# pain, fainting, blue lips or a new illness keep their own readings (blind96 t96e-033).
+_PANIC_NAMED = re.compile(r"(?<![a-z])(panic attacks?|panic disorder|(said|says|told (me|us)|diagnosed( me| her| him)?( with)?|it'?s|it was|it is)"
+                          r" (that )?(it'?s |it was |it is )?(just |only )?panic)(?![a-z])|惊恐发作|惊恐障碍|(说|诊断)(是|为)?(惊恐|焦虑)(发作|症)?")
+_RECURRING = re.compile(r"(?<![a-z])((a few|a couple of|several|two|three|four|[2-9]) times (a|per|every) (week|day|month)|keep (getting|having) (these|them|the|those)"
+                        r" (attacks|episodes|panic attacks)|(for|over) the (last|past) (few |couple of |[0-9]+ |two |three |six )?(weeks|months))(?![a-z])"
+                        r"|(每周|一周|每个月|一个月|每天)(都)?(好几|几|两三|三四|一两)次|反复发作|经常发作|老是发作")
+_ATTACK_NOW = re.compile(r"right now|at the moment|currently|having (one|an attack|a panic attack|it) (now|right now)|(this one|this time|tonight'?s) (is|feels|was) "
+                         r"(different|worse)|never (been|felt) (this|like this)|still (going|happening|can'?t breathe)|现在(正在|又|还)|这次(不一样|特别|更)")
+_BLUE_WORDS = re.compile(r"blu|grey|gray|purpl|dusky|紫|青|乌|灰")
+_PANIC_FEATURES = frozenset({"dyspnea_severe", "dyspnea", "impending_doom", "palpitations", "sudden_onset", "rapid_breathing"})
+_PANIC_KEEPERS = frozenset({"chest_pain", "syncope", "confusion", "unresponsive", "seizure", "cough_blood", "leg_swelling_one",
+                            "fever", "wheeze", "throat_tightness", "lip_face_swelling", "overdose_poisoning", "suicidal"})
+
+
+def _known_panic_pattern(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if (not current & {"dyspnea_severe", "impending_doom"} or current & _PANIC_KEEPERS or not _PANIC_NAMED.search(norm)
+            or not _RECURRING.search(norm) or _ATTACK_NOW.search(norm)
+            or any(m.code == "dyspnea_severe" and _BLUE_WORDS.search(m.text) for m in matches)):
+        return matches
+    return [replace(m, status="historical") if m.code in _PANIC_FEATURES and not m.negated and m.status == "current" else m
+            for m in matches]
 
 
 # A foot or leg that turns out (or in) as someone walks, with no injury, is a walking pattern: out-toeing and in-toeing
@@ -1057,12 +1087,14 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
         elif facts.pregnant and ((group in ("05", "03") and specialty in ("05.01", "03.02", "03"))
                                  or specialty in ("04.04", "13")
                                  or (specialty in ("04.03", "04.01") and not set(present).intersection(cfg.child_surgical_codes))
-                                 or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))):
+                                 or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))
+                                 or (specialty == "15" and set(present) and set(present) <= set(cfg.pregnancy_sleep_codes))):
             # Urine symptoms and back pain without an injury are pregnancy problems first (NICE NG109:
             # UTI in pregnancy; NHS Back pain in pregnancy): 产科 sees them. So are itching (NHS Intrahepatic
             # cholestasis of pregnancy), a rash and a swollen leg (RCOG GTG37a: a DVT in pregnancy is managed with
             # the maternity team); an injury or an acute abdomen stays with surgery. A headache in pregnancy is the
-            # maternity team's too (departments.yaml pregnancy_headache_codes: NICE NG133, pre-eclampsia).
+            # maternity team's too (departments.yaml pregnancy_headache_codes: NICE NG133, pre-eclampsia), and so is
+            # trouble sleeping with nothing else read (pregnancy_sleep_codes: NHS Sleep problems in pregnancy).
             specialty = cfg.obstetrics
         elif specialty == "13" and {"postnatal", "early_postnatal"} & set(present) and set(present) & set(cfg.postnatal_wound_codes):
             # an infected caesarean or perineal wound after the birth is the maternity team's (NICE NG194 1.2: wound infection)
