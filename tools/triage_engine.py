@@ -37,7 +37,7 @@ from carebridge.tools.lexicon import (
     sentence_bounds,
     summarize,
 )
-from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
+from carebridge.tools.slots import parse_age_years, parse_duration_days, parse_gestation_weeks, parse_infant_age_months, parse_severity
 from carebridge.tools.yaml_strict import load_yaml
 
 
@@ -654,11 +654,47 @@ _HIP_PLACE = re.compile(r"大腿根|髋|胯|(?<![a-z])(hip|groin)(?![a-z])")
 _PAIN_WORDS = re.compile(r"(?<![a-z])(pain\w*|hurts?|hurting|agony|sore)(?![a-z])|疼|痛")
 
 
+# misread29a: an ARM (shoulder, elbow) that cannot be lifted or raised right after a fall or a knock is the injured arm
+# even when no pain word is said ("摔了一跤，右胳膊抬不起来了", "fell onto my shoulder and now I can't lift my arm"): the
+# limb not used after an injury (limb_not_used: NHS Broken arm or wrist, difficulty moving it; NHS Dislocated shoulder;
+# NHS Broken collarbone: 111 if you cannot use your arm normally after an injury). A leg still needs the pain or the
+# changed shape (a stroke can also make someone fall). And an arm or shoulder that has been stiff, sore or hard to lift
+# for two weeks or more (a duration of 14 days or longer in the message, a shoulder or a joint named, nothing sudden) is
+# a long-standing shoulder problem, not the sudden weakness of a stroke (NHS Stroke: FAST is sudden; NHS Shoulder pain:
+# see a GP if it has not improved after 2 weeks or it is hard to move your arm; NHS Frozen shoulder: see a GP): it
+# reads limb_weakness, the reading the zh side already gives "肩膀疼了两个多月，胳膊抬不起来".
+_ARM_WORDS = re.compile(r"胳膊|胳臂|手臂|臂|肩|(?<![a-z])(arms?|shoulders?|elbows?)(?![a-z])")
+_JOINT_WORDS = re.compile(r"肩|关节|(?<![a-z])(shoulders?|elbows?|joints?|stiff\w*|frozen)(?![a-z])")
+_LONG_STANDING_DAYS = 14
+
+
+def _long_standing_arm(matches: list[Match], norm: str, current: set[str]) -> list[Match] | None:
+    if current & (_STROKE_OTHERS | {"sudden_onset", "acute_onset"}) or _SUDDEN_WORDS.search(norm):
+        return None
+    if not (_JOINT_WORDS.search(norm) or "joint_pain" in current):
+        return None
+    days = parse_duration_days(norm)
+    if days is None or days < _LONG_STANDING_DAYS:
+        return None
+    arm = [m for m in matches if m.code == "one_sided_weakness" and not m.negated and _CANT_MOVE.search(m.text)
+           and _ARM_WORDS.search(m.text)]
+    if not arm:
+        return None
+    return [replace(m, code="limb_weakness") if m in arm else m for m in matches]
+
+
 def _injured_limb(matches: list[Match], norm: str) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
-    if "one_sided_weakness" not in current or not current & _LIMB_INJURY or current & _STROKE_OTHERS \
-            or not (_PAIN_WORDS.search(norm) or current & _LIMB_INJURY_SIGNS):
+    if "one_sided_weakness" not in current or current & _STROKE_OTHERS:
         return matches
+    long_standing = _long_standing_arm(matches, norm, current)
+    if long_standing is not None:
+        return long_standing
+    if not current & _LIMB_INJURY:
+        return matches
+    if not (_PAIN_WORDS.search(norm) or current & _LIMB_INJURY_SIGNS):
+        return [replace(m, code="limb_not_used") if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text)
+                and _ARM_WORDS.search(m.text) else m for m in matches]
     out = [replace(m, code="fracture_signs") if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text) and _LIMB_WORDS.search(m.text)
            else m for m in matches]
     # the place the phrase names stays read: "右边大腿根疼得动不了" after a fall is the hip (NHS Hip fracture: 999)
