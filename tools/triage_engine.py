@@ -611,7 +611,7 @@ _SWOLLEN_ONLY = re.compile(r"肿|swell\w*|swollen")
 _CLOSING = re.compile(r"紧|堵|闭|掐|窄|越来越|卡|clos\w*|tight\w*|narrow\w*|block\w*|shut\w*|strangl\w*|hands?|lump|tongue|舌")
 _ONE_SIDE = re.compile(r"一边|一侧|单侧|左边|右边|左侧|右侧|半边|(?<![a-z])(one|left|right) side")
 _AIRWAY_COMPANIONS = frozenset({"allergic_reaction", "anaphylaxis_named", "lip_face_swelling", "hives", "dyspnea", "dyspnea_severe",
-                                "stridor_when_upset", "drooling_cannot_swallow", "wheeze", "rapid_breathing", "sudden_onset"})
+                                "stridor_when_upset", "stridor", "drooling_cannot_swallow", "wheeze", "rapid_breathing", "sudden_onset"})
 
 
 def _sore_throat_voice(matches: list[Match], norm: str) -> list[Match]:
