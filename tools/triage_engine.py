@@ -321,7 +321,13 @@ def _inherited_site(matches: list[Match], norm: str) -> list[Match]:
     return out
 
 
-_SUDDEN_WORDS = re.compile(r"(?<![a-z])(?:suddenly|all of a sudden|out of nowhere)(?![a-z])|突然|忽然|一下子")
+# One table of sudden-onset words for the three sudden checks: _SUDDEN_WORDS (a sudden word inside a finding, or anywhere
+# in the message), _SUDDEN_BEFORE (one just before a finding: 猛地 counts there too) and _SUDDEN_HEAD (a headache after
+# drinking said sudden, as a blow or the worst ever: 猛地 and its own wider English list, sudden\w*, all at once, worst,
+# thunderclap, instant...). misread29a item 4: the fold changes no reading (the first two patterns are the same strings).
+_SUDDEN_EN = ("suddenly", "all of a sudden", "out of nowhere")
+_SUDDEN_ZH = ("突然", "忽然", "一下子")
+_SUDDEN_WORDS = re.compile(rf"(?<![a-z])(?:{'|'.join(_SUDDEN_EN)})(?![a-z])|{'|'.join(_SUDDEN_ZH)}")
 
 
 def _reread(matches: list[Match], norm: str) -> list[Match]:
@@ -562,7 +568,7 @@ def _asked_poisoning(matches: list[Match], norm: str) -> list[Match]:
 # ever (misread28a family 3).
 _DRINKING = re.compile(r"喝(多|醉|大|断片|高|嗨|趴)|宿醉|醉酒|酒后|断片|昨晚.{0,8}(喝|酒)|(?<![a-z])(hungover|hangover|drinking|drunk|pints|booze|boozing|"
                        r"night out|big night|sesh|session last night|too much to drink|had a skinful)(?![a-z])")
-_SUDDEN_HEAD = re.compile(r"突然|一下子|猛地|忽然|像被.{0,4}(打|砸|敲|锤|劈)|像挨了|这辈子|从来没|从没|最(厉害|严重|痛|疼)|雷|"
+_SUDDEN_HEAD = re.compile("|".join(_SUDDEN_ZH) + r"|猛地|像被.{0,4}(打|砸|敲|锤|劈)|像挨了|这辈子|从来没|从没|最(厉害|严重|痛|疼)|雷|"
                           r"(?<![a-z])(sudden\w*|out of nowhere|all at once|worst|like (being )?(hit|kicked|struck)|thunderclap|in (a|one) second|instant\w*)(?![a-z])")
 
 
@@ -604,7 +610,7 @@ def _walking_pattern(matches: list[Match], norm: str) -> list[Match]:
 #   one side is named), not the airway closing, unless it came on suddenly, tightens or closes, or comes with an allergy,
 #   hives, a swollen face or lips, drooling or any breathing sign (misread28a family 1).
 _MUFFLED_VOICE = re.compile(r"含|闷|瓮|热土豆|muffl\w*|mumbl\w*|thick|marbles|cotton wool|hot potato")
-_SUDDEN_BEFORE = re.compile(r"(突然|忽然|一下子|猛地|suddenly|all of a sudden|out of nowhere)[^。;!?\n]{0,6}$")
+_SUDDEN_BEFORE = re.compile("(" + "|".join((*_SUDDEN_ZH, "猛地", *_SUDDEN_EN)) + r")[^。;!?\n]{0,6}$")
 _STROKE_COMPANIONS = frozenset({"face_droop", "one_sided_weakness", "limb_weakness", "balance_loss", "vision_loss_sudden",
                                 "stroke_suspected", "confusion"})
 _SWOLLEN_ONLY = re.compile(r"肿|swell\w*|swollen")
