@@ -37,7 +37,13 @@ from carebridge.tools.lexicon import (
     sentence_bounds,
     summarize,
 )
-from carebridge.tools.slots import parse_age_years, parse_duration_days, parse_gestation_weeks, parse_infant_age_months, parse_severity
+from carebridge.tools.slots import (
+    parse_age_years,
+    parse_duration_days,
+    parse_gestation_weeks,
+    parse_infant_age_months,
+    parse_severity,
+)
 from carebridge.tools.yaml_strict import load_yaml
 
 
