@@ -37,7 +37,13 @@ from carebridge.tools.lexicon import (
     sentence_bounds,
     summarize,
 )
-from carebridge.tools.slots import parse_age_years, parse_gestation_weeks, parse_infant_age_months, parse_severity
+from carebridge.tools.slots import (
+    parse_age_years,
+    parse_duration_days,
+    parse_gestation_weeks,
+    parse_infant_age_months,
+    parse_severity,
+)
 from carebridge.tools.yaml_strict import load_yaml
 
 
@@ -321,7 +327,13 @@ def _inherited_site(matches: list[Match], norm: str) -> list[Match]:
     return out
 
 
-_SUDDEN_WORDS = re.compile(r"(?<![a-z])(?:suddenly|all of a sudden|out of nowhere)(?![a-z])|突然|忽然|一下子")
+# One table of sudden-onset words for the three sudden checks: _SUDDEN_WORDS (a sudden word inside a finding, or anywhere
+# in the message), _SUDDEN_BEFORE (one just before a finding: 猛地 counts there too) and _SUDDEN_HEAD (a headache after
+# drinking said sudden, as a blow or the worst ever: 猛地 and its own wider English list, sudden\w*, all at once, worst,
+# thunderclap, instant...). misread29a item 4: the fold changes no reading (the first two patterns are the same strings).
+_SUDDEN_EN = ("suddenly", "all of a sudden", "out of nowhere")
+_SUDDEN_ZH = ("突然", "忽然", "一下子")
+_SUDDEN_WORDS = re.compile(rf"(?<![a-z])(?:{'|'.join(_SUDDEN_EN)})(?![a-z])|{'|'.join(_SUDDEN_ZH)}")
 
 
 def _reread(matches: list[Match], norm: str) -> list[Match]:
@@ -563,7 +575,7 @@ def _asked_poisoning(matches: list[Match], norm: str) -> list[Match]:
 # ever (misread28a family 3).
 _DRINKING = re.compile(r"喝(多|醉|大|断片|高|嗨|趴)|宿醉|醉酒|酒后|断片|昨晚.{0,8}(喝|酒)|(?<![a-z])(hungover|hangover|drinking|drunk|pints|booze|boozing|"
                        r"night out|big night|sesh|session last night|too much to drink|had a skinful)(?![a-z])")
-_SUDDEN_HEAD = re.compile(r"突然|一下子|猛地|忽然|像被.{0,4}(打|砸|敲|锤|劈)|像挨了|这辈子|从来没|从没|最(厉害|严重|痛|疼)|雷|"
+_SUDDEN_HEAD = re.compile("|".join(_SUDDEN_ZH) + r"|猛地|像被.{0,4}(打|砸|敲|锤|劈)|像挨了|这辈子|从来没|从没|最(厉害|严重|痛|疼)|雷|"
                           r"(?<![a-z])(sudden\w*|out of nowhere|all at once|worst|like (being )?(hit|kicked|struck)|thunderclap|in (a|one) second|instant\w*)(?![a-z])")
 
 
@@ -634,14 +646,14 @@ def _walking_pattern(matches: list[Match], norm: str) -> list[Match]:
 #   one side is named), not the airway closing, unless it came on suddenly, tightens or closes, or comes with an allergy,
 #   hives, a swollen face or lips, drooling or any breathing sign (misread28a family 1).
 _MUFFLED_VOICE = re.compile(r"含|闷|瓮|热土豆|muffl\w*|mumbl\w*|thick|marbles|cotton wool|hot potato")
-_SUDDEN_BEFORE = re.compile(r"(突然|忽然|一下子|猛地|suddenly|all of a sudden|out of nowhere)[^。;!?\n]{0,6}$")
+_SUDDEN_BEFORE = re.compile("(" + "|".join((*_SUDDEN_ZH, "猛地", *_SUDDEN_EN)) + r")[^。;!?\n]{0,6}$")
 _STROKE_COMPANIONS = frozenset({"face_droop", "one_sided_weakness", "limb_weakness", "balance_loss", "vision_loss_sudden",
                                 "stroke_suspected", "confusion"})
 _SWOLLEN_ONLY = re.compile(r"肿|swell\w*|swollen")
 _CLOSING = re.compile(r"紧|堵|闭|掐|窄|越来越|卡|clos\w*|tight\w*|narrow\w*|block\w*|shut\w*|strangl\w*|hands?|lump|tongue|舌")
 _ONE_SIDE = re.compile(r"一边|一侧|单侧|左边|右边|左侧|右侧|半边|(?<![a-z])(one|left|right) side")
 _AIRWAY_COMPANIONS = frozenset({"allergic_reaction", "anaphylaxis_named", "lip_face_swelling", "hives", "dyspnea", "dyspnea_severe",
-                                "stridor_when_upset", "drooling_cannot_swallow", "wheeze", "rapid_breathing", "sudden_onset"})
+                                "stridor_when_upset", "stridor", "drooling_cannot_swallow", "wheeze", "rapid_breathing", "sudden_onset"})
 
 
 def _sore_throat_voice(matches: list[Match], norm: str) -> list[Match]:
@@ -684,11 +696,47 @@ _HIP_PLACE = re.compile(r"大腿根|髋|胯|(?<![a-z])(hip|groin)(?![a-z])")
 _PAIN_WORDS = re.compile(r"(?<![a-z])(pain\w*|hurts?|hurting|agony|sore)(?![a-z])|疼|痛")
 
 
+# misread29a: an ARM (shoulder, elbow) that cannot be lifted or raised right after a fall or a knock is the injured arm
+# even when no pain word is said ("摔了一跤，右胳膊抬不起来了", "fell onto my shoulder and now I can't lift my arm"): the
+# limb not used after an injury (limb_not_used: NHS Broken arm or wrist, difficulty moving it; NHS Dislocated shoulder;
+# NHS Broken collarbone: 111 if you cannot use your arm normally after an injury). A leg still needs the pain or the
+# changed shape (a stroke can also make someone fall). And an arm or shoulder that has been stiff, sore or hard to lift
+# for two weeks or more (a duration of 14 days or longer in the message, a shoulder or a joint named, nothing sudden) is
+# a long-standing shoulder problem, not the sudden weakness of a stroke (NHS Stroke: FAST is sudden; NHS Shoulder pain:
+# see a GP if it has not improved after 2 weeks or it is hard to move your arm; NHS Frozen shoulder: see a GP): it
+# reads limb_weakness, the reading the zh side already gives "肩膀疼了两个多月，胳膊抬不起来".
+_ARM_WORDS = re.compile(r"胳膊|胳臂|手臂|臂|肩|(?<![a-z])(arms?|shoulders?|elbows?)(?![a-z])")
+_JOINT_WORDS = re.compile(r"肩|关节|(?<![a-z])(shoulders?|elbows?|joints?|stiff\w*|frozen)(?![a-z])")
+_LONG_STANDING_DAYS = 14
+
+
+def _long_standing_arm(matches: list[Match], norm: str, current: set[str]) -> list[Match] | None:
+    if current & (_STROKE_OTHERS | {"sudden_onset", "acute_onset"}) or _SUDDEN_WORDS.search(norm):
+        return None
+    if not (_JOINT_WORDS.search(norm) or "joint_pain" in current):
+        return None
+    days = parse_duration_days(norm)
+    if days is None or days < _LONG_STANDING_DAYS:
+        return None
+    arm = [m for m in matches if m.code == "one_sided_weakness" and not m.negated and _CANT_MOVE.search(m.text)
+           and _ARM_WORDS.search(m.text)]
+    if not arm:
+        return None
+    return [replace(m, code="limb_weakness") if m in arm else m for m in matches]
+
+
 def _injured_limb(matches: list[Match], norm: str) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
-    if "one_sided_weakness" not in current or not current & _LIMB_INJURY or current & _STROKE_OTHERS \
-            or not (_PAIN_WORDS.search(norm) or current & _LIMB_INJURY_SIGNS):
+    if "one_sided_weakness" not in current or current & _STROKE_OTHERS:
         return matches
+    long_standing = _long_standing_arm(matches, norm, current)
+    if long_standing is not None:
+        return long_standing
+    if not current & _LIMB_INJURY:
+        return matches
+    if not (_PAIN_WORDS.search(norm) or current & _LIMB_INJURY_SIGNS):
+        return [replace(m, code="limb_not_used") if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text)
+                and _ARM_WORDS.search(m.text) else m for m in matches]
     out = [replace(m, code="fracture_signs") if m.code == "one_sided_weakness" and _CANT_MOVE.search(m.text) and _LIMB_WORDS.search(m.text)
            else m for m in matches]
     # the place the phrase names stays read: "右边大腿根疼得动不了" after a fall is the hip (NHS Hip fracture: 999)
