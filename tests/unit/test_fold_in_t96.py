@@ -131,3 +131,53 @@ def test_not_even_water_kept_down_is_cannot_keep_fluids_down(text: str) -> None:
 @pytest.mark.parametrize("text", ["no sickness bug, just a cough", "type 1, ketones 0.4, sickness bug has gone, eating fine"])
 def test_no_sickness_bug_or_low_ketones_are_not_dka(text: str) -> None:
     assert "diabetic_ketoacidosis_signs" not in service_decide(text, age=26)[1]
+
+
+# The urgent misses: readings only, the existing urgent rules decide.
+# Thought insertion (NHS Psychosis: urgent GP or 111 for a first episode; NICE CG178).
+@pytest.mark.parametrize("text", ["she thinks the tv is putting thoughts into her head", "he says someone is inserting thoughts into his mind",
+                                  "convinced the government is stealing thoughts out of her head"])
+def test_thoughts_put_into_or_taken_from_the_head_is_possible_psychosis(text: str) -> None:
+    assert "psychosis" in current_codes(text)
+    assert decide(text, age=25)[0] == "urgent"
+
+
+@pytest.mark.parametrize("text", ["that film really put ideas into his head", "who put that thought into your head?", "I can't get the thought out of my head"])
+def test_ideas_in_the_head_in_everyday_words_are_not_psychosis(text: str) -> None:
+    assert "psychosis" not in current_codes(text)
+
+
+# Three signs of cellulitis joined by 'and' (NHS Cellulitis: urgent GP).
+@pytest.mark.parametrize("text", ["my shin has gone red and hot and swollen", "the bite is hot and red and swollen, bigger than this morning"])
+def test_red_and_hot_and_swollen_skin_is_possible_cellulitis(text: str) -> None:
+    assert "skin_infection" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["my face is red and hot after the run", "red and hot cheeks from teething"])
+def test_a_red_hot_face_without_swelling_is_not_cellulitis(text: str) -> None:
+    assert "skin_infection" not in current_codes(text)
+
+
+# A child drinking loads with the weeing it brings, with weight loss or wetting the bed (NICE NG18: same-day referral).
+@pytest.mark.parametrize("text", ["my 9 year old is drinking loads and up for a wee twice a night, and she's lost weight",
+                                  "he's drinking so much lately and always needing the toilet, wet the bed again, trousers loose"])
+def test_a_child_drinking_loads_and_weeing_with_weight_loss_is_possible_type1_diabetes(text: str) -> None:
+    assert "thirst_polyuria" in current_codes(text)
+    urgency, rules = decide(text, age=9)
+    assert urgency == "urgent" and "child_possible_type1_diabetes" in rules
+
+
+@pytest.mark.parametrize("text", ["he's drinking loads of beer and up to pee at night", "drinking loads of water in this heat"])
+def test_drinking_beer_or_water_in_the_heat_is_not_thirst_and_polyuria(text: str) -> None:
+    assert "thirst_polyuria" not in current_codes(text)
+
+
+# Hardly slept at all, said with 没 (NICE CG185: with the signs of mania, an urgent assessment).
+@pytest.mark.parametrize("text", ["这几天几乎没睡觉，话特别多，说自己要发大财，一下子花了好几万", "基本没合眼，停不下来，买了一堆东西，觉得自己无所不能"])
+def test_hardly_slept_with_signs_of_mania_is_possible_mania(text: str) -> None:
+    assert "insomnia" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["几乎没睡午觉"])
+def test_no_nap_is_not_insomnia(text: str) -> None:
+    assert "insomnia" not in current_codes(text)
