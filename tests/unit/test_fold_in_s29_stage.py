@@ -1,0 +1,33 @@
+"""Found in staging on 2026-12-06 (stop 29), from fold-t98's report: a child's fit told with the experiential 过
+("孩子刚才发烧抽过一次，现在恢复正常了") was not read at all and the message fell to a cold's self-care; an English
+"she had another fit" read nothing. A fit just now is a fit now (the existing seizure rule decides its urgency); one
+placed in the past (以前, 去年) stays history, and 抽过 of a cigarette or a blood test is no fit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_screen import current_codes, decide
+
+
+@pytest.mark.parametrize("text", [
+    "孩子刚才发烧抽过一次，大概一两分钟，现在恢复正常了",
+    "宝宝刚刚抽过两下，眼睛往上翻",
+    "she had another fit about ten minutes ago",
+    "he had another seizure this morning and he's very sleepy now",
+    "my son had a second fit tonight",
+])
+def test_a_fit_just_now_said_with_guo_or_another_is_a_fit(text: str) -> None:
+    assert "seizure" in current_codes(text)
+    assert decide(text, age=2)[0] != "self_care"
+
+
+@pytest.mark.parametrize("text", [
+    "以前发烧抽过一次，现在又发烧了，精神还好",
+    "去年抽过一次血，指标都正常",
+    "我爸以前抽过烟，现在戒了",
+    "she had another fit of the giggles in class",
+    "I had another fit of coughing last night",
+])
+def test_a_past_fit_a_blood_test_or_a_cigarette_is_not_a_fit_now(text: str) -> None:
+    assert "seizure" not in current_codes(text)
