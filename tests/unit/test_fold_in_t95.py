@@ -153,8 +153,7 @@ def test_an_illness_wished_gone_is_no_death_wish(text: str) -> None:
     assert "death_wish" not in current_codes(text)
 
 
-# (7) Over-triage near misses: talking an effort after a hoarse voice said with a particle (NHS Laryngitis), 老糊涂 (the
-# family's word for forgetfulness, NICE NG97 memory decline, not a sudden confusion).
+# (7) Over-triage near miss: talking an effort after a hoarse voice said with a particle (NHS Laryngitis).
 @pytest.mark.parametrize("text", ["前几天感冒，这两天嗓子哑咯，说话都费劲", "嗓子哑啦，说话费劲"])
 def test_talking_an_effort_with_a_hoarse_voice_is_not_severe_breathlessness(text: str) -> None:
     assert "dyspnea_severe" not in current_codes(text)
@@ -164,9 +163,51 @@ def test_talking_an_effort_from_breathlessness_stays_severe() -> None:
     assert "dyspnea_severe" in current_codes("喘得厉害，说话都费劲")
 
 
-def test_lao_hu_tu_is_not_acute_confusion() -> None:
-    assert "confusion" not in current_codes("我们也不知道是不是老糊涂了")
-    assert "confusion" in current_codes("今天突然糊涂了，认不出人")
+def test_lao_hu_tu_stays_confusion_until_the_overdose_is_read() -> None:
+    # blind36 t36z-014 (an old man 老糊涂 who swallowed three days of gliclazide) is an emergency only by this reading
+    assert decide("我爸76岁，有点老糊涂了。刚才发现他把药盒里三天的格列齐特和降压药一次全吃了", age=76)[0] in EMERGENT
+
+
+# (7b) Nothing done said with 还没做什么 is no plan (NHS Help for suicidal thoughts: urgent, not 999).
+@pytest.mark.parametrize("text", ["脑子里老冒出要是我不在了就好了的念头，还没做什么，就是怕", "有时候觉得活着没意思，也没做啥"])
+def test_a_death_wish_with_nothing_done_is_passive(text: str) -> None:
+    urgency, rules = decide(text, age=30)
+    assert urgency == "urgent" and "passive_suicidal_thoughts" in rules
+
+
+def test_a_death_wish_with_nothing_said_about_a_plan_stays_an_emergency() -> None:
+    assert decide("脑子里老冒出要是我不在了就好了的念头", age=30)[0] in EMERGENT
+
+
+# (7c) A power-tool fragment is still an eye injury: pain and a shut eye keep the eye-injury rules (NHS Eye injuries).
+def test_a_power_tool_fragment_with_a_painful_shut_eye_is_an_emergency() -> None:
+    text = "用角磨机打磨铁件时没戴眼镜，有东西崩进右眼里了，现在眼睛疼得睁不开一直流泪"
+    assert {"eye_high_velocity", "eye_injury"} <= current_codes(text)
+    assert decide(text, age=36)[0] == "emergency"
+
+
+# (7d) Readings for the other misses: hay fever 'every year this time' (NHS Hay fever), a lump at the anus (NHS Piles),
+# repeating himself over months (NICE NG97), eyesight gone 'kind of cloudy' (NHS Cataracts).
+@pytest.mark.parametrize("text, code", [
+    ("every year this time I get itchy eyes and keep sneezing", "hay_fever"),
+    ("sneezing and itchy eyes, every year the same time", "hay_fever"),
+    ("肛门口摸着有个小肉球，擦屁股纸上有血", "haemorrhoids"),
+    ("屁眼边上长了个肉疙瘩", "haemorrhoids"),
+    ("over the last year my mum has been repeating herself a lot", "memory_decline"),
+    ("my vision has gone sort of misty over the past year", "blurred_vision"),
+])
+def test_readings_for_the_other_misses(text: str, code: str) -> None:
+    assert code in current_codes(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("I had a cold this time last year", "hay_fever"),
+    ("肚子上长了个肉疙瘩", "haemorrhoids"),
+    ("the teacher keeps repeating herself", "memory_decline"),
+    ("the sky has gone kind of cloudy", "blurred_vision"),
+])
+def test_look_alikes_of_the_other_readings(text: str, code: str) -> None:
+    assert code not in current_codes(text)
 
 
 # (8) Durations said with 来 (about): "三个来月", "十来天" (NHS Back pain: a GP if no better within 4 weeks).
