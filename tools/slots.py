@@ -204,8 +204,10 @@ def _to_number(token: str) -> float:
 
 def parse_duration_days(text: str) -> float | None:
     """How long the problem has lasted, in days, or None if the text does not say."""
-    # "一个多月" / "两天多" mean at least a month / two days.
-    norm = re.sub(r"个多(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
+    # "一个多月" / "两天多" mean at least a month / two days; "三个来月" / "十来天" (来: about) about three months / ten days
+    # (blind95 t95z-029: "腰疼三个来月了").
+    norm = re.sub(r"个(?:多|来)(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
+    norm = re.sub(r"(十|[1-9]0)来(天|年|个)", r"\1\2", norm)
     for other_time in _NOT_THIS_PROBLEMS_LENGTH:
         norm = other_time.sub(" ", norm)
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too

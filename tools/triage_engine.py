@@ -785,6 +785,19 @@ _NOSEBLEED_KEEPERS = frozenset({"dizziness", "syncope", "head_injury", "anticoag
 _SWALLOWED_BLOOD = re.compile(r"swallow\w* (a lot|lots|loads|so much|a load)|(咽|吞)(下去|进去|了)?(很多|好多|不少|大量)?(的)?血|血(往下|往肚子里)(咽|吞)")
 
 
+# "还没止住", "hasn't stopped", "不停": a stop word denied is the bleeding going on.
+_STOP_DENIED = re.compile(r"(还|都|也)?(没|没有|未|不|没能|止不)$|(n'?t|not|never) ?(yet )?$")
+
+
+def _first_stop(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """The first stop word between start and end that is not denied ("还没止住" is not a stop)."""
+    for stop in _BLEED_STOPPED.finditer(norm, start, end):
+        if not stop.group(0).startswith(("不", "没")) and _STOP_DENIED.search(norm[max(0, stop.start() - 6):stop.start()]):
+            continue
+        return stop
+    return None
+
+
 def _bleeding_again(norm: str, after: int) -> bool:
     """An 'again' word after the stop that speaks of the bleeding (its clause names the bleeding or a start)."""
     for again in _BLEED_AGAIN.finditer(norm, after):
@@ -807,7 +820,11 @@ def _sentences_on(norm: str, end: int, count: int) -> int:
 
 
 def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
-    if not any(m.code == "heavy_bleeding" and m.status == "current" and not m.negated for m in matches) or not _NOSE_WORDS.search(norm):
+    # blind95 t95z-045: the same holds for a small cut ("口子不深...当时流了好多血...按了几分钟就止住了"): NHS Cuts and grazes
+    # sends a cut to A&E when the bleeding does not stop with pressure; one that stopped is cleaned and covered at home.
+    # Only a cut read as minor (small, shallow, or stopped with a few minutes' pressure) is let off this way.
+    cut = any(m.code == "minor_cut" and m.status == "current" and not m.negated for m in matches)
+    if not any(m.code == "heavy_bleeding" and m.status == "current" and not m.negated for m in matches) or not (_NOSE_WORDS.search(norm) or cut):
         return matches
     if any(m.code in _NOSEBLEED_KEEPERS and not m.negated and m.status == "current" for m in matches) or _SWALLOWED_BLOOD.search(norm):
         return matches
@@ -816,11 +833,12 @@ def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
         if m.code == "heavy_bleeding" and m.status == "current" and not m.negated:
             a, b = sentence_at(norm, m.start)
             window_end = _sentences_on(norm, b, 2)
-            stop = _BLEED_STOPPED.search(norm, m.end, window_end)
-            if _NOSE_WORDS.search(norm, a, window_end) and stop and not _bleeding_again(norm, stop.end()):
+            stop = _first_stop(norm, m.end, window_end)
+            nose = bool(_NOSE_WORDS.search(norm, a, window_end))
+            if (nose or cut) and stop and not _bleeding_again(norm, stop.end()):
                 out.append(replace(m, status="historical"))
                 # what is left is a nosebleed that stopped (NHS Nosebleed: treat at home, A&E only for the signs above)
-                if not any(n.code == "nosebleed" and n.status == "current" and not n.negated for n in (*matches, *out)):
+                if nose and not any(n.code == "nosebleed" and n.status == "current" and not n.negated for n in (*matches, *out)):
                     out.append(replace(m, code="nosebleed"))
                 continue
         out.append(m)

@@ -323,7 +323,27 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # covered in spots" in pregnancy, back from Lagos with a fever. Left as label
                                            # disagreements (KNOWN_MISSES): cholangitis, pyelonephritis in pregnancy and an
                                            # adult's hot swollen knee with fever, all urgent by their NHS/NICE pages.
-                                           "triage_vignettes_blind98.jsonl")]
+                                           "triage_vignettes_blind98.jsonl",
+                                           # blind95 (a representative week at the desk): blind first look on b74888d
+                                           # 93/2/91/89 (3cat/under/dept/exact); a pan fire's blistered burns said 烫了 with a
+                                           # hoarse voice and laboured breathing (serious_burn_with_airway_signs), a grinder
+                                           # fragment with 没戴护目镜 said between, fewer nappies changed, a small cut whose
+                                           # bleed stopped with pressure (and a denied stop, 还没止住, that is no stop),
+                                           # 三个来月, 嗓子哑咯 before talking is an effort, piles and hay fever readings in
+                                           # tests/unit/test_fold_in_t95.py: 99/0/98/95. Left: period pain as usual for
+                                           # years, mastitis to 外科 (house), knee osteoarthritis's department.
+                                           "triage_vignettes_blind95.jsonl",
+                                           # blind97 (the published audit vignette style): blind first look on b74888d
+                                           # 91/2/87/88; lips 有点紫 and a child 掉水池里 (drowning_with_symptoms), a crack
+                                           # 听见 with a foot that cannot bear weight, 眼白也黄, 要是人不在了就好了 with no
+                                           # plan, the change named, in tests/unit/test_fold_in_t95.py: 94/0/89/93. Left: a
+                                           # pea-sized blister on a finger (NHS Burns and scalds: blistered burns on the
+                                           # hands go to A&E; label self-care), a 7-week-old's 38.2 (NICE NG143 red; label
+                                           # urgent), heartburn 'going up my throat' kept chest pain, recurring tension
+                                           # headaches, beeturia, a slow memory decline said 老糊涂 still read as confusion
+                                           # (t36z-014's overdose needs that reading until the overdose is read), and sleep
+                                           # apnoea and mastitis departments (house: ENT, 外科).
+                                           "triage_vignettes_blind97.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [
     # blind96 (mental health, self-harm, alcohol and drugs beside the physical emergencies that look like them): blind
