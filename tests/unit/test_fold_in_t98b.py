@@ -1,0 +1,51 @@
+"""blind98 (fevers, rashes and infections): the routine and self-care misreadings and the department misses, each read
+as a family, with the near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_screen import current_codes, decide, service_decide
+
+
+# (1) A baby's fever in the two days after the 8 week jabs, under 39C and nothing else wrong, is the expected fever
+# (UKHSA Using paracetamol to prevent and treat fever after MenB vaccination; NHS MenB vaccine; NICE NG143 footnote:
+# some vaccinations induce fever in babies under 3 months): self-care, not the infant_fever red flag.
+@pytest.mark.parametrize("text", [
+    "she had her 8 week jabs this morning and tonight her temp is 38.4, feeding ok",
+    "my 2 month old had his immunisations yesterday, temperature 38.6 now, a bit unsettled",
+    "宝宝两个月，今天上午打了疫苗，晚上体温38.3度，吃奶还可以",
+    "昨天刚打完预防针，宝宝8周，今天烧到38.5，精神还好",
+])
+def test_a_mild_fever_in_the_two_days_after_the_jabs_is_self_care(text: str) -> None:
+    assert service_decide(text, age=0, sex="F") == ("self_care", {"after_vaccination"})
+
+
+@pytest.mark.parametrize("text", [
+    "my 7 week old had her jabs this morning, temp 38.4 and she won't feed",       # another sign of illness
+    "she had her 8 week jabs yesterday, temp 38.2 and she's floppy",
+    "宝宝两个月，今天打了疫苗，发烧38.3，不肯吃奶",
+    "宝宝两个月，今天打了疫苗，发烧38.3，吐了两次",
+    "my 8 week old had jabs yesterday, temp 39.2",                                 # 39C or more
+    "8 week old, jabs this morning, feels hot",                                    # no temperature stated
+    "my 6 week old had her jabs last week and now has a temp of 38.2",            # not in the last two days
+    "宝宝7周，发烧38.3，还没打疫苗",                                                 # no jabs
+])
+def test_a_babys_fever_with_other_signs_high_or_away_from_the_jabs_stays_an_emergency(text: str) -> None:
+    assert decide(text, age=0)[0] == "emergency"
+
+
+@pytest.mark.parametrize("text", ["had her jabs today, temp 38.3", "宝宝今天上午打的疫苗，晚上38度5", "vaccinations yesterday, temp 38.2"])
+def test_jabs_today_or_yesterday_are_read_as_the_last_two_days(text: str) -> None:
+    assert "vaccinated_last_2_days" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["he had his jabs last week", "打疫苗之前能洗澡吗", "he hasn't had his jabs yet"])
+def test_jabs_not_in_the_last_two_days_are_not(text: str) -> None:
+    assert "vaccinated_last_2_days" not in current_codes(text)
+
+
+@pytest.mark.parametrize(("text", "below39"), [("temp 38.6", True), ("a bit hot 38.1", True), ("体温39.2度", False),
+                                               ("烧到39度", False), ("temp 38.6 earlier, now 39.4", False)])
+def test_a_temperature_under_39_is_read_only_when_every_value_is(text: str, below39: bool) -> None:
+    assert ("temperature_below_39" in current_codes(text)) is below39
