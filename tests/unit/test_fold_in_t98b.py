@@ -49,3 +49,33 @@ def test_jabs_not_in_the_last_two_days_are_not(text: str) -> None:
                                                ("烧到39度", False), ("temp 38.6 earlier, now 39.4", False)])
 def test_a_temperature_under_39_is_read_only_when_every_value_is(text: str, below39: bool) -> None:
     assert ("temperature_below_39" in current_codes(text)) is below39
+
+
+# (2) A cold with the fever denied is the NHS Common cold page's (look after yourself at home; see a GP for a high
+# temperature, over 3 weeks, breathing trouble), also over 65 and in pregnancy: NHS Flu's urgent advice for those groups
+# is for flu symptoms, a sudden high temperature among them. blind98 t98z-008 (pregnant), t98z-029 (aged 72).
+@pytest.mark.parametrize(("text", "age", "sex"), [
+    ("I'm 70, got a bad cold, runny nose and sneezing, no fever, eating fine", 70, "M"),
+    ("我妈78了，着凉感冒了，流鼻涕，咳两声，没发烧，吃饭正常", 78, "F"),
+    ("怀孕20周，感冒三天了，流鼻涕打喷嚏，没有发烧", 30, "F"),
+    ("I'm 16 weeks pregnant and have a bit of a cold, runny nose and a tickly cough, no fever", 31, "F"),
+])
+def test_a_cold_with_the_fever_denied_is_self_care_over_65_and_in_pregnancy(text: str, age: int, sex: str) -> None:
+    assert service_decide(text, age=age, sex=sex) == ("self_care", {"common_cold_no_fever"})
+
+
+@pytest.mark.parametrize(("text", "age", "sex"), [
+    ("我妈78了，感冒了，发烧38度5，咳嗽", 78, "F"),                          # a fever
+    ("怀孕20周，感冒了，发烧38度", 30, "F"),
+    ("I'm 70 with flu, feverish and aching", 70, "M"),
+    ("怀孕了，感冒两天，流鼻涕", 30, "F"),                                    # fever not denied: unchanged
+    ("我妈75了，感冒了，没发烧，咳嗽流鼻涕，有点喘不上气", 75, "F"),          # breathless
+])
+def test_a_cold_with_a_fever_or_other_signs_over_65_or_pregnant_is_not_self_care(text: str, age: int, sex: str) -> None:
+    assert service_decide(text, age=age, sex=sex)[0] != "self_care"
+
+
+@pytest.mark.parametrize(("text", "denied"), [("感冒了，不发烧", True), ("cold, no fever", True), ("没发烧，咳嗽", True),
+                                              ("发烧38度，不咳嗽", False), ("she has a fever", False)])
+def test_a_denied_fever_is_read_only_when_no_fever_is_read(text: str, denied: bool) -> None:
+    assert ("fever_denied" in current_codes(text)) is denied
