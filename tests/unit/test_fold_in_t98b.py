@@ -79,3 +79,40 @@ def test_a_cold_with_a_fever_or_other_signs_over_65_or_pregnant_is_not_self_care
                                               ("发烧38度，不咳嗽", False), ("she has a fever", False)])
 def test_a_denied_fever_is_read_only_when_no_fever_is_read(text: str, denied: bool) -> None:
     assert ("fever_denied" in current_codes(text)) is denied
+
+
+# (3) Glandular fever named is that illness, not a fever read now (NHS Glandular fever: see a GP if you think you have
+# it, non-urgent; the sore throat and tiredness usually go in 2 to 3 weeks). blind98 t98e-031.
+@pytest.mark.parametrize("text", [
+    "my flatmate has glandular fever and now I've had a sore throat and swollen glands for 10 days, really tired",
+    "think I've got glandular fever, sore throat 2 weeks, exhausted",
+    "室友得了传染性单核细胞增多症，我嗓子疼了十来天，特别累，脖子淋巴结肿",
+    "医生说可能是腺热，嗓子疼两周了，乏力",
+])
+def test_glandular_fever_named_is_a_routine_gp_visit_not_a_fever(text: str) -> None:
+    assert "glandular_fever" in current_codes(text)
+    assert "fever" not in current_codes(text)
+    assert decide(text, age=19)[0] == "routine"
+
+
+@pytest.mark.parametrize("text", ["had a sore throat for 10 days, not getting better", "嗓子疼了十天了，一直不好"])
+def test_a_sore_throat_over_a_week_without_glandular_fever_stays_urgent(text: str) -> None:
+    assert service_decide(text, age=19, sex="F")[1] == {"sore_throat_over_a_week"}
+
+
+@pytest.mark.parametrize("text", ["glandular fever, now can't breathe properly and can't swallow",
+                                  "腺热，现在呼吸困难，口水都咽不下去"])
+def test_glandular_fever_with_breathing_trouble_stays_an_emergency(text: str) -> None:
+    assert decide(text, age=19)[0] in ("emergency", "emergency_ambulance")
+
+
+@pytest.mark.parametrize("text", ["sore throat and swollen glands for 10 days", "sore throat with swollen tonsils for 3 days",
+                                  "throat sore and swollen neck glands since Monday"])
+def test_swollen_glands_or_tonsils_after_a_sore_throat_are_not_the_throat_closing(text: str) -> None:
+    assert "throat_tightness" not in current_codes(text)
+
+
+@pytest.mark.parametrize("text", ["my throat is swollen and i can't swallow", "throat feels swollen, hard to breathe",
+                                  "throat and tongue swelling up after peanuts"])
+def test_a_swollen_or_closing_throat_is_still_read(text: str) -> None:
+    assert "throat_tightness" in current_codes(text)
