@@ -116,3 +116,53 @@ def test_swollen_glands_or_tonsils_after_a_sore_throat_are_not_the_throat_closin
                                   "throat and tongue swelling up after peanuts"])
 def test_a_swollen_or_closing_throat_is_still_read(text: str) -> None:
     assert "throat_tightness" in current_codes(text)
+
+
+# (4) Athlete's foot and ringworm in lay words (NHS Athlete's foot: itchy white, peeling, cracked skin between the toes,
+# a pharmacist can help; NHS Ringworm: a ring-shaped scaly itchy patch, the middle often clearer). blind98 t98e-007
+# (was a cold white limb), t98z-026 (found no department).
+@pytest.mark.parametrize("text", [
+    "the skin in between his toes is white, soggy and splitting",
+    "itchy skin between my toes that keeps peeling",
+    "腿上长了个圈圈，边上一圈起皮，痒",
+    "胳膊上起了个圆圈，中间好了，边上一圈红红的",
+])
+def test_lay_athletes_foot_and_ringworm_are_fungal_skin(text: str) -> None:
+    codes = current_codes(text)
+    assert "fungal_skin" in codes
+    assert "cold_limb" not in codes
+
+
+@pytest.mark.parametrize("text", ["my toes are white and cold and numb", "toes went white in the cold then red"])
+def test_white_cold_toes_are_not_athletes_foot(text: str) -> None:
+    assert "fungal_skin" not in current_codes(text)
+
+
+def test_athletes_foot_with_diabetes_is_not_self_care() -> None:
+    assert decide("diabetic, the skin between my toes is cracked and itchy", age=60)[0] != "self_care"
+
+
+# (5) Impetigo in lay words (NHS Impetigo: sores or blisters that leave crusty golden-brown patches; ask a pharmacist,
+# Pharmacy First from the age of 1; a GP with a high temperature, feeling unwell, or under 1). blind98 t98e-032.
+@pytest.mark.parametrize("text", [
+    "my daughter has honey coloured crusts around her mouth, otherwise fine",
+    "孩子嘴巴周围长了几个小疱，破了以后结了金黄色的痂，精神好",
+    "she's got impetigo on her chin, a small patch",
+    "鼻孔下面长了黄水疮，一小块，孩子精神挺好",
+])
+def test_impetigo_in_a_well_child_is_self_care(text: str) -> None:
+    assert decide(text, age=4) == ("self_care", {"impetigo_pharmacy"})
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("黄水疮，鼻子下面一片，孩子发烧38.5", 4),                        # a fever
+    ("crusty golden sores on his face and he has a temperature", 4),
+    ("my baby has crusty golden scabs on his chin", 0.5),                # under 1
+])
+def test_impetigo_with_a_fever_or_in_a_baby_is_not_self_care(text: str, age: float) -> None:
+    assert decide(text, age=age)[0] != "self_care"
+
+
+@pytest.mark.parametrize("text", ["burnt my hand on the oven and it blistered", "scab on my knee from a fall"])
+def test_a_burn_blister_or_a_plain_scab_is_not_impetigo(text: str) -> None:
+    assert "impetigo" not in current_codes(text)
