@@ -166,3 +166,22 @@ def test_impetigo_with_a_fever_or_in_a_baby_is_not_self_care(text: str, age: flo
 @pytest.mark.parametrize("text", ["burnt my hand on the oven and it blistered", "scab on my knee from a fall"])
 def test_a_burn_blister_or_a_plain_scab_is_not_impetigo(text: str) -> None:
     assert "impetigo" not in current_codes(text)
+
+
+# (6) A pharmacy antifungal tried without help is for a GP (NHS Fungal nail infection, Athlete's foot, Ringworm: see a GP
+# if the pharmacy treatment has not worked). blind98 t98e-017 (toenail, a year of paint from Boots), t98z-026 (达克宁).
+@pytest.mark.parametrize("text", [
+    "athlete's foot, used canesten for 2 weeks and it hasn't helped",
+    "thick yellow toenail, been using the nail paint from the chemist for months, no better",
+    "脚气，用了达克宁快三周了，一点都没好转",
+    "灰指甲，药店买的药水涂了半年，没啥变化",
+])
+def test_a_fungal_infection_the_pharmacy_treatment_has_not_helped_is_routine(text: str) -> None:
+    assert "skin_treatment_not_helped" in current_codes(text)
+    assert decide(text, age=40)[0] == "routine"
+
+
+@pytest.mark.parametrize("text", ["脚气，用了达克宁好多了", "thick yellow toenail, just started using the nail paint from boots",
+                                  "athlete's foot, canesten is working well"])
+def test_a_fungal_infection_the_pharmacy_treatment_is_helping_stays_self_care(text: str) -> None:
+    assert decide(text, age=40)[0] == "self_care"
