@@ -185,3 +185,31 @@ def test_a_fungal_infection_the_pharmacy_treatment_has_not_helped_is_routine(tex
                                   "athlete's foot, canesten is working well"])
 def test_a_fungal_infection_the_pharmacy_treatment_is_helping_stays_self_care(text: str) -> None:
     assert decide(text, age=40)[0] == "self_care"
+
+
+# (7) Thrush like before in Chinese lay words (NHS Thrush in men and women: a pharmacist can help if you have had thrush
+# diagnosed before; a GP if it keeps coming back, more than twice in 6 months): "又是霉菌性阴道炎，老毛病了", a discharge
+# like cottage cheese (豆腐渣样白带), and "一年一两次" is how often, not how long. blind98 t98z-036.
+@pytest.mark.parametrize("text", [
+    "又是霉菌性阴道炎，老毛病了，豆腐渣样白带，外阴很痒",
+    "霉菌性阴道炎老毛病又犯了，白带像豆腐渣，痒",
+    "又得了霉菌性阴道炎，一年一两次，豆腐渣一样的白带",
+])
+def test_thrush_like_before_is_self_care(text: str) -> None:
+    assert service_decide(text, age=30, sex="F") == ("self_care", {"thrush_recognised"})
+
+
+@pytest.mark.parametrize("text", [
+    "又是霉菌性阴道炎，豆腐渣样白带，还有点发烧",          # a fever
+    "怀孕了，又是霉菌性阴道炎，豆腐渣样白带",              # pregnant
+    "白带像豆腐渣，外阴痒",                                # the first time
+])
+def test_thrush_with_a_fever_in_pregnancy_or_the_first_time_is_not_self_care(text: str) -> None:
+    assert service_decide(text, age=30, sex="F")[0] != "self_care"
+
+
+@pytest.mark.parametrize(("text", "days"), [("老毛病了一年一两次，这次三天了", 3.0), ("I get it twice a year, this time 3 days", 3.0),
+                                            ("咳嗽一年了", 365.0), ("每个月犯一次，这次两天了", 2.0)])
+def test_how_often_is_not_how_long(text: str, days: float) -> None:
+    from tools.slots import parse_duration_days
+    assert parse_duration_days(text) == days
