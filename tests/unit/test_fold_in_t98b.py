@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_screen import current_codes, decide, service_decide
+from tests.triage_screen import current_codes, decide, department_group, service_decide
 
 
 # (1) A baby's fever in the two days after the 8 week jabs, under 39C and nothing else wrong, is the expected fever
@@ -213,3 +213,31 @@ def test_thrush_with_a_fever_in_pregnancy_or_the_first_time_is_not_self_care(tex
 def test_how_often_is_not_how_long(text: str, days: float) -> None:
     from tools.slots import parse_duration_days
     assert parse_duration_days(text) == days
+
+
+# (8) Departments for two rashes that found none: boils that keep coming (NHS Boils: see a GP if you keep getting them,
+# non-urgent) and genital warts in lay words (NHS Genital warts: small growths that may look like a cauliflower; a
+# sexual health clinic or GP): 皮肤科, routine. blind98 t98e-046, t98e-020.
+@pytest.mark.parametrize(("text", "code"), [
+    ("I keep getting boils on my neck, another one came up this week", "recurrent_boils"),
+    ("老是长疖子，这个月第三个了", "recurrent_boils"),
+    ("boils keep coming back under my arms", "recurrent_boils"),
+    ("noticed a few little warts on my penis, like tiny cauliflowers", "genital_warts"),
+    ("外阴长了几个菜花样的小疙瘩，不痛不痒", "genital_warts"),
+    ("包皮上长了几个菜花一样的小肉粒", "genital_warts"),
+])
+def test_recurrent_boils_and_genital_warts_are_a_routine_dermatology_visit(text: str, code: str) -> None:
+    assert code in current_codes(text)
+    assert decide(text, age=30)[0] == "routine"
+    assert department_group(text, age=30) == "皮肤科"
+
+
+@pytest.mark.parametrize("text", ["I have a boil on my thigh, it's really painful", "boil on my face, skin around it hot and swollen"])
+def test_a_single_boil_stays_an_abscess(text: str) -> None:
+    assert "recurrent_boils" not in current_codes(text)
+    assert decide(text, age=30)[0] == "urgent"
+
+
+@pytest.mark.parametrize("text", ["cauliflower ear after rugby", "had cauliflower cheese for tea and now my tummy hurts"])
+def test_a_cauliflower_elsewhere_is_not_genital_warts(text: str) -> None:
+    assert "genital_warts" not in current_codes(text)
