@@ -106,7 +106,12 @@ _NO_EXERCISE_SINCE = re.compile(
     r"(好久|很久|好长时间|很长时间|好几年|几年|多年|好多年|很多年|[0-9一两二三四五六七八九十]+年)(都)?没(有)?(怎么)?(运动|锻炼|健身|打球|跑步|爬山|动)(过)?"
     r"|(?<![a-z])(haven'?t|havent|hadn'?t|hadnt|not) (exercised|been to the gym|been running|run|trained|played( sport| football)?)"
     r"( properly| much| at all)? (for|in) (years|ages|months|a (few |couple of )?(years|months)|[0-9]+ (years|months))")
-_NOT_THIS_PROBLEMS_LENGTH = (_NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
+# "老毛病了一年一两次", "twice a year": episodes a year apart are how often it comes back, not how long this one has lasted
+# (a monthly or weekly count, "头疼一个月好几次", is an ongoing pattern: its month stays the length, blind93 t93z-029)
+# (blind98 t98z-036: a thrush that comes once or twice a year was read as lasting a year).
+_HOW_OFTEN = re.compile(r"(?:一|每)年(?:都)?(?:有|犯|发|来)?(?:一两|两三|一|两|三|[0-9])(?:次|回)"
+                        r"|(?:once|twice|[0-9] times|(?:two|three|a couple of) times) (?:a|per|each|every) year(?![a-z])")
+_NOT_THIS_PROBLEMS_LENGTH = (_HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _EARLIER_EPISODE)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),

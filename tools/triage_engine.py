@@ -479,13 +479,13 @@ def _clock_span_matches(norm: str) -> list[Match]:
 # context code temperature_below_38 keeps infant_3_6_months_fever from a baby's mild temperature (blind91 t91z-044). Any
 # value of 38 or more, or in Fahrenheit, anywhere in the message, and the code is not read.
 _TEMP_VALUE = re.compile(r"(?<![0-9.])(3[5-9]|4[0-3])(?:\.([0-9])|度([0-9一二三四五六七八九]))?(?![0-9])(\s*(?:度|°c|℃|c(?![a-z])|degrees?(?! ?f)))?")
-_TEMP_CONTEXT = re.compile(r"temp|fever|thermometer|体温|烧|热|量|测|温度")
+_TEMP_CONTEXT = re.compile(r"temp|fever|thermometer|\bhot\b|体温|烧|热|量|测|温度")
 _TEMP_FAHRENHEIT = re.compile(r"(?<![0-9.])(9[5-9]|10[0-9])(\.[0-9])? ?(°f|f(?![a-z])|fahrenheit|degrees f)")
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _temperature_matches(norm: str) -> list[Match]:
-    """temperature_below_38 when every temperature stated in the message is under 38C (and at least one is stated)."""
+    """temperature_below_38 (and _39) when every temperature stated in the message is under 38C (39C), at least one stated."""
     if _TEMP_FAHRENHEIT.search(norm) or not _TEMP_CONTEXT.search(norm):
         return []
     values, first = [], None
@@ -496,9 +496,14 @@ def _temperature_matches(norm: str) -> list[Match]:
         value = int(m.group(1)) + (int(tenth) if tenth and tenth.isdigit() else _ZH_DIGIT.get(tenth or "", 0)) / 10
         values.append(value)
         first = first or m
-    if not values or max(values) >= 38 or first is None:
+    if not values or max(values) >= 39 or first is None:
         return []
-    return [Match(code="temperature_below_38", start=first.start(), end=first.end(), text=first.group(0), negated=False)]
+    # temperature_below_39 (UKHSA MenB paracetamol leaflet: nearly all fevers after the 8 week jabs are mild, below
+    # 39C): the infant_fever red flag's exception for a baby's fever in the two days after the jabs (blind98 t98e-014)
+    out = [Match(code="temperature_below_39", start=first.start(), end=first.end(), text=first.group(0), negated=False)]
+    if max(values) < 38:
+        out.append(Match(code="temperature_below_38", start=first.start(), end=first.end(), text=first.group(0), negated=False))
+    return out
 
 
 def symptom_matches(text: str) -> list[Match]:
@@ -525,7 +530,18 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _hangover_headache(matches, norm)
     matches = _known_panic_pattern(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
-    return _injured_limb(matches, norm)
+    return _fever_denied(_injured_limb(matches, norm))
+
+
+# A fever the patient denies ("不发烧", "no temp") and no fever read now: context code fever_denied. NHS Flu: people
+# aged 65 or over and pregnant women with flu symptoms (a sudden high temperature among them) ask for an urgent GP
+# appointment; NHS Common cold: a cold without a high temperature is looked after at home. A cold said with the fever
+# denied is not the flu the fever_high_risk_adult and fever_pregnant rules read (blind98 t98z-008, t98z-029).
+def _fever_denied(matches: list[Match]) -> list[Match]:
+    denied = [m for m in matches if m.code == "fever" and m.negated and m.status == "current"]
+    if not denied or any(m.code == "fever" and not m.negated and m.status == "current" for m in matches):
+        return matches
+    return [*matches, replace(denied[0], code="fever_denied", negated=False)]
 
 
 # A slow start said beside a sudden one ("突然疼起来，然后慢慢越来越疼", "came on suddenly and slowly spread") is the sudden

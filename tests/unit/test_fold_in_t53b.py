@@ -190,7 +190,9 @@ def test_a_mild_reaction_after_jabs_is_self_care(text: str, age: float) -> None:
 
 
 @pytest.mark.parametrize(("text", "age"), [
-    ("my 7 week old had her jabs today and now has a temperature of 38.3", 0),   # under 3 months with 38C
+    # under 3 months at 39C or more (fold-t98b: under 39C in the two days after the jabs is the expected fever,
+    # UKHSA MenB paracetamol leaflet and the NICE NG143 footnote; test_fold_in_t98b)
+    ("my 7 week old had her jabs today and now has a temperature of 39.3", 0),
     ("had his jabs yesterday and now he's floppy and not feeding", 0.5),
     ("打完疫苗第二天，身上起了好多红疹子，还发烧", 1),
 ])
