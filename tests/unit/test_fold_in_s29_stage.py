@@ -31,3 +31,21 @@ def test_a_fit_just_now_said_with_guo_or_another_is_a_fit(text: str) -> None:
 ])
 def test_a_past_fit_a_blood_test_or_a_cigarette_is_not_a_fit_now(text: str) -> None:
     assert "seizure" not in current_codes(text)
+
+
+# Caught in staging (stop 29), from fold-t98b's report: the expected fever after a baby's OWN jabs (UKHSA MenB leaflet:
+# under 39C within two days) stood aside for another child's jabs said in the same message, so an 8-week-old's 38.3
+# "her cousin had jabs today" was self-care. Another child's jabs are read as theirs and the infant fever rule stands.
+@pytest.mark.parametrize("text", [
+    "my 8 week old has a temperature of 38.3, her cousin had jabs today",
+    "my 8 week old has a temperature of 38.3, his twin brother had his jabs this morning",
+    "8周的宝宝38.4度，他表哥今天打了疫苗",
+    "宝宝两个月，发烧38.3度，姐姐昨天打了预防针",
+])
+def test_another_childs_jabs_do_not_explain_a_young_babys_fever(text: str) -> None:
+    assert decide(text, age=0)[0] == "emergency"
+
+
+def test_the_babys_own_jabs_today_still_explain_a_fever_under_39() -> None:
+    assert decide("my 8 week old had her jabs this morning and now has a temperature of 38.3, feeding fine", age=0) \
+        == ("self_care", {"after_vaccination"})
