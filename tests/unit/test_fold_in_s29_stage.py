@@ -49,3 +49,19 @@ def test_another_childs_jabs_do_not_explain_a_young_babys_fever(text: str) -> No
 def test_the_babys_own_jabs_today_still_explain_a_fever_under_39() -> None:
     assert decide("my 8 week old had her jabs this morning and now has a temperature of 38.3, feeding fine", age=0) \
         == ("self_care", {"after_vaccination"})
+
+
+# Caught in staging (stop 29): blind97 t97e-017 reached the emergency tier in fold-t95 only through the stroke misreading
+# of an arm that cannot move after a fall (removed by misread29a); the squared-off shoulder it describes, said of "it" in
+# the next sentence, is the changed shape NHS Dislocated shoulder sends to A&E.
+@pytest.mark.parametrize("text", [
+    "came off my bike and landed on my shoulder. it looks flat and square now instead of round",
+    "fell on my shoulder at football, it looks flat instead of round now and I can't move my arm",
+])
+def test_a_squared_off_shoulder_after_a_fall_is_a_changed_shape(text: str) -> None:
+    assert "limb_misshapen" in current_codes(text)
+    assert decide(text, age=34)[0] == "emergency"
+
+
+def test_a_flat_looking_shoulder_with_no_injury_is_not_a_changed_shape_emergency() -> None:
+    assert decide("my shoulder looks a bit flat, I've been sleeping on it funny", age=34)[0] != "emergency"
