@@ -343,18 +343,22 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # headaches, beeturia, a slow memory decline said 老糊涂 still read as confusion
                                            # (t36z-014's overdose needs that reading until the overdose is read), and sleep
                                            # apnoea and mastitis departments (house: ENT, 外科).
-                                           "triage_vignettes_blind97.jsonl")]
+                                           "triage_vignettes_blind97.jsonl",
+                                           # blind96 (mental health, self-harm, alcohol and drugs beside the physical
+                                           # emergencies that look like them): blind first look on b74888d 66/5/67/55
+                                           # (3cat/under/dept/exact). Not feeling able to keep oneself safe and looking
+                                           # up ways, a rough Chinese tablet count (二三十片) with only a groan when called,
+                                           # the fall forgotten and the same question asked again after a head injury,
+                                           # one's own wrist cut on purpose (划了手腕), not even water kept down beside
+                                           # ketones 3.4 in tests/unit/test_fold_in_t96.py, with the urgent readings
+                                           # (thought insertion, 'red and hot and swollen', a child drinking loads with
+                                           # the weeing, 几乎没睡觉 beside mania): 0 of 34 under-triaged; with fold-t96b's
+                                           # routine/self-care and department readings (tests/unit/test_fold_in_t96b.py:
+                                           # sleepwalking, night terrors, baby blues, panic told at a rate, stress,
+                                           # drinking worries) 89/0/86/82 in staging.
+                                           "triage_vignettes_blind96.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
-UNDER_TRIAGE_ONLY_SETS: list[Path] = [
-    # blind96 (mental health, self-harm, alcohol and drugs beside the physical emergencies that look like them): blind
-    # first look on b74888d 66/5/67/55 (3cat/under/dept/exact). Not feeling able to keep oneself safe and looking up ways,
-    # a rough Chinese tablet count (二三十片) with only a groan when called, the fall forgotten and the same question
-    # asked again after a head injury, one's own wrist cut on purpose (划了手腕), not even water kept down beside ketones
-    # 3.4 in tests/unit/test_fold_in_t96.py, with the urgent readings (thought insertion, 'red and hot and swollen', a
-    # child drinking loads with the weeing, 几乎没睡觉 beside mania): 0 of 34 under-triaged, 3-category below the floor
-    # until fold-t96b's routine/self-care misses are folded.
-    BENCH / "triage_vignettes_blind96.jsonl",
-]
+UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
