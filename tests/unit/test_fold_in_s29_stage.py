@@ -65,3 +65,19 @@ def test_a_squared_off_shoulder_after_a_fall_is_a_changed_shape(text: str) -> No
 
 def test_a_flat_looking_shoulder_with_no_injury_is_not_a_changed_shape_emergency() -> None:
     assert decide("my shoulder looks a bit flat, I've been sleeping on it funny", age=34)[0] != "emergency"
+
+
+# Caught in staging (stop 29): misread29a reads an arm that cannot be lifted after a knock as the injured arm; a bare
+# "went" of a limb was read as that knock ("my knee went"), so "my right foot went numb and now I can't lift my right
+# arm" (test_fold_in_t40) lost its stroke reading. A limb that went numb, dead, to sleep or cold is no knock.
+@pytest.mark.parametrize("text", [
+    "sitting cross-legged, my right foot went numb and now I can't lift my right arm",
+    "my left leg went dead and now I can't lift my left arm",
+])
+def test_a_limb_that_went_numb_is_no_injury(text: str) -> None:
+    assert "injury_event" not in current_codes(text)
+    assert decide(text, age=60)[0] == "emergency_ambulance"
+
+
+def test_a_knee_that_went_is_still_the_knock() -> None:
+    assert "injury_event" in current_codes("playing football my knee went and now it's swollen")
