@@ -93,6 +93,11 @@ def make_safety(emergency_number: str) -> Any:
     return safety
 
 
+def router_prompt(registry: AgentRegistry) -> str:
+    """The router's system prompt: every registered agent with its description."""
+    return load_prompt("router.system").format(agents="\n".join(f"- {p.name}: {p.description}" for p in registry))
+
+
 def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
     """Explicit intent, else the agent interviewing, else clear keywords, else recognised symptoms (triage), else the model, else triage.
 
@@ -104,8 +109,7 @@ def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
     choice_schema = create_model(  # type: ignore[call-overload]
         "RouteChoice", agent=(Literal[tuple(names)], ...),  # type: ignore[valid-type]
         evidence=(str, Field(max_length=40, description="the words of the message that show it"))) if names else None
-    agents_text = "\n".join(f"- {p.name}: {p.description}" for p in registry)
-    system = load_prompt("router.system").format(agents=agents_text)
+    system = router_prompt(registry)
     kb = load_knowledge()
 
     def router(state: HospitalState) -> dict[str, Any]:
@@ -130,7 +134,7 @@ def make_router(registry: AgentRegistry, model: BaseChatModel | None) -> Any:
             if chosen is None and model is not None and choice_schema is not None and len(names) > 1:
                 picked, event = structured_call(model, choice_schema, system, _last_human(state),
                                                 purpose="router", prompt_version=prompt_version("router.system"),
-                                                max_tokens=64)
+                                                max_tokens=64, fit_user=True)
                 events += [event] if event else []
                 if picked is not None:
                     # Like every model addition, a route needs the message's own words behind it.

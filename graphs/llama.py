@@ -251,6 +251,19 @@ class ChatLlamaCpp(BaseChatModel):
         """The llama.cpp model behind this chat model."""
         return self._loaded
 
+    def get_token_ids(self, text: str) -> list[int]:
+        """`text` in this model's own tokens.
+
+        langchain-core's default would load GPT-2's tokenizer from transformers, a download and
+        the wrong tokenizer; this is the GGUF's own, offline.
+        """
+        return self._loaded.llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)
+
+    def get_num_tokens_from_messages(self, messages: list[BaseMessage], tools: Sequence[Any] | None = None) -> int:
+        """The exact prompt length of `messages` (chat template and tool preamble included)."""
+        kwargs: dict[str, Any] = {"tools": [convert_to_openai_tool(t) for t in tools]} if tools else {}
+        return len(self._prepare(messages, kwargs)[0])
+
     def bind_tools(self, tools: Sequence[Any], *, tool_choice: Any = None, **kwargs: Any) -> Any:
         """Offer `tools`; the answer is then a grammar-bound tool call or plain text."""
         choice = "required" if tool_choice in ("required", "any", True) else "none" if tool_choice == "none" else "auto"

@@ -112,6 +112,35 @@ def _parse(schema: type[T], content: Any) -> T:
     return schema.model_validate(_clean(json.loads(text[start : end + 1], strict=False)))
 
 
+def fit_user_text(model: BaseChatModel, system: str, user: str, *, reserve: int) -> tuple[str, int]:
+    """`user` without its oldest characters as far as needed to leave `reserve` tokens of context.
+
+    Returns (text, characters dropped). Only a model that knows its context size (`n_ctx`) and
+    counts its own tokens is fitted; any other gets `user` whole, and an overflow then fails
+    that one call cleanly (the caller's deterministic path answers).
+    """
+    n_ctx = getattr(model, "n_ctx", None)
+    if not isinstance(n_ctx, int):
+        return user, 0
+
+    def fits(text: str) -> bool:
+        return model.get_num_tokens_from_messages([SystemMessage(system), HumanMessage(text)]) <= n_ctx - reserve
+
+    try:
+        if fits(user):
+            return user, 0
+    except (NotImplementedError, ImportError):
+        return user, 0
+    low, high = 1, len(user)  # the fewest leading characters to drop; dropping all of them is the limit
+    while low < high:
+        mid = (low + high) // 2
+        if fits(user[mid:]):
+            high = mid
+        else:
+            low = mid + 1
+    return user[low:], low
+
+
 def structured_call(
     model: BaseChatModel | None,
     schema: type[T],
@@ -122,11 +151,14 @@ def structured_call(
     prompt_version: str,
     max_tokens: int | None = None,
     stream: bool = False,
+    fit_user: bool = False,
 ) -> tuple[T | None, dict[str, Any] | None]:
     """Ask `model` for a `schema` object; return (result or None, audit event or None).
 
     Put what is stable first: `system` is the cacheable prefix, `user` the part that varies.
-    `stream=True` tags the call so a terminal can show its tokens as they come.
+    `stream=True` tags the call so a terminal can show its tokens as they come. `fit_user=True`
+    drops the oldest part of `user` that would not fit the model's context beside `system` and
+    the answer (for a conversation, whose latest words matter most); the event says how much.
     """
     if model is None:
         return None, None
@@ -139,6 +171,11 @@ def structured_call(
     if max_tokens:
         kwargs["max_tokens"] = max_tokens
     try:
+        if fit_user:
+            user, dropped = fit_user_text(model, system, user,
+                                          reserve=int(max_tokens or getattr(model, "max_tokens", 0) or 512))
+            if dropped:
+                event["input_trimmed_chars"] = dropped
         message = model.with_config(tags=tags).invoke([SystemMessage(system), HumanMessage(user)], **kwargs)
         meta = dict(getattr(message, "response_metadata", None) or {})
         event.update({k: meta[k] for k in ("finish_reason", "prompt_tokens", "prompt_tokens_reused",

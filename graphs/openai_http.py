@@ -60,6 +60,14 @@ class ChatOpenAICompatible(BaseChatModel):
     def _identifying_params(self) -> dict[str, Any]:
         return {"base_url": self.base_url, "model_name": self.model_name}
 
+    def get_token_ids(self, text: str) -> list[int]:
+        """Not known here: the server holds the tokenizer.
+
+        langchain-core's default would fetch GPT-2's tokenizer (a download, and the wrong one), so
+        counting is refused and callers send the text whole (the server rejects an overflow cleanly).
+        """
+        raise NotImplementedError("the server's tokenizer is not available locally")
+
     def _headers(self) -> dict[str, str]:
         key = os.environ.get(self.api_key_env) if self.api_key_env else None
         return {"Authorization": f"Bearer {key}"} if key else {}

@@ -62,7 +62,8 @@ def tiny_config(tiny_gguf: Path):
 
     # n_ctx: the tiny model's byte-level vocabulary spends about one token per character, and the triage.extract
     # prompt lists every symptom code (489 codes, 7.6k characters in stop 29): at 8192 most of its prompts no longer
-    # fit and the model was never asked. A real BPE model spends about a third of that (see the stop-29 note).
+    # fit and the model was never asked. A real BPE model spends about a third of that: 2.4k tokens in Qwen2's
+    # tokenizer (bench/prompt_budget.py), and long messages are now fitted to the window (tests/unit/test_prompt_fit.py).
     return ModelConfig(path=str(tiny_gguf), n_ctx=12288, n_threads=1, max_tokens=768, temperature=1.0, seed=7,
                        timeout_s=30, cache_mb=64, source="test")
 

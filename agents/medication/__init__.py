@@ -170,7 +170,7 @@ class MedicationAgent:
             allergy_norm = {_squash(a) for a in allergies}
             names = [n for n in names if _squash(n) not in allergy_norm]
             proposed, event = structured_call(model, MedExtraction, system, text[-4000:],
-                                              purpose="medication.extract", prompt_version=version)
+                                              purpose="medication.extract", prompt_version=version, fit_user=True)
             if event:
                 events.append(event)
             if proposed is not None:

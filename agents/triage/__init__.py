@@ -12,13 +12,13 @@ from langchain_core.messages import HumanMessage
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 
-from carebridge.agents.triage.extraction import extraction_schema, vet
+from carebridge.agents.triage.extraction import extract_prompt, extraction_schema, vet
 from carebridge.agents.triage.interview import fill_from_message, new_record, next_question
 from carebridge.agents.triage.summary import ClinicianSummary, Finding, department_label, duration_label
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
-from carebridge.prompts import load_prompt, prompt_version
+from carebridge.prompts import prompt_version
 from carebridge.tools.knowledge import Knowledge, load_knowledge
 from carebridge.tools.triage_engine import (
     URGENCY_ORDER,
@@ -94,8 +94,7 @@ class TriageAgent:
         schema = extraction_schema(kb)
         # The prompt depends only on the knowledge, so it is rendered (and hashed) once here and
         # is byte-identical on every call: llama.cpp reuses its KV cache for this prefix.
-        extract_prompt = load_prompt("triage.extract").format(
-            codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier))
+        system = extract_prompt(kb)
         extract_version = prompt_version("triage.extract")
 
         def interview(state: HospitalState, runtime: Runtime[HospitalContext]) -> dict[str, Any]:
@@ -142,8 +141,8 @@ class TriageAgent:
                                           "reason": "the rules already give the highest urgency"}
             else:
                 extracted, event = structured_call(
-                    model, schema, extract_prompt, texts[-4000:], purpose="triage.extract",
-                    prompt_version=extract_version)
+                    model, schema, system, texts[-4000:], purpose="triage.extract",
+                    prompt_version=extract_version, fit_user=True)
             if event:
                 events.append(event)
             filled: dict[str, Any] = {}

@@ -38,6 +38,13 @@ def extraction_schema(kb: Knowledge) -> type[BaseModel]:
     )
 
 
+def extract_prompt(kb: Knowledge) -> str:
+    """The triage.extract system prompt: the same bytes on every call (a cacheable prefix)."""
+    from carebridge.prompts import load_prompt
+
+    return load_prompt("triage.extract").format(codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier))
+
+
 @dataclass
 class Vetted:
     """What survived the checks, and what did not (with the reason), for the audit log."""
