@@ -356,7 +356,11 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # routine/self-care and department readings (tests/unit/test_fold_in_t96b.py:
                                            # sleepwalking, night terrors, baby blues, panic told at a rate, stress,
                                            # drinking worries) 89/0/86/82 in staging.
-                                           "triage_vignettes_blind96.jsonl")]
+                                           "triage_vignettes_blind96.jsonl",
+                                           # blind101 (a representative week at the online desk): blind first look on
+                                           # 426df9b 95/0/95/86 (3cat/under/dept/exact), nothing folded when it joined:
+                                           # the seventh unseen set with no emergency under-triaged.
+                                           "triage_vignettes_blind101.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
