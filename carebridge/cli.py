@@ -112,7 +112,7 @@ def _render_triage(result: dict[str, Any]) -> None:
 
 @app.command()
 def triage(
-    text: Annotated[str | None, typer.Argument(help="What the patient says, in Chinese or English.")] = None,
+    text: Annotated[str | None, typer.Argument(help="What the patient says, in Chinese or English (- reads it from stdin).")] = None,
     age: AgeOpt = None,
     sex: SexOpt = None,
     lang: LangOpt = None,
@@ -126,6 +126,12 @@ def triage(
         return
     if text is None:
         fail("missing_text", 'give the patient\'s words, e.g. carebridge triage "chest pain for an hour" --age 60', as_json)
+    if text == "-":
+        # Like `report -`: a message piped in must not be triaged as the one-character text "-".
+        try:
+            text = sys.stdin.buffer.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            fail("bad_encoding", "the text on stdin is not UTF-8; save it as UTF-8 or pass it as an argument.", as_json)
     with open_app(as_json) as cb:
         try:
             result = cb.triage_once(text, age=parse_age(age), sex=parse_sex(sex), lang=parse_lang(lang))

@@ -60,6 +60,17 @@ def test_batch_from_stdin(tmp_path: Path) -> None:
     assert r.exit_code == 0 and json.loads(r.stdout)["urgency"] == "emergency"
 
 
+def test_one_message_from_stdin(tmp_path: Path) -> None:
+    # `triage -` reads the message (it used to triage the one-character text "-" as routine).
+    r = cli(tmp_path, "triage", "-", "--json", input="胸口压着疼，满头大汗，一个小时了\n")
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["urgency"].startswith("emergency")
+    r = runner.invoke(app, ["--data-dir", str(tmp_path / "data"), "triage", "-", "--json"], input=b"\xff\xfe\x00abc")
+    assert r.exit_code == 2 and json.loads(r.stdout)["error"]["code"] == "bad_encoding"
+    r = cli(tmp_path, "triage", "-", "--json", input="   \n")
+    assert r.exit_code == 2 and json.loads(r.stdout)["error"]["code"] == "empty_message"
+
+
 @pytest.mark.parametrize(("text", "code"), [
     ("   ", "empty_message"),
     ("a" * 1_000_000, "message_too_long"),
