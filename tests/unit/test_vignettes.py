@@ -360,7 +360,22 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind101 (a representative week at the online desk): blind first look on
                                            # 426df9b 95/0/95/86 (3cat/under/dept/exact), nothing folded when it joined:
                                            # the seventh unseen set with no emergency under-triaged.
-                                           "triage_vignettes_blind101.jsonl")]
+                                           "triage_vignettes_blind101.jsonl",
+                                           # blind102 (children and babies, written by parents and grandparents): blind
+                                           # first look on 426df9b 86/5/92/79 (3cat/under/dept/exact); green vomit said of
+                                           # 'the last two lots', a child a lifeguard pulled out now falling asleep, an
+                                           # electric shock from a poked socket with the child out a good while before
+                                           # coming round, a scald with shock signs (burn_with_shock_signs, St John
+                                           # Ambulance) and a jam-like stool past the pause, with the urgent readings (a
+                                           # baby 'looking yellow', gunk 'coming out his ear', stridor 'when shes crying',
+                                           # skin 红肿发烫 round the pox or the navel, the blue spray 四五回, a cheek
+                                           # swollen that hurts to chew) in tests/unit/test_fold_in_t102.py: 93/0/96/91.
+                                           # Left as the house rules say (label disagreements, none under-triaged): DKA
+                                           # with confusion (t102e-009, A&E or 999 by NHS DKA; altered_consciousness is
+                                           # emergency), drain cleaner swallowed (t102z-017, poisoning_overdose is
+                                           # ambulance), an adult tooth knocked out (t102z-018, NHS Broken or
+                                           # knocked-out tooth: emergency dentist or A&E immediately).
+                                           "triage_vignettes_blind102.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
