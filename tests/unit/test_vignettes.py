@@ -375,7 +375,27 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # emergency), drain cleaner swallowed (t102z-017, poisoning_overdose is
                                            # ambulance), an adult tooth knocked out (t102z-018, NHS Broken or
                                            # knocked-out tooth: emergency dentist or A&E immediately).
-                                           "triage_vignettes_blind102.jsonl")]
+                                           "triage_vignettes_blind102.jsonl",
+                                           # blind99 (relatives and carers writing about someone else): blind first look on
+                                           # 426df9b 95/1/91/91 (3cat/under/dept/exact); acute retention told in the third
+                                           # person ("he hasn't been able to pee at all ... keeps going to the loo and nothing
+                                           # comes out") in tests/unit/test_fold_in_t100.py: 96/0/92/92. Left as the house's
+                                           # conventions over the labels: a deliberate paracetamol overdose and sudden
+                                           # monocular vision loss at 999 (label A&E), spotting with one-sided pain at 7 weeks
+                                           # (pregnancy_bleeding_with_pain, NICE NG126) and tarry black poo on aspirin
+                                           # (gi_bleeding) at A&E (labels urgent by NHS Ectopic pregnancy / rectal bleeding).
+                                           "triage_vignettes_blind99.jsonl",
+                                           # blind100 (people of 65 and over, some written by their children): blind first
+                                           # look on 426df9b 81/6/84/78; retention said "pass water ... only a few drops", a
+                                           # thunderclap headache "like I got hit with a cricket bat on the back of my head",
+                                           # a head caught on a cupboard on apixaban, hearing-aid batteries, a deep bite
+                                           # still bleeding, a diabetic foot with pus and rigors, a leg shorter and turned
+                                           # out after a slip (NHS Hip fracture, 999), shingles' crop of blisters on one side
+                                           # and a heart-failure gain of "2 and a half kilos" in
+                                           # tests/unit/test_fold_in_t100.py: 87/0/89/85. Left: new confusion with a UTI
+                                           # (altered_consciousness), red pee on warfarin (anticoagulant_blood_in_urine) and
+                                           # a TIA passed overnight (stroke_signs) kept at the house's A&E/999 (labels urgent).
+                                           "triage_vignettes_blind100.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
