@@ -363,7 +363,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # misses (tests/unit/test_fold_in_t102b.py: heartburn rising into the chest with a
                                            # sour taste, loo trips counted and watery, 'no temp', red raw sunburn, the period
                                            # then cramps, shingles by its folk names, the heart jumping about, short sight, a
-                                           # headache like a blow to the head): 99/0/99/92. Left: the exact level of three
+                                           # headache like a blow to the head): 99/0/99/93. Left: the exact level of three
                                            # emergencies (an overdose, a bleed with shock signs, drooling: the rules' ambulance),
                                            # recurrent piles, hyperglycaemia and recurring palpitations (NHS: see a GP), chronic
                                            # knee pain said 疼得厉害, postnatal mastitis (bench labels split 妇产科/外科).
