@@ -839,17 +839,21 @@ def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
     # blind95 t95z-045: the same holds for a small cut ("口子不深...当时流了好多血...按了几分钟就止住了"): NHS Cuts and grazes
     # sends a cut to A&E when the bleeding does not stop with pressure; one that stopped is cleaned and covered at home.
     # Only a cut read as minor (small, shallow, or stopped with a few minutes' pressure) is let off this way.
+    # blind102 t102e-041: with a graze or small cut, the bare word bleeding said to have stopped ("took the skin off his
+    # knee ... bleeding stopped straight away", "擦破了皮，流了点血，马上就止住了") is the same stopped bleeding: NHS Cuts and
+    # grazes treats it at home; the stop may be said on the word itself ("bleeding stopped"), so it is looked for from there.
     cut = any(m.code == "minor_cut" and m.status == "current" and not m.negated for m in matches)
-    if not any(m.code == "heavy_bleeding" and m.status == "current" and not m.negated for m in matches) or not (_NOSE_WORDS.search(norm) or cut):
+    stoppable = {"heavy_bleeding", "bleeding_unspecified"} if cut else {"heavy_bleeding"}
+    if not any(m.code in stoppable and m.status == "current" and not m.negated for m in matches) or not (_NOSE_WORDS.search(norm) or cut):
         return matches
     if any(m.code in _NOSEBLEED_KEEPERS and not m.negated and m.status == "current" for m in matches) or _SWALLOWED_BLOOD.search(norm):
         return matches
     out = []
     for m in matches:
-        if m.code == "heavy_bleeding" and m.status == "current" and not m.negated:
+        if m.code in stoppable and m.status == "current" and not m.negated:
             a, b = sentence_at(norm, m.start)
             window_end = _sentences_on(norm, b, 2)
-            stop = _first_stop(norm, m.end, window_end)
+            stop = _first_stop(norm, m.end if m.code == "heavy_bleeding" else m.start, window_end)
             nose = bool(_NOSE_WORDS.search(norm, a, window_end))
             if (nose or cut) and stop and not _bleeding_again(norm, stop.end()):
                 out.append(replace(m, status="historical"))

@@ -359,7 +359,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind96.jsonl",
                                            # blind101 (a representative week at the online desk): blind first look on
                                            # 426df9b 95/0/95/86 (3cat/under/dept/exact), nothing folded when it joined:
-                                           # the seventh unseen set with no emergency under-triaged.
+                                           # the seventh unseen set with no emergency under-triaged. fold-t102b folded its
+                                           # misses (tests/unit/test_fold_in_t102b.py: heartburn rising into the chest with a
+                                           # sour taste, loo trips counted and watery, 'no temp', red raw sunburn, the period
+                                           # then cramps, shingles by its folk names, the heart jumping about, short sight, a
+                                           # headache like a blow to the head): 99/0/99/93. Left: the exact level of three
+                                           # emergencies (an overdose, a bleed with shock signs, drooling: the rules' ambulance),
+                                           # recurrent piles, hyperglycaemia and recurring palpitations (NHS: see a GP), chronic
+                                           # knee pain said 疼得厉害, postnatal mastitis (bench labels split 妇产科/外科).
                                            "triage_vignettes_blind101.jsonl",
                                            # blind102 (children and babies, written by parents and grandparents): blind
                                            # first look on 426df9b 86/5/92/79 (3cat/under/dept/exact); green vomit said of
