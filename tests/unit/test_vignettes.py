@@ -402,9 +402,19 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # tests/unit/test_fold_in_t100.py: 87/0/89/85. Left: new confusion with a UTI
                                            # (altered_consciousness), red pee on warfarin (anticoagulant_blood_in_urine) and
                                            # a TIA passed overnight (stroke_signs) kept at the house's A&E/999 (labels urgent).
-                                           "triage_vignettes_blind100.jsonl")]
+                                           "triage_vignettes_blind100.jsonl",
+                                           # blind103 (the published audits' vignette style, third person with age and
+                                           # sex): blind first look on 4c91177 96/0/95/93 (3cat/under/dept/exact),
+                                           # nothing folded when it joined: the eighth unseen set with no emergency
+                                           # under-triaged.
+                                           "triage_vignettes_blind103.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
-UNDER_TRIAGE_ONLY_SETS: list[Path] = []
+# blind104 (pregnancy, the weeks after birth and women's health): blind first look on 4c91177 72/4/84/68; its four
+# under-triaged emergencies folded in staging (tests/unit/test_fold_in_t104.py: a pad soaked within the hour and clots as
+# big as a palm after the birth, a heart 'going like mad', 'baby has hardly moved', '36 wks with twins.', ovarian
+# hyperstimulation after egg collection): 76/0/86/72. Its 3-category figure is under the floor: 22 of its 33 self-care
+# cases, mostly minor complaints of pregnancy and of a new baby, still read routine or urgent (the next stop's).
+UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / "triage_vignettes_blind104.jsonl"]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
