@@ -105,8 +105,9 @@ class Critical(_Strict):
 
 
 class PhysicalLimit(_Strict):
-    """A bound no sample from a living patient can pass, from what the quantity is or, for an analyte with no
-    critical limit to derive a bound from, what an analyser can report at all (not a clinical cut-off)."""
+    """A bound no sample from a living patient can pass, from what the quantity is, a textbook's limit of what is
+    compatible with life (blood pH), or, for an analyte with no critical limit to derive a bound from, what an analyser
+    can report at all (not a clinical cut-off)."""
 
     high: float
     source: str
