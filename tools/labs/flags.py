@@ -451,6 +451,11 @@ def _specimen_bracket(name: str, kb: LabKnowledge) -> Analyte | None:
     if m is None:
         return None
     q = m.group("q").strip()
+    if alias_key(q) in ("total", "总"):
+        # "25-OH Vitamin D (total)", "Bilirubin (total)": the bracket is the word 'total' of the test's own name; read only
+        # through a name the knowledge has with it ('total 25-OH vitamin D', 'total bilirubin'), never the head alone.
+        head = m.group("head").strip()
+        return kb.by_name(f"total {head}") or kb.by_name(f"{head} total") or kb.by_name(f"总{head}")
     if alias_key(q) in _URINE_SPECIMEN:
         # "Urine pH (Urine)" (a specimen cell read into the name, lab set 54): only a urine test keeps a urine specimen.
         found = kb.by_name(m.group("head"))
