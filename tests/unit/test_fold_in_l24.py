@@ -69,7 +69,10 @@ def test_a_range_the_patient_quotes_from_the_report_is_its_printed_range(line: s
 
 def test_without_a_quoted_range_lithium_and_ferritin_stay_as_they_were() -> None:
     assert one("Lithium 0.8 mmol/L")["range_source"] == "mayo-lith"  # lab set 32: Mayo's therapeutic range
-    assert one("铁蛋白86 ng/mL", sex="F")["flag"] == "unknown"     # the WHO deficiency cut-off only
+    # The WHO deficiency cut-off and Mayo's limits only: 200 for a woman of unknown age is above Mayo's 175 for ages
+    # 18-50 (86 is normal by both sources since lab set 62).
+    assert one("铁蛋白200 ng/mL", sex="F")["flag"] == "unknown"
+    assert one("铁蛋白86 ng/mL", sex="F")["flag"] == "normal"
 
 
 # ---------------------------------------------------------------- a pointer to another page

@@ -43,8 +43,10 @@ def test_fhir_ferritin_with_interpretation_h_and_no_range() -> None:
 # Lab set 32: above Mayo FERR1's upper limit (409 ug/L for a man) ferritin is high without a mark
 # (tests/unit/test_fold_in_l32b.py); "Ferritin 850 ng/mL" and "铁蛋白 >2000 ng/mL" left this list then.
 @pytest.mark.parametrize("text", [
-    "ferritin 95 ng/mL, male 45",  # set 29 expects normal: label disagreement (WHO lower cut-off only), left
-    "Ferritin 350 ng/mL",          # between WHO's 15 and Mayo's 409: still not called normal
+    # Since lab set 62 a man's 95 or 350 (inside Mayo's 31-409 and above WHO's 15) is normal by both sources, as set 29
+    # expected; between WHO's 15 and Mayo's lower limit for men (31) the value is still not called normal.
+    "ferritin 18 ng/mL, male 45",
+    "Ferritin 25 ng/mL",
 ])
 def test_ferritin_above_the_cut_off_without_a_mark_stays_unknown(text: str) -> None:
     r = one(text, age=50, sex="M")

@@ -77,5 +77,5 @@ def test_urine_wbc_per_high_power_field_is_the_sediment_count(text: str, flag: s
 def test_near_miss_dipstick_words_stay_leukocyte_esterase_and_no_invented_range() -> None:
     assert (one("尿白细胞 2+")["key"], one("尿白细胞 2+")["flag"]) == ("u_le", "high")
     assert one("尿白细胞 阴性")["key"] == "u_le"
-    r = one("尿白细胞 18 /HPF")  # no printed range: carebridge has no sourced one
-    assert (r["key"], r["flag"]) == ("u_wbc_hpf", "unknown")
+    r = one("尿白细胞 18 /HPF")  # no printed range: since lab set 62 the textbook's 0-5 per HPF (诊断学 第9版)
+    assert (r["key"], r["flag"], r["range_source"]) == ("u_wbc_hpf", "high", "textbook-diagnostics-lab")

@@ -30,7 +30,7 @@ EVAL = _eval_labs()
 # Set -> (flags right, cases, non-critical cases flagged critical), as of the set-37/38 fold-in.
 RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases.jsonl": (171, 171, 0),
-    "labs_cases_blind1.jsonl": (268, 273, 0),  # sets 60/61 fold: +3
+    "labs_cases_blind1.jsonl": (269, 273, 0),  # sets 60/61 fold: +3; sets 62/63 fold: +1
     "labs_cases_blind2.jsonl": (179, 179, 0),
     "labs_cases_blind3.jsonl": (222, 222, 0),
     "labs_cases_blind4.jsonl": (208, 208, 0),
@@ -41,27 +41,27 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind9.jsonl": (200, 200, 0),
     "labs_cases_blind10.jsonl": (197, 200, 0),
     "labs_cases_blind11.jsonl": (198, 200, 0),  # set-47 fold: l11-172 urine SG coded UCUM '{SG}' now read
-    "labs_cases_blind12.jsonl": (192, 200, 1),
+    "labs_cases_blind12.jsonl": (194, 200, 1),  # sets 62/63 fold: +2
     "labs_cases_blind13.jsonl": (200, 200, 0),
-    "labs_cases_blind14.jsonl": (198, 200, 1),
+    "labs_cases_blind14.jsonl": (199, 200, 0),  # sets 62/63 fold: +1, false criticals 1 -> 0
     "labs_cases_blind15.jsonl": (198, 200, 1),
-    "labs_cases_blind16.jsonl": (196, 200, 2),
-    "labs_cases_blind17.jsonl": (196, 200, 1),
+    "labs_cases_blind16.jsonl": (197, 200, 2),  # sets 62/63 fold: +1
+    "labs_cases_blind17.jsonl": (197, 200, 1),  # sets 62/63 fold: +1
     "labs_cases_blind18.jsonl": (199, 200, 1),
     "labs_cases_blind19.jsonl": (195, 200, 1),
     "labs_cases_blind20.jsonl": (198, 200, 0),
     # Raised by the sets 48-50 round: 21 gains l21-173 ('Hemoglobin 13.5 mg/dL' unknown, no longer a false
     # critical); 22 gains one flag (a bracket naming only the specimen after a known name).
-    "labs_cases_blind21.jsonl": (194, 200, 2),
-    "labs_cases_blind22.jsonl": (197, 200, 1),
+    "labs_cases_blind21.jsonl": (196, 200, 2),  # sets 62/63 fold: +2
+    "labs_cases_blind22.jsonl": (198, 200, 1),  # sets 62/63 fold: +1
     "labs_cases_blind23.jsonl": (198, 200, 2),
     "labs_cases_blind24.jsonl": (200, 200, 0),
     "labs_cases_blind25.jsonl": (200, 200, 0),
     "labs_cases_blind26.jsonl": (200, 200, 0),
     "labs_cases_blind27.jsonl": (198, 200, 0),
     "labs_cases_blind28.jsonl": (199, 200, 0),
-    "labs_cases_blind29.jsonl": (198, 200, 0),
-    "labs_cases_blind30.jsonl": (195, 200, 1),
+    "labs_cases_blind29.jsonl": (199, 200, 0),  # sets 62/63 fold: +1
+    "labs_cases_blind30.jsonl": (196, 200, 1),  # sets 62/63 fold: +1
     "labs_cases_blind31.jsonl": (199, 200, 0),
     "labs_cases_blind32.jsonl": (199, 200, 0),
     "labs_cases_blind33.jsonl": (198, 200, 1),
@@ -88,7 +88,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # knowledge), l45-134 (lipase without a printed range: method-specific, as set 19), l46-135 (urine glucose
     # 500 mg/dL with 'ref negative': no sourced numeric dipstick scale) and l46-136 (24-h urine protein: not in the
     # knowledge).
-    "labs_cases_blind45.jsonl": (198, 200, 0),
+    "labs_cases_blind45.jsonl": (199, 200, 0),  # sets 62/63 fold: +1
     "labs_cases_blind46.jsonl": (198, 200, 0),
     # Set 47 (blind first look on main aeabf45 and stage b45f868: 192/200, 64/64, 2 false criticals). The fold reads a
     # range cell labelled 'Ref:' in a delimited row (l47-135) and a UCUM annotation alone '{SG}' as unity (l47-106).
@@ -96,7 +96,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # ARUP's sourced troponin I limit 0.30 ng/mL; the label calls troponin only high); l47-003 (ferritin 150 ng/mL:
     # WHO lower cut-off and Mayo upper limit, not called normal, as set 29), l47-036 (BNP 45 pg/mL: ESC non-acute
     # <35, as set 19), l47-116 and l47-125 (lipase without a printed range: method-specific, as sets 19 and 45).
-    "labs_cases_blind47.jsonl": (194, 200, 2),
+    "labs_cases_blind47.jsonl": (196, 200, 2),  # sets 62/63 fold: +2
     # Sets 48-50 (blind first looks on main ea97b96): 48 198/200, 69/70, 1 false critical; 49 194/200, 71/71, 0;
     # 50 199/200, 65/66, 0. The fold reads haemoglobin in mg/dL (plasma free haemoglobin's unit, LOINC 721-1) as
     # unknown instead of 0.135 g/L critical low (l48-049, the false critical; l21-173 too), a row's closing critical
@@ -107,7 +107,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # dipstick scale, as set 46; l49-198 (FHIR ferritin 150 ug/L: WHO lower cut-off and Mayo upper limit, not called
     # normal, as sets 29 and 47).
     "labs_cases_blind48.jsonl": (200, 200, 0),
-    "labs_cases_blind49.jsonl": (196, 200, 0),
+    "labs_cases_blind49.jsonl": (197, 200, 0),  # sets 62/63 fold: +1
     "labs_cases_blind50.jsonl": (200, 200, 0),
     # Set 51 (a representative month: clinics, wards, health checks, ED), blind first look on 4cc3b29 after the sets
     # 48-50 round: 197/200, 66/66, 2 false criticals. Read since: 'T.Bili' (a dot between the letters of a name,
@@ -122,8 +122,8 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # without a printed range (method-specific), ferritin between the WHO cut-off and Mayo's upper limit (l52-139,
     # l53-123); urine blood '±' flagged high (trace is not the sourced negative; the label says unknown, l52-109) and
     # RDW-CV (no sourced interval, l53-108).
-    "labs_cases_blind52.jsonl": (195, 200, 1),
-    "labs_cases_blind53.jsonl": (191, 200, 1),  # sets 60/61 fold: +1
+    "labs_cases_blind52.jsonl": (196, 200, 1),  # sets 62/63 fold: +1
+    "labs_cases_blind53.jsonl": (195, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4
     # Sets 54 and 55, blind first looks on de9c41c: 54 186/200, 58/62, 1 false critical; 55 193/200, 64/64, 1. Read
     # since: a quoted CSV cell's thousands separators ('"WBC","148,000","/uL","4,500-11,000"', with or without a header
     # row: four missed criticals l54-034/106/116/137 and the false critical low l54-031, '15,600' read as 15), a flag
@@ -133,7 +133,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # (l55-114, as sets 51-53), a bare 'hemoglobin was 13.1' with no unit (l55-007, as l16-180), ferritin between the WHO
     # cut-off and Mayo's upper limit (l55-020), PCT, hs-TnT and lipase without a printed range (l55-032/086/099).
     "labs_cases_blind54.jsonl": (200, 200, 0),
-    "labs_cases_blind55.jsonl": (194, 200, 1),
+    "labs_cases_blind55.jsonl": (197, 200, 1),  # sets 62/63 fold: +3
     # Sets 56 (a representative month, every format) and 57 (what patients paste from their phones), blind first looks
     # on bf25157: 56 195/200, 60/60, 1 false critical; 57 185/200, 58/61, 4. Read since: a result wrapped over lines
     # ('血小板计数' / '(PLT) 6' / '×10⁹/L ↓↓', l57-001; 'Magnesium (Mg)' / '1.4 mg/dL', l57-009; 'Hemo-' / 'globin', l57-123),
@@ -145,8 +145,8 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # limit that would make 'Na 13.9' (l57-070) and 'pH 9.6' (l57-155) impossible rather than critical (the engine's
     # bound is an engineering margin: none below for sodium, 10.39 above for pH), cortisol (l57-038: AM/PM intervals)
     # and reticulocytes (l57-048).
-    "labs_cases_blind56.jsonl": (196, 200, 1),  # sets 60/61 fold: +1
-    "labs_cases_blind57.jsonl": (193, 200, 4),  # sets 60/61 fold: +1
+    "labs_cases_blind56.jsonl": (197, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +1
+    "labs_cases_blind57.jsonl": (196, 200, 3),  # sets 60/61 fold: +1; sets 62/63 fold: +3, false criticals 4 -> 3
     # Sets 58 (a representative month, every format) and 59 (FHIR-heavy, in the style of the HL7 examples), blind first
     # looks on 7d9c288: 58 189/200, 60/60, 2 false criticals; 59 195/200, 62/62, 2. Read since: a urine word before the
     # albumin/creatinine ratio ('Urine ACR', l58-077), FHIR referenceRanges by sex (appliesTo) or age (l59-009) and a
@@ -157,8 +157,8 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # as l52-109); ferritin between the WHO cut-off and Mayo's upper limit (l59-106, sex F given: not a sex question).
     # Label disagreement: l58-127 (UA 420 umol/L, F): WS/T 404.5-2015, which the label cites, covers urea and
     # creatinine, not urate; carebridge's source (China gout guideline 2019) calls hyperuricaemia above 420.
-    "labs_cases_blind58.jsonl": (192, 200, 2),  # sets 60/61 fold: +2
-    "labs_cases_blind59.jsonl": (197, 200, 2),
+    "labs_cases_blind58.jsonl": (195, 200, 2),  # sets 60/61 fold: +2; sets 62/63 fold: +3
+    "labs_cases_blind59.jsonl": (198, 200, 2),  # sets 62/63 fold: +1
     # Sets 60 (a representative month at a Chinese general hospital and an English-language clinic, every format) and 61
     # (what patients paste into a chat or read off a phone photo), blind first looks on b74888d: 60 194/200, 61/61, 0
     # false criticals; 61 187/200, 62/62, 1. Read since: OCR slips in a unit ('rng/dL', 'x1O^9/L', l61-185/160), 尿液 before
@@ -169,8 +169,19 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # project's rule); lipase (l61-154: Mayo 13-60, another method 20-250 U/L); a 2-year-old's lymphocytes (l61-095:
     # WS/T 779-2021's table not found); 'Calcium 9.4 mmol/L' (l61-141, the false critical: no sourced or clearly
     # physiological upper limit found, as l57-070). Label disagreement: urine blood 1+ flagged high (l61-047, standing).
-    "labs_cases_blind60.jsonl": (198, 200, 0),
-    "labs_cases_blind61.jsonl": (194, 200, 1),
+    "labs_cases_blind60.jsonl": (200, 200, 0),  # sets 62/63 fold: +2
+    "labs_cases_blind61.jsonl": (196, 200, 1),  # sets 62/63 fold: +2
+    # Sets 62 (a representative month at a general hospital, every format) and 63 (older patients' chronic-disease
+    # follow-up), blind first looks on dcb3c59: 62 192/200, 64/64, 1 false critical; 63 197/200, 63/63, 1. Read since:
+    # a blood pH above 8.0 is unknown, past the highest pH compatible with life (Guyton and Hall; 'pH 9.80 (arterial)',
+    # l62-175, the false critical), a bracket '(total)' after a name (l62-031), and sourced limits for uric acid in women
+    # (Mayo URIC, l63-072), urine sediment per high-power field (诊断学, l62-089, l62-141), the highest upper limits of
+    # hs-TnT (Roche inserts, l62-178), RDW-CV (MSD, UW Health; l63-105), lipase (l62-166) and CK-MB mass (l62-079), and
+    # ferritin inside both WHO's and Mayo's limits is normal (l62-084). Left: '钙 Ca 9.4 mmol/L' (l63-190, the false
+    # critical, as l61-141): no sourced limit found that puts 9.4 mmol/L beyond a living patient or an analyser's range
+    # (Roche's Calcium Gen.2 reads to 5.0 mmol/L, and dilution may extend it).
+    "labs_cases_blind62.jsonl": (200, 200, 0),
+    "labs_cases_blind63.jsonl": (199, 200, 1),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

@@ -108,6 +108,7 @@ def test_a_critical_value_is_critical_whatever_the_sex_range() -> None:
 # Mayo's upper limit); the laboratory's coded N says where its own range puts it.
 @pytest.mark.parametrize(("value", "interp", "flag"), [
     (120, "N", "normal"), (60, "N", "normal"), (120, "H", "high"),
+    (20, "N", "normal"),  # since lab set 62, 120 and 60 are normal by WHO and Mayo alone; 20 (below Mayo's 31) is not
     (8, "N", "low"),  # carebridge's sourced cut-off says low: the lab's N does not lower it
     (900, "N", "high"),  # past Mayo's upper reference limit for men
 ])
@@ -125,7 +126,8 @@ def test_a_coded_normal_does_not_hide_a_critical_value() -> None:
     assert one(_obs("2823-3", 7.1, "mmol/L", interpretation="N"))["flag"] == "critical_high"
 
 
-@pytest.mark.parametrize("text", ["Ferritin 120 ng/mL N", "PCT 0.04 ng/mL N"])
+# Ferritin 20 for a man: between WHO's cut-off and Mayo's lower limit (120 is normal by both since lab set 62).
+@pytest.mark.parametrize("text", ["Ferritin 20 ng/mL N", "PCT 0.04 ng/mL N"])
 def test_a_letter_n_on_a_text_line_is_not_read_as_normal(text: str) -> None:
     # Near miss: on a typed line 'N' may be 'negative'; only a FHIR Observation's coded interpretation is read.
     assert one(text, sex="M")["flag"] == "unknown"
@@ -133,6 +135,6 @@ def test_a_letter_n_on_a_text_line_is_not_read_as_normal(text: str) -> None:
 
 def test_an_interpretation_in_words_only_is_not_read_as_normal() -> None:
     # Near miss: an interpretation with no coding, only free text, is not the coded N.
-    obs = json.loads(_obs("2276-4", 120, "ug/L"))
+    obs = json.loads(_obs("2276-4", 20, "ug/L"))  # 120 is normal by WHO and Mayo alone since lab set 62
     obs["interpretation"] = [{"text": "N"}]
     assert one(json.dumps(obs), sex="M")["flag"] == "unknown"

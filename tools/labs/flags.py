@@ -451,6 +451,11 @@ def _specimen_bracket(name: str, kb: LabKnowledge) -> Analyte | None:
     if m is None:
         return None
     q = m.group("q").strip()
+    if alias_key(q) in ("total", "总"):
+        # "25-OH Vitamin D (total)", "Bilirubin (total)": the bracket is the word 'total' of the test's own name; read only
+        # through a name the knowledge has with it ('total 25-OH vitamin D', 'total bilirubin'), never the head alone.
+        head = m.group("head").strip()
+        return kb.by_name(f"total {head}") or kb.by_name(f"{head} total") or kb.by_name(f"总{head}")
     if alias_key(q) in _URINE_SPECIMEN:
         # "Urine pH (Urine)" (a specimen cell read into the name, lab set 54): only a urine test keeps a urine specimen.
         found = kb.by_name(m.group("head"))
@@ -1064,6 +1069,14 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             if far is not None:
                 # Between the cut-off and another source's limit on the far side (ferritin 15-409 ug/L for a man).
                 _, far_used, f_low, f_high = far
+                if rr["low"] is not None and all(r.interval_low is not None and r.high is not None
+                                                 and r.interval_low <= canonical <= r.high for r in far_used):
+                    # Inside the far source's own whole interval too, for every group that may apply: both call it normal.
+                    out["range_sources"] = sorted({*out.get("range_sources", []), *(r.source for r in far_used)})
+                    out["notes"].append(
+                        f"at or above the cut-off of {_fmt(cut)}{u} ({used[0].source}) and inside the reference interval "
+                        f"of {far_used[0].source} for this patient: normal by both sources")
+                    return _lab_says_critical(row, out, "normal")
                 far_side, far_limit = ("below", f_high) if f_high is not None else ("above", f_low)
                 assert far_limit is not None
                 shown = _sig(from_canonical(far_limit, known_unit, analyte))

@@ -46,6 +46,11 @@ class Range(_Strict):
     # A one-sided cut-off says what lies beyond it; the other side is "normal" (HDL >= 1.0) or, for
     # a cut-off that only rules one condition out (ferritin >= 15: not iron-deficient), "unknown".
     other_side: Literal["normal", "unknown"] = "normal"
+    # The same source's own lower limit beside a one-sided upper limit (Mayo's ferritin intervals, whose lower ends
+    # carebridge does not flag against: another source's cut-off says what is low). A value between the other source's
+    # cut-off and this upper limit is called normal only when it is inside every such interval that applies, so that
+    # both sources call it normal (ferritin 85 ug/L for a woman: WHO not deficient, Mayo within 6-175 and 11-328).
+    interval_low: float | None = None
     # The range is for results in this unit annotation only ("FEU" or "DDU" for D-dimer, "mg/L FEU"): a result
     # written without it, or with the other one, is not compared with it.
     annotation: Literal["FEU", "DDU"] | None = None
@@ -61,6 +66,9 @@ class Range(_Strict):
             raise ValueError("a range needs low, high or both")
         if self.other_side == "unknown" and self.low is not None and self.high is not None:
             raise ValueError("other_side: unknown is for a one-sided cut-off (low or high, not both)")
+        if self.interval_low is not None and (self.high is None or self.low is not None or self.other_side != "unknown"
+                                              or self.interval_low >= self.high):
+            raise ValueError("interval_low is the lower end beside a one-sided upper limit (other_side: unknown)")
         if self.low is not None and self.high is not None and self.low >= self.high:
             raise ValueError(f"range low {self.low} must be below high {self.high}")
         if self.below_age is not None and (self.max_age is not None or (self.min_age or 0) >= self.below_age):
@@ -105,8 +113,9 @@ class Critical(_Strict):
 
 
 class PhysicalLimit(_Strict):
-    """A bound no sample from a living patient can pass, from what the quantity is or, for an analyte with no
-    critical limit to derive a bound from, what an analyser can report at all (not a clinical cut-off)."""
+    """A bound no sample from a living patient can pass, from what the quantity is, a textbook's limit of what is
+    compatible with life (blood pH), or, for an analyte with no critical limit to derive a bound from, what an analyser
+    can report at all (not a clinical cut-off)."""
 
     high: float
     source: str
