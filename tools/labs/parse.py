@@ -786,6 +786,51 @@ _FEMALE = {"女", "female", "woman", "girl", "lady"}
 _SEX_CLAUSE_IN_LINE = re.compile(rf"(?:^|(?<=[,，;；。]))\s*(?:{_SEX_CLAUSE.pattern})\s*(?=[,，;；。?？!！]|$)", re.IGNORECASE)
 
 
+# Who the result is for, in brackets after the test's name: "Glucose (newborn, 6 h of life): 20 mg/dL", "Total
+# bilirubin (neonate, 4 days old): 28.0 mg/dL", "血红蛋白(新生儿，生后3天) 130 g/L". Every part of the bracket must be a
+# patient word or an age, so "(total)", "(fasting)" or "(Westergren)" stay part of the name.
+_WHO_IN_BRACKET = r"(?:newborn|neonate|infant|baby|child|male|female|boy|girl|新生儿|早产儿|婴儿|男|女)"
+_AGE_IN_BRACKET = (r"(?:(?P<hours>\d{1,3})\s*(?:h|hrs?|hours?)\s*(?:of\s+life|old)?|生后\s*(?P<hours_zh>\d{1,3})\s*(?:小时|h)"
+                   r"|(?P<n>\d{1,3})\s*-?\s*(?P<u>days?|weeks?|months?|years?)\s*-?\s*(?:of\s+life|old)?"
+                   r"|day\s*(?P<day>\d{1,2})|(?:出生|生后)?\s*第?\s*(?P<n_zh>\d{1,3})\s*(?P<u_zh>天|日|周|个月|岁)(?:龄|大)?)")
+_PART_IN_BRACKET = rf"(?:{_WHO_IN_BRACKET}|{re.sub(r'[?]P<[a-z_]+>', '?:', _AGE_IN_BRACKET)})"
+_PATIENT_BRACKET = re.compile(
+    rf"\s*[(（]\s*(?P<body>{_PART_IN_BRACKET}(?:\s*[,，;；/]\s*{_PART_IN_BRACKET})*)\s*[)）]", re.IGNORECASE)
+_AGE_PART = re.compile(_AGE_IN_BRACKET, re.IGNORECASE)
+
+
+def _take_patient_bracket(line: str, report: ParsedReport, facts: list[str]) -> str:
+    """Take a bracketed 'who and how old' after a test's name out of the line, keeping the age and newborn status."""
+
+    def take(m: re.Match[str]) -> str:
+        body = m.group("body")
+        words = {w.strip().lower() for w in re.split(r"[,，;；/]", body)}
+        for part in _AGE_PART.finditer(body):
+            if part.group("hours") or part.group("hours_zh"):
+                report.age = float(part.group("hours") or part.group("hours_zh")) / 24 / 365.25
+            elif part.group("day"):
+                report.age = float(part.group("day")) / 365.25
+            elif part.group("n"):
+                unit = part.group("u").lower().rstrip("s")
+                report.age = float(part.group("n")) * _YEARS_PER[unit]
+            elif part.group("n_zh"):
+                report.age = float(part.group("n_zh")) * _YEARS_PER[part.group("u_zh")]
+        if report.age is not None:
+            report.minor = report.minor or report.age < ADULT_YEARS
+            report.newborn = report.newborn or report.age * 365.25 <= NEWBORN_DAYS
+        if words & {"newborn", "neonate", "新生儿", "早产儿"}:
+            report.newborn, report.minor = True, True
+            report.age = 0.0 if report.age is None else report.age
+        if words & {"male", "boy", "男"}:
+            report.sex = "M"
+        elif words & {"female", "girl", "女"}:
+            report.sex = "F"
+        facts.append(m.group(0).strip())
+        return " "
+
+    return _PATIENT_BRACKET.sub(take, line)
+
+
 def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]:
     """Take the patient's age (and sex) stated anywhere in a sentence out of it, keeping them on the report.
 
@@ -829,6 +874,7 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
         facts.append(m.group(0).strip())
         return "；"
 
+    line = _take_patient_bracket(line, report, facts)
     line = _SEX_CLAUSE_IN_LINE.sub(take_sex, _AGE_FACT.sub(take, _DAY_OF_LIFE.sub(take_day_of_life, line)))
     if facts:
         # NOTE: a full-width semicolon always ends an item (`split_items`), so nothing before the statement is glued
