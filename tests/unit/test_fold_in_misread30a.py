@@ -1,0 +1,64 @@
+"""misread30a: eleven known misreadings of the triage engine (five under-readings, six over-readings), each read as a
+family, with the near misses that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.triage_screen import current_codes, decide, fired
+
+
+# (1) "can not" written as two words, "cannot" and "cant" are "can't": the lexicon's phrases were written with "can'?t"
+# and many never list "cannot" (NHS Broken collarbone / Dislocated shoulder: an arm you cannot use after an injury).
+@pytest.mark.parametrize("text", [
+    "fell onto her shoulder and can not lift her arm",
+    "fell off his bike onto his shoulder and cant really lift his arm now",
+    "slipped on the ice and landed on my shoulder, I can not raise my arm",
+    "fell onto my shoulder and I cannot really lift my arm",
+])
+def test_an_arm_that_can_not_be_lifted_after_a_fall_is_the_injured_arm(text: str) -> None:
+    urgency, rules = decide(text)
+    assert urgency == "urgent" and "injured_limb_not_used" in rules
+
+
+@pytest.mark.parametrize("text,code", [
+    ("I can not breathe", "dyspnea_severe"),
+    ("suddenly I cannot lift my right arm", "one_sided_weakness"),
+    ("since this morning I can not hear in my left ear", "hearing_problem"),
+    ("she cannot keep her eyes open", "drowsy"),
+])
+def test_can_not_and_cannot_read_like_cant(text: str, code: str) -> None:
+    assert code in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "fell onto my shoulder, it aches but I can lift my arm fine",
+    "fell onto his shoulder last year and could not lift his arm for a week, fine now",
+    "I can not only walk but run now, the knee is fine",
+])
+def test_an_arm_that_can_be_lifted_or_could_not_years_ago_stays_routine(text: str) -> None:
+    assert "limb_not_used" not in current_codes(text)
+
+
+# (2) Eyes opened only after a long call or shake ("叫她要好半天才睁眼"): reduced consciousness (AVPU 'V' or 'P';
+# NHS Head injury and concussion: difficulty staying awake or keeping the eyes open).
+@pytest.mark.parametrize("text", [
+    "奶奶今天叫她要好半天才睁眼",
+    "喊了他老半天才有点反应",
+    "爷爷拍了好几下才睁开眼睛，又闭上了",
+    "孩子发烧，叫了好久才醒",
+    "叫他好几声才把眼睛睁开",
+])
+def test_eyes_opened_only_after_a_long_call_is_reduced_consciousness(text: str) -> None:
+    urgency, rules = decide(text)
+    assert urgency in ("emergency", "emergency_ambulance") and "altered_consciousness" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "每天早上叫他要好半天才起床",
+    "叫她一声就睁眼了，精神挺好",
+    "孩子没有叫半天才醒，一叫就醒",
+    "早上叫他要好半天才醒，上学总迟到",
+])
+def test_a_child_slow_to_get_up_or_woken_at_once_is_not_reduced_consciousness(text: str) -> None:
+    assert "altered_consciousness" not in fired(text)
