@@ -62,3 +62,38 @@ def test_eyes_opened_only_after_a_long_call_is_reduced_consciousness(text: str) 
 ])
 def test_a_child_slow_to_get_up_or_woken_at_once_is_not_reduced_consciousness(text: str) -> None:
     assert "altered_consciousness" not in fired(text)
+
+
+# (3) Smoke from a fire breathed in (NHS Burns and scalds: someone who has breathed in smoke or fumes should get medical
+# attention; coughing, a sore throat and difficulty breathing may come later): urgent; with a hoarse voice, wheeze or
+# breathlessness, the red flag.
+@pytest.mark.parametrize("text", [
+    "breathed in a lot of smoke at the bonfire last night",
+    "the kitchen caught fire and my son breathed in a lot of smoke and then ran outside",
+    "got caught in the smoke from the garden fire and breathed loads of it in",
+    "楼下着火了，我吸了好多浓烟",
+    "家里电线着火，被烟呛了好一会儿",
+])
+def test_smoke_from_a_fire_breathed_in_is_urgent(text: str) -> None:
+    urgency, rules = decide(text)
+    assert urgency in ("urgent", "emergency", "emergency_ambulance")
+    assert rules & {"smoke_inhalation_seek_care", "smoke_inhalation_breathing"}
+
+
+@pytest.mark.parametrize("text", [
+    "breathed in a lot of smoke at the bonfire and now his voice is hoarse and he's wheezing",
+    "着火时吸了很多烟，现在声音哑了，喘不上气",
+])
+def test_smoke_with_a_hoarse_voice_or_wheeze_stays_the_red_flag(text: str) -> None:
+    assert "smoke_inhalation_breathing" in fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I smoke 20 a day and have a cough",
+    "breathed in some smoke from his cigarette",
+    "做饭被油烟呛了一下，咳了两声",
+    "we tested the smoke alarm this morning",
+    "我抽烟十几年了",
+])
+def test_smoking_cooking_fumes_and_smoke_alarms_are_not_smoke_inhalation(text: str) -> None:
+    assert "smoke_inhalation" not in current_codes(text)
