@@ -97,3 +97,27 @@ def test_smoke_with_a_hoarse_voice_or_wheeze_stays_the_red_flag(text: str) -> No
 ])
 def test_smoking_cooking_fumes_and_smoke_alarms_are_not_smoke_inhalation(text: str) -> None:
     assert "smoke_inhalation" not in current_codes(text)
+
+
+# (4) Cut by broken glass or a blade with the body part named ("被碎玻璃划了胳膊", "sliced my arm on broken glass"): the
+# wound the engine already has for cuts (NHS Cuts and grazes); a cut said small or shallow stays a minor cut.
+@pytest.mark.parametrize("text", [
+    "被碎玻璃划了胳膊",
+    "孩子让玻璃片割了手腕",
+    "被菜刀切了手，流了挺多血",
+    "sliced my arm on broken glass",
+    "gashed his leg on a smashed bottle",
+    "cut my foot open on a piece of broken glass at the beach",
+])
+def test_a_cut_by_glass_or_a_blade_is_a_wound(text: str) -> None:
+    assert "wound" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "被玻璃划了一下手，一道小口子不深",
+    "被纸划了一下手指",
+    "sliced the tip of my finger on a knife",
+    "没被玻璃划到，就是吓了一跳",
+])
+def test_a_small_cut_or_no_cut_is_no_wound(text: str) -> None:
+    assert "wound" not in current_codes(text)
