@@ -121,3 +121,32 @@ def test_a_cut_by_glass_or_a_blade_is_a_wound(text: str) -> None:
 ])
 def test_a_small_cut_or_no_cut_is_no_wound(text: str) -> None:
     assert "wound" not in current_codes(text)
+
+
+# (5) A fever denied for an earlier day or time does not deny a later measured reading of 38C or more (NHS High
+# temperature (fever): 38C or above): the denial is scoped to its time word.
+@pytest.mark.parametrize("text", [
+    "前天没发烧，今天量了38.6度",
+    "上午没烧，下午烧到38.4",
+    "no fever yesterday but 38.7 today",
+    "no temperature last night, now it's 38.5",
+    "No fever yesterday. Today 38.4C.",
+])
+def test_a_later_measured_temperature_is_a_fever_despite_an_earlier_denial(text: str) -> None:
+    codes = current_codes(text)
+    assert "fever" in codes and "fever_denied" not in codes
+
+
+def test_a_babys_later_measured_fever_is_the_infant_fever_red_flag() -> None:
+    urgency, rules = decide("宝宝昨天没发烧，今天烧到38.2度", age=0.2)
+    assert urgency == "emergency" and "infant_fever" in rules
+
+
+@pytest.mark.parametrize("text", [
+    "今天没发烧，昨天烧到38.5",
+    "no fever today, it was 38.5 yesterday evening",
+    "昨天没发烧，今天37.6",
+    "no fever yesterday and none today",
+])
+def test_an_earlier_reading_or_a_reading_under_38_is_no_fever_now(text: str) -> None:
+    assert "fever" not in current_codes(text)
