@@ -150,3 +150,25 @@ def test_a_babys_later_measured_fever_is_the_infant_fever_red_flag() -> None:
 ])
 def test_an_earlier_reading_or_a_reading_under_38_is_no_fever_now(text: str) -> None:
     assert "fever" not in current_codes(text)
+
+
+# (6) "My ankle went over" is the rolled ankle (NHS Sprains and strains; NHS Broken ankle: not being able to walk on it
+# decides the urgency), not a limb out of shape: no deformity emergency.
+@pytest.mark.parametrize("text", [
+    "my ankle went over and I can't walk on it",
+    "her foot went over on the kerb and she can't put any weight on it",
+    "stepped off the curb and my ankle just went over, can't bear weight",
+])
+def test_an_ankle_that_went_over_and_cannot_bear_weight_is_urgent_not_a_deformity(text: str) -> None:
+    urgency, rules = decide(text)
+    assert urgency == "urgent" and "deformed_limb_after_injury" not in rules
+    assert "limb_misshapen" not in current_codes(text) and "sprain" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my ankle went over and now it looks bent at a funny angle",
+    "his kneecap popped out to the side",
+    "fell and her wrist has gone to the side, it's all crooked",
+])
+def test_a_limb_said_out_of_shape_stays_the_deformity(text: str) -> None:
+    assert "limb_misshapen" in current_codes(text) or "deformity" in current_codes(text)
