@@ -172,3 +172,27 @@ def test_an_ankle_that_went_over_and_cannot_bear_weight_is_urgent_not_a_deformit
 ])
 def test_a_limb_said_out_of_shape_stays_the_deformity(text: str) -> None:
     assert "limb_misshapen" in current_codes(text) or "deformity" in current_codes(text)
+
+
+# (7) Fingers or toes gone white (and numb) with the cold is Raynaud's (NHS Raynaud's: see a GP; routine), not acute
+# limb ischaemia; a cold, pale limb that will not warm up or come back, or hurts badly, stays the emergency (ESVS 2020).
+@pytest.mark.parametrize("text", [
+    "my fingers went white and numb in the cold",
+    "in cold weather my toes go white and numb",
+    "when it's cold my fingers turn white",
+    "手指一遇冷就发白发麻",
+    "冬天一碰凉水手指头就变白",
+])
+def test_fingers_white_in_the_cold_are_raynauds_not_an_emergency(text: str) -> None:
+    urgency, rules = decide(text)
+    assert urgency == "routine" and not rules & {"acute_limb_ischaemia", "acute_limb_ischaemia_pain"}
+    assert "raynaud" in current_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "in the cold my fingers went white and they won't warm up, agony",
+    "my hand suddenly went white and cold and it really hurts",
+    "他的脚这一个小时变得又白又凉，脚趾头没知觉了",
+])
+def test_a_white_limb_that_does_not_recover_or_hurts_stays_an_emergency(text: str) -> None:
+    assert fired(text) & {"acute_limb_ischaemia", "acute_limb_ischaemia_pain"}
