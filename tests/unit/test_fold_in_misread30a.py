@@ -196,3 +196,99 @@ def test_fingers_white_in_the_cold_are_raynauds_not_an_emergency(text: str) -> N
 ])
 def test_a_white_limb_that_does_not_recover_or_hurts_stays_an_emergency(text: str) -> None:
     assert fired(text) & {"acute_limb_ischaemia", "acute_limb_ischaemia_pain"}
+
+
+# (8) "Had a fit" said of a person reacting to something (angry or shocked: "when she saw the bill", "about the mess",
+# "I nearly had a fit") is no seizure; a fit over the weekend, in the bath or with shaking stays one. In Chinese,
+# shaking with anger or fright (气得浑身发抖) is no chill.
+@pytest.mark.parametrize("text", [
+    "my mum had a fit when she saw the bill",
+    "dad had a fit about the mess in the kitchen",
+    "I nearly had a fit when I opened the letter",
+    "my boss had a fit over the report",
+    "我妈看到账单气得浑身发抖",
+])
+def test_a_fit_of_anger_is_no_seizure(text: str) -> None:
+    codes = current_codes(text)
+    assert "seizure" not in codes and "chills" not in codes
+    assert "seizure" not in fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she had a fit and was shaking",
+    "he had a fit over the weekend, first one ever",
+    "he had a fit when he was in the bath",
+    "my son is having a fit right now",
+])
+def test_a_real_fit_stays_a_seizure(text: str) -> None:
+    assert "seizure" in fired(text)
+
+
+def test_shaking_with_a_fever_stays_chills() -> None:
+    assert "chills" in current_codes("发烧，浑身发抖")
+
+
+# (9) A hand that is not put up in class (shy, nervous, to ask or answer) is no weak arm (NHS Stroke names the arm that
+# cannot be lifted because it is weak or numb); an arm that suddenly cannot be lifted stays a stroke sign.
+@pytest.mark.parametrize("text", [
+    "can't raise my hand in class",
+    "I can't raise my hand to answer, I get so nervous",
+    "my son says he can't raise his hand in lessons because he's shy",
+])
+def test_a_hand_not_raised_in_class_is_no_stroke_sign(text: str) -> None:
+    codes = current_codes(text)
+    assert "one_sided_weakness" not in codes and "limb_not_used" not in codes
+    assert "stroke_signs" not in fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "suddenly I can't raise my right arm",
+    "can't lift my left arm and my face is drooping",
+    "右手突然举不起来了",
+])
+def test_an_arm_that_suddenly_cannot_be_lifted_stays_a_stroke_sign(text: str) -> None:
+    assert "stroke_signs" in fired(text)
+
+
+# (10) 针眼 after a needle (a blood test, a drip, a jab) is the needle's hole, not a stye (针眼 = 麦粒肿 only of the eyelid),
+# and its oozing is no blood from the eye.
+@pytest.mark.parametrize("text", [
+    "抽血的针眼有点青",
+    "昨天抽完血，胳膊上的针眼肿了",
+    "输液的针眼一直渗血",
+    "打完疫苗针眼有点红",
+])
+def test_a_needle_hole_is_no_stye_or_eye_bleed(text: str) -> None:
+    codes = current_codes(text)
+    assert "stye" not in codes and "eye_injury_danger_sign" not in codes
+
+
+@pytest.mark.parametrize("text", ["眼睛长了个针眼", "右眼针眼好几天了", "针眼，眼皮红肿三天了"])
+def test_a_stye_on_the_eyelid_stays_a_stye(text: str) -> None:
+    assert "stye" in current_codes(text)
+
+
+# (11) Words that named something else: locking things away or buckling under pressure is no knee giving way (NHS Knee
+# pain), "irritable" is not muddled (NHS Low blood sugar: easily irritated is an early sign, confusion the 999 one), and
+# too much water is no alcohol.
+@pytest.mark.parametrize("text,code", [
+    ("I keep myself safe by locking the knives away", "knee_instability"),
+    ("my partner is locking the medicines away", "knee_instability"),
+    ("I buckled under the pressure at work", "knee_instability"),
+    ("every spring my eyes itch and water, sneezing fits, blocked nose", "knee_instability"),
+    ("I have been irritable and snappy with the kids", "muddled"),
+    ("drinking too much water", "heavy_drinking"),
+    ("I drank too much coffee", "heavy_drinking"),
+])
+def test_benign_look_alikes_are_not_read(text: str, code: str) -> None:
+    assert code not in current_codes(text)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("my legs buckled and I fell", "knee_instability"),
+    ("my knee keeps giving way", "knee_giving_way"),
+    ("drank too much last night and now my stomach hurts", "heavy_drinking"),
+    ("type 1 diabetic, sugar 2.8, he's gone aggressive and not himself", "muddled"),
+])
+def test_the_real_readings_stay(text: str, code: str) -> None:
+    assert code in current_codes(text)
