@@ -115,6 +115,9 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
     ("r(?= (?:ear|eye|arm|leg|hand|foot|knee|ankle|wrist|hip|shoulder|elbow|calf|thigh|chest|side|flank|loin|jaw|cheek|breast|testicle|groin|forearm|shin|toe|finger|thumb)s?(?![a-z]))", "right"),
     ("sx", "symptoms"), ("hx of", "history of"), ("pt", "patient"), ("w/o", "without"), ("w/(?!o)", "with"),
     ("t(?= ?(?:3[4-9]|4[0-2])(?:\\.[0-9])?(?![0-9]))", "temperature"),
+    # misread30a: "can not" written as two words and "cannot" are "can't" (the lexicon's phrases were written with
+    # "can'?t" and many never list "cannot": "fell onto his shoulder and can not lift his arm" lost the injured arm)
+    ("can ?not", "can't"),
     # contractions typed without the apostrophe
     ("hes", "he's"), ("shes", "she's"), ("im", "i'm"), ("ive", "i've"), ("its", "it's"), ("dont", "don't"), ("cant", "can't"),
     ("wont", "won't"), ("isnt", "isn't"), ("wasnt", "wasn't"), ("didnt", "didn't"), ("doesnt", "doesn't"), ("havent", "haven't"),

@@ -530,7 +530,48 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _hangover_headache(matches, norm)
     matches = _known_panic_pattern(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
-    return _fever_denied(_injured_limb(matches, norm))
+    return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
+
+
+# misread30a family 5: a fever denied for an earlier day or time ("昨天没发烧，今天烧到38.5", "no fever yesterday but 38.5
+# today", "上午没烧，下午量了38.6度") does not deny a reading measured later: the denial was scoped to its time word. A
+# temperature of 38C or more (NHS High temperature (fever): 38C or above), said with its tenth or unit, after the denial
+# and with a later time word beside it (today, now, tonight, 今天, 现在, 下午, ...) is a fever read now. A reading for the
+# earlier day ("今天没烧，昨天38.5") or a denial with no earlier time word ("没发烧，体温38.5" is a contradiction left to
+# the lexicon) is left as it was.
+_EARLIER_TIME = re.compile(r"(?<![a-z])(yesterday|last night|the day before|the other day|(two|2|a couple of|a few) days ago|earlier|"
+                           r"this morning|in the morning|at lunch(time)?)(?![a-z])|昨天|昨晚|昨日|昨儿|前天|前两天|前几天|上午|早上|早晨|白天|中午")
+_LATER_TIME = re.compile(r"(?<![a-z])(today|tonight|now|this (afternoon|evening)|since this afternoon|in the (afternoon|evening)|"
+                         r"at the moment|right now|currently)(?![a-z])|今天|今日|今儿|今晚|今早|现在|目前|刚才|刚刚|这会儿|下午|晚上|傍晚|夜里")
+
+
+def _later_measured_fever(matches: list[Match], norm: str) -> list[Match]:
+    denied = [m for m in matches if m.code == "fever" and m.negated and m.status == "current"]
+    if not denied or any(m.code == "fever" and not m.negated and m.status == "current" for m in matches):
+        return matches
+    for d in denied:
+        s_start, s_end = sentence_at(norm, d.start)
+        # the denial's own time word: just before the denied fever or right after its first word ("no fever yesterday")
+        lo = max(s_start, d.start - 20)
+        if not _EARLIER_TIME.search(norm, lo, min(s_end, d.start + 25)):
+            continue
+        end = sentence_at(norm, s_end + 1)[1] if s_end + 1 < len(norm) else s_end  # the reading may be the next sentence
+        for t in _TEMP_VALUE.finditer(norm, d.start, end):
+            tenth = t.group(2) or t.group(3)
+            if not (tenth or t.group(4)):
+                continue
+            value = int(t.group(1)) + (int(tenth) if tenth and tenth.isdigit() else _ZH_DIGIT.get(tenth or "", 0)) / 10
+            if not 38 <= value < 43:
+                continue
+            # the time word nearest the reading (before it, since the last earlier word, or just after it) is a later one
+            last_earlier = max((e.end() for e in _EARLIER_TIME.finditer(norm, lo, t.start())), default=lo)
+            after = norm[t.end():min(end, t.end() + 10)]
+            later_after = _LATER_TIME.search(after)
+            earlier_after = _EARLIER_TIME.search(after)
+            if _LATER_TIME.search(norm, last_earlier, t.start()) or (
+                    later_after and not (earlier_after and earlier_after.start() < later_after.start())):
+                return [*matches, Match(code="fever", start=t.start(), end=t.end(), text=t.group(0), negated=False)]
+    return matches
 
 
 # A fever the patient denies ("不发烧", "no temp") and no fever read now: context code fever_denied. NHS Flu: people
