@@ -52,6 +52,16 @@ CONVERSATION = ["I take warfarin. Can I take ibuprofen together with it?", "And 
                 "Also omeprazole, can I take that with the others?"]
 
 
+def qwen2_vocab(work_dir: Path) -> Path:
+    """llama.cpp's Qwen2 vocabulary GGUF, taken once from the llama-cpp-python sdist at SDIST into `work_dir`."""
+    vocab = work_dir / "ggml-vocab-qwen2.gguf"
+    if not vocab.exists():
+        work_dir.mkdir(parents=True, exist_ok=True)
+        with tarfile.open(SDIST) as tar:
+            vocab.write_bytes(tar.extractfile(tar.getmember(VOCAB_IN_SDIST)).read())  # type: ignore[union-attr]
+    return vocab
+
+
 def machine() -> dict[str, Any]:
     """Cores, load and memory, so a reader can judge the figures."""
     from carebridge.graphs.gguf_info import memory_available
@@ -351,13 +361,7 @@ def main() -> None:
     from carebridge.graphs.models import load_chat_model
 
     args.work_dir.mkdir(parents=True, exist_ok=True)
-    vocab = args.vocab
-    if vocab is None and SDIST.exists():
-        vocab = args.work_dir / "ggml-vocab-qwen2.gguf"
-        if not vocab.exists():
-            with tarfile.open(SDIST) as tar:
-                member = tar.getmember(VOCAB_IN_SDIST)
-                vocab.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
+    vocab = args.vocab or (qwen2_vocab(args.work_dir) if SDIST.exists() else None)
     report: dict[str, Any] = {"machine": machine(), "llama_cpp": llama_cpp.__version__,
                               "vocab": str(vocab) if vocab else "byte-level (synthetic)"}
     threads = args.threads or report["machine"]["cores"]

@@ -17,14 +17,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from model_speed import SDIST, VOCAB_IN_SDIST  # noqa: E402
+from model_speed import SDIST, qwen2_vocab  # noqa: E402
 
 # Real patient wording for the characters-per-token ratios (one blind set, both languages).
 SAMPLES = ROOT / "bench" / "triage_vignettes_blind98.jsonl"
@@ -70,11 +69,7 @@ def main() -> None:
     if vocab is None:
         if not SDIST.exists():
             sys.exit(f"no vocabulary: pass --vocab, or put the llama-cpp-python sdist at {SDIST} (see this file's help)")
-        vocab = Path(tempfile.gettempdir()) / "carebridge-bench" / "ggml-vocab-qwen2.gguf"
-        if not vocab.exists():
-            vocab.parent.mkdir(parents=True, exist_ok=True)
-            with tarfile.open(SDIST) as tar:
-                vocab.write_bytes(tar.extractfile(tar.getmember(VOCAB_IN_SDIST)).read())  # type: ignore[union-attr]
+        vocab = qwen2_vocab(Path(tempfile.gettempdir()) / "carebridge-bench")
     llama = Llama(model_path=str(vocab), vocab_only=True, verbose=False)
     template = Jinja2ChatFormatter(template=CHATML, eos_token="<|im_end|>", bos_token="")
 
