@@ -484,16 +484,23 @@ _TEMP_FAHRENHEIT = re.compile(r"(?<![0-9.])(9[5-9]|10[0-9])(\.[0-9])? ?(°f|f(?!
 _ZH_DIGIT = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+def _temp_value(m: re.Match[str]) -> float | None:
+    """The degrees C of a `_TEMP_VALUE` match, or None for a bare number ("37 weeks", "aged 40": no tenth, no unit)."""
+    tenth = m.group(2) or m.group(3)
+    if not (tenth or m.group(4)):
+        return None
+    return int(m.group(1)) + (int(tenth) if tenth and tenth.isdigit() else _ZH_DIGIT.get(tenth or "", 0)) / 10
+
+
 def _temperature_matches(norm: str) -> list[Match]:
     """temperature_below_38 (and _39) when every temperature stated in the message is under 38C (39C), at least one stated."""
     if _TEMP_FAHRENHEIT.search(norm) or not _TEMP_CONTEXT.search(norm):
         return []
     values, first = [], None
     for m in _TEMP_VALUE.finditer(norm):
-        tenth = m.group(2) or m.group(3)
-        if not (tenth or m.group(4)):
-            continue  # "37 weeks", "aged 40": a bare number is no temperature
-        value = int(m.group(1)) + (int(tenth) if tenth and tenth.isdigit() else _ZH_DIGIT.get(tenth or "", 0)) / 10
+        value = _temp_value(m)
+        if value is None:
+            continue
         values.append(value)
         first = first or m
     if not values or max(values) >= 39 or first is None:
@@ -557,11 +564,8 @@ def _later_measured_fever(matches: list[Match], norm: str) -> list[Match]:
             continue
         end = sentence_at(norm, s_end + 1)[1] if s_end + 1 < len(norm) else s_end  # the reading may be the next sentence
         for t in _TEMP_VALUE.finditer(norm, d.start, end):
-            tenth = t.group(2) or t.group(3)
-            if not (tenth or t.group(4)):
-                continue
-            value = int(t.group(1)) + (int(tenth) if tenth and tenth.isdigit() else _ZH_DIGIT.get(tenth or "", 0)) / 10
-            if not 38 <= value < 43:
+            value = _temp_value(t)
+            if value is None or not 38 <= value < 43:
                 continue
             # the time word nearest the reading (before it, since the last earlier word, or just after it) is a later one
             last_earlier = max((e.end() for e in _EARLIER_TIME.finditer(norm, lo, t.start())), default=lo)
