@@ -30,22 +30,28 @@ SAMPLES = ROOT / "bench" / "triage_vignettes_blind98.jsonl"
 CORPUS_CHARS = 12_000  # three times the 4000 characters of a message the agents pass on
 
 
-def prompts() -> list[tuple[str, str, int, bool]]:
-    """(purpose, system prompt, answer budget in tokens, fitted) for every model call carebridge makes."""
+def prompts() -> list[tuple[str, str, str, int, bool]]:
+    """(purpose, system prompt, fixed start of the user message, answer budget in tokens, fitted) for every model call.
+
+    The triage call's user message opens with the codes offered for that message; the longest list
+    (nothing read yet, so every rule is one finding away) is the worst case counted here.
+    """
     from carebridge.agents.registry import default_registry
-    from carebridge.agents.triage.extraction import extract_prompt
+    from carebridge.agents.triage.extraction import candidate_codes, extract_codes_line, extract_prompt
     from carebridge.graphs.hospital import router_prompt
     from carebridge.graphs.model_config import ModelConfig
     from carebridge.prompts import load_prompt
     from carebridge.tools.knowledge import load_knowledge
+    from carebridge.tools.triage_engine import PatientFacts
 
     default = ModelConfig().max_tokens
+    codes = candidate_codes(load_knowledge(), set(), PatientFacts(), "self_care")
     return [
-        ("triage.extract", extract_prompt(load_knowledge()), default, True),
-        ("router", router_prompt(default_registry()), 64, True),
-        ("medication.extract", load_prompt("medication.extract"), default, True),
-        ("report.explain", load_prompt("report.explain").format(lang_name="Chinese"), default, False),
-        ("followup.answer", load_prompt("followup.answer"), default, False),
+        ("triage.extract", extract_prompt(), extract_codes_line(codes), default, True),
+        ("router", router_prompt(default_registry()), "", 64, True),
+        ("medication.extract", load_prompt("medication.extract"), "", default, True),
+        ("report.explain", load_prompt("report.explain").format(lang_name="Chinese"), "", default, False),
+        ("followup.answer", load_prompt("followup.answer"), "", default, False),
     ]
 
 
@@ -84,19 +90,19 @@ def main() -> None:
     print(f"tokenizer: {vocab.name} (Qwen2 BPE); ChatML template; answer budget = the call's max_tokens")
     ratio = {lang: len(text) / (tokens("", text) - tokens("", "")) for lang, text in corpus.items()}
     print(f"patient text: {ratio['zh']:.2f} Chinese characters per token, {ratio['en']:.2f} English characters per token")
-    header = f"{'call':20} {'system':>7} {'answer':>6}" + "".join(f"  {'n_ctx ' + str(n) + ': zh / en chars':>27}" for n in sizes)
+    header = f"{'call':20} {'fixed':>7} {'answer':>6}" + "".join(f"  {'n_ctx ' + str(n) + ': zh / en chars':>27}" for n in sizes)
     print(header)
     report = []
-    for purpose, system, answer, fitted in prompts():
-        base = tokens(system, "")
-        row = {"purpose": purpose, "system_tokens": base, "answer_tokens": answer, "fitted": fitted, "fits": {}}
+    for purpose, system, prefix, answer, fitted in prompts():
+        base = tokens(system, prefix)
+        row = {"purpose": purpose, "fixed_tokens": base, "answer_tokens": answer, "fitted": fitted, "fits": {}}
         for n in sizes:
             row["fits"][n] = {}
             for lang, text in corpus.items():
                 low, high = 0, len(text)  # the longest prefix that fits
                 while low < high:
                     mid = (low + high + 1) // 2
-                    if tokens(system, text[:mid]) <= n - answer:
+                    if tokens(system, prefix + text[:mid]) <= n - answer:
                         low = mid
                     else:
                         high = mid - 1
@@ -104,6 +110,7 @@ def main() -> None:
         report.append(row)
         cells = "".join(f"  {_chars(row['fits'][n]['zh']):>12} / {_chars(row['fits'][n]['en']):>12}" for n in sizes)
         print(f"{purpose:20} {base:>7} {answer:>6}{cells}" + ("" if fitted else "   (not fitted: short input)"))
+    print("fixed = the system prompt plus any fixed start of the user message (triage: the longest codes line).")
     print("A message longer than its figure loses its oldest part when the call is fitted; the rules always read it all.")
     if args.json:
         print(json.dumps({"vocab": str(vocab), "chars_per_token": ratio, "calls": report}, ensure_ascii=False))

@@ -34,6 +34,7 @@ from carebridge.graphs.model_config import ModelConfig
 CHATML = ("{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + (message['content'] or '') + "
           "'<|im_end|>' + '\\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}")
 # A plain answer (not starting like a tool call, no control characters but newlines and tabs).
+GRAMMAR_CACHE = 64  # compiled grammars kept per loaded model
 ANSWER_GRAMMAR = 'root ::= [^<\\x00-\\x1F] [^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]*'
 TOOL_STRING_MAX, TOOL_LIST_MAX = 60, 6  # the scale of carebridge's own schemas
 _LOADED: dict[tuple[Any, ...], Any] = {}
@@ -141,7 +142,9 @@ class LoadedModel:
         self.template_handles_tools = "tools" in template
         self.prefixes = PrefixStates(cfg.cache_mb << 20)
         self.lock = threading.Lock()
-        self._grammars: dict[str, Any] = {}
+        # Bounded: the triage call's grammar varies with the codes a message may raise (one per
+        # distinct list), and a server runs for months.
+        self._grammars: OrderedDict[str, Any] = OrderedDict()
 
     def grammar(self, text: str) -> Any:
         """A checked `LlamaGrammar` for GBNF `text` (compiled once; a bad grammar is an error, not a crash)."""
@@ -156,6 +159,9 @@ class LoadedModel:
                 raise ValueError("llama.cpp rejected the JSON grammar built for this schema")
             llama_cpp.llama_sampler_free(probe)
             self._grammars[text] = LlamaGrammar.from_string(text, verbose=False)
+            while len(self._grammars) > GRAMMAR_CACHE:
+                self._grammars.popitem(last=False)
+        self._grammars.move_to_end(text)
         return self._grammars[text]
 
     def tokens(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]] | None) -> list[int]:

@@ -112,10 +112,11 @@ def _parse(schema: type[T], content: Any) -> T:
     return schema.model_validate(_clean(json.loads(text[start : end + 1], strict=False)))
 
 
-def fit_user_text(model: BaseChatModel, system: str, user: str, *, reserve: int) -> tuple[str, int]:
+def fit_user_text(model: BaseChatModel, system: str, user: str, *, reserve: int, prefix: str = "") -> tuple[str, int]:
     """`user` without its oldest characters as far as needed to leave `reserve` tokens of context.
 
-    Returns (text, characters dropped). Only a model that knows its context size (`n_ctx`) and
+    `prefix` comes before `user` in the same message and is never cut (instructions for this
+    message). Returns (text, characters dropped). Only a model that knows its context size (`n_ctx`) and
     counts its own tokens is fitted; any other gets `user` whole, and an overflow then fails
     that one call cleanly (the caller's deterministic path answers).
     """
@@ -124,7 +125,7 @@ def fit_user_text(model: BaseChatModel, system: str, user: str, *, reserve: int)
         return user, 0
 
     def fits(text: str) -> bool:
-        return model.get_num_tokens_from_messages([SystemMessage(system), HumanMessage(text)]) <= n_ctx - reserve
+        return model.get_num_tokens_from_messages([SystemMessage(system), HumanMessage(prefix + text)]) <= n_ctx - reserve
 
     try:
         if fits(user):
@@ -152,6 +153,7 @@ def structured_call(
     max_tokens: int | None = None,
     stream: bool = False,
     fit_user: bool = False,
+    user_prefix: str = "",
 ) -> tuple[T | None, dict[str, Any] | None]:
     """Ask `model` for a `schema` object; return (result or None, audit event or None).
 
@@ -159,6 +161,8 @@ def structured_call(
     `stream=True` tags the call so a terminal can show its tokens as they come. `fit_user=True`
     drops the oldest part of `user` that would not fit the model's context beside `system` and
     the answer (for a conversation, whose latest words matter most); the event says how much.
+    `user_prefix` opens the user message and is never dropped (what varies per call but is not
+    the patient's words, such as the codes allowed for this message).
     """
     if model is None:
         return None, None
@@ -172,11 +176,11 @@ def structured_call(
         kwargs["max_tokens"] = max_tokens
     try:
         if fit_user:
-            user, dropped = fit_user_text(model, system, user,
+            user, dropped = fit_user_text(model, system, user, prefix=user_prefix,
                                           reserve=int(max_tokens or getattr(model, "max_tokens", 0) or 512))
             if dropped:
                 event["input_trimmed_chars"] = dropped
-        message = model.with_config(tags=tags).invoke([SystemMessage(system), HumanMessage(user)], **kwargs)
+        message = model.with_config(tags=tags).invoke([SystemMessage(system), HumanMessage(user_prefix + user)], **kwargs)
         meta = dict(getattr(message, "response_metadata", None) or {})
         event.update({k: meta[k] for k in ("finish_reason", "prompt_tokens", "prompt_tokens_reused",
                                             "completion_tokens", "ttft_ms") if k in meta})

@@ -60,10 +60,10 @@ def tiny_config(tiny_gguf: Path):
     """
     from carebridge.graphs.model_config import ModelConfig
 
-    # n_ctx: the tiny model's byte-level vocabulary spends about one token per character, and the triage.extract
-    # prompt lists every symptom code (489 codes, 7.6k characters in stop 29): at 8192 most of its prompts no longer
-    # fit and the model was never asked. A real BPE model spends about a third of that: 2.4k tokens in Qwen2's
-    # tokenizer (bench/prompt_budget.py), and long messages are now fitted to the window (tests/unit/test_prompt_fit.py).
+    # n_ctx: the tiny model's byte-level vocabulary spends about one token per character. The triage.extract call
+    # once listed every symptom code (489 codes, 7.6k characters in stop 29) and at 8192 most prompts no longer fit;
+    # it now lists only the codes that could raise a message's urgency (at most ~170), but conversations in the tests
+    # run long, and long messages are fitted to the window anyway (tests/unit/test_prompt_fit.py).
     return ModelConfig(path=str(tiny_gguf), n_ctx=12288, n_threads=1, max_tokens=768, temperature=1.0, seed=7,
                        timeout_s=30, cache_mb=64, source="test")
 

@@ -12,7 +12,13 @@ from langchain_core.messages import HumanMessage
 from langgraph.graph import END, START, StateGraph
 from langgraph.runtime import Runtime
 
-from carebridge.agents.triage.extraction import extract_prompt, extraction_schema, vet
+from carebridge.agents.triage.extraction import (
+    candidate_codes,
+    extract_codes_line,
+    extract_prompt,
+    extraction_schema,
+    vet,
+)
 from carebridge.agents.triage.interview import fill_from_message, new_record, next_question
 from carebridge.agents.triage.summary import ClinicianSummary, Finding, department_label, duration_label
 from carebridge.graphs.context import HospitalContext
@@ -91,10 +97,9 @@ class TriageAgent:
     def build(self, model: BaseChatModel | None) -> Any:
         """Compile the triage subgraph; `model` is optional (extraction help only)."""
         kb = load_knowledge()
-        schema = extraction_schema(kb)
-        # The prompt depends only on the knowledge, so it is rendered (and hashed) once here and
-        # is byte-identical on every call: llama.cpp reuses its KV cache for this prefix.
-        system = extract_prompt(kb)
+        # The system prompt is byte-identical on every call (llama.cpp reuses its KV cache for
+        # this prefix); the codes allowed for a message open its user message.
+        system = extract_prompt()
         extract_version = prompt_version("triage.extract")
 
         def interview(state: HospitalState, runtime: Runtime[HospitalContext]) -> dict[str, Any]:
@@ -140,9 +145,12 @@ class TriageAgent:
                 extracted, event = None, {"kind": "model_skipped", "purpose": "triage.extract",
                                           "reason": "the rules already give the highest urgency"}
             else:
+                codes = candidate_codes(kb, lexicon_present, lexicon_facts, base.urgency)
                 extracted, event = structured_call(
-                    model, schema, system, texts[-4000:], purpose="triage.extract",
-                    prompt_version=extract_version, fit_user=True)
+                    model, extraction_schema(kb, codes), system, texts[-4000:], purpose="triage.extract",
+                    prompt_version=extract_version, fit_user=True, user_prefix=extract_codes_line(codes))
+                if event is not None:
+                    event["codes_offered"] = len(codes)
             if event:
                 events.append(event)
             filled: dict[str, Any] = {}

@@ -9,7 +9,9 @@ rules then decide over the union, and the result never falls below the lexicon's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, create_model
@@ -17,32 +19,75 @@ from pydantic import BaseModel, Field, create_model
 from carebridge.tools.evidence import rejection, span
 from carebridge.tools.knowledge import Knowledge
 from carebridge.tools.slots import parse_duration_days, parse_severity
-from carebridge.tools.triage_engine import symptom_matches
+from carebridge.tools.triage_engine import PatientFacts, rank, read_for_age, symptom_matches
 
 EVIDENCE_MAX = 30   # characters: a symptom phrase, not a paragraph (and few tokens to generate)
 MAX_SYMPTOMS = 6
 
 
-def extraction_schema(kb: Knowledge) -> type[BaseModel]:
-    """The pydantic schema the triage model answers in (every fact with its evidence)."""
-    codes = tuple(c for c, s in kb.symptoms.items() if not s.modifier)
+def candidate_codes(kb: Knowledge, present: Iterable[str], facts: PatientFacts, urgency: str) -> tuple[str, ...]:
+    """The symptom codes a model may propose for this message: those that could raise `urgency`.
+
+    A proposal changes the answer only if it completes a rule: so each candidate, added to what
+    the lexicon already read (`present`), would complete one group still missing from a red flag
+    or urgent rule above `urgency` whose age and sex limits the patient does not already fail.
+    Rules two findings away are left out (the model would have to find both) unless one code
+    fills every missing group. Listing these
+    (about 100-170 codes) instead of all of them keeps the prompt a third of its size; a code
+    that could only move the department is not asked for: the lexicon routes.
+    """
+    codes = read_for_age(present, facts, kb)
+    age = facts.months / 12 if facts.months is not None else None
+    wanted: set[str] = set()
+    for rule, level in [(r, r.urgency) for r in kb.red_flags] + [(r, "urgent") for r in kb.urgent]:
+        cond = rule.when
+        if rank(level) <= rank(urgency) or (cond.sex is not None and facts.sex is not None and facts.sex != cond.sex):
+            continue
+        if age is not None and ((cond.min_age_years is not None and age < cond.min_age_years)
+                                or (cond.max_age_years is not None and age >= cond.max_age_years)
+                                or (cond.max_age_months is not None and age * 12 >= cond.max_age_months)):
+            continue
+        missing = [set(group) for group in cond.all_of if not codes.intersection(group)]
+        if missing:
+            # one code that is in every missing group completes the rule (most rules miss one group)
+            wanted.update(set.intersection(*missing))
+    # knowledge order, so the same findings give the same list (and the same grammar, compiled once)
+    return tuple(c for c, s in kb.symptoms.items() if c in wanted and not s.modifier)
+
+
+def extraction_schema(kb: Knowledge, codes: tuple[str, ...] | None = None) -> type[BaseModel]:
+    """The pydantic schema the triage model answers in (every fact with its evidence).
+
+    `codes` limits the symptom codes it may give (default: every non-modifier code).
+    """
+    return _schema(codes if codes is not None else tuple(c for c, s in kb.symptoms.items() if not s.modifier))
+
+
+@lru_cache(maxsize=256)
+def _schema(codes: tuple[str, ...]) -> type[BaseModel]:
     evidence = (str, Field(max_length=EVIDENCE_MAX, description="the patient's exact words"))
-    symptom = create_model("CitedSymptom", code=(Literal[codes], ...), evidence=evidence)  # type: ignore[valid-type]
+    code = Literal[codes] if codes else Literal["none"]  # an empty list still needs a valid (unused) type
+    symptom = create_model("CitedSymptom", code=(code, ...), evidence=evidence)  # type: ignore[valid-type]
     duration = create_model("CitedDuration", value=(float, Field(description="days")), evidence=evidence)
     severity = create_model("CitedSeverity", value=(int, Field(ge=0, le=10)), evidence=evidence)
     return create_model(
         "SymptomExtraction",
-        symptoms=(list[symptom], Field(max_length=MAX_SYMPTOMS)),  # type: ignore[valid-type]
+        symptoms=(list[symptom], Field(max_length=MAX_SYMPTOMS if codes else 0)),  # type: ignore[valid-type]
         duration_days=(duration | None, ...),  # type: ignore[valid-type]
         severity=(severity | None, ...),  # type: ignore[valid-type]
     )
 
 
-def extract_prompt(kb: Knowledge) -> str:
+def extract_prompt() -> str:
     """The triage.extract system prompt: the same bytes on every call (a cacheable prefix)."""
     from carebridge.prompts import load_prompt
 
-    return load_prompt("triage.extract").format(codes=", ".join(c for c, s in kb.symptoms.items() if not s.modifier))
+    return load_prompt("triage.extract")
+
+
+def extract_codes_line(codes: tuple[str, ...]) -> str:
+    """The part of the user message naming this message's allowed codes (it comes before the patient's words)."""
+    return f"Allowed symptom codes for this message: {', '.join(codes) or '(none: give an empty list)'}\n\nMessage:\n"
 
 
 @dataclass

@@ -82,15 +82,32 @@ def test_a_finding_without_sound_evidence_is_dropped(tmp_path: Path, text: str, 
     cb.close()
 
 
-def test_a_finding_that_would_switch_a_red_flag_off_is_ignored(tmp_path: Path) -> None:
-    # A gynaecological finding would switch the heavy-bleeding red flag off (the rule has none_of);
-    # an added finding may never lower what the lexicon's findings already decided.
+def test_a_finding_that_would_lower_the_urgency_is_ignored(tmp_path: Path) -> None:
+    # A model is only offered codes that could complete a rule above the lexicon's level, but a
+    # code can also close the only gap in a self-care group: "a sore throat" alone is self-care,
+    # while nothing recognised is routine. An added finding may never lower what the lexicon's
+    # findings already decided.
+    text = "I feel off today, everything scratchy when I swallow"
+    cb = CareBridge(tmp_path, model=scripted(_extract([("sore_throat", "scratchy when I swallow")])))
+    out = cb.triage_once(text, age=30)
+    assert out["urgency"] == "routine"
+    assert _events(cb, out["session_id"], "model_findings")[0]["added"] == ["sore_throat"]
+    ignored = _events(cb, out["session_id"], "model_findings_ignored")[0]
+    assert ignored["kept"] == "routine" and ignored["with_model"] == "self_care"
+    cb.close()
+
+
+def test_a_code_the_message_was_not_offered_is_refused_by_the_schema(tmp_path: Path) -> None:
+    # gyn_symptoms would switch the heavy-bleeding red flag off (its none_of) and can raise nothing
+    # above an emergency, so it is not among the codes offered: the answer fails the schema and the
+    # rules' answer stands.
     text = "I am bleeding heavily and it will not stop, it is coming from my privates"
     cb = CareBridge(tmp_path, model=scripted(_extract([("gyn_symptoms", "coming from my privates")])))
     out = cb.triage_once(text, age=30, sex="F")
     assert out["urgency"] == "emergency" and [f["id"] for f in out["red_flags"]] == ["heavy_bleeding"]
-    ignored = _events(cb, out["session_id"], "model_findings_ignored")[0]
-    assert ignored["kept"] == "emergency" and ignored["with_model"] != "emergency"
+    model = _events(cb, out["session_id"], "model")[0]
+    assert not model["ok"] and model["fallback"] and "symptoms.0.code" in model["error"]
+    assert _events(cb, out["session_id"], "model_findings") == []
     cb.close()
 
 

@@ -1,7 +1,7 @@
 """A long message still reaches the model: its oldest part gives way to the context window.
 
-The triage.extract prompt lists every symptom code, so with a long Chinese message the whole
-prompt can exceed the model's n_ctx. Before, such a call failed (safely: the rules answered)
+A long Chinese message beside the triage.extract prompt and the codes offered for it can exceed
+the model's n_ctx. Before, such a call failed (safely: the rules answered)
 and the model never helped; now the oldest characters are dropped, the latest kept, and the
 audit event says how many. Counting uses the GGUF's own tokenizer, never langchain-core's
 GPT-2 default (a download).
@@ -15,12 +15,12 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from carebridge.agents.triage.extraction import extract_prompt
+from carebridge.agents.triage.extraction import candidate_codes, extract_codes_line, extract_prompt
 from carebridge.graphs.model_config import ModelConfig
 from carebridge.graphs.models import fit_user_text, load_chat_model
 from carebridge.service import CareBridge
 from carebridge.tools.knowledge import load_knowledge
-from carebridge.tools.triage_engine import URGENCY_ORDER
+from carebridge.tools.triage_engine import URGENCY_ORDER, PatientFacts
 
 # About 3 bytes (the tiny model's tokens) per character, so 2500 characters are ~7500 tokens.
 LONG_ZH = "我最近一直觉得不太舒服，" * 200 + "今天早上开始咳嗽，嗓子疼，有点发烧。"
@@ -28,8 +28,8 @@ LONG_ZH = "我最近一直觉得不太舒服，" * 200 + "今天早上开始咳�
 
 @pytest.fixture(scope="module")
 def small_ctx_model(tiny_gguf) -> Any:
-    # 12288 tokens as in the shared fixture, but its own settings: the prompt (~8.3k byte tokens) plus LONG_ZH overflow it.
-    return load_chat_model(ModelConfig(path=str(tiny_gguf), n_ctx=12288, n_threads=1, max_tokens=256, temperature=1.0,
+    # Its own settings: the prompt and the codes line (~3k byte tokens) plus LONG_ZH (~7.5k) overflow 8192.
+    return load_chat_model(ModelConfig(path=str(tiny_gguf), n_ctx=8192, n_threads=1, max_tokens=256, temperature=1.0,
                                        seed=3, timeout_s=30, cache_mb=0, source="test"))
 
 
@@ -44,16 +44,17 @@ def test_the_model_counts_its_own_tokens(small_ctx_model) -> None:
 
 
 def test_a_long_message_keeps_its_latest_words_and_just_fits(small_ctx_model) -> None:
-    system = extract_prompt(load_knowledge())
+    system = extract_prompt()
+    prefix = extract_codes_line(candidate_codes(load_knowledge(), set(), PatientFacts(), "routine"))
     reserve = 256
     budget = small_ctx_model.n_ctx - reserve
-    assert _tokens(small_ctx_model, system, LONG_ZH) > budget  # the premise: whole, it does not fit
-    text, dropped = fit_user_text(small_ctx_model, system, LONG_ZH, reserve=reserve)
+    assert _tokens(small_ctx_model, system, prefix + LONG_ZH) > budget  # the premise: whole, it does not fit
+    text, dropped = fit_user_text(small_ctx_model, system, LONG_ZH, reserve=reserve, prefix=prefix)
     assert dropped > 0 and text == LONG_ZH[dropped:]
     assert text.endswith("嗓子疼，有点发烧。")
-    assert _tokens(small_ctx_model, system, text) <= budget
-    # The fewest characters dropped: one more kept would overflow.
-    assert _tokens(small_ctx_model, system, LONG_ZH[dropped - 1:]) > budget
+    assert _tokens(small_ctx_model, system, prefix + text) <= budget
+    # The fewest characters dropped: one more kept would overflow. The codes line is never cut.
+    assert _tokens(small_ctx_model, system, prefix + LONG_ZH[dropped - 1:]) > budget
 
 
 def test_a_message_that_fits_is_left_whole(small_ctx_model) -> None:
