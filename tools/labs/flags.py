@@ -234,7 +234,8 @@ def _possible_reading(reading: float, analyte: Analyte) -> bool:
     """A reading (canonical unit) a living patient can have: within `plausible_limits` and under `physical_max`."""
     p_low, p_high = analyte.plausible_limits()
     return not ((p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
-        analyte.physical_max is not None and reading > analyte.physical_max.high))
+        analyte.physical_max is not None and reading > analyte.physical_max.high) or (
+        analyte.reportable_min is not None and reading < analyte.reportable_min.low))
 
 
 def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float | None) -> tuple[str, tuple[str, str]] | None:
@@ -931,7 +932,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["unit"] = _show(known_unit)
         if known_unit != "g/L":
             out["notes"].append(f"{row.unit} read as {known_unit} ({'giga' if unit == 'G/L' else 'tera'} per litre)")
-    if value < 0:
+    if value < 0 and not analyte.signed:
         return unknown(f"impossible value {value:g} {unit}: {analyte.en} cannot be negative; check the report")
     if known_unit == "%" and value > 100:
         return unknown(f"impossible value {value:g}%: a percentage cannot exceed 100; check the report")
@@ -970,6 +971,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is above "
                        f"{_fmt(from_canonical(analyte.physical_max.high, shown, analyte))}{u}, "
                        f"{analyte.physical_max.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
+    if analyte.reportable_min is not None and canonical < analyte.reportable_min.low and row.comparator not in ("<", "≤", "<="):
+        shown = known_unit
+        u = "" if _show(shown) == "" else f" {_show(shown)}"
+        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is below "
+                       f"{_fmt(_sig3(from_canonical(analyte.reportable_min.low, shown, analyte)))}{u}, "
+                       f"{analyte.reportable_min.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
 
     # Reference range: the report's own, else the sourced one.
     low = high = None
@@ -1102,6 +1109,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                                     "(N, normal) was used")
                 return _lab_says_critical(row, out, "normal")
             rr = out["reference_range"]
+            if rr["low"] is None and used and all(r.normal_to is not None and canonical <= r.normal_to for r in used):
+                # At or below the lowest of the sources' upper limits: every source calls it normal (lab set 65).
+                lowest = _sig(from_canonical(min(r.normal_to for r in used if r.normal_to is not None), known_unit, analyte))
+                out["notes"].append(f"at or below {_fmt(lowest)}{' ' + rr['unit'] if rr['unit'] else ''}, the lowest upper "
+                                    f"reference limit among the sources ({used[0].source}): normal by every one of them")
+                return _lab_says_critical(row, out, "normal")
             side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
             u = f" {rr['unit']}" if rr["unit"] else ""
             what = f" ({'; '.join(range_notes)})" if range_notes else ""
