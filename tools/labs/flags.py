@@ -1311,6 +1311,12 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
     out["value"] = raw
     out["unit"] = None
     out["result"] = grade
+    if grade == "trace" and analyte.qualitative.trace_unknown_source and "trace" not in analyte.qualitative.normal:
+        # Lab sets 52-66: a trace is neither the sourced negative nor clearly abnormal (`Qualitative.trace_unknown_source`).
+        out["reason"] = (f"{analyte.en} {raw}: a trace (±) result is read differently by the sources "
+                         f"({analyte.qualitative.trace_unknown_source}), so carebridge does not flag it; it is usually "
+                         "repeated or checked under the microscope; ask your doctor")
+        return out
     out["reference_range"] = {"low": None, "high": None, "unit": "", "text": " / ".join(analyte.qualitative.normal)}
     out["range_source"] = analyte.qualitative.source
     flag = "normal" if grade in analyte.qualitative.normal else "high"

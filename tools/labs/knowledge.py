@@ -168,6 +168,9 @@ class MolarMass(_Strict):
 class Qualitative(_Strict):
     normal: list[Literal["negative", "trace", "normal"]]
     source: str
+    # Where the sources disagree on a trace (±) result (urine protein: normal in concentrated urine, significant in dilute
+    # urine; urine blood: the strip's sensitivity reaches into the healthy range), a trace is `unknown`, citing them.
+    trace_unknown_source: str | None = None
 
 
 class Analyte(_Strict):
@@ -310,6 +313,7 @@ class LabKnowledge(_Strict):
             cited += [a.reportable_min.source] if a.reportable_min else []
             cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
+            cited += [a.qualitative.trace_unknown_source] if a.qualitative and a.qualitative.trace_unknown_source else []
             cited += [o.source for o in a.other_test_units]
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
             if a.counted_as is not None and a.counted_as not in {b.key for b in self.analytes}:
