@@ -30,7 +30,7 @@ EVAL = _eval_labs()
 # Set -> (flags right, cases, non-critical cases flagged critical), as of the set-37/38 fold-in.
 RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases.jsonl": (171, 171, 0),
-    "labs_cases_blind1.jsonl": (269, 273, 0),  # sets 60/61 fold: +3; sets 62/63 fold: +1
+    "labs_cases_blind1.jsonl": (270, 273, 0),  # sets 60/61 fold: +3; sets 62/63 fold: +1; sets 65/66 fold: +1
     "labs_cases_blind2.jsonl": (179, 179, 0),
     "labs_cases_blind3.jsonl": (222, 222, 0),
     "labs_cases_blind4.jsonl": (208, 208, 0),
@@ -53,7 +53,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # Raised by the sets 48-50 round: 21 gains l21-173 ('Hemoglobin 13.5 mg/dL' unknown, no longer a false
     # critical); 22 gains one flag (a bracket naming only the specimen after a known name).
     "labs_cases_blind21.jsonl": (196, 200, 2),  # sets 62/63 fold: +2
-    "labs_cases_blind22.jsonl": (198, 200, 1),  # sets 62/63 fold: +1
+    "labs_cases_blind22.jsonl": (199, 200, 1),  # sets 62/63 fold: +1; sets 65/66 fold: +1
     "labs_cases_blind23.jsonl": (198, 200, 2),
     "labs_cases_blind24.jsonl": (200, 200, 0),
     "labs_cases_blind25.jsonl": (200, 200, 0),
@@ -122,7 +122,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # without a printed range (method-specific), ferritin between the WHO cut-off and Mayo's upper limit (l52-139,
     # l53-123); urine blood '±' flagged high (trace is not the sourced negative; the label says unknown, l52-109) and
     # RDW-CV (no sourced interval, l53-108).
-    "labs_cases_blind52.jsonl": (196, 200, 1),  # sets 62/63 fold: +1
+    "labs_cases_blind52.jsonl": (198, 200, 1),  # sets 62/63 fold: +1; sets 65/66 fold: +2
     "labs_cases_blind53.jsonl": (195, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4
     # Sets 54 and 55, blind first looks on de9c41c: 54 186/200, 58/62, 1 false critical; 55 193/200, 64/64, 1. Read
     # since: a quoted CSV cell's thousands separators ('"WBC","148,000","/uL","4,500-11,000"', with or without a header
@@ -145,7 +145,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # limit that would make 'Na 13.9' (l57-070) and 'pH 9.6' (l57-155) impossible rather than critical (the engine's
     # bound is an engineering margin: none below for sodium, 10.39 above for pH), cortisol (l57-038: AM/PM intervals)
     # and reticulocytes (l57-048).
-    "labs_cases_blind56.jsonl": (197, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +1
+    "labs_cases_blind56.jsonl": (198, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +1; sets 65/66 fold: +1
     "labs_cases_blind57.jsonl": (196, 200, 3),  # sets 60/61 fold: +1; sets 62/63 fold: +3, false criticals 4 -> 3
     # Sets 58 (a representative month, every format) and 59 (FHIR-heavy, in the style of the HL7 examples), blind first
     # looks on 7d9c288: 58 189/200, 60/60, 2 false criticals; 59 195/200, 62/62, 2. Read since: a urine word before the
@@ -157,7 +157,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # as l52-109); ferritin between the WHO cut-off and Mayo's upper limit (l59-106, sex F given: not a sex question).
     # Label disagreement: l58-127 (UA 420 umol/L, F): WS/T 404.5-2015, which the label cites, covers urea and
     # creatinine, not urate; carebridge's source (China gout guideline 2019) calls hyperuricaemia above 420.
-    "labs_cases_blind58.jsonl": (195, 200, 2),  # sets 60/61 fold: +2; sets 62/63 fold: +3
+    "labs_cases_blind58.jsonl": (197, 200, 2),  # sets 60/61 fold: +2; sets 62/63 fold: +3; sets 65/66 fold: +2
     "labs_cases_blind59.jsonl": (198, 200, 2),  # sets 62/63 fold: +1
     # Sets 60 (a representative month at a Chinese general hospital and an English-language clinic, every format) and 61
     # (what patients paste into a chat or read off a phone photo), blind first looks on b74888d: 60 194/200, 61/61, 0
@@ -187,7 +187,20 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # ('Glucose (newborn, 6 h of life): 20 mg/dL', tests/unit/test_labs_patient_bracket.py), and fold-labs62's pH limit.
     # Left, the next stop's: most misses are children's values with no sourced children's interval here (WS/T 779/780
     # are not in the library), so they are unknown rather than guessed; l64-136 in KNOWN_LAB_MISSES.
-    "labs_cases_blind64.jsonl": (141, 200, 0),
+    "labs_cases_blind64.jsonl": (142, 200, 0),  # sets 65/66 fold: +1 (l64-053, a trace urine protein)
+    # Sets 65 (adult inpatient and emergency-department results: blood gases, electrolytes, renal/liver, coagulation,
+    # cardiac markers, many criticals) and 66 (health-check and GP screening reports pasted by patients), blind first
+    # looks on 8a90a68: 65 194/200, 63/64 criticals, 1 false critical; 66 196/200, 62/62, 0. Read since: a blood
+    # specimen word inside a name ('急诊静脉血糖 28 mg/dL', l65-011, the missed critical; 'random venous glucose'), the word
+    # 'total' after a name ('25-OH Vitamin D total', l65-016), base excess (RCEM -2 to +2 mmol/L; FHIR LOINC 1925-7,
+    # l65-009), hs-cTnT at or below the lowest Roche 99th percentile (14 ng/L) normal (l65-053), adult ammonia above
+    # Roche's highest upper limit (60 umol/L) high (l65-188), a creatinine below the assay's lowest reportable value
+    # unknown (l66-058), hs-CRP against the AHA/CDC cut-off >3.0 mg/L (l66-004), a trace urine protein or blood unknown
+    # (l66-134, l66-167: the sources disagree). Left: l65-190 (cTnI 2.35 ng/mL, the false critical: troponin past the
+    # sourced critical limit, a standing label disagreement); 'Calcium 9.4 mmol/L' and 'Na 13.9' stay without a sourced
+    # plausibility limit (sets 57, 61, 63).
+    "labs_cases_blind65.jsonl": (199, 200, 1),
+    "labs_cases_blind66.jsonl": (200, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

@@ -88,7 +88,14 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
         # a second test ('P' is phosphorus); a short head ("Ca, P") may be two tests, so it is left to the rules below.
         found = _resolve_name(letter.group(1), kb, strict)
         return found if found is not None and found.group != "urine" else None
-    found = kb.by_name(name) or _inverted(name, kb) or _specimen_bracket(name, kb)
+    found = kb.by_name(name) or _inverted(name, kb) or _specimen_bracket(name, kb) or _total_after(name, kb)
+    if found is None and not strict:
+        # "急诊静脉血糖", "random venous glucose": the blood specimen word inside a name says where the sample came
+        # from, not which test; the name without it is read with every rule ("急诊血糖", "random glucose"; lab set 65).
+        for bare in _without_blood_specimen(name):
+            if (found := _resolve_name(bare, kb, strict)) is not None:
+                found = found if found.group != "urine" else None
+                break
     if found is None and name.startswith("尿液") and len(name) > 2:
         # "尿液pH", "尿液比重": 尿液 is the word 尿 (urine) written out; only a urine test is read through it.
         urine = kb.by_name("尿" + name[2:].strip())
@@ -140,6 +147,22 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
                 urine = kb.by_name(f"urine {part}") or kb.by_name(f"尿{part}")
                 return urine if urine is not None and urine.group == "urine" else None
     return found
+
+
+# A blood specimen word written inside a test's name, between the context or the sampling words and the test
+# ("急诊静脉血糖", "空腹静脉葡萄糖", "random venous glucose"). 末梢/指尖 (capillary) are not here: for glucose they make the
+# random (non-fasting) test, and the knowledge names them so.
+_INNER_BLOOD_SPECIMEN = re.compile(r"静脉血?|动脉血?|(?<![A-Za-z])(?:venous|arterial)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _without_blood_specimen(name: str) -> list[str]:
+    """`name` without a blood specimen word inside it, the longer word first ("急诊静脉血糖": "急诊糖", then "急诊血糖", whose
+    血 is the test's own); none when there is no such word or nothing stands on both sides of it."""
+    m = _INNER_BLOOD_SPECIMEN.search(name)
+    if m is None or not name[:m.start()].strip() or not name[m.end():].strip():
+        return []  # only a word between others: "静脉血糖" and "Venous lactate" are read as they are
+    ends = [m.end(), m.end() - 1] if m.group(0).endswith("血") else [m.end()]
+    return [re.sub(r"\s{2,}", " ", name[:m.start()] + name[e:]).strip() for e in ends]
 
 
 # A blood specimen letter after a comma, as test catalogues end a name (Mayo "Alkaline Phosphatase, S"; lab set 53).
@@ -211,7 +234,8 @@ def _possible_reading(reading: float, analyte: Analyte) -> bool:
     """A reading (canonical unit) a living patient can have: within `plausible_limits` and under `physical_max`."""
     p_low, p_high = analyte.plausible_limits()
     return not ((p_high is not None and reading > p_high) or (p_low is not None and reading < p_low) or (
-        analyte.physical_max is not None and reading > analyte.physical_max.high))
+        analyte.physical_max is not None and reading > analyte.physical_max.high) or (
+        analyte.reportable_min is not None and reading < analyte.reportable_min.low))
 
 
 def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float | None) -> tuple[str, tuple[str, str]] | None:
@@ -454,8 +478,7 @@ def _specimen_bracket(name: str, kb: LabKnowledge) -> Analyte | None:
     if alias_key(q) in ("total", "总"):
         # "25-OH Vitamin D (total)", "Bilirubin (total)": the bracket is the word 'total' of the test's own name; read only
         # through a name the knowledge has with it ('total 25-OH vitamin D', 'total bilirubin'), never the head alone.
-        head = m.group("head").strip()
-        return kb.by_name(f"total {head}") or kb.by_name(f"{head} total") or kb.by_name(f"总{head}")
+        return _total_name(m.group("head").strip(), kb)
     if alias_key(q) in _URINE_SPECIMEN:
         # "Urine pH (Urine)" (a specimen cell read into the name, lab set 54): only a urine test keeps a urine specimen.
         found = kb.by_name(m.group("head"))
@@ -463,6 +486,23 @@ def _specimen_bracket(name: str, kb: LabKnowledge) -> Analyte | None:
     if alias_key(q) not in _BLOOD_QUALIFIERS and alias_key(q) not in _GAS_SPECIMEN and not _ASSAY_GENERATION.fullmatch(q):
         return None
     return kb.by_name(m.group("head"))
+
+
+def _total_name(head: str, kb: LabKnowledge) -> Analyte | None:
+    """A test whose own names have the word 'total' ('total 25-OH vitamin D', 'total bilirubin'), named by `head` without
+    it: 'total' plus the head is such a name, or the head names such a test ('25(OH)D'); never a test without it ('Protein
+    total' is not the urine dipstick's 'protein')."""
+    found = kb.by_name(f"total {head}") or kb.by_name(f"{head} total") or kb.by_name(f"总{head}")
+    if found is None and (found := kb.by_name(head)) is not None and not _own_word("total", found):
+        return None
+    return found
+
+
+def _total_after(name: str, kb: LabKnowledge) -> Analyte | None:
+    """'25-OH Vitamin D total', 'Bilirubin total': the word 'total' after the name, without a bracket or a comma, as the
+    bracket '(total)' (`_specimen_bracket`; lab sets 62 and 65)."""
+    m = re.fullmatch(r"(?P<head>\S.*?)\s+total", name.strip(), re.IGNORECASE)
+    return _total_name(m.group("head"), kb) if m else None
 
 
 _URINE_SPECIMEN = {"urine", "urinesediment", "randomurine", "spoturine", "尿", "尿液", "尿沉渣", "随机尿", "晨尿"}
@@ -892,7 +932,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         out["unit"] = _show(known_unit)
         if known_unit != "g/L":
             out["notes"].append(f"{row.unit} read as {known_unit} ({'giga' if unit == 'G/L' else 'tera'} per litre)")
-    if value < 0:
+    if value < 0 and not analyte.signed:
         return unknown(f"impossible value {value:g} {unit}: {analyte.en} cannot be negative; check the report")
     if known_unit == "%" and value > 100:
         return unknown(f"impossible value {value:g}%: a percentage cannot exceed 100; check the report")
@@ -931,6 +971,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is above "
                        f"{_fmt(from_canonical(analyte.physical_max.high, shown, analyte))}{u}, "
                        f"{analyte.physical_max.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
+    if analyte.reportable_min is not None and canonical < analyte.reportable_min.low and row.comparator not in ("<", "≤", "<="):
+        shown = known_unit
+        u = "" if _show(shown) == "" else f" {_show(shown)}"
+        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is below "
+                       f"{_fmt(_sig3(from_canonical(analyte.reportable_min.low, shown, analyte)))}{u}, "
+                       f"{analyte.reportable_min.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
 
     # Reference range: the report's own, else the sourced one.
     low = high = None
@@ -1063,6 +1109,12 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                                     "(N, normal) was used")
                 return _lab_says_critical(row, out, "normal")
             rr = out["reference_range"]
+            if rr["low"] is None and used and all(r.normal_to is not None and canonical <= r.normal_to for r in used):
+                # At or below the lowest of the sources' upper limits: every source calls it normal (lab set 65).
+                lowest = _sig(from_canonical(min(r.normal_to for r in used if r.normal_to is not None), known_unit, analyte))
+                out["notes"].append(f"at or below {_fmt(lowest)}{' ' + rr['unit'] if rr['unit'] else ''}, the lowest upper "
+                                    f"reference limit among the sources ({used[0].source}): normal by every one of them")
+                return _lab_says_critical(row, out, "normal")
             side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
             u = f" {rr['unit']}" if rr["unit"] else ""
             what = f" ({'; '.join(range_notes)})" if range_notes else ""
@@ -1259,6 +1311,12 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
     out["value"] = raw
     out["unit"] = None
     out["result"] = grade
+    if grade == "trace" and analyte.qualitative.trace_unknown_source and "trace" not in analyte.qualitative.normal:
+        # Lab sets 52-66: a trace is neither the sourced negative nor clearly abnormal (`Qualitative.trace_unknown_source`).
+        out["reason"] = (f"{analyte.en} {raw}: a trace (±) result is read differently by the sources "
+                         f"({analyte.qualitative.trace_unknown_source}), so carebridge does not flag it; it is usually "
+                         "repeated or checked under the microscope; ask your doctor")
+        return out
     out["reference_range"] = {"low": None, "high": None, "unit": "", "text": " / ".join(analyte.qualitative.normal)}
     out["range_source"] = analyte.qualitative.source
     flag = "normal" if grade in analyte.qualitative.normal else "high"

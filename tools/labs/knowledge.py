@@ -51,6 +51,11 @@ class Range(_Strict):
     # cut-off and this upper limit is called normal only when it is inside every such interval that applies, so that
     # both sources call it normal (ferritin 85 ug/L for a woman: WHO not deficient, Mayo within 6-175 and 11-328).
     interval_low: float | None = None
+    # Beside a one-sided upper limit (other_side: unknown) that is the highest of several sources' upper limits: the lowest
+    # of them. At or below it every source calls the value normal (hs-cTnT 6 ng/L: under every Roche insert's 99th
+    # percentile, 14-22 ng/L); between the two the printed range decides. Only for a test whose low values are the usual
+    # finding (no lower limit is sourced for it).
+    normal_to: float | None = None
     # The range is for results in this unit annotation only ("FEU" or "DDU" for D-dimer, "mg/L FEU"): a result
     # written without it, or with the other one, is not compared with it.
     annotation: Literal["FEU", "DDU"] | None = None
@@ -69,6 +74,9 @@ class Range(_Strict):
         if self.interval_low is not None and (self.high is None or self.low is not None or self.other_side != "unknown"
                                               or self.interval_low >= self.high):
             raise ValueError("interval_low is the lower end beside a one-sided upper limit (other_side: unknown)")
+        if self.normal_to is not None and (self.high is None or self.low is not None or self.other_side != "unknown"
+                                           or self.normal_to >= self.high):
+            raise ValueError("normal_to is the lowest sources' upper limit beside the highest one (other_side: unknown)")
         if self.low is not None and self.high is not None and self.low >= self.high:
             raise ValueError(f"range low {self.low} must be below high {self.high}")
         if self.below_age is not None and (self.max_age is not None or (self.min_age or 0) >= self.below_age):
@@ -122,6 +130,16 @@ class PhysicalLimit(_Strict):
     note: str  # why, in words a reader can check ("the haemoglobin concentration inside red cells ...")
 
 
+class ReportableMin(_Strict):
+    """The lowest value an analyser reports as a number, for an analyte that never reaches zero in a living patient
+    (creatinine is made by muscle all the time): below it the assay prints '<' its limit, so a smaller number
+    ('Creatinine 0 umol/L') is a typing or unit slip, not a measurement."""
+
+    low: float = Field(gt=0)
+    source: str
+    note: str  # why, in words a reader can check
+
+
 class OtherTestUnit(_Strict):
     """A unit that, written after this analyte's name, means another test: "Hb 13.5 mg/dL" is not a blood count's
     haemoglobin (g/L, g/dL, mmol/L) but plasma free haemoglobin's unit, so this analyte's ranges and critical
@@ -150,6 +168,9 @@ class MolarMass(_Strict):
 class Qualitative(_Strict):
     normal: list[Literal["negative", "trace", "normal"]]
     source: str
+    # Where the sources disagree on a trace (±) result (urine protein: normal in concentrated urine, significant in dilute
+    # urine; urine blood: the strip's sensitivity reaches into the healthy range), a trace is `unknown`, citing them.
+    trace_unknown_source: str | None = None
 
 
 class Analyte(_Strict):
@@ -182,8 +203,12 @@ class Analyte(_Strict):
     # Clonal proliferation (leukaemia, thrombocythaemia) can push the value orders of magnitude
     # past its critical limit: no plausibility bound is derived above it.
     unbounded_high: bool = False
+    # A calculated quantity that is below zero as often as above it (base excess): a negative value is a reading.
+    signed: bool = False
     # A physical ceiling, checked besides the PLAUSIBLE_BANDS bound (which stays the engineering margin).
     physical_max: PhysicalLimit | None = None
+    # A floor, beside the PLAUSIBLE_BANDS bound (which gives none to an analyte whose critical limit is on one side).
+    reportable_min: ReportableMin | None = None
     measuring_range: MeasuringRange | None = None
     other_test_units: list[OtherTestUnit] = Field(default_factory=list)
     note: Text | None = None
@@ -209,6 +234,8 @@ class Analyte(_Strict):
         if self.physical_max is not None and self.critical is not None and self.critical.high is not None \
                 and self.physical_max.high <= self.critical.high:
             raise ValueError(f"{self.key}: physical maximum {self.physical_max.high} is not above the critical high")
+        if self.reportable_min is not None and any(r.low is not None and r.low <= self.reportable_min.low for r in self.ranges):
+            raise ValueError(f"{self.key}: reportable minimum {self.reportable_min.low} is not below every range's low")
         return self
 
     def name(self, lang: str) -> str:
@@ -283,8 +310,10 @@ class LabKnowledge(_Strict):
             cited += [a.critical_newborn.source] if a.critical_newborn else []
             cited += [a.molar_mass.source] if a.molar_mass else []
             cited += [a.physical_max.source] if a.physical_max else []
+            cited += [a.reportable_min.source] if a.reportable_min else []
             cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
+            cited += [a.qualitative.trace_unknown_source] if a.qualitative and a.qualitative.trace_unknown_source else []
             cited += [o.source for o in a.other_test_units]
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
             if a.counted_as is not None and a.counted_as not in {b.key for b in self.analytes}:

@@ -729,6 +729,19 @@ _YEARS_PER = {"天": 1 / 365.25, "日": 1 / 365.25, "day": 1 / 365.25, "days": 1
               "weeks": 7 / 365.25, "个月": 1 / 12, "月": 1 / 12, "month": 1 / 12, "months": 1 / 12, "岁": 1, "year": 1,
               "years": 1, "y": 1}
 _NEWBORN_WORDS = ("新生儿", "早产儿", "newborn", "neonate")
+# Days in one of an age's units, for the units a newborn's age is counted in (hours, days, weeks).
+_DAYS_PER = {"h": 1 / 24, "hour": 1 / 24, "hours": 1 / 24, "天": 1, "日": 1, "day": 1, "days": 1, "周": 7, "week": 7, "weeks": 7}
+
+
+def set_patient_age(report: ParsedReport, n: float, unit: str) -> None:
+    """The patient is `n` `unit`s old ("3 天", "6 h", "2 weeks", "4岁"): set the report's age in years, and say the
+    patient is a minor (under 18) or a newborn (28 days or less: the neonatal period) where the age shows it. A minor or
+    newborn status already set is never taken back."""
+    unit = unit.lower()
+    days = n * _DAYS_PER[unit] if unit in _DAYS_PER else n * _YEARS_PER[unit] * 365.25
+    report.age = days / 365.25 if unit in _DAYS_PER else n * _YEARS_PER[unit]
+    report.minor = report.minor or report.age < ADULT_YEARS
+    report.newborn = report.newborn or days <= NEWBORN_DAYS
 
 
 def _take_patient_lead(line: str, report: ParsedReport) -> str:
@@ -738,12 +751,9 @@ def _take_patient_lead(line: str, report: ParsedReport) -> str:
         return line
     who = m.group("who").lower()
     if m.group("day"):
-        report.age = float(m.group("day")) / 365.25
-        report.newborn = report.newborn or float(m.group("day")) <= NEWBORN_DAYS
+        set_patient_age(report, float(m.group("day")), "day")
     elif m.group("n"):
-        report.age = float(m.group("n")) * _YEARS_PER[m.group("u").lower()]
-        if report.age * 365.25 < NEWBORN_DAYS + 1 and m.group("u").lower() in ("天", "日", "day", "days", "周", "week", "weeks"):
-            report.newborn = True
+        set_patient_age(report, float(m.group("n")), m.group("u"))
     elif who in ("孩子", "child"):
         return line  # "孩子 血红蛋白 95": 孩子 may be a grown son or daughter; the name parser handles the lead-in
     if who in ("婴儿", "宝宝", "儿童", "小孩", "患儿", "infant", "baby") or (report.age is not None and report.age < 18):
@@ -807,15 +817,15 @@ def _take_patient_bracket(line: str, report: ParsedReport, facts: list[str]) -> 
         words = {w.strip().lower() for w in re.split(r"[,，;；/]", body)}
         for part in _AGE_PART.finditer(body):
             if part.group("hours") or part.group("hours_zh"):
-                report.age = float(part.group("hours") or part.group("hours_zh")) / 24 / 365.25
+                set_patient_age(report, float(part.group("hours") or part.group("hours_zh")), "h")
             elif part.group("day"):
-                report.age = float(part.group("day")) / 365.25
+                set_patient_age(report, float(part.group("day")), "day")
             elif part.group("n"):
-                unit = part.group("u").lower().rstrip("s")
-                report.age = float(part.group("n")) * _YEARS_PER[unit]
+                set_patient_age(report, float(part.group("n")), part.group("u"))
             elif part.group("n_zh"):
-                report.age = float(part.group("n_zh")) * _YEARS_PER[part.group("u_zh")]
+                set_patient_age(report, float(part.group("n_zh")), part.group("u_zh"))
         if report.age is not None:
+            # An age stated earlier on the report (no age in this bracket) still says whether the patient is a minor.
             report.minor = report.minor or report.age < ADULT_YEARS
             report.newborn = report.newborn or report.age * 365.25 <= NEWBORN_DAYS
         if words & {"newborn", "neonate", "新生儿", "早产儿"}:
@@ -867,10 +877,7 @@ def take_patient_facts(line: str, report: ParsedReport) -> tuple[str, list[str]]
 
     def take_day_of_life(m: re.Match[str]) -> str:
         # "日龄5天", "DOL 4": a newborn's or infant's age in days, as neonatal charts write it.
-        days = float(m.group("days") or m.group("days_en"))
-        report.age = days / 365.25
-        report.minor = True
-        report.newborn = report.newborn or days <= NEWBORN_DAYS
+        set_patient_age(report, float(m.group("days") or m.group("days_en")), "day")
         facts.append(m.group(0).strip())
         return "；"
 
