@@ -113,7 +113,12 @@ _NO_EXERCISE_SINCE = re.compile(
 # (blind98 t98z-036: a thrush that comes once or twice a year was read as lasting a year).
 _HOW_OFTEN = re.compile(r"(?:一|每)年(?:都)?(?:有|犯|发|来)?(?:一两|两三|一|两|三|[0-9])(?:次|回)"
                         r"|(?:once|twice|[0-9] times|(?:two|three|a couple of) times) (?:a|per|each|every) year(?![a-z])")
-_NOT_THIS_PROBLEMS_LENGTH = (_HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
+# blind104 t104z-039: "闺女13岁，来月经一年了，每次头一天肚子疼": how long since the periods started (menarche), not how long
+# this period's pain has lasted ("her periods started a year ago" too); the pain comes with each period.
+_SINCE_PERIODS_STARTED = re.compile(
+    r"(?:来|有)(?:了)?(?:月经|例假|大姨妈)(?:已经|才|都|有)?(?:快|差不多|将近|大概)?(?:\d+|[半一两二三四五六七八九十几]+)(?:个)?(?:多)?(?:月|年)(?:多)?(?:了)?"
+    r"|(?:(?<![a-z])her|(?<![a-z])my|'s) periods? (?:started|began|came) (?:about |around |nearly |almost |just over )?(?:\d+|a|one|two|three|a few|a couple of) (?:months?|years?) ago")
+_NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _EARLIER_EPISODE)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
@@ -173,7 +178,11 @@ _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
 _PAIN_GONE_AFTER = re.compile(
     r"(已经|现在|目前|这会儿?|后来)(已经|倒是|都|也)?(不怎么|不)(疼|痛)了|(疼|痛)(已经|现在)?(好了|消了|没了|过去了|停了)"
     r"|no longer (hurts|hurting|painful|sore)|(doesn'?t|does not|isn'?t|is not|not) (hurt(ing)?|painful|sore) any ?more"
-    r"|(the )?pain('s| has| is)? (now )?(completely )?(gone|eased off|settled)( now)?(?! (in|into|to|down|up|through|round|across|from)\b)")
+    r"|(the )?pain('s| has| is)? (now )?(completely )?(gone|eased off|settled)( now)?(?! (in|into|to|down|up|through|round|across|from)\b)"
+    # blind104 t104z-039: "疼得在床上打滚…吃了片布洛芬半个钟头后好多了": the pain that was severe is much better after an
+    # over-the-counter painkiller (NHS Period pain: ibuprofen; see a GP if painkillers do not help): not severe now
+    r"|(吃|服|用)(了)?(一|两|半)?(片|粒|颗|袋)?(布洛芬|芬必得|止痛药|止疼药|止痛片|对乙酰氨基酚|扑热息痛|去痛片|散列通)[^。!?！？]{0,12}?(以后|之后|后)?(就)?(好多了|好了|不疼了|不痛了|缓解了|缓解多了|好些了)"
+    r"|(ibuprofen|paracetamol|painkillers?|nurofen|calpol|naproxen)[a-z ,']{0,30}? (and |then )?(it'?s|it is|she'?s|he'?s|i'?m|its|the pain'?s|the pain is) (now )?(much|a lot|loads|heaps|way) better")
 _LOOKS_BEFORE = re.compile(r"(?<![a-z])(looks?|looked|looking|seems?|appears?) (so |really |absolutely |just |pretty |quite |totally )?$|(看(起来|着|上去)|样子)(很|好|特别|真)?$")
 
 
