@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from carebridge.tools.slots import parse_duration_days, parse_severity
-from tests.triage_screen import current_codes, service_decide
+from tests.triage_screen import current_codes, department_group, service_decide
 
 EMERGENT = ("emergency", "emergency_ambulance")
 
@@ -191,3 +191,21 @@ def test_a_newborns_age_alone_is_no_finding_a_severity_belongs_to() -> None:
     # newborn_days_old is context (a modifier): "agony" said of feeding with only the baby's age read is no severe pain
     urgency, rules = service_decide("3 week old, feeding her is agony for me, she clicks and can't poke her tongue out", 0, "F")
     assert "severe_pain" not in rules and urgency != "urgent"
+
+
+# (8) t104z-020's department: a lump at the entrance to the vagina or on the labia (NHS Bartholin's cyst) is the
+# gynaecologist's; painful, red and swollen or with a temperature it is urgent (bartholins_abscess_signs).
+@pytest.mark.parametrize("text", [
+    "I've got a lump on one side of my labia, it's got really red and swollen and I have a temperature of 38.4",
+    "大阴唇上起了个疙瘩，越来越大，红肿疼得走不了路，还发烧",
+])
+def test_a_painful_red_vulval_lump_or_one_with_fever_is_urgent_for_gynaecology(text: str) -> None:
+    urgency, rules = service_decide(text, 30, "F")
+    assert urgency == "urgent" and "bartholins_abscess_signs" in rules
+    assert department_group(text, 30) == "妇产科"
+
+
+def test_a_painless_vulval_lump_is_routine_and_a_lump_elsewhere_stays_surgical() -> None:
+    urgency, rules = service_decide("外阴左边摸到一个小包，不疼不痒，一个多月了", 30, "F")
+    assert urgency == "routine" and "bartholins_abscess_signs" not in rules
+    assert department_group("屁股上起了个疙瘩，两天了越长越大，现在又红又肿，一碰就疼", 30) == "外科"
