@@ -32,7 +32,9 @@ _ZH_DURATION = re.compile(
     # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness ("怀孕快7个月", "怀孕已经6个月" too)
     # nor the months of an age in years and months: "宝宝1岁2个月" is 14 months old, not ill for 2 months;
     # "一个月大" is an age, but "一个月大便变稀" is a month of loose stools (大便, not 大)
-    rf"(?<![孕宝子儿女岁])(?<!岁零)(?<!怀孕)(?<!怀孕[快都已约近])(?<!怀孕已经)(?<!怀孕差不多)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
+    # blind104 t104z-038, t104z-050: "娃5个月", "外孙三个月" are a baby's age as "宝宝5个月" is, not months of a nappy rash
+    # or cradle cap
+    rf"(?<![孕宝子儿女岁娃孙])(?<!岁零)(?<!怀孕)(?<!怀孕[快都已约近])(?<!怀孕已经)(?<!怀孕差不多)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
 )
 # "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
 # of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).
@@ -111,7 +113,12 @@ _NO_EXERCISE_SINCE = re.compile(
 # (blind98 t98z-036: a thrush that comes once or twice a year was read as lasting a year).
 _HOW_OFTEN = re.compile(r"(?:一|每)年(?:都)?(?:有|犯|发|来)?(?:一两|两三|一|两|三|[0-9])(?:次|回)"
                         r"|(?:once|twice|[0-9] times|(?:two|three|a couple of) times) (?:a|per|each|every) year(?![a-z])")
-_NOT_THIS_PROBLEMS_LENGTH = (_HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
+# blind104 t104z-039: "闺女13岁，来月经一年了，每次头一天肚子疼": how long since the periods started (menarche), not how long
+# this period's pain has lasted ("her periods started a year ago" too); the pain comes with each period.
+_SINCE_PERIODS_STARTED = re.compile(
+    r"(?:来|有)(?:了)?(?:月经|例假|大姨妈)(?:已经|才|都|有)?(?:快|差不多|将近|大概)?(?:\d+|[半一两二三四五六七八九十几]+)(?:个)?(?:多)?(?:月|年)(?:多)?(?:了)?"
+    r"|(?:(?<![a-z])her|(?<![a-z])my|'s) periods? (?:started|began|came) (?:about |around |nearly |almost |just over )?(?:\d+|a|one|two|three|a few|a couple of) (?:months?|years?) ago")
+_NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _EARLIER_EPISODE)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
@@ -171,7 +178,11 @@ _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
 _PAIN_GONE_AFTER = re.compile(
     r"(已经|现在|目前|这会儿?|后来)(已经|倒是|都|也)?(不怎么|不)(疼|痛)了|(疼|痛)(已经|现在)?(好了|消了|没了|过去了|停了)"
     r"|no longer (hurts|hurting|painful|sore)|(doesn'?t|does not|isn'?t|is not|not) (hurt(ing)?|painful|sore) any ?more"
-    r"|(the )?pain('s| has| is)? (now )?(completely )?(gone|eased off|settled)( now)?(?! (in|into|to|down|up|through|round|across|from)\b)")
+    r"|(the )?pain('s| has| is)? (now )?(completely )?(gone|eased off|settled)( now)?(?! (in|into|to|down|up|through|round|across|from)\b)"
+    # blind104 t104z-039: "疼得在床上打滚…吃了片布洛芬半个钟头后好多了": the pain that was severe is much better after an
+    # over-the-counter painkiller (NHS Period pain: ibuprofen; see a GP if painkillers do not help): not severe now
+    r"|(吃|服|用)(了)?(一|两|半)?(片|粒|颗|袋)?(布洛芬|芬必得|止痛药|止疼药|止痛片|对乙酰氨基酚|扑热息痛|去痛片|散列通)[^。!?！？]{0,12}?(以后|之后|后)?(就)?(好多了|好了|不疼了|不痛了|缓解了|缓解多了|好些了)"
+    r"|(ibuprofen|paracetamol|painkillers?|nurofen|calpol|naproxen)[a-z ,']{0,30}? (and |then )?(it'?s|it is|she'?s|he'?s|i'?m|its|the pain'?s|the pain is) (now )?(much|a lot|loads|heaps|way) better")
 _LOOKS_BEFORE = re.compile(r"(?<![a-z])(looks?|looked|looking|seems?|appears?) (so |really |absolutely |just |pretty |quite |totally )?$|(看(起来|着|上去)|样子)(很|好|特别|真)?$")
 
 
