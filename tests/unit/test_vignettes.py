@@ -407,7 +407,19 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # sex): blind first look on 4c91177 96/0/95/93 (3cat/under/dept/exact),
                                            # nothing folded when it joined: the eighth unseen set with no emergency
                                            # under-triaged.
-                                           "triage_vignettes_blind103.jsonl")]
+                                           "triage_vignettes_blind103.jsonl",
+                                           # blind106 (injuries and accidents at home, at work, on the road and in sport,
+                                           # all ages): blind first look on 8a90a68 76/4/76/66 (3cat/under/dept/exact); a
+                                           # grinder fragment 'flew into' the eye with "vision's a bit blurry", a gas fire
+                                           # left on all night with a faint (carbon monoxide), finger joints counted off
+                                           # (两节都掉了) with 血止不太住, a whole tooth knocked out at 13 or older (an adult
+                                           # tooth), and the misreadings that sent a well toddler ('babbling as normal'), a
+                                           # pulled hamstring (大腿后面抽了一下) and a stiff wrist (往下压压不下去) to 999 or
+                                           # the ED, with infected scalds and bites, a human bite, grit still felt after
+                                           # rinsing, blistered sunburn with shivers and friction or pinch blisters in
+                                           # tests/unit/test_fold_in_t106.py: 87/0/82/79. Left: oil-spatter dots read as
+                                           # petechiae (t106z-003), minor sports injuries the lexicon does not read yet.
+                                           "triage_vignettes_blind106.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 (pregnancy, the weeks after birth and women's health): blind first look on 4c91177 72/4/84/68; its four
 # under-triaged emergencies folded in staging (tests/unit/test_fold_in_t104.py: a pad soaked within the hour and clots as
