@@ -198,3 +198,41 @@ def test_awake_in_the_small_hours_is_insomnia(text: str) -> None:
 @pytest.mark.parametrize("text", ["the baby was awake at 3 for a feed", "stay awake till 5 minutes past"])
 def test_other_awake_times_are_no_insomnia(text: str) -> None:
     assert "insomnia" not in current_codes(text)
+
+
+# (12) A dose brought back up soon after it was taken (Medicines for Children leaflets: sick within 30 minutes of a dose,
+# give the same dose again) (blind105 t105e-034); not a steroid replacement dose, and not with a danger sign.
+@pytest.mark.parametrize("text", [
+    "she was sick about 5 minutes after her evening dose of lamotrigine, fine otherwise",
+    "he threw up 10 minutes after his medicine, playing happily now",
+    "儿子吃完药十分钟就吐了，现在玩得挺好，要不要再喂一次",
+])
+def test_a_dose_vomited_soon_after_is_self_care(text: str) -> None:
+    urgency, rules = decide(text, age=8)
+    assert urgency == "self_care" and "dose_vomited_soon_after" in rules
+
+
+@pytest.mark.parametrize("text", ["I have Addison's, I was sick 10 minutes after my morning hydrocortisone dose",
+                                  "was sick 5 minutes after her dose, now very drowsy and floppy",
+                                  "he threw up 10 minutes after his medicine and has a fever of 39"])
+def test_a_dose_vomited_with_steroid_dependence_or_a_danger_sign_is_not_self_care(text: str) -> None:
+    urgency, _ = decide(text, age=8)
+    assert urgency != "self_care"
+
+
+# (13) Food tasting of metal during chemotherapy (Macmillan, Changes in taste: common, usually temporary; plastic cutlery)
+# (blind105 t105e-026); without chemotherapy it is not this advice, and a lost sense of taste with a cold stays a cold's.
+@pytest.mark.parametrize("text", ["on chemo and everything tastes of metal", "化疗以后嘴里一股铁锈味，吃饭还行",
+                                  "my chemo makes food taste funny, eating fine"])
+def test_a_metallic_taste_on_chemotherapy_is_self_care(text: str) -> None:
+    urgency, rules = decide(text, age=60)
+    assert urgency == "self_care" and "chemotherapy_taste_change" in rules
+
+
+def test_a_metallic_taste_without_chemotherapy_is_a_gp_question() -> None:
+    urgency, _ = decide("everything tastes like metal for a month, no idea why", age=60)
+    assert urgency == "routine"
+
+
+def test_a_lost_sense_of_taste_with_a_cold_is_no_taste_change() -> None:
+    assert "taste_change" not in current_codes("lost my sense of taste and smell with this cold")
