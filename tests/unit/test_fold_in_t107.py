@@ -177,3 +177,9 @@ def test_a_swollen_gland_behind_the_ear_alone_is_not_mastoiditis() -> None:
 def test_a_grumbling_tummy_pain_in_early_pregnancy_is_urgent(text: str) -> None:
     urgency, rules = service_decide(text, 27, "F")
     assert urgency == "urgent" and "pregnancy_pain_or_bleeding" in rules
+
+
+@pytest.mark.parametrize("text", ["My 6 week old has white patches on his tongue and inside his cheeks that don't wipe off",
+                                  "white spots on her tongue that won't rub off"])
+def test_white_patches_in_a_babys_mouth_are_not_read_as_an_ulcer(text: str) -> None:
+    assert "mouth_ulcer" not in current_codes(text)
