@@ -226,9 +226,11 @@ def usual_own_dose(span: str, before: str) -> bool:
 
 # "I took all my tablets this morning as usual" is the daily routine, not an overdose: the
 # words right after the ingestion (same clause) say it was the usual, prescribed amount.
+# blind108 t108z-016: "药板上少了4片 是氨氯地平 现在看着跟平时一样在那玩": the child LOOKING as usual after the
+# tablets is how they are now (NHS Poisoning: go to A&E even with no symptoms), not the tablets taken as usual.
 _AS_USUAL = re.compile(r"^[^.,;!?。，；！？]{0,25}?(?:(?<![a-z])(?:as (?:usual|normal|always|prescribed|i always do|i normally do)"
                        r"|like (?:i )?(?:always|normal|usual|normally|usually|every (?:day|morning|night))|same as every (?:day|morning))"
-                       r"|照常|像平时一样|和平时一样|跟平时一样|按医嘱|按时吃的?)")
+                       r"|照常|(?<!看着)(?<!看起来)(?<!看上去)(?<!精神)(?<!状态)(?<!表现)(?<!玩得)(?:像|和|跟)平时一样|按医嘱|按时吃的?)")
 
 
 # "吃了好几盒药也没好利索": boxes of medicine taken over weeks that did not cure the illness are a

@@ -419,7 +419,27 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # rinsing, blistered sunburn with shivers and friction or pinch blisters in
                                            # tests/unit/test_fold_in_t106.py: 87/0/82/79. Left: oil-spatter dots read as
                                            # petechiae (t106z-003), minor sports injuries the lexicon does not read yet.
-                                           "triage_vignettes_blind106.jsonl")]
+                                           "triage_vignettes_blind106.jsonl",
+                                           # blind107 (skin, eyes, ears, nose, throat and mouth): blind first look on
+                                           # b4acde3 89/4/81/78 (3cat/under/dept/exact); a throat that cannot swallow and
+                                           # spits into a cup with stridor (epiglottitis), skin off at a touch after
+                                           # allopurinol ('一碰皮就掉'), black phlegm after a gas flame to the face, a
+                                           # fragment 嘣 into the eye from an angle grinder, with the urgent and self-care
+                                           # readings (a rash on lamotrigine, mastoiditis, grit that will not rinse out,
+                                           # quinsy's mouth and voice, a mouth ulcer as a white sore, an ear bunged up, an
+                                           # eyelid twitch the internet calls a stroke) in tests/unit/test_fold_in_t107.py:
+                                           # 97/0/90/88 before mastoiditis. Left: Bell's palsy at 999 (stroke_signs reads
+                                           # a face drooped; label urgent), blood-streaked phlegm at urgent (coughing_blood),
+                                           # persistent ooze after an extraction and chilblains read beside gout.
+                                           "triage_vignettes_blind107.jsonl",
+                                           # blind108 (messages at night and at weekends): blind first look on b4acde3
+                                           # 94/3/91/91; a baby moving 'less than usual' at 34 weeks, a toddler who found
+                                           # grandad's amlodipine and 'looks the same as usual' (not the tablets taken as
+                                           # usual), with insomnia for months, 'full of cold', a grumbling pain in early
+                                           # pregnancy, a band-like headache and misty sight in
+                                           # tests/unit/test_fold_in_t107.py: 97/1/95/93. Left: t108e-016 (KNOWN_MISSES),
+                                           # teething with a parent 'so tired' and sunburn not named.
+                                           "triage_vignettes_blind108.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 (pregnancy, the weeks after birth and women's health): blind first look on 4c91177 72/4/84/68; its four
 # under-triaged emergencies folded in staging (tests/unit/test_fold_in_t104.py: a pad soaked within the hour and clots as
@@ -488,8 +508,13 @@ UNDER_TRIAGE_ONLY_SETS += [BENCH / "triage_vignettes_blind105.jsonl"]
 # labelled emergency; NHS Septic arthritis says ask for an urgent GP appointment or NHS 111 for sudden severe pain in one
 # joint with swelling and a high temperature (the gout NOTE in red_flags.yaml keeps the same urgent reading; the
 # emergency rule febrile_child_not_weight_bearing is for children): a label disagreement, reported.
+# t108e-016 (a bread-knife cut in the palm 'quite deep, about 2cm long and gaping open', bleeding mostly stopped with
+# pressure, fingers all moving) is labelled emergency like t42e-016; its own source, NHS Cuts and grazes, says go to an
+# urgent treatment centre or A&E if the cut is large or deep or the edges will not stay together (the house's urgent:
+# wound_needs_care), and deep_wound_or_numb needs the depth shown (fat or tendon seen) or numbness: a label
+# disagreement, reported, not papered over.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
-                "t98z-023", "t98z-024", "t98z-032"}
+                "t98z-023", "t98z-024", "t98z-032", "t108e-016"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
