@@ -191,6 +191,9 @@ class Knowledge(_Strict):
                          if c not in self.symptoms]
             if route.dept not in depts:
                 problems.append(f"departments.combination_routes {route.id}: unknown department {route.dept!r}")
+        # Two branches once wrote the same rule under one id: the audit names rules by id, so each must be unique.
+        ids = [r.id for r in (*self.red_flags, *self.urgent)] + [g.id for g in self.self_care]
+        problems += [f"rule id {i!r} is used {ids.count(i)} times" for i in sorted(set(ids)) if ids.count(i) > 1]
         problems += [f"symptom {c}: no display name" for c in self.symptoms if c not in self.symptom_names]
         for code, sym in self.symptoms.items():
             if sym.dept not in depts:

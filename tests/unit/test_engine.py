@@ -108,6 +108,13 @@ def test_knowledge_rejects_an_unknown_source() -> None:
         Knowledge.model_validate(data)
 
 
+def test_knowledge_rejects_a_rule_id_used_twice() -> None:
+    data = load_knowledge().model_dump()
+    data["urgent"].append(dict(data["urgent"][0]))
+    with pytest.raises((KnowledgeError, ValidationError), match="is used 2 times"):
+        Knowledge.model_validate(data)
+
+
 def test_knowledge_rejects_an_unknown_symptom_code() -> None:
     data = load_knowledge().model_dump()
     data["urgent"][0]["when"]["all_of"] = [["not_a_symptom"]]
