@@ -141,3 +141,20 @@ def test_been_flat_is_low_mood(text: str) -> None:
 @pytest.mark.parametrize("text", ["my tyre is flat", "he's been flat out at work", "I've got flat feet", "lying flat on my back"])
 def test_flat_things_are_not_low_mood(text: str) -> None:
     assert "low_mood" not in current_codes(text)
+
+
+# Found by the allevals run: the rash reading took "手心脚心有红点点" from hand, foot and mouth disease, and the jaundice
+# said as "have gone a yellowish colour" had been read only through the yellow poo.
+@pytest.mark.parametrize("text", ["手心脚心有红点点", "手上脚上有几个小红点", "手心和脚心有小疱"])
+def test_spots_on_palms_and_soles_said_with_you_are_hand_foot_and_mouth(text: str) -> None:
+    assert "hand_foot_mouth" in current_codes(text)
+
+
+def test_no_spots_on_palms_and_soles_is_not_hand_foot_and_mouth() -> None:
+    assert "hand_foot_mouth" not in current_codes("手心脚心没有红点")
+
+
+@pytest.mark.parametrize("text", ["his skin and the whites of his eyes have gone a yellowish colour",
+                                  "her face and eyes have gone a yellow colour"])
+def test_skin_and_eyes_gone_a_yellowish_colour_is_jaundice(text: str) -> None:
+    assert "jaundice" in current_codes(text)
