@@ -30,6 +30,9 @@ EN_CUES = (
     # blind92: "it's nothing like the worst headache of his life", "nowhere near the worst pain": a comparison denied
     # ("nothing like this before" stresses a finding and is a pseudo-negation below)
     "nothing like", "nowhere near",
+    # blind104 t104e-049: "the bleeding's getting lighter and nothing smells off": "nothing" right before the finding
+    # denies it (the cue is searched in the text before the finding, so it must touch it)
+    "nothing(?= ?$)",
 )
 # Phrases that contain a cue word but negate nothing ("won't stop", "无缘无故", "无法").
 PSEUDO_NEGATIONS = (

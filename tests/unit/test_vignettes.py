@@ -439,21 +439,28 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # pregnancy, a band-like headache and misty sight in
                                            # tests/unit/test_fold_in_t107.py: 97/1/95/93. Left: t108e-016 (KNOWN_MISSES),
                                            # teething with a parent 'so tired' and sunburn not named.
-                                           "triage_vignettes_blind108.jsonl")]
+                                           "triage_vignettes_blind108.jsonl",
+                                           # blind104 (pregnancy, the weeks after birth and women's health): blind first
+                                           # look on 4c91177 72/4/84/68; its four under-triaged emergencies folded in
+                                           # staging (tests/unit/test_fold_in_t104.py), 76/0/86/72 on b4acde3. The adults'
+                                           # self-care and department misses in tests/unit/test_fold_in_t104a.py ('28 weeks
+                                           # gone', ankles 'like balloons', the birth dated by weekday with tears, cyclical
+                                           # breast pain, 'thrush again', a healing 2nd-degree tear, afterpains while
+                                           # breastfeeding; a 内科 problem in pregnancy to 产科, irregular periods with acne
+                                           # to 妇科, a nipple pulling in, a prolapse felt, an HPV16 result): 83/0/95/79.
+                                           # Left as the sources say: hair 'coming out in handfuls' after the birth (NHS
+                                           # Hair loss: see a GP for hair lost in clumps), lactational mastitis at 外科
+                                           # (the house's, 13 such vignettes), an unstated '7 wks,' not read as a pregnancy.
+                                           "triage_vignettes_blind104.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
-# blind104 (pregnancy, the weeks after birth and women's health): blind first look on 4c91177 72/4/84/68; its four
-# under-triaged emergencies folded in staging (tests/unit/test_fold_in_t104.py: a pad soaked within the hour and clots as
-# big as a palm after the birth, a heart 'going like mad', 'baby has hardly moved', '36 wks with twins.', ovarian
-# hyperstimulation after egg collection): 76/0/86/72. Its 3-category figure is under the floor: 22 of its 33 self-care
-# cases, mostly minor complaints of pregnancy and of a new baby, still read routine or urgent (the next stop's).
-UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / "triage_vignettes_blind104.jsonl"]
+# blind104 joined SETS at 83% (fold-t104a).
 # blind105 (long-term conditions and their medicines): blind first look on 8a90a68 68/5/85/57 (3cat/under/dept/exact);
 # its five under-triaged emergencies folded (tests/unit/test_fold_in_t105.py: adrenals that 'don't work' on years of
 # prednisolone with vomiting, a nosebleed pinched for 10 minutes and still dripping on rivaroxaban, weekly methotrexate
 # taken daily, a gliflozin with vomiting and breathing 'coarser than usual', a dialysis session skipped with too little
 # breath to finish a sentence) with its lamotrigine rash, chickenpox contact on prednisolone, heart-failure weight and
 # INR misses: 75/0/86/65. Under the floor: 21 of its 33 self-care cases read routine (fold-t105b's part).
-UNDER_TRIAGE_ONLY_SETS += [BENCH / "triage_vignettes_blind105.jsonl"]
+UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / "triage_vignettes_blind105.jsonl"]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
