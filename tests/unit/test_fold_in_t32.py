@@ -111,7 +111,8 @@ def test_knocked_down_and_landing_on_a_shoulder_is_a_fall() -> None:
 def test_noisy_breathing_only_when_crying_is_stridor_when_upset_not_severe() -> None:
     text = "2 yr old barking cough like a seal, bit of noisy breathing when she cries but fine when settled, temp 38"
     assert "severe_breathing_difficulty" not in _fired(text)
-    assert _decide(text, 2) == ("urgent", {"stridor_when_upset"})
+    # misread31a's croup_child (NHS Croup: urgent GP or 111) fires beside it at the same level
+    assert _decide(text, 2) == ("urgent", {"stridor_when_upset", "croup_child"})
 
 
 def test_noisy_breathing_at_rest_stays_an_emergency() -> None:

@@ -451,16 +451,21 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # Left as the sources say: hair 'coming out in handfuls' after the birth (NHS
                                            # Hair loss: see a GP for hair lost in clumps), lactational mastitis at 外科
                                            # (the house's, 13 such vignettes), an unstated '7 wks,' not read as a pregnancy.
-                                           "triage_vignettes_blind104.jsonl")]
+                                           "triage_vignettes_blind104.jsonl",
+                                           # blind105 (long-term conditions and their medicines): blind first look on
+                                           # 8a90a68 68/5/85/57 (3cat/under/dept/exact); its five under-triaged
+                                           # emergencies folded (tests/unit/test_fold_in_t105.py: adrenals that 'don't
+                                           # work' on years of prednisolone with vomiting, a nosebleed pinched for 10
+                                           # minutes and still dripping on rivaroxaban, weekly methotrexate taken daily,
+                                           # a gliflozin with vomiting and breathing 'coarser than usual', a dialysis
+                                           # session skipped with too little breath to finish a sentence) with its
+                                           # lamotrigine rash, chickenpox contact on prednisolone, heart-failure weight
+                                           # and INR misses: 75/0/86/65. With fold-t105b's self-care and department
+                                           # readings (tests/unit/test_fold_in_t105b.py) 82/0/95/73 in staging.
+                                           "triage_vignettes_blind105.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
-# blind104 joined SETS at 83% (fold-t104a).
-# blind105 (long-term conditions and their medicines): blind first look on 8a90a68 68/5/85/57 (3cat/under/dept/exact);
-# its five under-triaged emergencies folded (tests/unit/test_fold_in_t105.py: adrenals that 'don't work' on years of
-# prednisolone with vomiting, a nosebleed pinched for 10 minutes and still dripping on rivaroxaban, weekly methotrexate
-# taken daily, a gliflozin with vomiting and breathing 'coarser than usual', a dialysis session skipped with too little
-# breath to finish a sentence) with its lamotrigine rash, chickenpox contact on prednisolone, heart-failure weight and
-# INR misses: 75/0/86/65. Under the floor: 21 of its 33 self-care cases read routine (fold-t105b's part).
-UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / "triage_vignettes_blind105.jsonl"]
+# blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b); none is waiting now.
+UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
