@@ -34,7 +34,7 @@ def prompts() -> list[tuple[str, str, str, int, bool]]:
     """(purpose, system prompt, fixed start of the user message, answer budget in tokens, fitted) for every model call.
 
     The triage call's user message opens with the codes offered for that message; the longest list
-    (nothing read yet, so every rule is one finding away) is the worst case counted here.
+    (nothing read yet, for the age and sex with the most rules) is the worst case counted here.
     """
     from carebridge.agents.registry import default_registry
     from carebridge.agents.triage.extraction import candidate_codes, extract_codes_line, extract_prompt
@@ -45,7 +45,10 @@ def prompts() -> list[tuple[str, str, str, int, bool]]:
     from carebridge.tools.triage_engine import PatientFacts
 
     default = ModelConfig().max_tokens
-    codes = candidate_codes(load_knowledge(), set(), PatientFacts(), "self_care")
+    kb = load_knowledge()
+    # the longest list over patients of every age band and both sexes (nothing read, self-care so far)
+    codes = max((candidate_codes(kb, set(), PatientFacts(age_years=age, sex=sex), "self_care")
+                 for age in (0.1, 0.5, 2, 10, 30, 70) for sex in ("F", "M")), key=len)
     return [
         ("triage.extract", extract_prompt(), extract_codes_line(codes), default, True),
         ("router", router_prompt(default_registry()), "", 64, True),

@@ -983,11 +983,9 @@ def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowle
         named = {c for group in cond.all_of for c in present.intersection(group) if kb.symptoms[c].weight > 0}
         if named and not named.intersection(facts.severity_codes):
             return False
-    months = facts.months
+    if not fits_patient(cond, facts):
+        return False
     checks = (
-        (cond.min_age_years, facts.age_years, lambda lim, v: v >= lim),
-        (cond.max_age_years, facts.age_years, lambda lim, v: v < lim),
-        (cond.max_age_months, months, lambda lim, v: v < lim),
         (cond.min_severity, facts.severity, lambda lim, v: v >= lim),
         (cond.min_duration_days, facts.duration_days, lambda lim, v: v >= lim),
     )
@@ -1002,9 +1000,19 @@ def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowle
     if cond.max_gestation_weeks is not None and facts.gestation_weeks is not None \
             and facts.gestation_weeks >= cond.max_gestation_weeks:
         return False
-    if cond.sex is not None and facts.sex != cond.sex:
-        return False
     return not (cond.pregnant is not None and bool(facts.pregnant) != cond.pregnant)
+
+
+def fits_patient(cond: Condition, facts: PatientFacts) -> bool:
+    """The condition's age and sex limits hold for this patient; an unknown age or sex fails a limit."""
+    checks = (
+        (cond.min_age_years, facts.age_years, lambda lim, v: v >= lim),
+        (cond.max_age_years, facts.age_years, lambda lim, v: v < lim),
+        (cond.max_age_months, facts.months, lambda lim, v: v < lim),
+    )
+    if any(limit is not None and (value is None or not ok(limit, value)) for limit, value, ok in checks):
+        return False
+    return cond.sex is None or facts.sex == cond.sex
 
 
 def _hit(rule_id: str, name_en: str, name_zh: str, urgency: Urgency, sources: Iterable[str],

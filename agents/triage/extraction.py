@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field, create_model
 from carebridge.tools.evidence import rejection, span
 from carebridge.tools.knowledge import Knowledge
 from carebridge.tools.slots import parse_duration_days, parse_severity
-from carebridge.tools.triage_engine import PatientFacts, rank, read_for_age, symptom_matches
+from carebridge.tools.triage_engine import PatientFacts, fits_patient, rank, read_for_age, symptom_matches
 
 EVIDENCE_MAX = 30   # characters: a symptom phrase, not a paragraph (and few tokens to generate)
 MAX_SYMPTOMS = 6
@@ -30,23 +30,18 @@ def candidate_codes(kb: Knowledge, present: Iterable[str], facts: PatientFacts, 
 
     A proposal changes the answer only if it completes a rule: so each candidate, added to what
     the lexicon already read (`present`), would complete one group still missing from a red flag
-    or urgent rule above `urgency` whose age and sex limits the patient does not already fail.
-    Rules two findings away are left out (the model would have to find both) unless one code
-    fills every missing group. Listing these
-    (about 100-170 codes) instead of all of them keeps the prompt a third of its size; a code
-    that could only move the department is not asked for: the lexicon routes.
+    or urgent rule above `urgency` whose age and sex limits hold for the patient (as the rules
+    test them: an unknown age or sex fails a limit). Rules two findings away are left out (the
+    model would have to find both) unless one code fills every missing group. Listing these
+    (at most about 150 codes) instead of all of them keeps the prompt a third of its size; a
+    code that could only move the department is not asked for: the lexicon routes.
     """
     codes = read_for_age(present, facts, kb)
-    age = facts.months / 12 if facts.months is not None else None
     wanted: set[str] = set()
     for rule, level in [(r, r.urgency) for r in kb.red_flags] + [(r, "urgent") for r in kb.urgent]:
         cond = rule.when
-        if rank(level) <= rank(urgency) or (cond.sex is not None and facts.sex is not None and facts.sex != cond.sex):
-            continue
-        if age is not None and ((cond.min_age_years is not None and age < cond.min_age_years)
-                                or (cond.max_age_years is not None and age >= cond.max_age_years)
-                                or (cond.max_age_months is not None and age * 12 >= cond.max_age_months)):
-            continue
+        if rank(level) <= rank(urgency) or not fits_patient(cond, facts):
+            continue  # it could not raise this answer, or it cannot fire for this patient (the rules' own test)
         missing = [set(group) for group in cond.all_of if not codes.intersection(group)]
         if missing:
             # one code that is in every missing group completes the rule (most rules miss one group)

@@ -45,7 +45,7 @@ def test_the_model_counts_its_own_tokens(small_ctx_model) -> None:
 
 def test_a_long_message_keeps_its_latest_words_and_just_fits(small_ctx_model) -> None:
     system = extract_prompt()
-    prefix = extract_codes_line(candidate_codes(load_knowledge(), set(), PatientFacts(), "routine"))
+    prefix = extract_codes_line(candidate_codes(load_knowledge(), set(), PatientFacts(age_years=30, sex="F"), "routine"))
     reserve = 256
     budget = small_ctx_model.n_ctx - reserve
     assert _tokens(small_ctx_model, system, prefix + LONG_ZH) > budget  # the premise: whole, it does not fit
