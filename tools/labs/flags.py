@@ -965,18 +965,18 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                        f"{side} the critical limit ({_fmt(from_canonical(limit, shown, analyte))}{u}; carebridge treats "
                        f"values {side} {_fmt(from_canonical(bound, shown, analyte))}{u} as implausible). Check the value "
                        "and the unit: a slipped decimal point or a wrong unit?")
+    def beyond_measurable(side: str, limit: float, note: str) -> dict[str, Any]:
+        # past a sourced physical ceiling or an analyser's reportable floor, in the report's own unit
+        u = "" if _show(known_unit) == "" else f" {_show(known_unit)}"
+        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is {side} "
+                       f"{_fmt(limit)}{u}, {note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
+
     if analyte.physical_max is not None and canonical > analyte.physical_max.high:
-        shown = known_unit
-        u = "" if _show(shown) == "" else f" {_show(shown)}"
-        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is above "
-                       f"{_fmt(from_canonical(analyte.physical_max.high, shown, analyte))}{u}, "
-                       f"{analyte.physical_max.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
+        return beyond_measurable("above", from_canonical(analyte.physical_max.high, known_unit, analyte),
+                                 analyte.physical_max.note)
     if analyte.reportable_min is not None and canonical < analyte.reportable_min.low and row.comparator not in ("<", "≤", "<="):
-        shown = known_unit
-        u = "" if _show(shown) == "" else f" {_show(shown)}"
-        return unknown(f"value outside what can be measured in a living patient: {analyte.en} {value:g}{u} is below "
-                       f"{_fmt(_sig3(from_canonical(analyte.reportable_min.low, shown, analyte)))}{u}, "
-                       f"{analyte.reportable_min.note}. Check the value and the unit: a slipped decimal point or a wrong unit?")
+        return beyond_measurable("below", _sig3(from_canonical(analyte.reportable_min.low, known_unit, analyte)),
+                                 analyte.reportable_min.note)
 
     # Reference range: the report's own, else the sourced one.
     low = high = None
