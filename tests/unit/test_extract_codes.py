@@ -41,6 +41,10 @@ def _state(case: dict) -> tuple[set[str], PatientFacts, str]:
     return present, facts, decide_urgency(present, facts, KB)[0]
 
 
+# The model is not asked at the top urgency (it may only raise), so only the other messages are checked.
+ASKED = [c for c in MESSAGES if _state(c)[2] != "emergency_ambulance"]
+
+
 def test_the_list_is_a_fraction_of_the_codes_and_the_schema_follows_it() -> None:
     offered = candidate_codes(KB, set(), PatientFacts(), "self_care")
     assert 0 < len(offered) < len(PROPOSABLE) / 2
@@ -84,11 +88,9 @@ def test_limits_the_patient_already_fails_drop_a_rules_codes() -> None:
         assert completing and all(man_fails(r.when) for r in completing), code
 
 
-@pytest.mark.parametrize("case", MESSAGES, ids=[c["id"] for c in MESSAGES])
+@pytest.mark.parametrize("case", ASKED, ids=[c["id"] for c in ASKED])
 def test_no_code_that_would_raise_the_urgency_to_urgent_is_left_out(case: dict) -> None:
     present, facts, urgency = _state(case)
-    if urgency == "emergency_ambulance":
-        pytest.skip("the model is not asked at the top urgency")
     offered = set(candidate_codes(KB, present, facts, urgency))
     missed = []
     for code in PROPOSABLE:
@@ -100,7 +102,7 @@ def test_no_code_that_would_raise_the_urgency_to_urgent_is_left_out(case: dict) 
     assert not missed
 
 
-@pytest.mark.parametrize("case", MESSAGES[::3], ids=[c["id"] for c in MESSAGES[::3]])
+@pytest.mark.parametrize("case", ASKED[::3], ids=[c["id"] for c in ASKED[::3]])
 def test_everything_offered_completes_a_rule_above_the_level(case: dict) -> None:
     present, facts, urgency = _state(case)
     codes = read_for_age(present, facts, KB)
