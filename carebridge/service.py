@@ -207,7 +207,7 @@ class CareBridge:
             text, (values.get("findings") or {}).get("present", []), values.get("patient") or {},
             values.get("triage"), (f["id"] for f in values.get("red_flags", [])))
         new = [f for f in unseen if rank(f["urgency"]) >= rank("emergency")]
-        parts = [emergency_notice(new, lang, self.context.emergency_number)] if new else []
+        parts = [emergency_notice(new, lang, self.context.emergency_number, self.context.crisis_line)] if new else []
         parts.append("您的预问诊已完成，报告正在等待医生审核；如有新的问题，请开始新的问诊。" if lang == "zh" else
                      "Your pre-consultation is complete and waiting for clinician review. "
                      "For a new problem, please start a new session.")
@@ -229,6 +229,7 @@ class CareBridge:
         out = {k: result.get(k) for k in CONTRACT_KEYS}
         out |= {"cn_triage_level": result.get("cn_triage_level"), "reasons": result.get("reasons"),
                 "specialty": result.get("specialty"), "advice": result.get("advice"),
+                "first_steps": result.get("first_steps") or [],
                 "lang": turn.reply.get("lang"), "ai_generated": True, "label": turn.reply.get("label"),
                 "session_id": session_id}
         return out

@@ -13,6 +13,9 @@ class HospitalContext:
 
     max_questions: int = 6
     emergency_number: str = "120"
+    # The psychological assistance line given with the first steps for suicidal thoughts
+    # (knowledge/first_steps.yaml): China's national number by default; a hospital may give its own.
+    crisis_line: str = "12356"
     # Where agents with side effects (nurse inbox, lab history) write; the service sets it.
     data_dir: str | None = None
     # Knowledge-store search (`carebridge.tools.kb.cite.make_kb_search`); None: agents cite only their rules' sources.

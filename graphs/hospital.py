@@ -24,6 +24,7 @@ from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState
 from carebridge.prompts import load_prompt, prompt_version
 from carebridge.tools.evidence import rejection
+from carebridge.tools.first_steps import first_steps_lines
 from carebridge.tools.guard import InputRejected, check_message, check_role
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.text import detect_lang, normalize
@@ -44,14 +45,17 @@ def _last_human(state: HospitalState) -> str:
     return ""
 
 
-def emergency_notice(flags: list[dict[str, Any]], lang: str, emergency_number: str = "120") -> str:
-    """What to do now, said before anything else, for the most urgent red flag."""
+def emergency_notice(flags: list[dict[str, Any]], lang: str, emergency_number: str = "120",
+                     crisis_line: str = "12356") -> str:
+    """What to do now, said before anything else: the most urgent red flag's advice, then the first steps."""
+    kb = load_knowledge()
     top = max(flags, key=lambda f: rank(f["urgency"]))
-    advice = load_knowledge().advice(top["urgency"], emergency_number)
+    advice = kb.advice(top["urgency"], emergency_number)
     text = advice.zh if lang == "zh" else advice.en
     names = ("、".join(f["zh"] for f in flags)) if lang == "zh" else "; ".join(f["en"] for f in flags)
     head = "⚠ 危险征象：" if lang == "zh" else "⚠ Warning signs: "
-    return f"{head}{names}\n{text}"
+    steps = first_steps_lines(kb.first_steps_for((f["id"] for f in flags), crisis_line), lang)
+    return "\n".join([f"{head}{names}", text, *steps])
 
 
 def guard(state: HospitalState) -> dict[str, Any]:
@@ -69,7 +73,7 @@ def guard(state: HospitalState) -> dict[str, Any]:
                                              "text": text, "lang": lang}]}
 
 
-def make_safety(emergency_number: str) -> Any:
+def make_safety(emergency_number: str, crisis_line: str = "12356") -> Any:
     """The deterministic red-flag screen node (runs on every message)."""
 
     def safety(state: HospitalState) -> dict[str, Any]:
@@ -86,7 +90,7 @@ def make_safety(emergency_number: str) -> Any:
         }
         if any(rank(f["urgency"]) >= rank("emergency") for f in new):
             # NOTE: the emergency advice goes out now, before the router or any question.
-            notice = emergency_notice(new, state.get("lang", "en"), emergency_number)
+            notice = emergency_notice(new, state.get("lang", "en"), emergency_number, crisis_line)
             update["messages"] = [AIMessage(notice, name="safety")]
         return update
 
@@ -236,7 +240,7 @@ def build_hospital_graph(registry: AgentRegistry, model: BaseChatModel | None = 
     ctx = context or HospitalContext()
     builder = StateGraph(HospitalState, context_schema=HospitalContext)
     builder.add_node("guard", guard)
-    builder.add_node("safety", make_safety(ctx.emergency_number))
+    builder.add_node("safety", make_safety(ctx.emergency_number, ctx.crisis_line))
     builder.add_node("router", make_router(registry, model))
     for plugin in registry:
         builder.add_node(plugin.name, _unsaved_steps(plugin.build(model)))

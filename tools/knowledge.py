@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
 from typing import Any, Literal
@@ -149,6 +150,16 @@ class DepartmentConfig(_Strict):
     source: list[str]
 
 
+class FirstSteps(_Strict):
+    """First-aid steps a public source gives while help comes, after the rules named (knowledge/first_steps.yaml)."""
+
+    id: str
+    rules: list[str]
+    steps: list[Bilingual]
+    sources: list[str]
+    nhs_pages: list[str] = []
+
+
 class Level(_Strict):
     rank: int
     cn_level: dict[str, str]
@@ -166,6 +177,7 @@ class Knowledge(_Strict):
     self_care: list[SelfCareGroup]
     departments: DepartmentConfig
     levels: dict[Urgency, Level]
+    first_steps: list[FirstSteps] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _cross_check(self) -> Knowledge:
@@ -195,6 +207,12 @@ class Knowledge(_Strict):
         ids = [r.id for r in (*self.red_flags, *self.urgent)] + [g.id for g in self.self_care]
         problems += [f"rule id {i!r} is used {ids.count(i)} times" for i in sorted(set(ids)) if ids.count(i) > 1]
         problems += [f"symptom {c}: no display name" for c in self.symptoms if c not in self.symptom_names]
+        rule_ids = set(ids)
+        for entry in self.first_steps:
+            problems += [f"first_steps {entry.id}: unknown rule {r!r}" for r in entry.rules if r not in rule_ids]
+            problems += [f"first_steps {entry.id}: unknown source {s!r}" for s in entry.sources if s not in self.sources]
+        steps_ids = [e.id for e in self.first_steps]
+        problems += [f"first_steps id {i!r} is used twice" for i in sorted(set(steps_ids)) if steps_ids.count(i) > 1]
         for code, sym in self.symptoms.items():
             if sym.dept not in depts:
                 problems.append(f"symptom {code}: unknown department {sym.dept!r}")
@@ -213,6 +231,18 @@ class Knowledge(_Strict):
         advice = self.levels[urgency].advice
         return Bilingual(en=advice.en.format(emergency_number=emergency_number),
                          zh=advice.zh.format(emergency_number=emergency_number))
+
+    def first_steps_for(self, rule_ids: Iterable[str], crisis_line: str) -> list[dict[str, Any]]:
+        """The first-aid steps for the rules that fired, in the file's order, with the hospital's crisis line.
+
+        Each item: {"id", "en": [step, ...], "zh": [step, ...], "sources": [source id, ...], "nhs_pages": [...]}.
+        """
+        fired = set(rule_ids)
+        return [{"id": e.id,
+                 "en": [step.en.format(crisis_line=crisis_line) for step in e.steps],
+                 "zh": [step.zh.format(crisis_line=crisis_line) for step in e.steps],
+                 "sources": list(e.sources), "nhs_pages": list(e.nhs_pages)}
+                for e in self.first_steps if fired.intersection(e.rules)]
 
     def symptom_name(self, code: str, lang: str) -> str:
         """Display name of a symptom code in "en" or "zh"."""
@@ -245,6 +275,7 @@ def load_knowledge() -> Knowledge:
             self_care=rules["self_care"],
             departments=DepartmentConfig(**depts),
             levels=_read("triage_scale.yaml")["levels"],
+            first_steps=_read("first_steps.yaml")["first_steps"],
         )
     except (KeyError, TypeError, yaml.YAMLError) as exc:
         raise KnowledgeError(f"could not read the knowledge files: {exc}") from exc

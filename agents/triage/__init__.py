@@ -25,6 +25,7 @@ from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import prompt_version
+from carebridge.tools.first_steps import first_steps_lines
 from carebridge.tools.knowledge import Knowledge, load_knowledge
 from carebridge.tools.triage_engine import (
     URGENCY_ORDER,
@@ -46,9 +47,15 @@ def _patient_texts(state: HospitalState) -> list[str]:
     return [str(m.content) for m in state["messages"] if isinstance(m, HumanMessage)]
 
 
-def contract_result(decision: TriageDecision, kb: Knowledge, emergency_number: str = "120") -> dict[str, Any]:
-    """The ARCHITECTURE.md `triage` fields, plus the reasons and the Chinese triage level."""
+def contract_result(decision: TriageDecision, kb: Knowledge, emergency_number: str = "120",
+                    crisis_line: str = "12356") -> dict[str, Any]:
+    """The ARCHITECTURE.md `triage` fields, plus the reasons, the Chinese triage level and the first steps."""
     level = kb.levels[decision.urgency]
+    fired = [h.id for h in (*decision.red_flags, *decision.reasons)]
+    steps = kb.first_steps_for(fired, crisis_line)
+    # The first steps cite their own sources; the NHS entry names the pages of both.
+    source_ids = list(dict.fromkeys([*decision.sources, *(s for e in steps for s in e["sources"])]))
+    pages = list(dict.fromkeys([*decision.nhs_pages, *(p for e in steps for p in e["nhs_pages"])]))
     return {
         "urgency": decision.urgency,
         "cn_triage_level": level.cn_level,
@@ -57,25 +64,31 @@ def contract_result(decision: TriageDecision, kb: Knowledge, emergency_number: s
         "department": decision.department.model_dump(),
         "specialty": decision.specialty.model_dump() if decision.specialty else None,
         "advice": kb.advice(decision.urgency, emergency_number).model_dump(),
-        "sources": [{"id": s, "citation": _citation(s, decision, kb)} for s in decision.sources],
+        "first_steps": [{k: e[k] for k in ("id", "en", "zh", "sources")} for e in steps],
+        "sources": [{"id": s, "citation": _citation(s, pages, kb)} for s in source_ids],
     }
 
 
-def _citation(source_id: str, decision: TriageDecision, kb: Knowledge) -> str:
-    # The NHS entry is a family of pages; name the ones the fired rules rest on.
-    if source_id == "nhs-az" and decision.nhs_pages:
-        return f"NHS website (nhs.uk), Health A to Z: {'; '.join(decision.nhs_pages)}."
+def _citation(source_id: str, nhs_pages: list[str], kb: Knowledge) -> str:
+    # The NHS entry is a family of pages; name the ones the fired rules and first steps rest on.
+    if source_id == "nhs-az" and nhs_pages:
+        return f"NHS website (nhs.uk), Health A to Z: {'; '.join(nhs_pages)}."
     return kb.source_text(source_id)
 
 
-def render_answer(result: dict[str, Any], lang: str, pending_review: bool) -> str:
-    """Patient-facing text for a finished triage, from templates (no model)."""
+
+def render_answer(result: dict[str, Any], lang: str, pending_review: bool, steps_given: frozenset[str] = frozenset()) -> str:
+    """Patient-facing text for a finished triage, from templates (no model).
+
+    `steps_given`: first-steps entries this turn's emergency notice already showed (not repeated).
+    """
     zh = lang == "zh"
     dept = result["department"]
     reasons = "；".join(r["zh"] for r in result["reasons"]) if zh else "; ".join(r["en"] for r in result["reasons"])
     lines = [
         ("紧急程度：" if zh else "Urgency: ") + result["urgency"] + f" ({result['cn_triage_level']['zh' if zh else 'en']})",
         result["advice"]["zh" if zh else "en"],
+        *first_steps_lines([e for e in result.get("first_steps", []) if e["id"] not in steps_given], lang),
         ("建议科室：" if zh else "Department: ") + department_label(dept, zh),
     ]
     if reasons:
@@ -128,10 +141,10 @@ class TriageAgent:
                 outcome: Outcome = {"agent": self.name, "kind": "question", "text": question["text"],
                                     "needs_review": False, "result": {}, "sources": []}
                 return {"triage": record, "patient": patient, "outcome": outcome, "events": events}
-            return _finish(state, record, patient, lang, oneshot, events, runtime.context.emergency_number)
+            return _finish(state, record, patient, lang, oneshot, events, runtime.context)
 
         def _finish(state: HospitalState, record: dict[str, Any], patient: dict[str, Any], lang: str,
-                    oneshot: bool, events: list[dict[str, Any]], emergency_number: str) -> dict[str, Any]:
+                    oneshot: bool, events: list[dict[str, Any]], ctx: HospitalContext) -> dict[str, Any]:
             findings = state.get("findings") or {"present": [], "absent": []}
             lexicon_present = set(findings["present"])
             present = set(lexicon_present)
@@ -181,7 +194,10 @@ class TriageAgent:
                     events.append({"kind": "model_raised_urgency", "from": base.urgency, "to": decision.urgency,
                                    "because": sorted(present - lexicon_present)})
             record.update(filled)
-            result = contract_result(decision, kb, emergency_number)
+            result = contract_result(decision, kb, ctx.emergency_number, ctx.crisis_line)
+            # The safety screen's notice this turn already gave the first steps of its red flags.
+            noticed = [f["id"] for f in state.get("new_red_flags", []) if rank(f["urgency"]) >= rank("emergency")]
+            steps_given = frozenset(e["id"] for e in kb.first_steps_for(noticed, ctx.crisis_line))
             needs_review = not oneshot
             summary = ClinicianSummary(
                 session_id=state.get("session_id", ""), created_at=datetime.now(UTC).isoformat(timespec="seconds"),
@@ -206,7 +222,7 @@ class TriageAgent:
             record["summary"] = summary.model_dump(mode="json")
             result["summary"] = record["summary"]
             outcome: Outcome = {"agent": self.name, "kind": "answer",
-                                "text": render_answer(result, lang, needs_review),
+                                "text": render_answer(result, lang, needs_review, steps_given),
                                 "needs_review": needs_review, "result": result,
                                 "sources": [s["citation"] for s in result["sources"]]}
             return {"triage": record, "patient": patient, "outcome": outcome, "events": events,

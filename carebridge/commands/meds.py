@@ -128,7 +128,7 @@ def meds_lookup(
         return
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
-    table.add_column()
+    table.add_column(overflow="fold")  # Chinese has no spaces to wrap at: fold, never cut with an ellipsis
     table.add_row("Generic 通用名", f"{d.name_en} · {d.zh}")
     table.add_row("Match 匹配", f"{res.match} ({res.confidence:.2f})")
     table.add_row("ATC", ", ".join(d.atc))
