@@ -16,6 +16,7 @@ import typer
 from platformdirs import user_data_dir
 from rich.console import Console
 
+from carebridge.graphs.hospital_config import HospitalConfigError, load_hospital_context
 from carebridge.graphs.models import ModelUnavailable, load_chat_model
 from carebridge.service import CareBridge
 from carebridge.tools.guard import InputRejected
@@ -147,8 +148,11 @@ def kb_search_for(data_dir: Path) -> Any:
 def open_app(as_json: bool = False) -> CareBridge:
     """The assistant over the configured data dir, or a clear error."""
     try:
+        context = load_hospital_context(STATE.data_dir)
         model = load_chat_model(data_dir=STATE.data_dir)
-        return CareBridge(STATE.data_dir, model=model, kb_search=kb_search_for(STATE.data_dir))
+        return CareBridge(STATE.data_dir, model=model, kb_search=kb_search_for(STATE.data_dir), context=context)
+    except HospitalConfigError as exc:
+        fail("bad_config", str(exc), as_json)
     except ModelUnavailable as exc:
         fail("model_unavailable", str(exc), as_json)
     except KnowledgeError as exc:

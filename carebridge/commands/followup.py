@@ -12,6 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from carebridge.cli_common import STATE, JsonOpt, batch_lines, console, err_console, fail, kb_search_for, print_json
+from carebridge.graphs.hospital_config import HospitalConfigError, load_hospital_context
 from carebridge.graphs.models import ModelUnavailable, load_chat_model
 from carebridge.tools.followup.protocols import ProtocolError, load_protocols
 from carebridge.tools.followup.service import Actor, FollowupError, FollowupService
@@ -36,7 +37,10 @@ def _actor(as_patient: str | None, by: str = "nurse", token: str | None = None) 
 def _service(as_json: bool) -> Iterator[FollowupService]:
     try:
         svc = FollowupService(STATE.data_dir, model=load_chat_model(data_dir=STATE.data_dir),
-                              kb_search=kb_search_for(STATE.data_dir))
+                              kb_search=kb_search_for(STATE.data_dir),
+                              emergency_number=load_hospital_context(STATE.data_dir).emergency_number)
+    except HospitalConfigError as exc:
+        fail("bad_config", str(exc), as_json)
     except ModelUnavailable as exc:
         fail("model_unavailable", str(exc), as_json)
     except KnowledgeError as exc:
