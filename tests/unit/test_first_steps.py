@@ -36,7 +36,10 @@ def test_the_knowledge_check_refuses_an_unknown_rule() -> None:
 
 @pytest.mark.parametrize(("entry_id", "codes"), [
     ("suicidal_crisis", {"suicidal"}),
-    ("anaphylaxis", {"anaphylaxis_named"}),
+    ("anaphylaxis", {"allergic_reaction"}),
+    ("seizure", {"seizure"}),
+    ("burn", {"burn", "burn_severe"}),
+    ("poisoning", {"overdose_poisoning"}),
 ])
 def test_every_rule_resting_on_the_danger_gets_its_steps(entry_id: str, codes: set[str]) -> None:
     # A new rule on the same danger (another branch adds "suicidal + X") must not come without them.
@@ -72,6 +75,8 @@ def test_a_danger_gets_its_first_steps_in_the_patients_language(
 
 
 @pytest.mark.parametrize("text", [
+    # an airway sign with no allergen: epiglottitis lies in it, and lying flat is wrong there
+    "4 year old with a high temp, he can't swallow his own spit so he's drooling, sitting leaning forward",
     "sore throat and a runny nose for two days",
     "I feel low but I have no thoughts of suicide",
     "burned my finger on a hot pan, no blisters",
