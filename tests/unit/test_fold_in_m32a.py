@@ -245,3 +245,26 @@ def test_years_without_a_dated_flare_stay_the_duration(text: str) -> None:
 def test_a_flare_of_long_standing_back_pain_is_self_care_as_a_new_strain() -> None:
     assert service_decide("I've had back pain on and off for years, flared up 3 days ago", 40, "F") == ("self_care", {"back_or_neck_strain"})
     assert decide("I've had back pain on and off for years, flared up 3 days ago", 40)[0] in ("self_care", "routine")
+
+
+# (5, follow-up) Nosebleeds that keep coming back are a GP's (NHS Nosebleed: see a GP if you get nosebleeds often), not the
+# self-care of one that stopped (blind100 t100z-030); in pregnancy they are common and minor (NHS pregnancy guide).
+@pytest.mark.parametrize("text", [
+    "这个月流了三四回鼻血，捏一会儿就止住了",
+    "经常流鼻血，每次几分钟就停",
+    "he keeps getting nosebleeds, they stop in a few minutes",
+    "had 3 nosebleeds this week, all stopped with pinching",
+])
+def test_nosebleeds_that_keep_coming_back_are_not_self_care(text: str) -> None:
+    assert "nosebleeds_often" in current_codes(text)
+    assert service_decide(text, 30, "M")[0] == "routine"
+
+
+@pytest.mark.parametrize("text", ["had a nosebleed this morning, it stopped after 5 minutes", "鼻血流了两三分钟就停了"])
+def test_one_stopped_nosebleed_is_not_often(text: str) -> None:
+    assert "nosebleeds_often" not in current_codes(text)
+
+
+def test_nosebleeds_in_pregnancy_that_stop_are_self_care() -> None:
+    assert service_decide("20 weeks pregnant and keep getting nosebleeds, they stop with pinching", 30, "F") == (
+        "self_care", {"pregnancy_nosebleeds"})
