@@ -120,6 +120,21 @@ _HOW_OFTEN = re.compile(r"(?:一|每)年(?:都)?(?:有|犯|发|来)?(?:一两|�
 _SINCE_PERIODS_STARTED = re.compile(
     r"(?:来|有)(?:了)?(?:月经|例假|大姨妈)(?:已经|才|都|有)?(?:快|差不多|将近|大概)?(?:\d+|[半一两二三四五六七八九十几]+)(?:个)?(?:多)?(?:月|年)(?:多)?(?:了)?"
     r"|(?:(?<![a-z])her|(?<![a-z])my|'s) periods? (?:started|began|came) (?:about |around |nearly |almost |just over )?(?:\d+|a|one|two|three|a few|a couple of) (?:months?|years?) ago")
+# misread32a family 10: a problem that has come and gone for months or years ("on and off for years", "for years on and
+# off", "腰疼时好时坏好几年了") with this episode dated ("flared up 3 days ago", "this time it started 2 days ago", "这次三天前
+# 犯的"): the span is the history, the episode's own length the duration (NHS Back pain: see a GP if the pain does not
+# improve within a few weeks of this episode).
+_RECUR_WORDS = (r"(?:on and off|off and on|on-and-off|on/off|on and off again|comes and goes|come and go|coming and going|"
+                r"every now and (?:then|again)|now and (?:then|again)|from time to time|every so often|recurring|recurrent|keeps coming back)")
+_SPAN_WORDS = (r"(?:the (?:last|past) )?(?:many |several |a few |few |some |a couple of |couple of |(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?"
+               r"(?:years?|months?|yrs?)")
+_RECURRING_FOR = re.compile(
+    rf"(?<![a-z]){_RECUR_WORDS},? (?:for|over) {_SPAN_WORDS}(?: now)?|(?<![a-z])(?:for|over) {_SPAN_WORDS},? {_RECUR_WORDS}"
+    r"|(?:时好时坏|反反复复|反复|断断续续|老毛病)(?:的|发作|犯)?(?:了)?(?:有)?(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?"
+    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)")
+_THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
+                         r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
+                         r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _EARLIER_EPISODE)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
@@ -229,6 +244,13 @@ def parse_duration_days(text: str) -> float | None:
     norm = re.sub(r"(十|[1-9]0)来(天|年|个)", r"\1\2", norm)
     for other_time in _NOT_THIS_PROBLEMS_LENGTH:
         norm = other_time.sub(" ", norm)
+    # "back pain on and off for years, flared up 3 days ago": the years are how long it has come and gone, the flare
+    # dated after it is this episode's length, when one is said (misread32a family 10)
+    if _THIS_FLARE.search(norm):
+        without_history = _RECURRING_FOR.sub(" ", norm)
+        if without_history != norm and (_EN_DURATION.search(without_history) or _ZH_DURATION.search(without_history)
+                                        or any(p.search(without_history) for p, _ in _RELATIVE)):
+            norm = without_history
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
     without_past = _PAST_EPISODE_EN.sub(" ", norm)
     if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):

@@ -537,7 +537,49 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _hangover_headache(matches, norm)
     matches = _known_panic_pattern(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
+    matches = _mouth_place(matches, norm)
+    matches = _burn_dots(matches)
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
+
+
+# misread32a family 8: "toothache back bottom right", "my bottom right molar hurts", "wisdom tooth pain lower right": a
+# lower-right place said of a tooth, the gum or the jaw is the mouth's (NHS Toothache; a dentist's), not the right lower
+# abdomen (NICE CKS Appendicitis). A right-lower-abdominal reading whose own words name no belly is dropped when its
+# clause (commas included) names a tooth, gum, jaw or mouth word; "toothache, and pain bottom right of my tummy" keeps it.
+_MOUTH_PLACE = re.compile(r"(?<![a-z])(tooth\w*|teeth|molars?|premolars?|wisdom|gums?|jaw\w*|fillings?|crowns?|dentist\w*|dental|mouth|tongue|cheek)(?![a-z])"
+                          r"|牙|齿|龈|颌|嘴")
+_BELLY = re.compile(r"(?<![a-z])(abdom\w*|belly|stomach|tummy|tum|gut|navel|groin|appendix)(?![a-z])|腹|肚")
+_CLAUSE_OR_COMMA = re.compile(r"[。;!?\n,，]|\.(?!\d)")
+
+
+def _mouth_place(matches: list[Match], norm: str) -> list[Match]:
+    out = []
+    for m in matches:
+        if m.code == "rlq_pain" and not _BELLY.search(m.text):
+            start, end = m.start, m.end
+            while start > 0 and not _CLAUSE_OR_COMMA.match(norm, start - 1):
+                start -= 1
+            stop = _CLAUSE_OR_COMMA.search(norm, end)
+            if _MOUTH_PLACE.search(norm, start, stop.start() if stop else len(norm)):
+                continue
+        out.append(m)
+    return out
+
+
+# misread32a family 9 (blind106 t106z-003): "炒菜油溅手背上了，几个针尖大的小红点，没起泡", "oil spat at me, a few tiny red dots":
+# pinpoint red dots where hot oil or water landed are the burn's marks (NHS Burns and scalds: a minor burn, treated at
+# home after cooling), not petechiae. A non-blanching rash read only from the dots' size and redness is dropped when a burn
+# is read now; one said with a colour of bleeding (purple, dark red, 紫, 瘀), a press or glass test, or a fade that fails
+# stays the red flag.
+_RASH_SIGNS = re.compile(r"purpl\w*|dark red|maroon|bruis\w*|blood|glass|tumbler|fade|blanch|press\w*|push\w*|squash\w*|petech\w*|purpur\w*"
+                         r"|紫|暗红|青|瘀|淤|出血|血|压|按|摁|杯|褪|消")
+
+
+def _burn_dots(matches: list[Match]) -> list[Match]:
+    if not any(m.code in ("burn", "burn_serious", "burn_severe") and m.status == "current" and not m.negated for m in matches):
+        return matches
+    return [m for m in matches if not (m.code == "nonblanching_rash" and m.status == "current" and not m.negated
+                                       and not _RASH_SIGNS.search(m.text))]
 
 
 # misread30a family 5: a fever denied for an earlier day or time ("昨天没发烧，今天烧到38.5", "no fever yesterday but 38.5
