@@ -464,8 +464,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # readings (tests/unit/test_fold_in_t105b.py) 82/0/95/73 in staging.
                                            "triage_vignettes_blind105.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
-# blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b); none is waiting now.
-UNDER_TRIAGE_ONLY_SETS: list[Path] = []
+# blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
+UNDER_TRIAGE_ONLY_SETS: list[Path] = [
+    # blind109 (mental health, emotional crises, self-harm, alcohol and drugs, eating problems, said indirectly): blind
+    # first look on dd6acc0 62/8/61/47 (3cat/under/dept/exact). fold-t109a folded its emergencies and urgents
+    # (tests/unit/test_fold_in_t109a.py): the intent told indirectly on a bridge or the top of a car park, voices telling
+    # her to die, a deep cut with yellowy fat seen, a resting rate of 38 before a full stop with faints, a child who drank
+    # baijiu; shaking and sweating on sertraline with tramadol (111 now), a passing 'better dead' thought or wanting to be
+    # with a dead wife with no plan, the TV talking about him, a name called with nobody there, mania with two or three
+    # hours' sleep, an injection site swollen red and hot: 71/2/66/60. Left: t109e-016 and t109z-016 (KNOWN_MISSES); its
+    # routine and self-care misses are fold-t109b's.
+    BENCH / "triage_vignettes_blind109.jsonl",
+]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
@@ -525,8 +535,17 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # urgent treatment centre or A&E if the cut is large or deep or the edges will not stay together (the house's urgent:
 # wound_needs_care), and deep_wound_or_numb needs the depth shown (fat or tendon seen) or numbness: a label
 # disagreement, reported, not papered over.
+# t109e-016 (tramadol started two days after sertraline, sweating, shaking, legs twitching on their own, heart racing,
+# agitated and hot) is labelled emergency; its own source, NHS Sertraline (and NHS Tramadol), says a fast heartbeat,
+# sweating, shaking, twitching muscles and feeling confused or agitated can be serotonin syndrome: call a doctor or 111
+# now (the house's urgent: possible_serotonin_syndrome). No source read gives A&E for these signs without a high
+# temperature measured, a fit or collapse: a label disagreement, reported, not papered over.
+# t109z-016 (years of self-induced vomiting, 7-8 times today, tingling hands and feet, calf cramps, palpitations with
+# skipped beats) is labelled emergency on MEED (RCPsych CR233); MEED grades purging risk by the potassium level and the
+# ECG, which a message cannot give, and NHS Heart palpitations sends palpitations without chest pain, breathlessness or
+# fainting to a GP. No source read states emergency for these symptoms alone: a label disagreement, reported.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
-                "t98z-023", "t98z-024", "t98z-032", "t108e-016"}
+                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
