@@ -36,7 +36,9 @@ _ZH_DURATION = re.compile(
     # "一个月大" is an age, but "一个月大便变稀" is a month of loose stools (大便, not 大)
     # blind104 t104z-038, t104z-050: "娃5个月", "外孙三个月" are a baby's age as "宝宝5个月" is, not months of a nappy rash
     # or cradle cap
-    rf"(?<![孕宝子儿女岁娃孙])(?<!岁零)(?<!怀孕)(?<!怀孕[快都已约近])(?<!怀孕已经)(?<!怀孕差不多)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
+    # blind110 t110z-026: "孩子出生20天,牙床上有好几个小白点点" is a baby born 20 days ago (an age, as "20天大"), not 20 days of
+    # the white dots
+    rf"(?<![孕宝子儿女岁娃孙])(?<!岁零)(?<!出生)(?<!出生第)(?<!出生才)(?<!出生刚)(?<!出生满)(?<!出生刚满)(?<!生下来)(?<!生下来才)(?<!怀孕)(?<!怀孕[快都已约近])(?<!怀孕已经)(?<!怀孕差不多)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
 )
 # "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
 # of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).

@@ -462,7 +462,22 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # lamotrigine rash, chickenpox contact on prednisolone, heart-failure weight
                                            # and INR misses: 75/0/86/65. With fold-t105b's self-care and department
                                            # readings (tests/unit/test_fold_in_t105b.py) 82/0/95/73 in staging.
-                                           "triage_vignettes_blind105.jsonl")]
+                                           "triage_vignettes_blind105.jsonl",
+                                           # blind110 (children from newborn to 16, as parents or they themselves tell it):
+                                           # blind first look on dd6acc0 88/3/95/84 (3cat/under/dept/exact); folded in
+                                           # tests/unit/test_fold_in_t110.py: 'red jelly looking stuff' in the nappy
+                                           # (intussusception), slipped under in the deep end (drowning), barely opening
+                                           # the eyes when pinched and skin in red-and-white 花纹 (sepsis, shock), with the
+                                           # urgent and self-care readings (chickenpox spots red and hot in a ring, the blue
+                                           # reliever 4-5 次 a day, 喷射一样地吐, an injection site named, milia on the nose,
+                                           # 脚趾缝中间发白, 马牙, a baby's age since birth) and periods 'all over the
+                                           # place', spots on the face and back: 96/0/97/94. Left as the house and sources
+                                           # say: fever with fast breathing at sepsis_signs (label urgent, NHS Pneumonia),
+                                           # an ectopic with a faint at 999, emergency contraception (pharmacy; label
+                                           # urgent), a cold under 3 months and constipation under 5 not self-care, D&V
+                                           # 'bit tired' (NHS Dehydration lists tiredness), right lower pain in a child to
+                                           # 小儿外科 and a teenager's sore throat to 内科.
+                                           "triage_vignettes_blind110.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [
