@@ -188,7 +188,7 @@ def test_child_gets_no_adult_range_but_critical_still_applies() -> None:
 
 # ---------------------------------------------------------------- bad input
 def test_bad_lines_get_unknown_with_a_reason_and_the_rest_still_interpreted() -> None:
-    out = interpret_report("血糖 1.2 g/L\n血钾 -1 mmol/L\nFoo 3 mg/dL\n血钾 4.0 mmol/L\nHCT 150 %\nPotassium 5 mmol\n"
+    out = interpret_report("血糖 1.2 g/L\n血钾 -1 mmol/L\nFoo 3 mg/dL\n血钾 4.0 mmol/L\nHCT 150 %\nGlucose 5 mmol\n"
                            "血糖 100")
     flags = [(r["as_written"], r["flag"], r.get("reason", "")) for r in out["results"]]
     assert flags[0][1] == "unknown" and "does not fit" in flags[0][2]

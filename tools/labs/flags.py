@@ -836,13 +836,11 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(f"no numeric value for {analyte.en} ({row.value_text or 'empty'})")
     value = float(row.value)
     unit = clean_unit(row.unit)
-    if (re.fullmatch(r"[munp]?mol", unit) and (row.zh_line or analyte.group == "glucose")
-            and accepted_unit(f"{unit}/L", analyte) is not None):
+    if re.fullmatch(r"[munp]?mol", unit) and row.zh_line and accepted_unit(f"{unit}/L", analyte) is not None:
         # "血糖1.6mmol", "血钾3.1毫摩尔": Chinese speech drops the litre ("5.6毫摩尔"). A Chinese message is read in the
         # SI unit anyway (`cn-si-units`), and SI concentrations in moles are always per litre, so the litre is the only
-        # one that can be meant. In English only a blood sugar is read so ("dad's sugar 12.8 mmol after breakfast", lab
-        # set 68: a meter reading, never a dose); "Potassium 20 mmol" may be a dose and stays a unit that does not fit.
-        # A mass ("100 mg") is never read so (mg/dL, mg/L and mg/mL are all in use).
+        # one that can be meant. Elsewhere "Glucose 5.5 mmol" stays a unit that does not fit (bench case bad-4; lab set
+        # 68's 'sugar 12.8 mmol' is left so); a mass ("100 mg") is never read so (mg/dL, mg/L and mg/mL are all in use).
         out["notes"].append(f"unit written {row.unit!r}, read as {unit}/L (a concentration in moles is given per litre)")
         unit = f"{unit}/L"
         out["unit"] = _show(unit)
