@@ -179,7 +179,9 @@ def test_qualitative_urine_results() -> None:
 
 
 def test_child_gets_no_adult_range_but_critical_still_applies() -> None:
-    r = one("ALT 60 U/L", age=8)
+    r = one("AST 60 U/L", age=8)  # ALT has a sourced children's interval since lab set 67 (Mayo, from 1 year)
+    assert r["flag"] == "unknown" and "adult" in r["reason"]
+    r = one("ALT 60 U/L", age=0.5)  # Mayo's ALT interval is not established under 12 months
     assert r["flag"] == "unknown" and "adult" in r["reason"]
     assert one("血钾 7.0 mmol/L", age=8)["flag"] == "critical_high"
 

@@ -49,6 +49,10 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         return None, None
     found = _resolve_name(name, kb, strict)
     note = f"LOINC {row.code} is not in the knowledge; matched by name" if (found and row.code) else None
+    if found is None and row.unit and (gated := kb.by_unit_alias(name)) is not None \
+            and accepted_unit(clean_unit(row.unit), gated) is not None:
+        # "BS 720 mg/dl": an ambiguous abbreviation read as the test only beside one of its units (lab set 68).
+        return gated, f"{name!r} read as {gated.en}: the unit {row.unit} is one it is reported in"
     if found is None and not strict:
         found, note = _near_spelling(name, kb)
     if found is not None and found.counted_as is not None and row.unit:
@@ -96,6 +100,12 @@ def _resolve_name(name: str, kb: LabKnowledge, strict: bool) -> Analyte | None:
             if (found := _resolve_name(bare, kb, strict)) is not None:
                 found = found if found.group != "urine" else None
                 break
+    if found is None and (cbc := re.fullmatch(r"([\u4e00-\u9fff]{2,})\s*([%％#＃])", name)):
+        # "淋巴细胞%", "中性粒细胞#": a Chinese cell name with the analyser's sign after it, % for the share of white cells
+        # and # for the count, as "LYM%" / "LYM#" (lab set 68); the sign picks the test, never another group's.
+        word = "百分比" if cbc.group(2) in "%％" else "绝对值"
+        spelled = kb.by_name(cbc.group(1) + word)
+        found = spelled if spelled is not None and spelled.group == "cbc" else None
     if found is None and name.startswith("尿液") and len(name) > 2:
         # "尿液pH", "尿液比重": 尿液 is the word 尿 (urine) written out; only a urine test is read through it.
         urine = kb.by_name("尿" + name[2:].strip())
@@ -829,8 +839,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     if re.fullmatch(r"[munp]?mol", unit) and row.zh_line and accepted_unit(f"{unit}/L", analyte) is not None:
         # "血糖1.6mmol", "血钾3.1毫摩尔": Chinese speech drops the litre ("5.6毫摩尔"). A Chinese message is read in the
         # SI unit anyway (`cn-si-units`), and SI concentrations in moles are always per litre, so the litre is the only
-        # one that can be meant. Elsewhere "Glucose 5.5 mmol" stays a unit that does not fit; a mass ("100 mg") is
-        # never read so (mg/dL, mg/L and mg/mL are all in use).
+        # one that can be meant. Elsewhere "Glucose 5.5 mmol" stays a unit that does not fit (bench case bad-4; lab set
+        # 68's 'sugar 12.8 mmol' is left so); a mass ("100 mg") is never read so (mg/dL, mg/L and mg/mL are all in use).
         out["notes"].append(f"unit written {row.unit!r}, read as {unit}/L (a concentration in moles is given per litre)")
         unit = f"{unit}/L"
         out["unit"] = _show(unit)

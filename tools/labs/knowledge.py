@@ -182,6 +182,9 @@ class Analyte(_Strict):
     en: str
     zh: str
     aliases: list[str] = Field(default_factory=list)
+    # Names too ambiguous to read alone ("BS": blood sugar, but also bowel or breath sounds): read as this test only
+    # when the value beside them is written in one of its `units` ("BS 720 mg/dl"), never with no unit or another one.
+    unit_aliases: list[str] = Field(default_factory=list)
     group: str
     unit: str | None = None
     units: list[str] = Field(default_factory=list)
@@ -320,7 +323,7 @@ class LabKnowledge(_Strict):
                 problems.append(f"{a.key}: counted_as names no analyte {a.counted_as!r}")
         owners: dict[str, str] = {}
         for a in self.analytes:
-            for name in {alias_key(n) for n in (a.key, a.en, a.zh, *a.aliases)}:
+            for name in {alias_key(n) for n in (a.key, a.en, a.zh, *a.aliases, *a.unit_aliases)}:
                 if owners.setdefault(name, a.key) != a.key:
                     problems.append(f"name {name!r} is used by both {owners[name]} and {a.key}")
         problems += [f"explain_sources: unknown source {s!r}" for s in self.explain_sources if s not in self.sources]
@@ -335,6 +338,11 @@ class LabKnowledge(_Strict):
     def by_code(self, code: str) -> Analyte | None:
         """The analyte with LOINC `code` (primary or alternative)."""
         return self._idx[1].get(code.strip())
+
+    def by_unit_alias(self, name: str) -> Analyte | None:
+        """The analyte whose `unit_aliases` hold `name` (read only beside one of its units), or None."""
+        key = alias_key(name)
+        return next((a for a in self.analytes if key in {alias_key(n) for n in a.unit_aliases}), None)
 
     def spelling(self) -> Any:
         """The near-spelling index over every name (`tools.labs.spelling.Spelling`), built on first use."""

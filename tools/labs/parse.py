@@ -615,6 +615,7 @@ def parse_text(text: str) -> ParsedReport:
             report.age = float(m.group(1))
         zh_line = bool(_CJK_CHAR.search(clean))
         clean = _TUMOUR_MARKER_SPACED.sub(r"\1\2", clean)
+        clean = unglue_latin_name(clean)
         clean = _take_patient_lead(clean, report)
         clean, facts = take_patient_facts(clean, report)
         report.skipped += [f"line {n}: {fact} (the patient's age or sex)" for fact in facts]
@@ -1335,6 +1336,32 @@ def split_runs(item: str) -> list[str]:
         start = nxt
     pieces.append(item[start:].strip())
     return [p for p in pieces if p]
+
+
+# A Latin test abbreviation with its value and unit glued to it, no space anywhere ("ALB44g/L", "白蛋白ALB44g/L",
+# "钾K4.1mmol/L"), as a patient types a result from a photo (lab set 68). A number glued to letters is otherwise part
+# of a name (T3, HbA1c, CO2, CA125), so the split is made only when the letters are a known test's whole abbreviation
+# and the glued unit is one that test is reported in ("CA125U/mL" is not calcium: U/mL is no calcium unit).
+_GLUED_LATIN = re.compile(r"(?<![A-Za-z0-9.])(?P<name>[A-Za-z]{1,6})(?P<num>\d+(?:\.\d+)?)(?P<unit>[A-Za-zµμ%/^*0-9.]+)(?![A-Za-z0-9])")
+
+
+def unglue_latin_name(line: str) -> str:
+    """`line` with a space between a glued Latin abbreviation and its value ('ALB44g/L' -> 'ALB 44g/L')."""
+    if not _GLUED_LATIN.search(line):
+        return line
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+    from carebridge.tools.labs.units import accepted_unit, clean_unit
+
+    kb = load_lab_knowledge()
+
+    def split(m: re.Match[str]) -> str:
+        analyte = kb.by_name(m.group("name"))
+        if (analyte is None or kb.by_name(m.group("name") + m.group("num")) is not None
+                or not _is_lab_unit(m.group("unit")) or accepted_unit(clean_unit(m.group("unit")), analyte) is None):
+            return m.group(0)
+        return f"{m.group('name')} {m.group('num')}{m.group('unit')}"
+
+    return _GLUED_LATIN.sub(split, line)
 
 
 # The qualifier that follows the comma of an inverted Chinese name ("胆红素，总", "钙，离子").

@@ -13,6 +13,10 @@ The same two rules the medication resolver uses (tools/medication/resolver.py), 
   A digit read so lies between letters, inside one word; the word is read with each such digit as its
   letter, then by the rule above (a name that is a test's own, such as HbA1c or CO2CP, never gets here:
   only a name no test has is re-read).
+- The other way round, a letter typed or read for the digit it looks like: l or I for 1, O for 0 ("HbAlc" for HbA1c,
+  lab set 68). A word of five characters or more that no test has is read with such letters as digits only when that
+  gives a whole known name word with a digit in it ("hba1c"); a shorter word ("Alc", "CO") is left, as it may be
+  another word (alcohol).
 - A Chinese name is never matched by edit distance (one character separates different tests:
   前白蛋白 / 白蛋白, 尿钾 / 血钾). The one Chinese slip that is read is the commonest of a pinyin
   input method: one character replaced by another with the same pinyin, tone ignored (肌肝 -> 肌酐,
@@ -42,6 +46,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 # A word with a digit inside it, between letters ("Hemog1obin"): the digits OCR puts for look-alike letters.
 _OCR_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:[015]+[A-Za-z]+)+(?![A-Za-z0-9])")
 _OCR_LETTERS = {"0": "o", "1": "li", "5": "s"}
+# A letter typed or read for a digit ("HbAlc"): each letter and the digit(s) it may stand for, itself included.
+_DIGIT_LETTERS = {"l": "l1", "i": "i1", "o": "o0"}
 
 
 @lru_cache(maxsize=4096)
@@ -60,6 +66,9 @@ class Spelling:
         names = [n for a in kb.analytes for n in (a.en, a.zh, *a.aliases)]
         self.words = sorted({w.lower() for n in names for w in _LATIN_WORD.findall(n) if len(w) >= 4})
         self._word_set = set(self.words)
+        # Name words with a digit among letters (HbA1c, CO2, 25OHD): the targets of a letter typed for a digit.
+        self._digit_words = {w.lower() for n in names for w in re.findall(r"[A-Za-z0-9]+", n)
+                             if re.search(r"\d", w) and re.search(r"[A-Za-z]", w)}
         self._cjk_names = sorted({n for n in names if len(n) >= 2 and all(_CJK.match(c) for c in n)})
         self._masked: dict[str, list[tuple[str, str]]] | None = None  # built on first use (pypinyin)
 
@@ -76,6 +85,14 @@ class Spelling:
             if hits:
                 best = max(s for _, s in hits)
                 choices.append(list(dict.fromkeys((written, w) for w, s in hits if s >= best - FUZZY_MARGIN)))
+        for written in dict.fromkeys(re.findall(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9])", name)):
+            low = written.lower()
+            if len(low) < MIN_WORD or low in self._word_set or low in self._digit_words or len(low) > 12:
+                continue
+            readings = {"".join(r) for r in product(*(_DIGIT_LETTERS.get(c, c) for c in low))} - {low}
+            hits = sorted(r for r in readings if r in self._digit_words)
+            if hits:
+                choices.append([(written, w) for w in hits])
         latin = _LATIN_WORD.findall(_OCR_WORD.sub(" ", name))
         for written in dict.fromkeys(latin):
             low = written.lower()
