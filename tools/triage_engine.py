@@ -539,6 +539,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _sudden_over_gradual(matches, norm)
     matches = _mouth_place(matches, norm)
     matches = _burn_dots(matches)
+    matches = _condition_duration(matches, norm)
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
 
 
@@ -658,6 +659,28 @@ _ASKED_BEFORE = re.compile(r"(是不是|会不会|算不算|是否|有没有|该
                            r"could (it|this|that|i|he|she) (be|have)( got)?|have i (got)?|has (he|she) got|might (it|this|i) (be|have)|"
                            r"(is|was) (it|this|that) (just )?(a |an )?)[a-z ]{0,12}$")
 _ASKED_AFTER = re.compile(r"^[^。;!?，,\n]{0,6}?(吗|么|嘛|没有?|不)?\s*[?？]|^[^。;!\n]{0,6}?[?？]|^(了)?(吗|么|嘛)")
+
+
+# misread32b (blind105 t105z-043): how long a standing condition has been there ("糖尿病十几年了", "had diabetes for
+# years", "高血压好几年了") is the condition's age, not a slow start of the complaint told after it: "糖尿病十几年了。今天早上
+# 右眼突然多了好多小黑点" is new floaters (NHS Floaters and flashes in the eyes: urgent optician or 111 when they suddenly
+# appear), which the years had read as long-standing. A duration (not "gradually", "慢慢", "越来越") within a few
+# characters after a long-term condition named (departments.yaml condition_codes), in its clause, is dropped.
+_GRADUAL_WORDS = re.compile(r"gradual|slowly|creeping|慢慢|逐渐|越来越")
+
+
+def _condition_duration(matches: list[Match], norm: str) -> list[Match]:
+    conditions = set(load_knowledge().departments.condition_codes)
+    named = [m for m in matches if m.code in conditions and not m.negated]
+    if not named:
+        return matches
+    out = []
+    for m in matches:
+        if m.code == "gradual_onset" and not m.negated and not _GRADUAL_WORDS.search(m.text):
+            if any(0 <= m.start - c.end <= 14 and not re.search(r"[。.;；!?！？,，]", norm[c.end:m.start]) for c in named):
+                continue
+        out.append(m)
+    return out
 
 
 def _asked_poisoning(matches: list[Match], norm: str) -> list[Match]:
