@@ -179,3 +179,28 @@ def test_antidepressant_effects_go_to_psychiatry(text: str) -> None:
 @pytest.mark.parametrize("text", ["最近老头晕，一阵一阵的", "feeling sick and headachy since yesterday"])
 def test_the_same_symptoms_without_an_antidepressant_stay_internal_medicine(text: str) -> None:
     assert department_group(text, 40) != "精神科"
+
+
+# (13) Waking unable to move for seconds, without "at all" (t109e-048; NHS Sleep paralysis): self-care; a collapse stays a
+# faint. Crying and clinging at the school gate (t109e-049; NHS Anxiety in children) and crying when the light goes off
+# (t109z-049, afraid of the dark; NHS Helping your child sleep): self-care, 儿科, not a light that hurts the eyes.
+@pytest.mark.parametrize("text", ["woke up and couldn't move for about 20 seconds, felt like someone was in the room",
+                                  "woke at 3am and couldnt move for like 10 seconds, terrifying"])
+def test_waking_unable_to_move_for_seconds_is_sleep_paralysis(text: str) -> None:
+    assert service_decide(text, 20) == ("self_care", {"sleep_paralysis"})
+
+
+def test_a_collapse_unable_to_move_is_not_sleep_paralysis() -> None:
+    assert "sleep_paralysis" not in current_codes("he collapsed and couldn't move for 30 seconds")
+
+
+@pytest.mark.parametrize(("text", "age"), [("my 5yo cries and clings to me at the gate every morning, fine 5 mins later", 5),
+                                          ("女儿5岁，怕黑，关灯就哭，白天挺好的", 5), ("儿子4岁怕黑，睡觉要开着灯，一熄灯就哭", 4)])
+def test_gate_tears_and_fear_of_the_dark_are_everyday_child_self_care(text: str, age: int) -> None:
+    assert service_decide(text, age) == ("self_care", {"child_everyday_sleep_or_settling"})
+    assert department_group(text, age) == "儿科"
+
+
+@pytest.mark.parametrize("text", ["灯一开就哭，怕光", "开灯就喊眼睛疼"])
+def test_crying_when_the_light_goes_on_stays_photophobia(text: str) -> None:
+    assert "photophobia" in current_codes(text)
