@@ -190,6 +190,10 @@ _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
 _SORE_BEFORE = re.compile(r"酸(痛|疼|胀|软)?[得的]$")
 _EXERCISE = re.compile(r"健身|练腿|练胸|练背|撸铁|锻炼|运动|跑步|跑了|马拉松|爬山|打球|踢球|羽毛球|篮球|足球|网球|乒乓球|排球|游泳|骑车|骑行|跳绳|徒步|瑜伽|深蹲|训练|跳操"
                        r"|(?<![a-z])(gym|workout|work-out|leg day|training|exercise|squats|run|ran|running|marathon|hike|football|badminton|tennis)(?![a-z])")
+# fold-t109b (blind109 t109e-037): "this job is literally killing me": the job or the workload wearing the person down
+# (NHS Stress), not a pain rated; "my back is killing me" stays severe.
+_BURDEN_BEFORE = re.compile(r"(?<![a-z])(job|work|boss|workload|commute|course|degree|exams?|revision|stress|kids|this heat|the heat)"
+                            r"( is|'s| are|'re)?( literally| honestly| actually| really| just| slowly| absolutely)? $")
 _ITCH_AFTER = re.compile(r"^\s*(痒|瘙痒|itch)")
 _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
 # "massive egg lump, honestly looks horrendous": a severe word for how a bump or rash looks says nothing about pain (blind87).
@@ -286,6 +290,7 @@ def parse_severity(text: str) -> int | None:
     if any(not _NEGATED_BEFORE.search(norm[max(0, m.start() - 12):m.start()]) and not _qualifies_itch(norm, m)
            and not _COMPARISON_DENIED_BEFORE.search(norm[max(0, m.start() - 30):m.start()])
            and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) and not _PAIN_GONE_AFTER.search(norm, m.end())
+           and not _BURDEN_BEFORE.search(norm[max(0, m.start() - 40):m.start()])
            and not (_SORE_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) and _EXERCISE.search(norm)) for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):

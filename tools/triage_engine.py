@@ -536,6 +536,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
     matches = _known_panic_pattern(matches, norm)
+    matches = _habit_it(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
     matches = _mouth_place(matches, norm)
     matches = _burn_dots(matches)
@@ -720,8 +721,8 @@ def _hangover_headache(matches: list[Match], norm: str) -> list[Match]:
 # pain, fainting, blue lips or a new illness keep their own readings (blind96 t96e-033).
 _PANIC_NAMED = re.compile(r"(?<![a-z])(panic attacks?|panic disorder|(said|says|told (me|us)|diagnosed( me| her| him)?( with)?|it'?s|it was|it is)"
                           r" (that )?(it'?s |it was |it is )?(just |only )?panic)(?![a-z])|惊恐发作|惊恐障碍|(说|诊断)(是|为)?(惊恐|焦虑)(发作|症)?")
-_RECURRING = re.compile(r"(?<![a-z])((a few|a couple of|several|two|three|four|[2-9]) times (a|per|every) (week|day|month)|keep (getting|having) (these|them|the|those)"
-                        r" (attacks|episodes|panic attacks)|(for|over) the (last|past) (few |couple of |[0-9]+ |two |three |six )?(weeks|months))(?![a-z])"
+_RECURRING = re.compile(r"(?<![a-z])((a few|a couple of|several|two|three|four|[2-9]) (times )?(a|per|every) (week|day|month)|keep (getting|having) ((these|them|the|those) )?"
+                        r"(attacks|episodes|panic attacks)|(for|over) the (last|past) (few |couple of |[0-9]+ |two |three |six )?(weeks|months))(?![a-z])"
                         r"|(每周|一周|每个月|一个月|每天)(都)?(好几|几|两三|三四|一两)次|反复发作|经常发作|老是发作")
 _ATTACK_NOW = re.compile(r"right now|at the moment|currently|having (one|an attack|a panic attack|it) (now|right now)|(this one|this time|tonight'?s) (is|feels|was) "
                          r"(different|worse)|never (been|felt) (this|like this)|still (going|happening|can'?t breathe)|现在(正在|又|还)|这次(不一样|特别|更)")
@@ -731,14 +732,47 @@ _PANIC_KEEPERS = frozenset({"chest_pain", "syncope", "confusion", "unresponsive"
                             "fever", "wheeze", "throat_tightness", "lip_face_swelling", "overdose_poisoning", "suicidal"})
 
 
+# fold-t109b (blind109 t109e-031): feeling as if about to pass out during the attacks ("feel like im going to pass out")
+# is one of the panic symptoms (NHS Panic disorder: feeling faint, a pounding heartbeat); a faint (passed out, collapsed)
+# stays a faint and keeps the emergency.
+_FAINT_FEELING = re.compile(r"(feel|feeling|felt) like .{0,20}(pass out|faint|black out)|going to pass out")
+
+
 def _known_panic_pattern(matches: list[Match], norm: str) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
-    if (not current & {"dyspnea_severe", "impending_doom"} or current & _PANIC_KEEPERS or not _PANIC_NAMED.search(norm)
+    syncope = [m for m in matches if m.code == "syncope" and not m.negated and m.status == "current"]
+    faint_feeling = bool(syncope) and all(_FAINT_FEELING.search(m.text) for m in syncope)
+    if faint_feeling:
+        current = current - {"syncope"}
+    if (not (current & {"dyspnea_severe", "impending_doom"} or faint_feeling) or current & _PANIC_KEEPERS or not _PANIC_NAMED.search(norm)
             or not _RECURRING.search(norm) or _ATTACK_NOW.search(norm)
             or any(m.code == "dyspnea_severe" and _BLUE_WORDS.search(m.text) for m in matches)):
         return matches
-    return [replace(m, status="historical") if m.code in _PANIC_FEATURES and not m.negated and m.status == "current" else m
+    features = _PANIC_FEATURES | ({"syncope"} if faint_feeling else set())
+    return [replace(m, status="historical") if m.code in features and not m.negated and m.status == "current" else m
             for m in matches]
+
+
+# fold-t109b (blind109 t109e-030): "I make myself sick after eating ... Just want it to stop": a bare "want it to stop"
+# said after the message named a habit of the writer's own (an eating disorder, drinking, drug use, compulsions) is the
+# wish to stop that habit (NHS Eating disorders, Alcohol support, Drug addiction: see a GP for help to stop), as "I just
+# want to stop smoking" is. "want it all to stop", "want everything to stop", or any other suicidal phrase in the
+# message keeps the suicidal reading.
+_HABIT_CODES = frozenset({"eating_disorder", "alcohol_concern", "drug_concern", "ocd"})
+_BARE_STOP_IT = re.compile(r"(want|wanted|wanting|wish) it to stop( for good)?")
+# despair said beside it keeps the wish to die as a possible reading (NHS Help for suicidal thoughts)
+_DESPAIR = re.compile(r"(can'?t|cannot|can not) (go on|cope|take (it|this|any ?more)|carry on|do this)|no way out|had enough|hopeless|"
+                      r"give up on (everything|life)|no point|撑不下去|活不下去|没意思")
+
+
+def _habit_it(matches: list[Match], norm: str) -> list[Match]:
+    suicidal = [m for m in matches if m.code == "suicidal" and not m.negated and m.status == "current"]
+    if not suicidal or any(not _BARE_STOP_IT.fullmatch(m.text) for m in suicidal) or _DESPAIR.search(norm):
+        return matches
+    habits = [m.start for m in matches if m.code in _HABIT_CODES and not m.negated and m.status == "current"]
+    if not habits:
+        return matches
+    return [m for m in matches if not (m in suicidal and min(habits) < m.start)]
 
 
 # A foot or leg that turns out (or in) as someone walks, with no injury, is a walking pattern: out-toeing and in-toeing
