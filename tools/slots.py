@@ -172,9 +172,9 @@ _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
 # family 9); "疼得要命" stays severe.
 _SORE_BEFORE = re.compile(r"酸(痛|疼|胀|软)?[得的]$")
 # blind112 t112e-045: "hay fever killing me, sneezing and itchy eyes": a severe word said of a complaint that is no pain
-# (hay fever, allergies, sneezing, a cough, a cold, a blocked nose) rates how fed up the patient is, not a pain (NHS Hay
-# fever: a pharmacist can help); "my throat is killing me" stays severe.
-_NOT_PAIN_BEFORE = re.compile(r"(?<![a-z])(hay ?fever|allergies|allergy|sneez\w*|cough(ing)?|(this|my|the|a|his|her) cold|runny nose|"
+# (hay fever, allergies, sneezing, a cold, a blocked nose) rates how fed up the patient is, not a pain (NHS Hay fever: a
+# pharmacist can help); "my throat is killing me" stays severe, and so does "coughing is agony" (the pain of coughing).
+_NOT_PAIN_BEFORE = re.compile(r"(?<![a-z])(hay ?fever|allergies|allergy|sneez\w*|(this|my|the|a|his|her) cold|runny nose|"
                               r"(blocked|stuffy|bunged up) nose|snot|catarrh|hives)(( is| are|'s|'re| has been| have been| really| just|"
                               r" absolutely| literally| honestly| actually))* ?$")
 # blind112 t112z-019: "后牙一下子酸得要命，过几秒就好了": 牙酸 is the twinge of a sensitive tooth (NHS Sensitive teeth: a

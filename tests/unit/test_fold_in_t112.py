@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from carebridge.tools.slots import parse_severity
 from tests.triage_screen import current_codes, department_group, service_decide
 
 
@@ -110,6 +111,16 @@ def test_hay_fever_that_is_killing_me_is_still_hay_fever_self_care(text: str) ->
 def test_a_throat_head_or_tooth_killing_me_is_a_severe_pain(text: str) -> None:
     _, rules = service_decide(text, 16, "M")
     assert "severe_pain" in rules
+
+
+@pytest.mark.parametrize("text", ["hay fever killing me", "my allergies are terrible this week", "this cold is killing me"])
+def test_hay_fever_allergies_or_a_cold_killing_me_rate_no_pain(text: str) -> None:
+    assert parse_severity(text) != 8
+
+
+@pytest.mark.parametrize("text", ["coughing is agony", "my cough is ok but my ear is killing me", "hay fever and my back is killing me"])
+def test_coughing_that_is_agony_or_another_part_killing_me_is_severe(text: str) -> None:
+    assert parse_severity(text) == 8
 
 
 # (5) The red white of the eye likened to blood ("like a pool of blood") is how a burst vessel looks (NHS Subconjunctival
