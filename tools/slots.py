@@ -188,6 +188,15 @@ _ITCH_BEFORE = re.compile(r"(痒|itch\w*)[得的起来\s]{0,3}$")
 # strains, Mayo Clinic Muscle pain: rest and self-care), not a severe pain, when the message names the exercise (misread27
 # family 9); "疼得要命" stays severe.
 _SORE_BEFORE = re.compile(r"酸(痛|疼|胀|软)?[得的]$")
+# blind112 t112e-045: "hay fever killing me, sneezing and itchy eyes": a severe word said of a complaint that is no pain
+# (hay fever, allergies, sneezing, a cold, a blocked nose) rates how fed up the patient is, not a pain (NHS Hay fever: a
+# pharmacist can help); "my throat is killing me" stays severe, and so does "coughing is agony" (the pain of coughing).
+_NOT_PAIN_BEFORE = re.compile(r"(?<![a-z])(hay ?fever|allergies|allergy|sneez\w*|(this|my|the|a|his|her) cold|runny nose|"
+                              r"(blocked|stuffy|bunged up) nose|snot|catarrh|hives)(( is| are|'s|'re| has been| have been| really| just|"
+                              r" absolutely| literally| honestly| actually))* ?$")
+# blind112 t112z-019: "后牙一下子酸得要命，过几秒就好了": 牙酸 is the twinge of a sensitive tooth (NHS Sensitive teeth: a
+# sudden, sharp pain from cold or sweet things; sensitive toothpaste), not a severe pain rated; "牙疼得要命" stays severe.
+_TOOTH_BEFORE = re.compile(r"牙[^。;!?]{0,10}$")
 _EXERCISE = re.compile(r"健身|练腿|练胸|练背|撸铁|锻炼|运动|跑步|跑了|马拉松|爬山|打球|踢球|羽毛球|篮球|足球|网球|乒乓球|排球|游泳|骑车|骑行|跳绳|徒步|瑜伽|深蹲|训练|跳操"
                        r"|(?<![a-z])(gym|workout|work-out|leg day|training|exercise|squats|run|ran|running|marathon|hike|football|badminton|tennis)(?![a-z])")
 # fold-t109b (blind109 t109e-037): "this job is literally killing me": the job or the workload wearing the person down
@@ -291,7 +300,10 @@ def parse_severity(text: str) -> int | None:
            and not _COMPARISON_DENIED_BEFORE.search(norm[max(0, m.start() - 30):m.start()])
            and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) and not _PAIN_GONE_AFTER.search(norm, m.end())
            and not _BURDEN_BEFORE.search(norm[max(0, m.start() - 40):m.start()])
-           and not (_SORE_BEFORE.search(norm[max(0, m.start() - 4):m.start()]) and _EXERCISE.search(norm)) for m in _SEVERE.finditer(norm)):
+           and not _NOT_PAIN_BEFORE.search(norm[max(0, m.start() - 40):m.start()])
+           and not (_SORE_BEFORE.search(norm[max(0, m.start() - 4):m.start()])
+                    and (_EXERCISE.search(norm) or _TOOTH_BEFORE.search(norm[max(0, m.start() - 14):m.start() - 2])))
+           for m in _SEVERE.finditer(norm)):
         return 8
     if _MODERATE.search(norm):
         return 5

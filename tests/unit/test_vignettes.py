@@ -477,7 +477,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # urgent), a cold under 3 months and constipation under 5 not self-care, D&V
                                            # 'bit tired' (NHS Dehydration lists tiredness), right lower pain in a child to
                                            # 小儿外科 and a teenager's sore throat to 内科.
-                                           "triage_vignettes_blind110.jsonl")]
+                                           "triage_vignettes_blind110.jsonl",
+                                           # blind112 (short audit-style vignettes across all body systems): blind first
+                                           # look on dd6acc0 91/2/92/90 (3cat/under/dept/exact); acute pancreatitis after
+                                           # '一斤多白酒' with '上腹部正中间疼' and acute retention said '一滴尿都没尿出来'
+                                           # beside 小肚子鼓 and 憋 folded, with a sensitive tooth's 一下子酸得要命, 'hay fever
+                                           # killing me', an eye 'red like a pool of blood', creams and eczema that 'keeps
+                                           # flaring', a diabetic foot cut that 一直不长, 脚丫子中间 athlete's foot, 蚊子包,
+                                           # one lump at the anus (piles, not warts) and '说话有点哑' in
+                                           # tests/unit/test_fold_in_t112.py: 99/0/98/99. Left as the house has them:
+                                           # Bell's palsy at 999 (stroke_signs reads a face drooped, as blind107; label
+                                           # urgent) and lactational mastitis at 外科 (as blind104; label 妇产科).
+                                           "triage_vignettes_blind112.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [
