@@ -462,7 +462,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # lamotrigine rash, chickenpox contact on prednisolone, heart-failure weight
                                            # and INR misses: 75/0/86/65. With fold-t105b's self-care and department
                                            # readings (tests/unit/test_fold_in_t105b.py) 82/0/95/73 in staging.
-                                           "triage_vignettes_blind105.jsonl")]
+                                           "triage_vignettes_blind105.jsonl",
+                                           # blind111 (older people, often told by family): blind first look on
+                                           # dd6acc0 86/6/87/83 (3cat/under/dept/exact); a wrist that 'cant turn' after
+                                           # a crack, a cup of tea that 'went down her arm' with blisters, a cut's length
+                                           # said before 挺深 with the flesh 往两边翻开, bite holes 'of which two are deep'
+                                           # that bled, a home sugar of 28 with vomiting and tummy pain (new red flag
+                                           # high_blood_sugar_with_vomiting_or_tummy_pain), with 'keeping an eye on',
+                                           # "I don't think she has a temperature", a red patch on the white of the eye,
+                                           # 眼皮这几天老跳, 一上午就尿了一点点 and a cough with phlegm at 65+ in
+                                           # tests/unit/test_fold_in_t111.py: 95/1/90/93. Left: t111e-050 (KNOWN_MISSES),
+                                           # tarry stools on aspirin and pink pee on warfarin kept at the house's A&E.
+                                           "triage_vignettes_blind111.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b); none is waiting now.
 UNDER_TRIAGE_ONLY_SETS: list[Path] = []
@@ -525,8 +536,13 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = []
 # urgent treatment centre or A&E if the cut is large or deep or the edges will not stay together (the house's urgent:
 # wound_needs_care), and deep_wound_or_numb needs the depth shown (fat or tendon seen) or numbness: a label
 # disagreement, reported, not papered over.
+# t111e-050 (an 86-year-old's shin skin 'peeled right back like a big flap, maybe 6cm', a 'big gaping wound', bleeding
+# slowed with a towel) is labelled emergency like t42e-016 and t108e-016; NHS Cuts and grazes gives an urgent treatment
+# centre or A&E for a large or deep cut or one whose edges will not stay together (the house's urgent: wound_needs_care),
+# and deep_wound_or_numb needs the depth shown (fat or tendon seen, the flesh laid open, a measured depth) or numbness;
+# no source read here sends a skin flap by its length or the patient's age to A&E: a label disagreement, reported.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
-                "t98z-023", "t98z-024", "t98z-032", "t108e-016"}
+                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t111e-050"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
