@@ -91,7 +91,8 @@ ZH_TOUCH_CUES = ("不",)
 EN_TERMINATORS = (
     "but", "however", "although", "though", "except", "yet", "now", "then", "since",
     "still", "which", "apart from", "aside from", "and i", "i have", "i've", "i am",
-    "i'm", "he has", "she has", "he is", "she is", "my", "just", "only", "a bit", "a little", "slightly",
+    "i'm", "(?<!think )he has", "(?<!think )she has", "he is", "she is", "my", "just", "only", "a bit", "a little", "slightly",
+    # blind111 t111e-045: "I don't think she has a temperature": the hedged denial runs on over the "she has" it names
     # a new verb clause: "seeing things that aren't there and is all confused", "no cough and has a fever"
     "and is", "and has", "and he's", "and she's", "and he is", "and she is", "and i'm", "and im", "and now", "and then",
     "and feel", "and feeling", "and felt", "and feels",

@@ -68,6 +68,10 @@ _PERSON_AGE_YEARS_EN = re.compile(
     rf"(?<![a-z])(?:son|daughter|boy|girl|child|kid|he|she|i)(?:'s| is|'m| am|im)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:years?|yrs?)(?![a-z])"
     r"(?! (?:ago|of (?!age)|later|into|in)\b)"
 )
+# blind111 t111e-039: "... eating is bit sore. 77 years": an age of 40 or more signed off at the end of a message after a
+# break, with nothing else said of it, is the writer's age, not how long the problem has lasted (a lone answer "45 years"
+# to the interview's how-long question has no break before it and stays a duration).
+_SIGNED_OFF_AGE_EN = re.compile(r"(?<=[.!?,;:])\s*(?:i'?m |im |i am |age |aged )?(?:[4-9]\d|1[01]\d) ?(?:years?|yrs?)\s*[.!]*\s*$")
 # "chickenpox confirmed (her brother had it 2 weeks ago)": when someone else had it, never how long this one has lasted.
 _OTHER_PERSON_EPISODE_EN = re.compile(
     r"(?<![a-z])(?:brother|sister|sibling|twin|cousin|mum|mom|dad|nan|nana|grandma|grandad|grandpa|husband|wife|partner|friend|mate|"
@@ -138,7 +142,7 @@ _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|th
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
-                             _FUTURE_EVENT_EN, _EARLIER_EPISODE)
+                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN)
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),

@@ -488,7 +488,18 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # tests/unit/test_fold_in_t112.py: 99/0/98/99. Left as the house has them:
                                            # Bell's palsy at 999 (stroke_signs reads a face drooped, as blind107; label
                                            # urgent) and lactational mastitis at 外科 (as blind104; label 妇产科).
-                                           "triage_vignettes_blind112.jsonl")]
+                                           "triage_vignettes_blind112.jsonl",
+                                           # blind111 (older people, often told by family): blind first look on
+                                           # dd6acc0 86/6/87/83 (3cat/under/dept/exact); a wrist that 'cant turn' after
+                                           # a crack, a cup of tea that 'went down her arm' with blisters, a cut's length
+                                           # said before 挺深 with the flesh 往两边翻开, bite holes 'of which two are deep'
+                                           # that bled, a home sugar of 28 with vomiting and tummy pain (new red flag
+                                           # high_blood_sugar_with_vomiting_or_tummy_pain), with 'keeping an eye on',
+                                           # "I don't think she has a temperature", a red patch on the white of the eye,
+                                           # 眼皮这几天老跳, 一上午就尿了一点点 and a cough with phlegm at 65+ in
+                                           # tests/unit/test_fold_in_t111.py: 95/1/90/93. Left: t111e-050 (KNOWN_MISSES),
+                                           # tarry stools on aspirin and pink pee on warfarin kept at the house's A&E.
+                                           "triage_vignettes_blind111.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [
@@ -570,8 +581,13 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [
 # skipped beats) is labelled emergency on MEED (RCPsych CR233); MEED grades purging risk by the potassium level and the
 # ECG, which a message cannot give, and NHS Heart palpitations sends palpitations without chest pain, breathlessness or
 # fainting to a GP. No source read states emergency for these symptoms alone: a label disagreement, reported.
+# t111e-050 (an 86-year-old's shin skin 'peeled right back like a big flap, maybe 6cm', a 'big gaping wound', bleeding
+# slowed with a towel) is labelled emergency like t42e-016 and t108e-016; NHS Cuts and grazes gives an urgent treatment
+# centre or A&E for a large or deep cut or one whose edges will not stay together (the house's urgent: wound_needs_care),
+# and deep_wound_or_numb needs the depth shown (fat or tendon seen, the flesh laid open, a measured depth) or numbness;
+# no source read here sends a skin flap by its length or the patient's age to A&E: a label disagreement, reported.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
-                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016"}
+                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
