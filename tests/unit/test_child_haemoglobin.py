@@ -43,7 +43,9 @@ def test_critical_limits_still_apply_to_children() -> None:
 
 def test_a_child_of_unstated_age_and_other_analytes_stay_unknown() -> None:
     assert one("儿童 血红蛋白 100 g/L")["flag"] == "unknown"          # a child, age not given
-    assert one("孩子5岁 ALT 30 U/L")["flag"] == "unknown"              # no sourced children's ALT interval
+    assert one("孩子5岁 AST 30 U/L")["flag"] == "unknown"              # no sourced children's AST interval
+    # ALT has one since lab set 67 (Mayo Clinic Laboratories, from 1 year).
+    assert one("孩子5岁 ALT 30 U/L")["flag"] == "normal"
     # A children's WBC band is sourced since set 40 (Lima Memorial CBC, 3-<7 years 5.0-15.5).
     assert one("孩子5岁 白细胞 12.0×10^9/L")["range_source"] == "lmhs-cbc"
 
