@@ -98,8 +98,9 @@ def test_a_back_killing_me_stays_severe() -> None:
 
 
 # (7) Stress said of oneself and at work, or an interview close at hand (NHS Stress, Every Mind Matters: self-help first):
-# self-care, 精神科; with chest pain or thoughts of ending it, not.
-@pytest.mark.parametrize("text", ["最近工作压力特别大，动不动就烦，吃饭睡觉还行", "工作压力挺大的，想问问怎么减压", "明天要去面试，紧张得不行",
+# self-care, 精神科; with chest pain or thoughts of ending it, not. Stress said in Chinese alone (工作压力特别大) is not read
+# as anxiety since staging: read so, it pulled hair loss, missed periods and tinnitus told beside stress to 精神科.
+@pytest.mark.parametrize("text", ["明天要去面试，紧张得不行",
                                   "job interview tomorrow, heart pounding, how do I calm down", "work is killing me, 70 hour weeks, so stressed, how do I cope"])
 def test_short_stress_is_self_care_psychiatry(text: str) -> None:
     assert service_decide(text, 30)[0] == "self_care"

@@ -132,7 +132,7 @@ def test_patient_lead_in_sets_age_and_does_not_block_the_line(text: str, age: fl
 
 
 def test_children_get_no_adult_range() -> None:
-    r = one("儿童 6岁 ALT 30 U/L")
+    r = one("儿童 6岁 AST 30 U/L")  # ALT has a children's interval since lab set 67 (Mayo); AST has none
     assert r["flag"] == "unknown" and "adults" in r["reason"]
     # Urea has a sourced child's interval since set 40 (Mayo ELPN BUN 7-20 mg/dL = 2.5-7.14 mmol/L), never the adult one.
     r = one("儿童 6岁 尿素 5.0 mmol/L")

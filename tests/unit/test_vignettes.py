@@ -463,6 +463,23 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # and INR misses: 75/0/86/65. With fold-t105b's self-care and department
                                            # readings (tests/unit/test_fold_in_t105b.py) 82/0/95/73 in staging.
                                            "triage_vignettes_blind105.jsonl",
+                                           # blind109 (mental health, emotional crises, self-harm, alcohol and drugs,
+                                           # eating problems, said indirectly): blind first look on dd6acc0 62/8/61/47
+                                           # (3cat/under/dept/exact). fold-t109a folded its emergencies and urgents
+                                           # (tests/unit/test_fold_in_t109a.py): the intent told indirectly on a
+                                           # bridge or the top of a car park, voices telling her to die, a deep cut
+                                           # with yellowy fat seen, a resting rate of 38 before a full stop with
+                                           # faints, a child who drank baijiu; shaking and sweating on sertraline with
+                                           # tramadol (111 now), a passing 'better dead' thought or wanting to be with
+                                           # a dead wife with no plan, the TV talking about him, a name called with
+                                           # nobody there, mania with two or three hours' sleep, an injection site
+                                           # swollen red and hot: 71/2/66/60. Left: t109e-016 and t109z-016
+                                           # (KNOWN_MISSES); its routine and self-care misses are fold-t109b's. With
+                                           # fold-t109b's routine and self-care readings
+                                           # (tests/unit/test_fold_in_t109b.py; its 压力大-as-anxiety reading left out in
+                                           # staging) 80/2/82/69 in staging: into SETS, its two under-triaged in
+                                           # KNOWN_MISSES.
+                                           "triage_vignettes_blind109.jsonl",
                                            # blind110 (children from newborn to 16, as parents or they themselves tell it):
                                            # blind first look on dd6acc0 88/3/95/84 (3cat/under/dept/exact); folded in
                                            # tests/unit/test_fold_in_t110.py: 'red jelly looking stuff' in the nappy
@@ -503,15 +520,6 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [
-    # blind109 (mental health, emotional crises, self-harm, alcohol and drugs, eating problems, said indirectly): blind
-    # first look on dd6acc0 62/8/61/47 (3cat/under/dept/exact). fold-t109a folded its emergencies and urgents
-    # (tests/unit/test_fold_in_t109a.py): the intent told indirectly on a bridge or the top of a car park, voices telling
-    # her to die, a deep cut with yellowy fat seen, a resting rate of 38 before a full stop with faints, a child who drank
-    # baijiu; shaking and sweating on sertraline with tramadol (111 now), a passing 'better dead' thought or wanting to be
-    # with a dead wife with no plan, the TV talking about him, a name called with nobody there, mania with two or three
-    # hours' sleep, an injection site swollen red and hot: 71/2/66/60. Left: t109e-016 and t109z-016 (KNOWN_MISSES); its
-    # routine and self-care misses are fold-t109b's.
-    BENCH / "triage_vignettes_blind109.jsonl",
 ]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
