@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from carebridge.graphs.context import HospitalContext
-from carebridge.graphs.model_config import config_file
+from carebridge.graphs.model_config import config_file, read_section
 
 KEYS = ("crisis_line", "emergency_number", "max_questions")
 # A number a patient can dial: digits, with spaces or hyphens between groups, an optional leading +.
@@ -53,21 +52,7 @@ def load_hospital_context(data_dir: Path | None = None, environ: Mapping[str, st
     ctx = base or HospitalContext()
     path = config_file(data_dir, env)
     if path is not None:
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            data = {}
-        except (OSError, UnicodeDecodeError) as exc:
-            raise HospitalConfigError(f"cannot read the config file {path}: {exc}.") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise HospitalConfigError(f"the config file {path} is not valid TOML ({exc}); fix the line it names.") from None
-        section = data.get("hospital", {})
-        if not isinstance(section, dict):
-            raise HospitalConfigError(f"{path}: [hospital] must be a table of settings.")
-        unknown = sorted(set(section) - set(KEYS))
-        if unknown:
-            raise HospitalConfigError(f"{path}: unknown [hospital] setting(s) {', '.join(unknown)}; "
-                                      f"the settings are {', '.join(KEYS)}.")
+        section = read_section(path, "hospital", KEYS, HospitalConfigError)
         ctx = replace(ctx, **{k: _coerce(k, v, str(path)) for k, v in section.items()})
     for key in KEYS:
         raw = env.get(f"CAREBRIDGE_{key.upper()}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -96,21 +96,25 @@ def _coerce(key: str, value: Any, where: str) -> Any:
     return out
 
 
-def _read_file(path: Path) -> dict[str, Any]:
+def read_section(path: Path, name: str, keys: Iterable[str], error: type[ValueError]) -> dict[str, Any]:
+    """The `[name]` table of the TOML file at `path` ({} when there is no file), every key one of `keys`.
+
+    Shared by `[model]` here and `[hospital]` (hospital_config): `error` is the caller's own error type.
+    """
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     except (OSError, UnicodeDecodeError) as exc:
-        raise ModelConfigError(f"cannot read the config file {path}: {exc}.") from None
+        raise error(f"cannot read the config file {path}: {exc}.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ModelConfigError(f"the config file {path} is not valid TOML ({exc}); fix the line it names.") from None
-    section = data.get("model", {})
+        raise error(f"the config file {path} is not valid TOML ({exc}); fix the line it names.") from None
+    section = data.get(name, {})
     if not isinstance(section, dict):
-        raise ModelConfigError(f"{path}: [model] must be a table of settings.")
-    unknown = sorted(set(section) - set(KEYS))
+        raise error(f"{path}: [{name}] must be a table of settings.")
+    unknown = sorted(set(section) - set(keys))
     if unknown:
-        raise ModelConfigError(f"{path}: unknown [model] setting(s) {', '.join(unknown)}; the settings are {', '.join(KEYS)}.")
+        raise error(f"{path}: unknown [{name}] setting(s) {', '.join(unknown)}; the settings are {', '.join(sorted(keys))}.")
     return section
 
 
@@ -127,7 +131,7 @@ def load_model_config(data_dir: Path | None = None, environ: Mapping[str, str] |
     cfg = ModelConfig()
     path = config_file(data_dir, env)
     if path is not None:
-        section = _read_file(path)
+        section = read_section(path, "model", KEYS, ModelConfigError)
         values = {k: _coerce(k, v, str(path)) for k, v in section.items()}
         if values.get("path") and values.get("url"):
             raise ModelConfigError(f"{path}: set either path (a GGUF file) or url (a server), not both.")
