@@ -36,6 +36,7 @@ from carebridge.cli_common import (
 )
 from carebridge.commands import register_commands
 from carebridge.service import CareBridge, NothingToReview, new_session_id
+from carebridge.tools.first_steps import first_steps_items
 from carebridge.tools.guard import InputRejected
 
 app = typer.Typer(
@@ -99,11 +100,9 @@ def _render_triage(result: dict[str, Any]) -> None:
     table.add_column(overflow="fold")  # Chinese has no spaces to wrap at: fold, never cut with an ellipsis
     table.add_row("紧急程度" if zh else "Urgency", f"[{colour}]{result['urgency']}[/] ({result['cn_triage_level']['zh' if zh else 'en']})")
     table.add_row("建议" if zh else "Advice", result["advice"]["zh" if zh else "en"])
-    steps = [step for entry in result.get("first_steps") or [] for step in entry["zh" if zh else "en"]]
+    steps = first_steps_items(result.get("first_steps") or [], "zh" if zh else "en")
     if steps:
-        # No space after the zh bullet: rich wraps at spaces, and would put the bullet alone on its line.
-        bullet = "・" if zh else "• "
-        table.add_row("现在可以做" if zh else "While you wait", escape("\n".join(bullet + s for s in steps)))
+        table.add_row("现在可以做" if zh else "While you wait", escape("\n".join(steps)))
     table.add_row("科室" if zh else "Department", department_label(dept, zh))
     flags = result["red_flags"]
     table.add_row("危险征象" if zh else "Red flags", ("、".join(f["zh"] for f in flags) if zh else "; ".join(f["en"] for f in flags)) or "-")

@@ -5,10 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 
-def first_steps_lines(steps: list[dict[str, Any]], lang: str) -> list[str]:
-    """`Knowledge.first_steps_for` items as text lines under a heading (none when there are no steps)."""
-    items = [step for entry in steps for step in entry["zh" if lang == "zh" else "en"]]
-    if not items:
-        return []
+def first_steps_items(steps: list[dict[str, Any]], lang: str) -> list[str]:
+    """`Knowledge.first_steps_for` items as bulleted steps in `lang`.
+
+    No space after the Chinese bullet: rich wraps at spaces and would leave the bullet alone on its line.
+    """
     bullet = "・" if lang == "zh" else "• "
-    return ["等待救助时可以这样做：" if lang == "zh" else "While you wait:", *(bullet + step for step in items)]
+    return [bullet + step for entry in steps for step in entry["zh" if lang == "zh" else "en"]]
+
+
+def first_steps_lines(steps: list[dict[str, Any]], lang: str) -> list[str]:
+    """The bulleted steps under a heading (none when there are no steps)."""
+    items = first_steps_items(steps, lang)
+    return ["等待救助时可以这样做：" if lang == "zh" else "While you wait:", *items] if items else []

@@ -184,6 +184,7 @@ class Knowledge(_Strict):
         problems: list[str] = []
         cited: list[tuple[str, list[str]]] = [(r.id, r.sources) for r in (*self.red_flags, *self.urgent)]
         cited += [(g.id, g.sources) for g in self.self_care]
+        cited += [(f"first_steps {e.id}", e.sources) for e in self.first_steps]
         cited.append(("departments", self.departments.source))
         for rule_id, ids in cited:
             problems += [f"{rule_id}: unknown source {s!r}" for s in ids if s not in self.sources]
@@ -210,7 +211,6 @@ class Knowledge(_Strict):
         rule_ids = set(ids)
         for entry in self.first_steps:
             problems += [f"first_steps {entry.id}: unknown rule {r!r}" for r in entry.rules if r not in rule_ids]
-            problems += [f"first_steps {entry.id}: unknown source {s!r}" for s in entry.sources if s not in self.sources]
         steps_ids = [e.id for e in self.first_steps]
         problems += [f"first_steps id {i!r} is used twice" for i in sorted(set(steps_ids)) if steps_ids.count(i) > 1]
         for code, sym in self.symptoms.items():

@@ -76,7 +76,6 @@ def _citation(source_id: str, nhs_pages: list[str], kb: Knowledge) -> str:
     return kb.source_text(source_id)
 
 
-
 def render_answer(result: dict[str, Any], lang: str, pending_review: bool, steps_given: frozenset[str] = frozenset()) -> str:
     """Patient-facing text for a finished triage, from templates (no model).
 
