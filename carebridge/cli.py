@@ -259,9 +259,10 @@ def chat(
 
     # Say which mode is in use: staff should know whether a model helps read the patient's words.
     console.print(f"[dim]model: {escape(Path(model_id(cb.model)).name) if cb.model is not None else 'none (rules and templates)'}[/]")
+    number = escape(cb.context.emergency_number)
     console.print(Panel("您好！我是预问诊助手。请描述您哪里不舒服。\nHello! I am the pre-consultation assistant. "
                         "Please describe what is wrong.\n[dim]AI生成内容，最终以医生判断为准 · AI-generated; "
-                        "a clinician makes the final decision. Emergencies: call 120.[/]",
+                        f"a clinician makes the final decision. 急救请拨打 {number} · Emergencies: call {number}.[/]",
                         title=f"carebridge · {session_id}", expand=False))
     status = cb.status(session_id)
     if status == "interrupted":

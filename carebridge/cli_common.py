@@ -136,13 +136,16 @@ def batch_lines(path: str) -> Iterator[tuple[int, str]]:
             stream.close()
 
 
-def kb_search_for(data_dir: Path) -> Any:
+def kb_search_for(data_dir: Path, emergency_number: str = "120") -> Any:
     """The knowledge-store search agents cite from (opened on first use), or None with CAREBRIDGE_KB=off."""
     import os
 
     from carebridge.tools.kb.cite import default_kb_search
 
-    return None if os.environ.get("CAREBRIDGE_KB", "").lower() in ("off", "0", "false") else default_kb_search(data_dir)
+    if os.environ.get("CAREBRIDGE_KB", "").lower() in ("off", "0", "false"):
+        return None
+    # The built-in advice is written with the hospital's emergency number: a store built with it is current.
+    return default_kb_search(data_dir, emergency_number)
 
 
 def open_app(as_json: bool = False) -> CareBridge:
@@ -150,7 +153,8 @@ def open_app(as_json: bool = False) -> CareBridge:
     try:
         context = load_hospital_context(STATE.data_dir)
         model = load_chat_model(data_dir=STATE.data_dir)
-        return CareBridge(STATE.data_dir, model=model, kb_search=kb_search_for(STATE.data_dir), context=context)
+        return CareBridge(STATE.data_dir, model=model, kb_search=kb_search_for(STATE.data_dir, context.emergency_number),
+                         context=context)
     except HospitalConfigError as exc:
         fail("bad_config", str(exc), as_json)
     except ModelUnavailable as exc:

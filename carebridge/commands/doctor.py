@@ -20,7 +20,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from carebridge.cli_common import STATE, JsonOpt, console, print_json
+from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.gguf_info import file_problem, memory_available, read_header
+from carebridge.graphs.hospital_config import HospitalConfigError, load_hospital_context
 from carebridge.graphs.model_config import ModelConfig, ModelConfigError, as_dict, config_file, load_model_config
 
 GB = 1024**3
@@ -171,6 +173,29 @@ def _remote(cfg: ModelConfig, checks: list[Check]) -> dict[str, Any]:
     return {"url": cfg.url, "served": names}
 
 
+def _hospital(data_dir: Path, where: str, checks: list[Check]) -> dict[str, Any] | None:
+    """The numbers patients are told and the interview length; a bad setting stops every command that uses them."""
+    try:
+        ctx = load_hospital_context(data_dir)
+    except HospitalConfigError as exc:
+        checks.append(Check("hospital settings", "fail", str(exc),
+                            "Fix the setting it names, then run `carebridge doctor` again."))
+        return None
+    out = {"emergency_number": ctx.emergency_number, "crisis_line": ctx.crisis_line, "max_questions": ctx.max_questions}
+    default = HospitalContext()
+    detail = (f"emergency number {ctx.emergency_number}, crisis line {ctx.crisis_line}, "
+              f"at most {ctx.max_questions} interview questions.")
+    if (ctx.emergency_number, ctx.crisis_line, ctx.max_questions) == (default.emergency_number, default.crisis_line,
+                                                                       default.max_questions):
+        # The defaults are China's numbers: say so, since a hospital elsewhere must change them.
+        checks.append(Check("hospital settings", "info", detail + " These are the defaults (China's 120 and 12356).",
+                            f"To change them: [hospital] emergency_number / crisis_line / max_questions in {where}, "
+                            "or CAREBRIDGE_EMERGENCY_NUMBER / _CRISIS_LINE / _MAX_QUESTIONS."))
+    else:
+        checks.append(Check("hospital settings", "ok", detail))
+    return out
+
+
 def diagnose(data_dir: Path) -> dict[str, Any]:
     """Everything `doctor` reports, as one JSON-ready dict."""
     checks: list[Check] = []
@@ -188,6 +213,7 @@ def diagnose(data_dir: Path) -> dict[str, Any]:
     except ModelConfigError as exc:
         checks.append(Check("configuration", "fail", str(exc), "Fix the setting it names, then run `carebridge doctor` again."))
         cfg = None
+    report["hospital"] = _hospital(data_dir, str(path or "config.toml"), checks)
     if cfg is not None:
         report["config"] = as_dict(cfg)
         report["llama_cpp"] = _runtime(cfg, checks)
@@ -215,7 +241,7 @@ def doctor(
     as_json: JsonOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the verdict.")] = False,
 ) -> None:
-    """Check the model setup: what is configured, does it load and answer, and what to fix."""
+    """Check the setup: the hospital's numbers, which model is configured, does it load and answer, what to fix."""
     report = diagnose(STATE.data_dir)
     if as_json:
         print_json(report)

@@ -36,9 +36,9 @@ def _actor(as_patient: str | None, by: str = "nurse", token: str | None = None) 
 @contextmanager
 def _service(as_json: bool) -> Iterator[FollowupService]:
     try:
+        emergency_number = load_hospital_context(STATE.data_dir).emergency_number
         svc = FollowupService(STATE.data_dir, model=load_chat_model(data_dir=STATE.data_dir),
-                              kb_search=kb_search_for(STATE.data_dir),
-                              emergency_number=load_hospital_context(STATE.data_dir).emergency_number)
+                              kb_search=kb_search_for(STATE.data_dir, emergency_number), emergency_number=emergency_number)
     except HospitalConfigError as exc:
         fail("bad_config", str(exc), as_json)
     except ModelUnavailable as exc:

@@ -95,7 +95,8 @@ def ingest_command(
     try:
         with _progress(as_json) as progress:
             if builtin:
-                results = ingest_builtin(store, progress=_track(progress, "built-in collections"))
+                results = ingest_builtin(store, progress=_track(progress, "built-in collections"),
+                                         emergency_number=_emergency_number(as_json))
                 out["builtin"] = [r.as_dict() | {"left_out": len(left), "left_out_topics": [x["topic"] for x in left]}
                                   for r, left in results]
             if paths:
@@ -122,6 +123,16 @@ def ingest_command(
         _render_ingest(out)
     if failed:
         raise typer.Exit(2)
+
+
+def _emergency_number(as_json: bool) -> str:
+    """The hospital's emergency number ([hospital] in config.toml, CAREBRIDGE_EMERGENCY_NUMBER): the built-in advice says it."""
+    from carebridge.graphs.hospital_config import HospitalConfigError, load_hospital_context
+
+    try:
+        return load_hospital_context(STATE.data_dir).emergency_number
+    except HospitalConfigError as exc:
+        fail("bad_config", str(exc), as_json)
 
 
 def _more(failed: list[dict[str, str]]) -> str:
@@ -167,14 +178,15 @@ def search_command(
     if lang is not None and lang not in ("zh", "en"):
         fail("bad_lang", f"--lang must be zh or en, not {lang!r}.", as_json)
     store = _open(as_json)
+    number = _emergency_number(as_json)
     try:
-        status = builtin_status(store) if not collection else "current"
+        status = builtin_status(store, number) if not collection else "current"
         if status != "current":
             # First use (or new knowledge): the built-in collections are generated from the knowledge files.
             if not as_json:
                 err_console.print(f"[dim]{'building' if status == 'missing' else 'refreshing'} the built-in "
                                   "collections (first use after install or upgrade)...[/]")
-            ingest_builtin(store)
+            ingest_builtin(store, emergency_number=number)
         results = store.search(query, collections=collection or None, k=k, mode=mode, lang=lang)  # type: ignore[arg-type]
     except KbUnavailable as exc:
         fail(exc.code, str(exc), as_json, 1)
@@ -224,7 +236,7 @@ def list_command(
         info = store.info()
         from carebridge.tools.kb.builtin import knowledge_fingerprint
 
-        current = knowledge_fingerprint()
+        current = knowledge_fingerprint(_emergency_number(as_json))
         for c in info:
             c["stale"] = bool(c["builtin"] and c.get("fingerprint") != current)
     except KbUnavailable as exc:

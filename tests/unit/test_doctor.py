@@ -87,3 +87,24 @@ def test_a_model_server_that_is_down_is_reported(tmp_path: Path, monkeypatch) ->
 def test_the_words_version_prints_a_verdict(tmp_path: Path) -> None:
     r = runner.invoke(app, ["--data-dir", str(tmp_path / "data"), "doctor"])
     assert r.exit_code == 0 and "OK" in r.stdout and "[model] path" in r.stdout
+
+
+def test_the_hospital_numbers_are_shown_and_the_defaults_said_to_be_chinas(tmp_path: Path, monkeypatch) -> None:
+    for key in ("EMERGENCY_NUMBER", "CRISIS_LINE", "MAX_QUESTIONS"):
+        monkeypatch.delenv(f"CAREBRIDGE_{key}", raising=False)
+    code, report = doctor(tmp_path)
+    assert code == 0 and report["hospital"] == {"emergency_number": "120", "crisis_line": "12356", "max_questions": 6}
+    found = check(report, "hospital settings")
+    assert found["status"] == "info" and "defaults" in found["detail"] and "[hospital]" in found["fix"]
+    monkeypatch.setenv("CAREBRIDGE_EMERGENCY_NUMBER", "999")
+    code, report = doctor(tmp_path)
+    assert code == 0 and report["hospital"]["emergency_number"] == "999"
+    assert check(report, "hospital settings")["status"] == "ok" and "999" in check(report, "hospital settings")["detail"]
+
+
+def test_a_bad_hospital_setting_fails_the_doctor_with_the_key_named(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CAREBRIDGE_MAX_QUESTIONS", "lots")
+    code, report = doctor(tmp_path)
+    assert code == 1 and not report["ok"] and report["hospital"] is None
+    found = check(report, "hospital settings")
+    assert found["status"] == "fail" and "max_questions" in found["detail"] and found["fix"]

@@ -114,3 +114,16 @@ def test_search_all_collections_with_the_built_ins(kb_data_dir: Path) -> None:
     assert any(h["collection"] == "builtin-labs" for h in out["results"])
     listing = json.loads(kb(kb_data_dir, "list", "--json").stdout)["collections"]
     assert all(not c["stale"] for c in listing)
+
+
+def test_the_built_ins_count_as_current_only_for_the_hospitals_emergency_number(kb_data_dir: Path, monkeypatch) -> None:
+    # The built-in advice is written with the number patients are told to call: built with 120, it is stale for 999.
+    monkeypatch.delenv("CAREBRIDGE_EMERGENCY_NUMBER", raising=False)
+    listing = json.loads(kb(kb_data_dir, "list", "--json").stdout)["collections"]
+    assert not any(c["stale"] for c in listing)
+    monkeypatch.setenv("CAREBRIDGE_EMERGENCY_NUMBER", "999")
+    listing = json.loads(kb(kb_data_dir, "list", "--json").stdout)["collections"]
+    assert all(c["stale"] for c in listing if c["builtin"]) and any(c["builtin"] for c in listing)
+    monkeypatch.setenv("CAREBRIDGE_EMERGENCY_NUMBER", "call-me")
+    r = kb(kb_data_dir, "list", "--json")
+    assert r.exit_code == 2 and json.loads(r.stdout)["error"]["code"] == "bad_config"

@@ -75,8 +75,12 @@ def mentions(hit: dict[str, Any], groups: Sequence[Sequence[str]]) -> bool:
     return all(any(_occurs(w, hay) for w in group) for group in groups)
 
 
-def make_kb_search(opener: Callable[[], Any]) -> KbSearch:
-    """A search function over the store `opener()` returns, opened on first use (then kept)."""
+def make_kb_search(opener: Callable[[], Any], emergency_number: str = "120") -> KbSearch:
+    """A search function over the store `opener()` returns, opened on first use (then kept).
+
+    `emergency_number` is the hospital's: the built-in advice is written with it, so a store built for another
+    number counts as stale.
+    """
     state: dict[str, Any] = {}
     lock = threading.Lock()
 
@@ -91,7 +95,7 @@ def make_kb_search(opener: Callable[[], Any]) -> KbSearch:
                     raise KbUnavailable(exc.code, str(exc)) from exc
                 from carebridge.tools.kb.ingest import builtin_status
 
-                if builtin_status(state["store"]) == "stale":
+                if builtin_status(state["store"], emergency_number) == "stale":
                     logger.warning("the built-in knowledge collections are older than the knowledge files; "
                                    "run carebridge kb ingest --builtin")
             return state["store"]
@@ -123,7 +127,7 @@ def make_kb_search(opener: Callable[[], Any]) -> KbSearch:
     return search
 
 
-def default_kb_search(data_dir: Path) -> KbSearch:
+def default_kb_search(data_dir: Path, emergency_number: str = "120") -> KbSearch:
     """The store configured for `data_dir` (local, or $CAREBRIDGE_CHROMA_URL), opened on first use."""
 
     def opener() -> Any:
@@ -131,7 +135,7 @@ def default_kb_search(data_dir: Path) -> KbSearch:
 
         return open_store(KbConfig.from_env(data_dir))
 
-    return make_kb_search(opener)
+    return make_kb_search(opener, emergency_number)
 
 
 # Lines the built-in documents carry for retrieval (names, group members), not for reading.
