@@ -126,6 +126,8 @@ class CombinationRoute(_Strict):
 
     id: str
     all_of: list[list[str]]
+    # any of these present keeps the route off (the findings are then another illness's, routed by their weights)
+    none_of: list[str] = Field(default_factory=list)
     dept: str
 
 
@@ -200,7 +202,7 @@ class Knowledge(_Strict):
             problems += [f"departments.{key}: unknown symptom {c!r}" for c in getattr(self.departments, key)
                          if c not in self.symptoms]
         for route in self.departments.combination_routes:
-            problems += [f"departments.combination_routes {route.id}: unknown symptom {c!r}" for g in route.all_of for c in g
+            problems += [f"departments.combination_routes {route.id}: unknown symptom {c!r}" for c in (*(c for g in route.all_of for c in g), *route.none_of)
                          if c not in self.symptoms]
             if route.dept not in depts:
                 problems.append(f"departments.combination_routes {route.id}: unknown department {route.dept!r}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from carebridge.tools.text import ZH_DIGITS, ZH_TENS, fix_spelling, fold_chinese, zh_integer
 from carebridge.tools.text import normalize as _normalize
@@ -38,7 +39,9 @@ _ZH_DURATION = re.compile(
     # or cradle cap
     # blind110 t110z-026: "孩子出生20天,牙床上有好几个小白点点" is a baby born 20 days ago (an age, as "20天大"), not 20 days of
     # the white dots
-    rf"(?<![孕宝子儿女岁娃孙])(?<!岁零)(?<!出生)(?<!出生第)(?<!出生才)(?<!出生刚)(?<!出生满)(?<!出生刚满)(?<!生下来)(?<!生下来才)(?<!怀孕)(?<!怀孕[快都已约近])(?<!怀孕已经)(?<!怀孕差不多)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
+    # misread33b: 子 blocks only the words for a child that end in it ("孩子3个月" is an age); a body part that ends in 子
+    # ("拉肚子3天", "嗓子疼2天了" after 嗓子, "鼻子堵了5天") is followed by how long the complaint has lasted
+    rf"(?<![孕宝儿女岁娃孙])(?<!孩子)(?<!儿子)(?<!孙子)(?<!侄子)(?<!小子)(?<!崽子)(?<!宝子)(?<!妻子)(?<!岁零)(?<!出生)(?<!出生第)(?<!出生才)(?<!出生刚)(?<!出生满)(?<!出生刚满)(?<!生下来)(?<!生下来才)(?<!怀孕)(?<!怀孕[快都已约近])(?<!怀孕已经)(?<!怀孕差不多)(?<![\d.])(?<!孕[一二三四五六七八九十])(?<!孕[一二三四]十){_ZH_NUMS}\s*(分钟|个小时|小时|天|日|个星期|星期|个礼拜|礼拜|周|个月|年)(?!大(?![便小])|的宝宝|的孩子|龄)(?<!月(?=(?:的)?(?:宝宝|孩子|儿子|女儿|闺女|小孩|婴儿|男宝|女宝|娃)))"
 )
 # "I'm 32 weeks" / "我32周了": weeks of pregnancy said as the speaker's state (a person, then 4-42 weeks, then the end
 # of the clause), not how long a symptom has lasted ("I've had this cough for 3 weeks", "咳嗽3周了" stay durations).
@@ -141,8 +144,49 @@ _RECURRING_FOR = re.compile(
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
+# misread33b: how long a pet has been with the family or a couple together ("we've had him 14 years, he's been limping
+# since yesterday", "married 10 years", "这只狗养了十四年了") is the relationship's age, not when the complaint began.
+_KEPT_OR_KNOWN = re.compile(
+    r"(?<![a-z])(?:(?:we|i)(?:'ve| have|ve)? had (?:him|her|them|it|(?:the|our|my) (?:dog|cat|pet|puppy|rabbit|horse|pony))"
+    r"|(?:we'?ve |we have |we'?re |we are |i'?ve |i have )?(?:been )?(?:married|together|dating|going out)"
+    r"|(?:i'?ve |we'?ve |i have |we have )?known (?:him|her|them|each other))"
+    rf"(?: for)?(?: (?:about|around|nearly|almost|over|just over))? {_NUM} ?(?:years?|yrs?|months?)(?![a-z])"
+    r"|(?:养|结婚|在一起|认识|谈恋爱|交往)(?:了)?(?:快|差不多|有|都|已经)*(?:\d+|[一两二三四五六七八九十几]+)(?:多)?(?:个)?(?:年|月)")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
-                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN)
+                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN)
+# misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
+# date: the most recent such month on or before today, counted from its first day (the longer reading; a month with a
+# year said, "since March 2024", is that year's).
+_MONTHS_EN = {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
+              "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
+              "november": 11, "nov": 11, "december": 12, "dec": 12}
+_SINCE_MONTH_EN = re.compile(
+    r"(?<![a-z])(?:since|from|(?:started|began|begun|starting|beginning) (?:in|around|at the (?:start|beginning|end) of))"
+    r" (?:the (?:start|beginning|middle|end) of |(?:early|mid|late)[- ]?)?(" + "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
+    + r")(?![a-z])(?:,? (\d{4})(?![0-9]))?")
+_ZH_MONTH = r"(1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])"
+_SINCE_MONTH_ZH = re.compile(
+    r"(?:(?:从|自|打|自从)(?:今年|去年)?" + _ZH_MONTH + r"月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}(?:号|日))?(?:初|中|底|中旬|上旬|下旬|末)?(?:的时候)?(?:开始|起|以来|到现在|就)"
+    r"|(?<![0-9一二三四五六七八九十个])" + _ZH_MONTH + r"月份?(?:初|中|底|末)?(?:以来|开始到现在|到现在))")
+_ZH_MONTH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+
+def _since_month_days(norm: str, today: date) -> list[float]:
+    """Days since each month named as the start ("since March"), counted back from today."""
+    found: list[tuple[int, int | None]] = []
+    for m in _SINCE_MONTH_EN.finditer(norm):
+        found.append((_MONTHS_EN[m.group(1)], int(m.group(2)) if m.group(2) else None))
+    for m in _SINCE_MONTH_ZH.finditer(norm):
+        token = next(g for g in m.groups() if g)
+        last_year = "去年" in m.group(0)
+        found.append((int(token) if token.isdigit() else _ZH_MONTH_NUM[token], today.year - 1 if last_year else None))
+    days = []
+    for month, year in found:
+        year = year if year is not None else (today.year if month <= today.month else today.year - 1)
+        if year > today.year or (year == today.year and month > today.month):
+            continue
+        days.append(float(max((today - date(year, month, 1)).days, 1)))
+    return days
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
              (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
@@ -255,8 +299,8 @@ def _to_number(token: str) -> float:
     return float(token)
 
 
-def parse_duration_days(text: str) -> float | None:
-    """How long the problem has lasted, in days, or None if the text does not say."""
+def parse_duration_days(text: str, today: date | None = None) -> float | None:
+    """How long the problem has lasted, in days, or None if the text does not say (`today` dates a named month)."""
     # "一个多月" / "两天多" mean at least a month / two days; "三个来月" / "十来天" (来: about) about three months / ten days
     # (blind95 t95z-029: "腰疼三个来月了").
     norm = re.sub(r"个(?:多|来)(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
@@ -283,6 +327,7 @@ def parse_duration_days(text: str) -> float | None:
     spans = [_to_number(m.group(1)) * _UNIT_DAYS[m.group(2)]
              for pattern in (_EN_DURATION, _ZH_DURATION) for m in pattern.finditer(norm)]
     spans += [days for pattern, days in _EN_VAGUE if pattern.search(norm)]
+    spans += _since_month_days(norm, today or date.today())
     if spans:
         return max(spans)
     for pattern, days in _RELATIVE:

@@ -535,6 +535,9 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _walking_pattern(matches, norm)
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
+    matches = _drink_slurring(matches, norm)
+    matches = _tremor_grip(matches, norm)
+    matches = _feared_pregnancy(matches, norm)
     matches = _known_panic_pattern(matches, norm)
     matches = _habit_it(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
@@ -711,6 +714,69 @@ def _hangover_headache(matches: list[Match], norm: str) -> list[Match]:
     if "thunderclap_headache" not in current or "sudden_onset" in current or not _DRINKING.search(norm) or _SUDDEN_HEAD.search(norm):
         return matches
     return [replace(m, code="headache") if m.code == "thunderclap_headache" and not m.negated else m for m in matches]
+
+
+# misread33b: speech slurred after heavy drinking ("drank a lot, slurring my words a bit", "喝多了，说话大舌头") is what NHS
+# Alcohol poisoning lists among the symptoms that start after drinking a lot (slurring words, confusion, being unable to
+# coordinate: call 999 if you think someone has alcohol poisoning), not on its own the sudden speech change of FAST /
+# BE-FAST (NICE NG128, NHS Stroke), which the stroke rule cites: the slurring is read as slurred_after_drinking (the
+# possible_alcohol_poisoning red flag, still an ambulance). It stays the stroke sign when any other BE-FAST sign is said
+# (a drooping face, a weak arm or side, lost balance or sight), when a sudden word is said anywhere in the message
+# ("suddenly slurring"), or when the drinking is not read as heavy and current ("hasn't had a drop", "a glass of wine").
+_SLURRED = re.compile(r"slur\w*|thick|mushy|sloppy|drunk|含糊|不清|大舌头|口齿|吐字|不利索|舌头|拌蒜|打结|喝醉")
+_STROKE_SIGNS_BESIDE = frozenset({"face_droop", "one_sided_weakness", "limb_weakness", "balance_loss", "vision_loss_sudden",
+                                  "double_vision", "stroke_suspected", "sudden_onset", "acute_onset"})
+
+
+def _drink_slurring(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "heavy_drinking" not in current or "speech_difficulty" not in current or current & _STROKE_SIGNS_BESIDE \
+            or _SUDDEN_WORDS.search(norm):
+        return matches
+    return [replace(m, code="slurred_after_drinking") if m.code == "speech_difficulty" and not m.negated and m.status == "current"
+            and _SLURRED.search(m.text) else m for m in matches]
+
+
+# misread33b: hands that shake so much a cup or a bowl cannot be held ("手抖得连碗都端不住", "my hands shake so much I
+# can't hold a cup") are a tremor (NHS Tremor or shaking hands: see a GP), not the weak arm of FAST (NHS Stroke: the arm
+# is weak or numb and cannot be lifted): a grip failure said in the same clause as the shaking is no one-sided weakness.
+# It stays the stroke sign with a sudden word in its sentence or any other stroke sign in the message.
+_GRIP_WORDS = re.compile(r"拿不住|握不住|端不住|捏不住|抓不住|拿不稳|端不稳|掉|(?<![a-z])(hold|grip|pick up|lift|grasp|hang on to|dropp\w*|drop|fell out)(?![a-z])")
+_SHAKING = re.compile(r"抖|颤|哆嗦|(?<![a-z])(shak\w*|shook|trembl\w*|tremor\w*|jitter\w*)(?![a-z])")
+_TREMOR_KEEPERS = frozenset({"face_droop", "speech_difficulty", "balance_loss", "vision_loss_sudden", "stroke_suspected", "confusion",
+                             "sudden_onset", "acute_onset", "seizure"})
+
+
+def _tremor_grip(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "one_sided_weakness" not in current or current & _TREMOR_KEEPERS:
+        return matches
+    out = []
+    for m in matches:
+        if m.code == "one_sided_weakness" and not m.negated and m.status == "current" and _GRIP_WORDS.search(m.text):
+            a, b = next(((cs, ce) for cs, ce in clause_bounds(norm) if cs <= m.start < ce), (m.start, m.end))
+            s_start, s_end = sentence_at(norm, m.start)
+            if _SHAKING.search(norm, a, b) and not _SUDDEN_WORDS.search(norm, s_start, s_end):
+                continue
+        out.append(m)
+    return out
+
+
+# misread33b: a fear of being pregnant said after a split condom or sex without one ("套子破了，好怕怀孕", "the condom split,
+# really scared I'm pregnant") is the worry emergency contraception answers (NHS Emergency contraception: a pharmacy, GP
+# or sexual health clinic; the pill within 3 or 5 days, the IUD within 5), not a pregnancy: the feared word is dropped, so
+# the pregnancy rules and 产科 are not applied to someone who cannot know yet. A pregnancy said otherwise (a positive test,
+# a late period) is still read.
+_FEAR_BEFORE = re.compile(r"(怕|担心|害怕|生怕|万一|会不会|能不能|防止|避免)(自己|我|她|会|已经|是|真的)*$"
+                          r"|(?<![a-z])(scared|worried|afraid|terrified|frightened|paranoid|panicking|panicked|freaking out|anxious|nervous|concerned)"
+                          r"( that| about| of)?( (i|she)('?m| am| is|'s| might| could| may| will| would)?( be| get| have got| end up| getting| being)?)?( getting| becoming| being)? ?$")
+
+
+def _feared_pregnancy(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "contraception_mishap" and not m.negated and m.status == "current" for m in matches):
+        return matches
+    return [m for m in matches if not (m.code == "pregnancy" and not m.negated and m.status == "current"
+                                       and _FEAR_BEFORE.search(norm[max(sentence_at(norm, m.start)[0], m.start - 24):m.start]))]
 
 
 # Recurring attacks already put down to panic ("keep getting these attacks ... can't breathe ... a few times a week for
@@ -1310,7 +1376,7 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
     # A combination the house routes as one illness (departments.yaml combination_routes: a kidney infection is
     # internal medicine's, though each of its findings alone points to urology) wins over the single weights.
     for route in cfg.combination_routes:
-        if scores and all(set(present).intersection(group) for group in route.all_of):
+        if scores and all(set(present).intersection(group) for group in route.all_of) and not set(present).intersection(route.none_of):
             specialty = route.dept
             break
     if specialty is not None:
