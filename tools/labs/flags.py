@@ -1111,6 +1111,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             # every earlier bench case in this zone, label it so).
             if _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _coded_normal(row):
                 return _lab_says_critical(row, out, flag)
+            out["sex_needed"] = True  # the value and unit are sure: kept for the patient's trend (`store._point`)
             return unknown(f"sex not given: {analyte.en} {value:g}{' ' + _show(known_unit) if _show(known_unit) else ''} "
                            f"is {split}; give the patient's sex (--sex M or F) to flag it")
         far = _beyond_far_cut_off(analyte, used, canonical, row.comparator, sex, age) if flag == "normal" and cut_off_only \
