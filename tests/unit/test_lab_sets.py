@@ -67,7 +67,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind33.jsonl": (198, 200, 1),
     "labs_cases_blind34.jsonl": (198, 200, 2),
     "labs_cases_blind35.jsonl": (199, 200, 0),
-    "labs_cases_blind36.jsonl": (196, 200, 2),
+    "labs_cases_blind36.jsonl": (197, 200, 2),  # sets 69/70 fold: +1 (l36-145 "肌酐 90", normal for one sex only)
     "labs_cases_blind37.jsonl": (200, 200, 0),
     "labs_cases_blind38.jsonl": (199, 200, 0),
     "labs_cases_blind39.jsonl": (200, 200, 0),  # blind first look on fd15356: every flag right, nothing tuned
