@@ -67,7 +67,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind33.jsonl": (198, 200, 1),
     "labs_cases_blind34.jsonl": (198, 200, 2),
     "labs_cases_blind35.jsonl": (199, 200, 0),
-    "labs_cases_blind36.jsonl": (196, 200, 2),
+    "labs_cases_blind36.jsonl": (197, 200, 2),  # sets 69/70 fold: +1 (l36-145 "肌酐 90", normal for one sex only)
     "labs_cases_blind37.jsonl": (200, 200, 0),
     "labs_cases_blind38.jsonl": (199, 200, 0),
     "labs_cases_blind39.jsonl": (200, 200, 0),  # blind first look on fd15356: every flag right, nothing tuned
@@ -217,6 +217,17 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # the knowledge.
     "labs_cases_blind67.jsonl": (171, 200, 1),
     "labs_cases_blind68.jsonl": (197, 200, 1),
+    # Sets 69 (kidney, dialysis and cancer printouts) and 70 (results read out or retyped by patients), blind first
+    # looks on 7864dda: 69 196/200, 62/62, 0 false criticals; 70 183/200, 58/62, 0. Read since: numbers said in English
+    # words, 'millimoles' said, 'ANC 1.2' (per litre: per µL is tenfold below the critical limit), and a value normal
+    # for one sex only with no sex given is unknown, asking for it (l69-036, l69-144, l70-075, l70-083, l70-091,
+    # l70-094, l70-141). Left: 'hemoglobin four point two' and 'fasting sugar ninety two' (no unit: unknown as when
+    # typed, l16-180), glucose in g/L (l70-062, l70-065: a unit that does not fit, the house answer), urine protein ++
+    # (high, as earlier sets label it: l69-006, l70-194), creatinine 1.2 mg/dL at 55 (l69-112: high for both sexes by
+    # WS/T 404.5-2015, the first-listed source; the label used Mayo), NT-proBNP 300 pg/mL with no age (l70-182: the
+    # cited ESC 2021 non-acute cut-off is not age-banded), urine sediment RBC /HPF (l70-191: no sourced interval here).
+    "labs_cases_blind69.jsonl": (198, 200, 0),
+    "labs_cases_blind70.jsonl": (193, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
@@ -226,6 +237,7 @@ KNOWN_LAB_MISSES: set[str] = {
     "l10-176",  # no source: CK as l10-041 (28600 U/L); flagged high
     "l12-071",  # label disagreement: 'carbamazepine level 27' has no unit (ug/mL or umol/L); unknown asks for it
     "l16-180",  # label disagreement: 'hemoglobin is 4.1' has no unit (g/dL would be critical, g/L impossible); unknown
+    "l70-136",  # label disagreement: 'hemoglobin four point two', as l16-180 (4.2 mmol/L = 68 g/L is not critical)
     "l64-136",  # out of scope: 'Hämoglobin 4,2 g/dl (Neugeborenes)' is German; carebridge reads Chinese and English names
 }
 

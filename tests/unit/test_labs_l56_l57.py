@@ -39,8 +39,9 @@ def test_a_hyphen_that_ends_a_line_before_a_capital_or_a_number_is_not_a_broken_
 
 # l57-055, l57-084: a value said in words.
 @pytest.mark.parametrize(("text", "key", "value", "flag"), [
-    ("my sodium came back one hundred and nineteen point five", "sodium", None, None),
-    ("glucose two hundred five point five mg/dL", "glucose", None, None),
+    # Hundreds in words are read whole since lab set 70 (never '19.5' out of 'one hundred and nineteen point five').
+    ("my sodium came back one hundred and nineteen point five", "sodium", 119.5, "critical_low"),
+    ("glucose two hundred five point five mg/dL", "glucose", 205.5, "high"),
     ("potassium came back seven point two, they called me", "potassium", 7.2, "critical_high"),
     ("Hb was nine point five g/dL", "hgb", 9.5, "low"),
     ("血红蛋白只有五十，要输血", "hgb", 50.0, "critical_low"),
@@ -49,10 +50,7 @@ def test_a_hyphen_that_ends_a_line_before_a_capital_or_a_number_is_not_a_broken_
 ])
 def test_a_value_said_in_words_is_read(text: str, key: str, value: float | None, flag: str | None) -> None:
     r = one(text, age=50, sex="M")
-    if value is None:  # hundreds in words are not read (never '19.5' out of 'one hundred and nineteen point five')
-        assert r["value"] is None and r["flag"] == "unknown"
-    else:
-        assert (r["key"], r["value"], r["flag"]) == (key, value, flag)
+    assert (r["key"], r["value"], r["flag"]) == (key, value, flag)
 
 
 @pytest.mark.parametrize(("text", "key"), [
@@ -92,7 +90,8 @@ def test_prolactin_against_mayos_adult_intervals(text: str, sex: str, flag: str)
 
 
 def test_prolactin_without_a_sex_uses_the_union_and_a_childs_is_unknown() -> None:
-    assert one("PRL 20 ng/mL", age=35)["flag"] == "normal"  # the union of the sexes' intervals, 4.0-23.3
+    assert one("PRL 10 ng/mL", age=35)["flag"] == "normal"  # inside both sexes' intervals (the union is 4.0-23.3)
+    assert one("PRL 20 ng/mL", age=35)["flag"] == "unknown"  # high for a man, normal for a woman: asks (lab set 70)
     assert one("PRL 60 ng/mL", age=35)["flag"] == "high"  # above both
     assert one("PRL 60 ng/mL", age=10, sex="F")["flag"] == "unknown"  # Mayo gives no children's interval
     assert one("PLT 6")["key"] == "plt"  # the new abbreviation takes nothing from the platelet count

@@ -71,7 +71,7 @@ def test_a_drug_name_with_the_word_for_blood_level_is_the_drug(line: str) -> Non
     ("我妈查了个血钠才115，要紧吗", "sodium", "critical_low"),          # before: unknown analyte '我妈查了个血钠才'
     ("爸爸做了个血钾 2.4 mmol/L", "potassium", "critical_low"),
     ("上周测了一下血糖 1.9 mmol/L", "glucose", "critical_low"),
-    ("生化里肌酐 90 umol/L", "creatinine", "normal"),
+    ("生化里肌酐 70 umol/L", "creatinine", "normal"),
     ("血气分析里面乳酸 6.1 mmol/L", "lactate", "critical_high"),
     ("报告单中血红蛋白 58 g/L", "hgb", "critical_low"),
 ])

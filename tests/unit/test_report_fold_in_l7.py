@@ -140,7 +140,7 @@ def test_prealbumin_is_never_corrected_to_albumin(line: str) -> None:
     ("PLT 18 G/l", "plt", "10^9/L", "critical_low"),
     ("Leukocytes 1.2 Gpt/l", "wbc", "10^9/L", "critical_low"),    # German lab reports
     ("RBC 4.5 T/L", "rbc", "10^12/L", "normal"),
-    ("Hb 120 G/L", "hgb", "g/L", "normal"),                       # a mass concentration: grams, as typed
+    ("Hb 140 G/L", "hgb", "g/L", "normal"),                       # a mass concentration: grams, as typed
 ])
 def test_capital_g_and_t_per_litre(line: str, key: str, unit: str, flag: str) -> None:
     r = one(line)

@@ -143,10 +143,12 @@ def test_interpretation_codes_follow_fhir() -> None:
 
 
 def test_sex_specific_ranges_and_unknown_sex_uses_the_union() -> None:
-    # Hb 125 g/L: low for a man (130-175), normal for a woman (115-150); unknown sex -> union 115-175.
+    # Hb 125 g/L: low for a man (130-175), normal for a woman (115-150); unknown sex: asks for it (lab set 70).
     assert one("Hb 125 g/L", sex="M")["flag"] == "low"
     assert one("Hb 125 g/L", sex="F")["flag"] == "normal"
-    unknown_sex = one("Hb 125 g/L")
+    assert one("Hb 125 g/L")["flag"] == "unknown"
+    # Hb 140 g/L is normal for both: the union 115-175, said so.
+    unknown_sex = one("Hb 140 g/L")
     assert unknown_sex["flag"] == "normal" and "sex" in " ".join(unknown_sex["notes"])
     # Creatinine 100 umol/L: high for a 40-year-old man (57-97), normal at 65 (57-111).
     assert one("肌酐 100 umol/L", sex="M", age=40)["flag"] == "high"

@@ -387,8 +387,13 @@ def _unit_by_measuring_range(value: float, analyte: Analyte) -> str | None:
 
 
 # Cell counts whose per-litre units (10^9/L = 10^3/µL = K/µL = G/L) all give the same number,
-# and whose other common unit (/µL, /mm3) gives a number a thousand times larger.
-_COUNTS = {"wbc", "plt"}
+# and whose other common unit (/µL, /mm3) gives a number a thousand times larger. The neutrophil count has a sourced
+# critical low (CTCAE v5 grade 4, < 0.5 ×10^9/L) but no critical high: "ANC 1.2" cannot be 1.2 cells per µL (more than
+# tenfold below it), while "ANC 1500" stays unknown (nothing rules out either reading; lab set 70).
+_COUNTS = {"wbc", "plt", "neut_abs"}
+# A unit in moles said in words, as voice-to-text writes it ("millimoles", "micromoles"): the prefix's symbol.
+_SPOKEN_MOLES = re.compile(r"(milli|micro|nano|pico)-?moles?", re.IGNORECASE)
+_MOLE_PREFIX = {"milli": "m", "micro": "u", "nano": "n", "pico": "p"}
 # A reading more than this factor beyond a sourced critical limit is not taken for what the writer
 # meant (an engineering margin like PLAUSIBLE_BANDS, not a clinical fact).
 _READING_MARGIN = 10
@@ -411,7 +416,9 @@ def _count_reading(row: RawResult, value: float, analyte: Analyte) -> tuple[str 
                     or (crit.high is not None and v > crit.high * _READING_MARGIN))
 
     per_litre = possible(value) and not row.grouped
-    per_ul = possible(value / 1000) and (row.grouped or value >= 1000)
+    # With no critical high (neutrophils), nothing bounds the per-litre reading from above: the per-µL one stays
+    # possible below 1000 too ("ANC 300" may be 300/µL, critical low).
+    per_ul = possible(value / 1000) and (row.grouped or value >= 1000 or crit.high is None)
     if per_litre and not per_ul:
         return analyte.unit or "", (f"no unit given; {value:g} read as ×10^9/L (the same number as ×10^3/µL): "
                                     f"as a count per µL it would be {value / 1000:g} ×10^9/L, more than tenfold below the critical limit")
@@ -836,6 +843,14 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         return unknown(f"no numeric value for {analyte.en} ({row.value_text or 'empty'})")
     value = float(row.value)
     unit = clean_unit(row.unit)
+    if (said := _SPOKEN_MOLES.fullmatch((row.unit or "").strip())) and accepted_unit(
+            f"{_MOLE_PREFIX[said.group(1).lower()]}mol/L", analyte) is not None:
+        # "thirty one point five millimoles" (voice-to-text, lab set 70): the word spelled out is speech, and speech
+        # drops the litre in English as in Chinese ("5.6毫摩尔", below); a concentration in moles is per litre. The
+        # typed abbreviation ("Glucose 5.5 mmol", bench case bad-4) is left a unit that does not fit.
+        unit = f"{_MOLE_PREFIX[said.group(1).lower()]}mol/L"
+        out["notes"].append(f"unit said {row.unit!r}, read as {unit} (a concentration in moles is given per litre)")
+        out["unit"] = _show(unit)
     if re.fullmatch(r"[munp]?mol", unit) and row.zh_line and accepted_unit(f"{unit}/L", analyte) is not None:
         # "血糖1.6mmol", "血钾3.1毫摩尔": Chinese speech drops the litre ("5.6毫摩尔"). A Chinese message is read in the
         # SI unit anyway (`cn-si-units`), and SI concentrations in moles are always per litre, so the litre is the only
@@ -1088,6 +1103,17 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         flag = _against(canonical, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
+        if flag == "normal" and sex is None and used and not cut_off_only and (split := _split_by_sex(
+                analyte, canonical, row.comparator, age, annotation=None if annotation_clash else annotation(row.unit), shown=known_unit)):
+            # NOTE: inside the union of the sex groups but outside one of them ("肌酐 88 μmol/L": normal for a man,
+            # high for a woman, WS/T 404.5-2015): "normal" would be a guess at the sex, as "high" would; the report's
+            # own mark (the lab knew the sex) still decides, else unknown, asking for the sex (lab sets 69 and 70, and
+            # every earlier bench case in this zone, label it so).
+            if _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _coded_normal(row):
+                return _lab_says_critical(row, out, flag)
+            out["sex_needed"] = True  # the value and unit are sure: kept for the patient's trend (`store._point`)
+            return unknown(f"sex not given: {analyte.en} {value:g}{' ' + _show(known_unit) if _show(known_unit) else ''} "
+                           f"is {split}; give the patient's sex (--sex M or F) to flag it")
         far = _beyond_far_cut_off(analyte, used, canonical, row.comparator, sex, age) if flag == "normal" and cut_off_only \
             else None
         if far is not None and far[0] != "normal":
@@ -1161,6 +1187,25 @@ def _same_number(unit: str, canonical_unit: str, analyte: Analyte) -> bool:
         return math.isclose(to_canonical(1.0, unit, analyte), 1.0, rel_tol=1e-9) and canonical_unit == analyte.unit
     except UnitMismatch:
         return False
+
+
+def _split_by_sex(analyte: Analyte, canonical: float, comparator: str | None, age: float | None, *,
+                  annotation: str | None, shown: str) -> str | None:
+    """'normal for a man (57–111 µmol/L) and high for a woman (41–81 µmol/L)' when the sourced range of one sex calls
+    the reading normal and the other's does not, else None (one range for both sexes, or the same flag for both)."""
+    words = {"M": "a man", "F": "a woman"}
+    parts: dict[str, tuple[str, str]] = {}
+    for sex in ("M", "F"):
+        low, high, high_exclusive, used, _ = select_range(analyte, sex, age, unit_annotation=annotation)
+        flag = _against(canonical, comparator, low, high, high_exclusive) if used else None
+        if flag is None:
+            return None
+        show = _sig if shown == analyte.unit else _sig3  # in the report's unit, as the reference range is shown
+        r_low, r_high = (show(from_canonical(v, shown, analyte)) if v is not None else None for v in (low, high))
+        parts[sex] = (flag, range_text(r_low, r_high, shown, high_exclusive))
+    if parts["M"][0] == parts["F"][0]:
+        return None
+    return " and ".join(f"{flag} for {words[sex]} ({text})" for sex, (flag, text) in parts.items())
 
 
 def _beyond_far_cut_off(analyte: Analyte, used: list[Range], canonical: float, comparator: str | None, sex: str | None,

@@ -1415,7 +1415,7 @@ def chinese_decimals(item: str) -> str:
     item = _DIGIT_DECIMAL.sub(digit_repl, _CN_DECIMAL.sub(repl, item))
     item = _CN_INTEGER_SAID.sub(lambda m: m.group(0) if (whole := zh_integer(m.group("int"))) is None
                                 else f"{m.group('lead') or ''} {whole} ", item)
-    return _COLLOQUIAL_GRAM.sub(" ", _EN_DECIMAL.sub(_en_decimal, item)).strip()
+    return _COLLOQUIAL_GRAM.sub(" ", _EN_NUMBER.sub(_en_number, item)).strip()
 
 
 # A whole number said in Chinese numerals with the colloquial 克 ("血红蛋白才四十一克", "白蛋白二十五克") or after a word
@@ -1426,22 +1426,52 @@ _CN_INTEGER_SAID = re.compile(r"(?P<lead>才|只有|只剩|仅有?|降到|掉到
 # "41克" for a haemoglobin or a protein is how it is said, not the unit printed (grams per litre today; per decilitre,
 # the old g%, in "血色素5克"): the unit is dropped and the number read as one written without a unit.
 _COLLOQUIAL_GRAM = re.compile(r"(?<=\d)\s*克(?!\s*[/／每])")
-# A decimal said in English words ("two point zero", "seven point two five"): 'point' makes it a number.
+# A number said in English words, as voice-to-text writes it ("two point zero", "sodium one hundred twelve", "platelets
+# were eleven thousand", "fasting sugar ninety two"). Read only what only a number can be: a decimal ('point'), or a
+# whole number with a tens, hundred or thousand word; a lone "one" or "five" stays a word ("no one", "Factor five",
+# "B twelve"), and a number before a word of time ("twenty four hour urine", "seventy years old") is left alone.
 _EN_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _EN_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_DIGIT = {"oh": 0, **{w: i for i, w in enumerate(_EN_UNITS[:10])}}
-_EN_DECIMAL = re.compile(
-    rf"(?<![A-Za-z-])(?P<int>(?:{'|'.join(_EN_TENS)})(?:[-\s](?:{'|'.join(_EN_UNITS[1:10])}))?|{'|'.join(_EN_UNITS)})"
-    rf"\s+point\s+(?P<frac>(?:{'|'.join(_EN_DIGIT)})(?:\s+(?:{'|'.join(_EN_DIGIT)}))*)(?![A-Za-z-])", re.IGNORECASE)
+_EN_UNIT_WORD = "|".join(sorted(_EN_UNITS, key=len, reverse=True))
+_EN_SMALL = rf"(?:(?:{'|'.join(_EN_TENS)})(?:[-\s](?:{'|'.join(sorted(_EN_UNITS[1:10], key=len, reverse=True))}))?|{_EN_UNIT_WORD})"
+_EN_HUNDREDS = rf"(?:(?:a|{_EN_SMALL})\s+hundred(?:\s+(?:and\s+)?{_EN_SMALL}(?![-\s]hundred))?)"
+_EN_WHOLE = (rf"(?:(?:a|{_EN_HUNDREDS}|{_EN_SMALL})\s+thousand(?:\s+(?:and\s+)?(?:{_EN_HUNDREDS}|{_EN_SMALL}))?"
+             rf"|{_EN_HUNDREDS}|{_EN_SMALL})")
+_EN_NUMBER = re.compile(
+    rf"(?<![A-Za-z-])(?P<int>{_EN_WHOLE})(?:\s+point\s+(?P<frac>(?:{'|'.join(_EN_DIGIT)})(?:\s+(?:{'|'.join(_EN_DIGIT)}))*))?"
+    r"(?![A-Za-z-])", re.IGNORECASE)
+_EN_TIME_AFTER = re.compile(r"\s*-?\s*(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?|years?|yrs?|y/?o|o'?clock|[ap]\.?m)\b",
+                            re.IGNORECASE)
 
 
-def _en_decimal(m: re.Match[str]) -> str:
-    if re.search(r"(?:hundred|thousand)(?:\s+and)?\s+$", m.string[:m.start()], re.IGNORECASE):
-        return m.group(0)  # "one hundred and nineteen point five": hundreds in words are not read, never a part of them
-    words = re.split(r"[-\s]+", m.group("int").lower())
-    whole = (_EN_TENS.index(words[0]) + 2) * 10 + (_EN_UNITS.index(words[1]) if len(words) > 1 else 0) \
-        if words[0] in _EN_TENS else _EN_UNITS.index(words[0])
+def en_whole_number(words: str) -> int:
+    """'one hundred and twelve' -> 112, 'eleven thousand' -> 11000, 'ninety-two' -> 92 (a match of `_EN_WHOLE`)."""
+    total = current = 0
+    for word in re.split(r"[-\s]+", words.lower()):
+        if word in _EN_UNITS:
+            current += _EN_UNITS.index(word)
+        elif word in _EN_TENS:
+            current += (_EN_TENS.index(word) + 2) * 10
+        elif word == "a":
+            current += 1
+        elif word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+    return total + current
+
+
+def _en_number(m: re.Match[str]) -> str:
+    words = m.group("int").lower()
+    if not m.group("frac") and not re.search(rf"{'|'.join(_EN_TENS)}|hundred|thousand", words):
+        return m.group(0)  # a lone "one" .. "nineteen" may be a word, not a number
+    if _EN_TIME_AFTER.match(m.string, m.end()):
+        return m.group(0)  # when or how long, not a result
+    whole = en_whole_number(words)
+    if not m.group("frac"):
+        return str(whole)
     return f"{whole}." + "".join(str(_EN_DIGIT[w]) for w in m.group("frac").lower().split())
 
 
