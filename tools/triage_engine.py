@@ -527,7 +527,8 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
     # Message-wide second looks, in this order: a colour put down to a food, "it passed" words outside their illness,
     # a heavy nosebleed said to have stopped, a thick voice or swollen throat with a sore throat, a foot turned out in walking, a poisoning asked about,
-    # a bursting headache after a night's drinking, a slow start said beside a sudden one, a leg that cannot move after a fall.
+    # a bursting headache after a night's drinking, pills made ready read with a suicidal context (or dropped), a slow start said
+    # beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
@@ -536,6 +537,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
     matches = _known_panic_pattern(matches, norm)
+    matches = _pills_made_ready(matches, norm)
     matches = _habit_it(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
     matches = _mouth_place(matches, norm)
@@ -763,6 +765,32 @@ _BARE_STOP_IT = re.compile(r"(want|wanted|wanting|wish) it to stop( for good)?")
 # despair said beside it keeps the wish to die as a possible reading (NHS Help for suicidal thoughts)
 _DESPAIR = re.compile(r"(can'?t|cannot|can not) (go on|cope|take (it|this|any ?more)|carry on|do this)|no way out|had enough|hopeless|"
                       r"give up on (everything|life)|no point|撑不下去|活不下去|没意思")
+
+
+# misread33a item 4: pills made ready ("I've got the pills ready", "药都准备好了") are a sign of intent only in a message that
+# gives a suicidal context (NICE NG225; NHS Help for suicidal thoughts: a plan and the means ready in someone with
+# suicidal thoughts). The context is any suicidal reading now (a wish to die, to end it, can't go on, voices telling them
+# to die) or words that take the pills as the means: all of them at once, an ending, a goodbye, tonight's the night.
+# Alone, or with an ordinary purpose (a trip, an operation), the pills are nothing.
+_SUICIDAL_CONTEXT = frozenset({"suicidal", "death_wish", "cant_go_on", "voice_commands_self_harm"})
+_MEANS_CONTEXT = re.compile(
+    r"(?<![a-z])(take (them|it|the lot|all of them) (all|at once|in one go)|all (of them )?at once|in one go|the (whole )?lot|"
+    r"end (it|things|everything|my life|this)|kill (my|him|her)self|(want|wanted|going|gonna|ready) to die|be dead|"
+    r"(won'?t|will not|not going to|don'?t think i'?ll) be (here|around|alive)|not (be |being )?(here|around) (tomorrow|anymore|any more)|"
+    r"tonight'?s the night|today'?s the day|goodbye|no way out|no point|had enough|can'?t (go on|do this|take (it|this|any ?more)|cope))(?![a-z])"
+    r"|全(部)?(吃|吞|喝)|一(次|口气|下子)(性)?(全)?(吃|吞)|了结|了断|结束(自己|这一切|一切|生命)?|解脱|想死|去死|不想活|活不下去|撑不(住|下去)|告别|遗书|今晚就")
+
+
+def _pills_made_ready(matches: list[Match], norm: str) -> list[Match]:
+    ready = [m for m in matches if m.code == "pills_made_ready"]
+    if not ready:
+        return matches
+    context = _MEANS_CONTEXT.search(norm) or any(
+        m.code in _SUICIDAL_CONTEXT and not m.negated and m.status == "current" for m in matches)
+    rest = [m for m in matches if m.code != "pills_made_ready"]
+    if not context:
+        return rest
+    return sorted(rest + [replace(m, code="suicidal") for m in ready if not m.negated], key=lambda m: (m.start, m.end))
 
 
 def _habit_it(matches: list[Match], norm: str) -> list[Match]:
