@@ -42,6 +42,7 @@ from carebridge.tools.slots import (
     parse_duration_days,
     parse_gestation_weeks,
     parse_infant_age_months,
+    parse_patient_infant_age_months,
     parse_severity,
 )
 from carebridge.tools.yaml_strict import load_yaml
@@ -60,6 +61,10 @@ class PatientFacts:
     gestation_weeks: float | None = None
     # the symptoms the severity was said of (its own sentence's findings); None: said of the whole message
     severity_codes: frozenset[str] | None = None
+    # misread33a item 1: a baby's age (months) the message plainly gives its patient ("my 5 day old has a temperature")
+    # while the stated age says otherwise (a parent's age typed in the age field): the rules read both ages and the
+    # more urgent answer stands (`as_text_baby`), so a text age can raise the urgency, never lower it
+    text_infant_months: float | None = None
 
     @property
     def months(self) -> float | None:
@@ -82,6 +87,8 @@ class Findings(BaseModel):
     age_years: float | None = None
     pregnant: bool | None = None
     gestation_weeks: float | None = None
+    # a baby's age the text says of its patient (slots.parse_patient_infant_age_months), None beside the mother's own context
+    patient_infant_months: float | None = None
 
 
 class RuleHit(BaseModel):
@@ -1075,7 +1082,17 @@ def extract_findings(text: str) -> Findings:
         age_years=parse_age_years(text),
         pregnant=pregnant,
         gestation_weeks=gestation,
+        patient_infant_months=None if present & _MOTHER_CONTEXT or _MOTHER_FEEDING.search(normalised(text))
+        else parse_patient_infant_age_months(text),
     )
+
+
+# misread33a item 1: a baby named beside the mother's own problem (after the birth, breastfeeding, her breasts, in
+# pregnancy) is not the patient: "breastfeeding my 3 week old, hot red patch on my breast" keeps the writer's age.
+_MOTHER_CONTEXT = frozenset({"postnatal", "early_postnatal", "pregnancy", "breast_symptoms", "sore_nipples", "breast_engorgement",
+                             "baby_blues", "afterpains", "lochia_settling", "offensive_lochia", "perineal_stitches"})
+_MOTHER_FEEDING = re.compile(r"(?<![a-z])((i'?m|i am|im|i'?ve been|ive been|still|currently) (breast-?feeding|nursing|pumping)|breast-?feeding (my|her|his|our))(?![a-z])"
+                             r"|我(在|还在|一直|正在|也在)?(喂奶|喂母乳|母乳喂养|哺乳)|(还|一直|正|也)在(喂奶|喂母乳|哺乳)|哺乳期")
 
 
 def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Knowledge) -> list[str] | None:
@@ -1174,6 +1191,11 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
         for r in kb.red_flags
         if _applies(r.when, codes, facts, kb)
     ]
+    baby = as_text_baby(facts)
+    if baby is not None:
+        # a red flag the baby's age in the text raises (infant_fever) is screened too; none is taken away
+        seen = {h.id for h in hits}
+        hits += [h for h in screen_red_flags(present, baby, kb) if h.id not in seen]
     return sorted(hits, key=lambda h: -rank(h.urgency))
 
 
@@ -1196,13 +1218,30 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
     stated = patient.get("age_years")
     if stated is not None and stated >= 1 and months is not None and months < 12:
         months = None
+    # misread33a item 1: a baby's age the text plainly gives its patient, against a stated age of a year or more (a parent
+    # typing their own age): kept beside the stated facts for `as_text_baby`
+    baby = pick("patient_infant_months", found.patient_infant_months)
+    text_baby = baby if stated is not None and stated >= 1 and baby is not None and baby < 12 else None
     return PatientFacts(
         age_years=years, age_months=months,
         sex=patient.get("sex"), pregnant=pick("pregnant", found.pregnant),
         severity=found.severity if found.severity is not None else record.get("severity"),
         duration_days=record.get("duration_days"), gestation_weeks=pick("gestation_weeks", found.gestation_weeks),
         severity_codes=_own_codes(found.severity_codes if found.severity is not None else record.get("severity_codes")),
+        text_infant_months=text_baby,
     )
+
+
+def as_text_baby(facts: PatientFacts) -> PatientFacts | None:
+    """The facts with the baby's age the text gives its patient in place of the stated age, or None when there is none.
+
+    NICE NG143's traffic lights grade a fever by the baby's age (under 3 months with 38C or more is red): "my 5 day old
+    has a temperature of 38.2" typed with the parent's age must be read at 5 days. The stated age stays the patient's
+    for everything else; the rules take the baby's reading only where it is more urgent (decide_urgency, triage)."""
+    months = facts.text_infant_months
+    if months is None:
+        return None
+    return replace(facts, age_years=round(months / 12, 2), age_months=months, text_infant_months=None)
 
 
 def screen_message(text: str, prior_present: Iterable[str], patient: Mapping[str, Any],
@@ -1287,6 +1326,21 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
 def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:
     """Return (urgency, red flags, reasons): red flags first, then urgent rules, self-care, routine."""
     kb = kb or load_knowledge()
+    return _decide(present, deciding_facts(present, facts, kb), kb)
+
+
+def deciding_facts(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> PatientFacts:
+    """The facts the decision is made on: the stated ones, or the baby's reading (as_text_baby) when it is more urgent."""
+    baby = as_text_baby(facts)
+    if baby is None:
+        return facts
+    kb = kb or load_knowledge()
+    present = list(present)
+    stated = replace(facts, text_infant_months=None)
+    return baby if rank(_decide(present, baby, kb)[0]) > rank(_decide(present, stated, kb)[0]) else stated
+
+
+def _decide(present: Iterable[str], facts: PatientFacts, kb: Knowledge) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:
     codes = read_for_age(present, facts, kb)
     flags = screen_red_flags(codes, facts, kb)
     if flags:
@@ -1386,6 +1440,7 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
 def triage(findings: Findings, facts: PatientFacts, kb: Knowledge | None = None) -> TriageDecision:
     """Run the whole deterministic decision for one set of findings."""
     kb = kb or load_knowledge()
+    facts = deciding_facts(findings.present, facts, kb)
     urgency, flags, reasons = decide_urgency(findings.present, facts, kb)
     dept, specialty = route_department(findings.present, facts, urgency, kb)
     cited = dict.fromkeys(s for hit in reasons for s in hit.sources)
