@@ -784,8 +784,12 @@ _MEANS_CONTEXT = re.compile(
     r"(?<![a-z])(take (them|it|the lot|all of them) (all|at once|in one go)|all (of them )?at once|in one go|the (whole )?lot|"
     r"end (it|things|everything|my life|this)|kill (my|him|her)self|(want|wanted|going|gonna|ready) to die|be dead|"
     r"(won'?t|will not|not going to|don'?t think i'?ll) be (here|around|alive)|not (be |being )?(here|around) (tomorrow|anymore|any more)|"
-    r"tonight'?s the night|today'?s the day|goodbye|no way out|no point|had enough|can'?t (go on|do this|take (it|this|any ?more)|cope))(?![a-z])"
-    r"|全(部)?(吃|吞|喝)|一(次|口气|下子)(性)?(全)?(吃|吞)|了结|了断|结束(自己|这一切|一切|生命)?|解脱|想死|去死|不想活|活不下去|撑不(住|下去)|告别|遗书|今晚就")
+    r"tonight'?s the night|today'?s the day|goodbye (letters?|notes?|messages?|to (everyone|you all|my))|no way out|"
+    r"no point (in )?(living|going on|carrying on|anything|any more|anymore)|had enough of (everything|life|it all|living)|"
+    r"can'?t (go on|do this any ?more|take (it|this) any ?more|cope any ?more))(?![a-z])"
+    # an ending said of oneself or of everything: "等手术结束", "旅游结束" are no context
+    r"|全(部)?(吃|吞|喝)(了|掉|下去)?(?!饭|早饭|午饭|晚饭)|一(次|口气|下子)(性)?(全)?(吃|吞)(了|掉|完)|了结|了断|(想|要|打算|准备)(去)?结束|结束(掉)?(自己|这一切|一切|生命)"
+    r"|想死|去死|不想活|活不下去|撑不(住|下去)|遗书|诀别")
 
 
 def _pills_made_ready(matches: list[Match], norm: str) -> list[Match]:

@@ -159,6 +159,9 @@ def test_a_caesarean_long_ago_or_another_section_is_no_early_postnatal_period(te
     "tablets all ready for tomorrow's flight",
     "药都准备好了，明天手术前要停哪个",
     "药都准备好了，出门旅游要带哪些",
+    "药都准备好了，今晚就出发",
+    "药都准备好了，等手术结束再吃",
+    "I've got the pills ready, I've had enough of this cold",
 ])
 def test_pills_made_ready_alone_or_for_an_ordinary_purpose_are_no_suicidal_intent(text: str) -> None:
     assert "suicidal" not in current_codes(text)
