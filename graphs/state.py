@@ -20,6 +20,8 @@ class Patient(TypedDict, total=False):
     sex: str | None
     pregnant: bool | None
     gestation_weeks: float | None
+    # a baby's age (months) the text gives its patient, read beside a stated age (triage_engine.as_text_baby)
+    patient_infant_months: float | None
 
 
 class Outcome(TypedDict, total=False):

@@ -445,6 +445,41 @@ def parse_infant_age_months(text: str) -> float | None:
     return None
 
 
+# misread33a item 1: the message's patient said to be a baby of days, weeks or months, as the subject of what is told
+# ("my 5 day old has a temperature of 38.2", "our 6 week old son is feeding poorly", "宝宝出生5天，发烧38度", "两个月大的宝宝
+# 发烧", "刚满月的宝宝", "新生儿黄疸"), not a baby only named beside the writer's own problem ("breastfeeding my 6 week old",
+# "宝宝两个月，我在喂奶": extract_findings leaves those out when the message reads the mother's own context). Narrower than
+# parse_infant_age_months, which also reads ages that are someone else's.
+_EN_BABY = r"(?:baby|son|daughter|boy|girl|infant|newborn|little one|grandson|granddaughter|grandbaby|twins)"
+_EN_SAYS = (r"(?:'s|s|has|had|is|was|keeps|kept|won'?t|wont|isn'?t|isnt|hasn'?t|hasnt|doesn'?t|doesnt|didn'?t|didnt|seems|looks|feels|"
+            r"felt|got|gets|started|threw|vomited|spiked|developed|suddenly|woke|cries|cried|can'?t|cant|is not|has not|will not)")
+_PATIENT_INFANT_PATTERNS = (
+    re.compile(rf"(?:my|our|the|her|his|their|a) (?P<n>\d+|{'|'.join(_AGE_WORDS)})[\s-]*(?P<u>day|week|wk|month)s?[\s-]*old(?: {_EN_BABY})?,? {_EN_SAYS}(?![a-z])"),
+    re.compile(rf"(?:my|our|the|her|his|their) {_EN_BABY},? (?:who is |who's |is |aged |age )?(?:only |just )?(?P<n>\d+|{'|'.join(_AGE_WORDS)})[\s-]*(?P<u>day|week|wk|month)s?"
+               rf"(?:[\s-]*old)?,? (?:and |but )?{_EN_SAYS}(?![a-z])"),
+    re.compile(rf"{_BABY_ZH}(?:才|刚)?(?:出生|生下来)(?:才|刚|刚满|满|了)?(?:第)?{_ZH_N}(?:个)?{_ZH_U}"),
+    re.compile(rf"(?:出生|生下来)(?:才|刚|刚满)?{_ZH_N}(?:个)?{_ZH_U}(?:大)?的{_BABY_ZH}"),
+    re.compile(rf"{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?大的{_BABY_ZH}"),
+    re.compile(rf"(?:^|(?<=[,.;:!?\s，。；：！？]))(?:我家|我们家|家里)?{_BABY_ZH}(?:才|刚|刚满|只有)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?:大)?(?:了)?(?=[,，。；;\s])"),
+)
+
+
+def parse_patient_infant_age_months(text: str) -> float | None:
+    """The age of a baby the message is about, in months, when the text plainly says it of its patient, else None."""
+    norm = normalize(text)
+    for pattern in _PATIENT_INFANT_PATTERNS:
+        m = pattern.search(norm)
+        if m:
+            groups = m.groupdict()
+            months = _age_number(groups["n"]) * _UNIT_MONTHS[groups["u"]]
+            if groups.get("half") or groups.get("more") == "半":
+                months += 0.5
+            return round(months, 2) if months < 12 else None
+    if re.search(rf"新生儿|(?:刚|才)?满月(?:的)?{_BABY_ZH}|{_BABY_ZH}(?:才|刚)满月|(?:my|our) newborn(?: {_EN_BABY})? {_EN_SAYS}(?![a-z])", norm):
+        return 1.0 if "满月" in norm else 0.0
+    return None
+
+
 # An age said without "years old": "aged 70", "I'm 66, ..." (a number then a pause, so "I'm 38 weeks"
 # stays a pregnancy), "七十一岁", and a person then a number then 了 ("我爸七十一了", "奶奶快八十了").
 _ZH_AGE_N = rf"(\d{{1,3}}|{ZH_TENS})"

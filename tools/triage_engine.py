@@ -42,6 +42,7 @@ from carebridge.tools.slots import (
     parse_duration_days,
     parse_gestation_weeks,
     parse_infant_age_months,
+    parse_patient_infant_age_months,
     parse_severity,
 )
 from carebridge.tools.yaml_strict import load_yaml
@@ -60,6 +61,10 @@ class PatientFacts:
     gestation_weeks: float | None = None
     # the symptoms the severity was said of (its own sentence's findings); None: said of the whole message
     severity_codes: frozenset[str] | None = None
+    # misread33a item 1: a baby's age (months) the message plainly gives its patient ("my 5 day old has a temperature")
+    # while the stated age says otherwise (a parent's age typed in the age field): the rules read both ages and the
+    # more urgent answer stands (`as_text_baby`), so a text age can raise the urgency, never lower it
+    text_infant_months: float | None = None
 
     @property
     def months(self) -> float | None:
@@ -82,6 +87,8 @@ class Findings(BaseModel):
     age_years: float | None = None
     pregnant: bool | None = None
     gestation_weeks: float | None = None
+    # a baby's age the text says of its patient (slots.parse_patient_infant_age_months), None beside the mother's own context
+    patient_infant_months: float | None = None
 
 
 class RuleHit(BaseModel):
@@ -527,7 +534,8 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _someone_elses_context(sorted(main + alongside, key=lambda m: (m.start, m.end)), norm)
     # Message-wide second looks, in this order: a colour put down to a food, "it passed" words outside their illness,
     # a heavy nosebleed said to have stopped, a thick voice or swollen throat with a sore throat, a foot turned out in walking, a poisoning asked about,
-    # a bursting headache after a night's drinking, a slow start said beside a sudden one, a leg that cannot move after a fall.
+    # a bursting headache after a night's drinking, pills made ready read with a suicidal context (or dropped), a slow start said
+    # beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
@@ -539,6 +547,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _tremor_grip(matches, norm)
     matches = _feared_pregnancy(matches, norm)
     matches = _known_panic_pattern(matches, norm)
+    matches = _pills_made_ready(matches, norm)
     matches = _habit_it(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
     matches = _mouth_place(matches, norm)
@@ -831,6 +840,36 @@ _DESPAIR = re.compile(r"(can'?t|cannot|can not) (go on|cope|take (it|this|any ?m
                       r"give up on (everything|life)|no point|撑不下去|活不下去|没意思")
 
 
+# misread33a item 4: pills made ready ("I've got the pills ready", "药都准备好了") are a sign of intent only in a message that
+# gives a suicidal context (NICE NG225; NHS Help for suicidal thoughts: a plan and the means ready in someone with
+# suicidal thoughts). The context is any suicidal reading now (a wish to die, to end it, can't go on, voices telling them
+# to die) or words that take the pills as the means: all of them at once, an ending, a goodbye, tonight's the night.
+# Alone, or with an ordinary purpose (a trip, an operation), the pills are nothing.
+_SUICIDAL_CONTEXT = frozenset({"suicidal", "death_wish", "cant_go_on", "voice_commands_self_harm"})
+_MEANS_CONTEXT = re.compile(
+    r"(?<![a-z])(take (them|it|the lot|all of them) (all|at once|in one go)|all (of them )?at once|in one go|the (whole )?lot|"
+    r"end (it|things|everything|my life|this)|kill (my|him|her)self|(want|wanted|going|gonna|ready) to die|be dead|"
+    r"(won'?t|will not|not going to|don'?t think i'?ll) be (here|around|alive)|not (be |being )?(here|around) (tomorrow|anymore|any more)|"
+    r"tonight'?s the night|today'?s the day|goodbye (letters?|notes?|messages?|to (everyone|you all|my))|no way out|"
+    r"no point (in )?(living|going on|carrying on|anything|any more|anymore)|had enough of (everything|life|it all|living)|"
+    r"can'?t (go on|do this any ?more|take (it|this) any ?more|cope any ?more))(?![a-z])"
+    # an ending said of oneself or of everything: "等手术结束", "旅游结束" are no context
+    r"|全(部)?(吃|吞|喝)(了|掉|下去)?(?!饭|早饭|午饭|晚饭)|一(次|口气|下子)(性)?(全)?(吃|吞)(了|掉|完)|了结|了断|(想|要|打算|准备)(去)?结束|结束(掉)?(自己|这一切|一切|生命)"
+    r"|想死|去死|不想活|活不下去|撑不(住|下去)|遗书|诀别")
+
+
+def _pills_made_ready(matches: list[Match], norm: str) -> list[Match]:
+    ready = [m for m in matches if m.code == "pills_made_ready"]
+    if not ready:
+        return matches
+    context = _MEANS_CONTEXT.search(norm) or any(
+        m.code in _SUICIDAL_CONTEXT and not m.negated and m.status == "current" for m in matches)
+    rest = [m for m in matches if m.code != "pills_made_ready"]
+    if not context:
+        return rest
+    return sorted(rest + [replace(m, code="suicidal") for m in ready if not m.negated], key=lambda m: (m.start, m.end))
+
+
 def _habit_it(matches: list[Match], norm: str) -> list[Match]:
     suicidal = [m for m in matches if m.code == "suicidal" and not m.negated and m.status == "current"]
     if not suicidal or any(not _BARE_STOP_IT.fullmatch(m.text) for m in suicidal) or _DESPAIR.search(norm):
@@ -1113,7 +1152,17 @@ def extract_findings(text: str) -> Findings:
         age_years=parse_age_years(text),
         pregnant=pregnant,
         gestation_weeks=gestation,
+        patient_infant_months=None if present & _MOTHER_CONTEXT or _MOTHER_FEEDING.search(normalised(text))
+        else parse_patient_infant_age_months(text),
     )
+
+
+# misread33a item 1: a baby named beside the mother's own problem (after the birth, breastfeeding, her breasts, in
+# pregnancy) is not the patient: "breastfeeding my 3 week old, hot red patch on my breast" keeps the writer's age.
+_MOTHER_CONTEXT = frozenset({"postnatal", "early_postnatal", "pregnancy", "breast_symptoms", "sore_nipples", "breast_engorgement",
+                             "baby_blues", "afterpains", "lochia_settling", "offensive_lochia", "perineal_stitches"})
+_MOTHER_FEEDING = re.compile(r"(?<![a-z])((i'?m|i am|im|i'?ve been|ive been|still|currently) (breast-?feeding|nursing|pumping)|breast-?feeding (my|her|his|our))(?![a-z])"
+                             r"|我(在|还在|一直|正在|也在)?(喂奶|喂母乳|母乳喂养|哺乳)|(还|一直|正|也)在(喂奶|喂母乳|哺乳)|哺乳期")
 
 
 def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Knowledge) -> list[str] | None:
@@ -1212,6 +1261,11 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
         for r in kb.red_flags
         if _applies(r.when, codes, facts, kb)
     ]
+    baby = as_text_baby(facts)
+    if baby is not None:
+        # a red flag the baby's age in the text raises (infant_fever) is screened too; none is taken away
+        seen = {h.id for h in hits}
+        hits += [h for h in screen_red_flags(present, baby, kb) if h.id not in seen]
     return sorted(hits, key=lambda h: -rank(h.urgency))
 
 
@@ -1234,13 +1288,30 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
     stated = patient.get("age_years")
     if stated is not None and stated >= 1 and months is not None and months < 12:
         months = None
+    # misread33a item 1: a baby's age the text plainly gives its patient, against a stated age of a year or more (a parent
+    # typing their own age): kept beside the stated facts for `as_text_baby`
+    baby = pick("patient_infant_months", found.patient_infant_months)
+    text_baby = baby if stated is not None and stated >= 1 and baby is not None and baby < 12 else None
     return PatientFacts(
         age_years=years, age_months=months,
         sex=patient.get("sex"), pregnant=pick("pregnant", found.pregnant),
         severity=found.severity if found.severity is not None else record.get("severity"),
         duration_days=record.get("duration_days"), gestation_weeks=pick("gestation_weeks", found.gestation_weeks),
         severity_codes=_own_codes(found.severity_codes if found.severity is not None else record.get("severity_codes")),
+        text_infant_months=text_baby,
     )
+
+
+def as_text_baby(facts: PatientFacts) -> PatientFacts | None:
+    """The facts with the baby's age the text gives its patient in place of the stated age, or None when there is none.
+
+    NICE NG143's traffic lights grade a fever by the baby's age (under 3 months with 38C or more is red): "my 5 day old
+    has a temperature of 38.2" typed with the parent's age must be read at 5 days. The stated age stays the patient's
+    for everything else; the rules take the baby's reading only where it is more urgent (decide_urgency, triage)."""
+    months = facts.text_infant_months
+    if months is None:
+        return None
+    return replace(facts, age_years=round(months / 12, 2), age_months=months, text_infant_months=None)
 
 
 def screen_message(text: str, prior_present: Iterable[str], patient: Mapping[str, Any],
@@ -1325,6 +1396,21 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
 def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:
     """Return (urgency, red flags, reasons): red flags first, then urgent rules, self-care, routine."""
     kb = kb or load_knowledge()
+    return _decide(present, deciding_facts(present, facts, kb), kb)
+
+
+def deciding_facts(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> PatientFacts:
+    """The facts the decision is made on: the stated ones, or the baby's reading (as_text_baby) when it is more urgent."""
+    baby = as_text_baby(facts)
+    if baby is None:
+        return facts
+    kb = kb or load_knowledge()
+    present = list(present)
+    stated = replace(facts, text_infant_months=None)
+    return baby if rank(_decide(present, baby, kb)[0]) > rank(_decide(present, stated, kb)[0]) else stated
+
+
+def _decide(present: Iterable[str], facts: PatientFacts, kb: Knowledge) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:
     codes = read_for_age(present, facts, kb)
     flags = screen_red_flags(codes, facts, kb)
     if flags:
@@ -1424,6 +1510,7 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
 def triage(findings: Findings, facts: PatientFacts, kb: Knowledge | None = None) -> TriageDecision:
     """Run the whole deterministic decision for one set of findings."""
     kb = kb or load_knowledge()
+    facts = deciding_facts(findings.present, facts, kb)
     urgency, flags, reasons = decide_urgency(findings.present, facts, kb)
     dept, specialty = route_department(findings.present, facts, urgency, kb)
     cited = dict.fromkeys(s for hit in reasons for s in hit.sources)
