@@ -519,8 +519,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind111.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
-UNDER_TRIAGE_ONLY_SETS: list[Path] = [
-]
+UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
+    # blind114 (after an operation, a procedure, a discharge or childbirth): first look on 7864dda 68/5/79/62
+    # (3cat/under/dept/exact); fold-t114a folded a blocked catheter with tummy pain, a swelling neck with breathing trouble
+    # after thyroid surgery and 眼睛发花 with a headache after the birth (tests/unit/test_fold_in_t114a.py): 71/2/81/65,
+    # the two under-triaged t114e-013 and t114z-015 in KNOWN_MISSES (cholangitis, as t98z-023).
+    "triage_vignettes_blind114.jsonl",
+)]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
 # sends it to A&E, as blind62's cut with a numb, unbendable finger).
@@ -594,8 +599,14 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [
 # centre or A&E for a large or deep cut or one whose edges will not stay together (the house's urgent: wound_needs_care),
 # and deep_wound_or_numb needs the depth shown (fat or tendon seen, the flesh laid open, a measured depth) or numbness;
 # no source read here sends a skin flap by its length or the patient's age to A&E: a label disagreement, reported.
+# t114e-013 and t114z-015 (4-5 days after a gallbladder operation: a fever of 39 with shivering, pain under the right
+# ribs and yellow eyes) are labelled emergency on the MSD Manual (cholangitis, Charcot's triad), as t98z-023 was on the
+# Tokyo Guidelines; NHS Gallbladder removal (complications) asks for an urgent GP appointment or NHS 111 if the skin or
+# the whites of the eyes turn yellow after the operation, and NHS Gallstones the same for a high temperature with chills;
+# the house keeps t98z-023's urgent (jaundice): a label disagreement, reported, not papered over.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
-                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050"}
+                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
+                "t114z-015"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
