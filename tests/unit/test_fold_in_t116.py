@@ -76,12 +76,16 @@ def test_za_beside_a_baby_moving_well_is_no_reduced_movement(text: str) -> None:
 # shape (NHS Inguinal hernia: A&E if it cannot be pushed back, with pain or vomiting).
 @pytest.mark.parametrize("text", [
     "大腿根疝气鼓出来推不回去了 很疼 还吐了",
-    "腿根那里疝气鼓出来了 推不回去 吐了",
-    "大腿根鼓出来一个包推不回去了 疼得厉害",
+    "右边大腿根疝气鼓出来推不回去 疼死了",
+    "大腿根的疝气今天鼓出来推不回去 硬邦邦的",
 ])
 def test_a_groin_hernia_bulging_out_and_stuck_is_an_emergency(text: str) -> None:
     urgency, rules = service_decide(text, 60, "M")
     assert urgency == "emergency" and "hernia_will_not_go_back" in rules
+
+
+def test_a_groin_hernia_bulging_out_is_no_misshapen_limb() -> None:
+    assert "limb_misshapen" not in current_codes("左腿根疝气凸出来按不回去了 吐了两次")
 
 
 def test_a_groin_bulge_that_goes_back_is_no_stuck_hernia() -> None:
