@@ -157,7 +157,8 @@ _ZH_HOMOPHONES = tuple((re.compile(wrong), right) for wrong, right in (
 # "我tou疼", "胸口teng", "duziteng了一晚上"): the input method left the syllables unconverted. A latin
 # run is read as Chinese only when it touches a Chinese character and is, whole, a body word with an
 # optional symptom syllable, or a symptom syllable right after a body character. One-syllable body
-# words (xiong, tou, yao, wei, xin, tui) are read only before a symptom, so "我yao去医院" stays.
+# words (xiong, tou, yao, wei, xin, tui) are read only before a symptom, so "我yao去医院" stays. One space between the
+# run and the characters is read as touching.
 _PINYIN_BODY = {
     "xiongkou": "胸口", "xiongbu": "胸部", "xinkou": "心口", "duzi": "肚子", "fubu": "腹部", "bozi": "脖子",
     "houlong": "喉咙", "sangzi": "嗓子", "yanjing": "眼睛", "erduo": "耳朵", "naodai": "脑袋",
@@ -194,8 +195,15 @@ def pinyin_in_chinese(norm: str) -> str:
         return norm
 
     def hanzi(m: re.Match[str]) -> str:
-        before = norm[m.start() - 1] if m.start() else ""
-        after = norm[m.end()] if m.end() < len(norm) else ""
+        # A hurried writer may leave one space between the pinyin and the characters ("xiongkou 憋着疼"): the
+        # character past that one space is the neighbour (blind116 t116z-002).
+        start, end = m.start(), m.end()
+        if start >= 2 and norm[start - 1] == " " and _CJK.match(norm[start - 2]):
+            start -= 1
+        if end + 1 < len(norm) and norm[end] == " " and _CJK.match(norm[end + 1]):
+            end += 1
+        before = norm[start - 1] if start else ""
+        after = norm[end] if end < len(norm) else ""
         if not (_CJK.match(before or " ") or _CJK.match(after or " ")):
             return m.group(0)
         return _pinyin_run(m.group(0), before, after) or m.group(0)

@@ -516,7 +516,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 眼皮这几天老跳, 一上午就尿了一点点 and a cough with phlegm at 65+ in
                                            # tests/unit/test_fold_in_t111.py: 95/1/90/93. Left: t111e-050 (KNOWN_MISSES),
                                            # tarry stools on aspirin and pink pee on warfarin kept at the house's A&E.
-                                           "triage_vignettes_blind111.jsonl")]
+                                           "triage_vignettes_blind111.jsonl",
+                                           # blind116 (very short, hurried messages: typos, pinyin, the key fact last):
+                                           # first look on 7864dda 93/4/84/85 (3cat/under/dept/exact); heads clashing
+                                           # at football, pinyin one space from the characters ('xiongkou 憋着疼'), 咋
+                                           # for 怎么 in baby movements and 大腿根 read as the groin beside a hernia in
+                                           # tests/unit/test_fold_in_t116.py: 97/0/87/89. Left: chest burning after a
+                                           # curry at the house's A&E, long-standing floaters and a lump after a cold.
+                                           "triage_vignettes_blind116.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
