@@ -594,8 +594,13 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [
 # centre or A&E for a large or deep cut or one whose edges will not stay together (the house's urgent: wound_needs_care),
 # and deep_wound_or_numb needs the depth shown (fat or tendon seen, the flesh laid open, a measured depth) or numbness;
 # no source read here sends a skin flap by its length or the patient's age to A&E: a label disagreement, reported.
+# t115z-011 (a charcoal brazier burned all night in a work shed, the writer and a workmate waking with bad headaches,
+# sickness and weak legs, the workmate sick once, both alert) is labelled emergency like t74z-013 and t93z-017; NHS Carbon
+# monoxide poisoning gives A&E for a high-level exposure and 999 for confusion, trouble breathing or collapse (none
+# told), and names others nearby with the same symptoms as what points to carbon monoxide, not to a high level. The
+# sourced rule possible_carbon_monoxide says urgent, as for t74z-013 and t93z-017: a label disagreement, reported.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
-                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050"}
+                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t115z-011"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
