@@ -516,7 +516,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 眼皮这几天老跳, 一上午就尿了一点点 and a cough with phlegm at 65+ in
                                            # tests/unit/test_fold_in_t111.py: 95/1/90/93. Left: t111e-050 (KNOWN_MISSES),
                                            # tarry stools on aspirin and pink pee on warfarin kept at the house's A&E.
-                                           "triage_vignettes_blind111.jsonl")]
+                                           "triage_vignettes_blind111.jsonl",
+                                           # blind115 (work, farm, outdoor and travel problems): blind first look on
+                                           # 7864dda 85/3/82/79 (3cat/under/dept/exact); a cut 'across my palm' with a numb
+                                           # fingertip (deep_wound_or_numb) and a colleague in Tibet walking 摇摇晃晃 after
+                                           # two days of headache (altitude_illness_severe, NHS Altitude sickness, WMS
+                                           # 2019), with sunburn 'on the boat' or told by a day's blisters, 别人说话听不清
+                                           # (hearing, not a stroke), 困得要命 and work in the heat settled, in
+                                           # tests/unit/test_fold_in_t115.py: 93/1/86/87. Left: t115z-011 (KNOWN_MISSES).
+                                           "triage_vignettes_blind115.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [
