@@ -251,6 +251,9 @@ _EXERCISE = re.compile(r"健身|练腿|练胸|练背|撸铁|锻炼|运动|跑步
 # (NHS Stress), not a pain rated; "my back is killing me" stays severe.
 _BURDEN_BEFORE = re.compile(r"(?<![a-z])(job|work|boss|workload|commute|course|degree|exams?|revision|stress|kids|this heat|the heat)"
                             r"( is|'s| are|'re)?( literally| honestly| actually| really| just| slowly| absolutely)? $")
+# blind115 t115z-049: "倒时差 白天困得要命": a severe word said of sleepiness, tiredness, hunger or thirst rates no pain
+# (NHS Jet lag, Tiredness and fatigue); "头疼得要命" stays severe.
+_NOT_PAIN_ZH_BEFORE = re.compile(r"(困|犯困|想睡觉?|瞌睡|累|乏|饿|渴)[得的]$")
 _ITCH_AFTER = re.compile(r"^\s*(痒|瘙痒|itch)")
 _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
 # "massive egg lump, honestly looks horrendous": a severe word for how a bump or rash looks says nothing about pain (blind87).
@@ -350,6 +353,7 @@ def parse_severity(text: str) -> int | None:
            and not _LOOKS_BEFORE.search(norm[max(0, m.start() - 20):m.start()]) and not _PAIN_GONE_AFTER.search(norm, m.end())
            and not _BURDEN_BEFORE.search(norm[max(0, m.start() - 40):m.start()])
            and not _NOT_PAIN_BEFORE.search(norm[max(0, m.start() - 40):m.start()])
+           and not _NOT_PAIN_ZH_BEFORE.search(norm[max(0, m.start() - 4):m.start()])
            and not (_SORE_BEFORE.search(norm[max(0, m.start() - 4):m.start()])
                     and (_EXERCISE.search(norm) or _TOOTH_BEFORE.search(norm[max(0, m.start() - 14):m.start() - 2])))
            for m in _SEVERE.finditer(norm)):

@@ -523,7 +523,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # for 怎么 in baby movements and 大腿根 read as the groin beside a hernia in
                                            # tests/unit/test_fold_in_t116.py: 97/0/87/89. Left: chest burning after a
                                            # curry at the house's A&E, long-standing floaters and a lump after a cold.
-                                           "triage_vignettes_blind116.jsonl")]
+                                           "triage_vignettes_blind116.jsonl",
+                                           # blind115 (work, farm, outdoor and travel problems): blind first look on
+                                           # 7864dda 85/3/82/79 (3cat/under/dept/exact); a cut 'across my palm' with a numb
+                                           # fingertip (deep_wound_or_numb) and a colleague in Tibet walking 摇摇晃晃 after
+                                           # two days of headache (altitude_illness_severe, NHS Altitude sickness, WMS
+                                           # 2019), with sunburn 'on the boat' or told by a day's blisters, 别人说话听不清
+                                           # (hearing, not a stroke), 困得要命 and work in the heat settled, in
+                                           # tests/unit/test_fold_in_t115.py: 93/1/86/87. Left: t115z-011 (KNOWN_MISSES).
+                                           "triage_vignettes_blind115.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -611,9 +619,14 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # Tokyo Guidelines; NHS Gallbladder removal (complications) asks for an urgent GP appointment or NHS 111 if the skin or
 # the whites of the eyes turn yellow after the operation, and NHS Gallstones the same for a high temperature with chills;
 # the house keeps t98z-023's urgent (jaundice): a label disagreement, reported, not papered over.
+# t115z-011 (a charcoal brazier burned all night in a work shed, the writer and a workmate waking with bad headaches,
+# sickness and weak legs, the workmate sick once, both alert) is labelled emergency like t74z-013 and t93z-017; NHS Carbon
+# monoxide poisoning gives A&E for a high-level exposure and 999 for confusion, trouble breathing or collapse (none
+# told), and names others nearby with the same symptoms as what points to carbon monoxide, not to a high level. The
+# sourced rule possible_carbon_monoxide says urgent, as for t74z-013 and t93z-017: a label disagreement, reported.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
                 "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015"}
+                "t114z-015", "t115z-011"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
