@@ -516,7 +516,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 眼皮这几天老跳, 一上午就尿了一点点 and a cough with phlegm at 65+ in
                                            # tests/unit/test_fold_in_t111.py: 95/1/90/93. Left: t111e-050 (KNOWN_MISSES),
                                            # tarry stools on aspirin and pink pee on warfarin kept at the house's A&E.
-                                           "triage_vignettes_blind111.jsonl")]
+                                           "triage_vignettes_blind111.jsonl",
+                                           # blind113 (withdrawal, side effects and misuse of medicines, alcohol and drugs):
+                                           # blind first look on 7864dda 76/6/65/64 (3cat/under/dept/exact); a rash with
+                                           # mouth and eye sores on lamotrigine or allopurinol (Stevens-Johnson signs), a blur
+                                           # after 散装白酒 (methanol), 'hard for 5 hours' after bedroom pills (priapism), a
+                                           # lump on the back of the head with vomiting, 把十几片...都吞了 and bismuth's black
+                                           # poo in tests/unit/test_fold_in_t113.py: 83/0/71/70. Alcohol and benzodiazepine
+                                           # withdrawal are misread33a's; SSRI self-harm thoughts kept at the house's A&E.
+                                           "triage_vignettes_blind113.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [
