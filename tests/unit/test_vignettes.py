@@ -531,7 +531,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 2019), with sunburn 'on the boat' or told by a day's blisters, 别人说话听不清
                                            # (hearing, not a stroke), 困得要命 and work in the heat settled, in
                                            # tests/unit/test_fold_in_t115.py: 93/1/86/87. Left: t115z-011 (KNOWN_MISSES).
-                                           "triage_vignettes_blind115.jsonl")]
+                                           "triage_vignettes_blind115.jsonl",
+                                           # blind113 (withdrawal, side effects and misuse of medicines, alcohol and drugs):
+                                           # blind first look on 7864dda 76/6/65/64 (3cat/under/dept/exact); a rash with
+                                           # mouth and eye sores on lamotrigine or allopurinol (Stevens-Johnson signs), a blur
+                                           # after 散装白酒 (methanol), 'hard for 5 hours' after bedroom pills (priapism), a
+                                           # lump on the back of the head with vomiting, 把十几片...都吞了 and bismuth's black
+                                           # poo in tests/unit/test_fold_in_t113.py: 83/0/71/70. Alcohol and benzodiazepine
+                                           # withdrawal are misread33a's; SSRI self-harm thoughts kept at the house's A&E.
+                                           "triage_vignettes_blind113.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
