@@ -110,7 +110,7 @@ def test_other_runs_split_too(text: str, expected: list[tuple[str, str]]) -> Non
 
 @pytest.mark.parametrize(("text", "expected"), [
     # A word before the next name may make another test: no split, the line reads as before.
-    ("Hb 12 g/dL free Hb 50 mg/dL", [("hgb", "normal")]),
+    ("Hb 14 g/dL free Hb 50 mg/dL", [("hgb", "normal")]),  # 14: normal for both sexes (no sex given)
     ("Ca 2.1 mmol/L corrected Ca 2.3 mmol/L", [("calcium", "low")]),
 ])
 def test_a_word_before_the_next_name_is_not_split_off(text: str, expected: list[tuple[str, str]]) -> None:

@@ -120,7 +120,7 @@ def test_a_bay_number_says_where_the_patient_lies() -> None:
 @pytest.mark.parametrize(("line", "key", "flag"), [
     ("Sodium..........133 mmol/L     (135-145)     L", "sodium", "low"),   # before: no result
     ("Potassium …… 6.8 mmol/L", "potassium", "critical_high"),
-    ("Creatinine 1.0 mg/dL", "creatinine", "normal"),                   # a decimal point is no leader
+    ("Creatinine 0.8 mg/dL", "creatinine", "normal"),                   # a decimal point is no leader (0.8: normal for both sexes)
 ])
 def test_dot_leaders_between_name_and_value(line: str, key: str, flag: str) -> None:
     assert (one(line)["key"], one(line)["flag"]) == (key, flag)

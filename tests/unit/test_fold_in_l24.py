@@ -84,7 +84,7 @@ def test_a_pointer_to_another_page_is_a_named_test_with_no_result(line: str) -> 
 
 # ---------------------------------------------------------------- BUN/Creat with one unit
 def test_one_unit_after_two_paired_values_is_the_first_ones_too() -> None:
-    assert flags("BUN/Creat: 38 / 1.1 mg/dL") == [("bun", "high"), ("creatinine", "normal")]
+    assert flags("BUN/Creat: 38 / 0.8 mg/dL") == [("bun", "high"), ("creatinine", "normal")]  # 0.8: normal for both sexes
     assert flags("Na/K: 120 / 6.9 mmol/l") == [("sodium", "critical_low"), ("potassium", "critical_high")]
     assert flags("PT/INR: 13.0 / 1.0") == [("pt", "unknown"), ("inr", "normal")]   # no unit: none is made up
     assert one("Creat 1.1 mg/dL")["key"] == "creatinine"

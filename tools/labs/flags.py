@@ -1103,7 +1103,8 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
         flag = _against(canonical, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
-        if flag == "normal" and sex is None and used and not cut_off_only and (split := _split_by_sex(
+        # A stated trimester is a woman: her pregnancy range (or the usual one, said so) was used, not a guess at the sex.
+        if flag == "normal" and sex is None and trimester is None and used and not cut_off_only and (split := _split_by_sex(
                 analyte, canonical, row.comparator, age, annotation=None if annotation_clash else annotation(row.unit), shown=known_unit)):
             # NOTE: inside the union of the sex groups but outside one of them ("肌酐 88 μmol/L": normal for a man,
             # high for a woman, WS/T 404.5-2015): "normal" would be a guess at the sex, as "high" would; the report's
