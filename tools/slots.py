@@ -415,19 +415,24 @@ def _age_number(token: str) -> float:
     return float(token)
 
 
+def _match_months(m: re.Match[str]) -> float:
+    """The months an infant-age match says: its number times its unit, "半"/"多半" a half more, "just under" a little less."""
+    groups = m.groupdict()
+    months = _age_number(groups["n"]) * _UNIT_MONTHS[groups["u"]]
+    if groups.get("half") or groups.get("more") == "半":
+        months += 0.5
+    if groups.get("under"):
+        months -= 0.1  # "just under 3 months" is still under 3 months
+    return round(months, 2)
+
+
 def parse_infant_age_months(text: str) -> float | None:
     """An infant's age stated in the text ("6-week-old", "2个月大", "born three weeks ago"), in months."""
     norm = normalize(text)
     found = []
     for pattern in _INFANT_AGE_PATTERNS:
         for m in pattern.finditer(norm):
-            groups = m.groupdict()
-            months = _age_number(groups["n"]) * _UNIT_MONTHS[groups["u"]]
-            if groups.get("half") or groups.get("more") == "半":
-                months += 0.5
-            if groups.get("under"):
-                months -= 0.1  # "just under 3 months" is still under 3 months
-            found.append((m.start(), round(months, 2)))
+            found.append((m.start(), _match_months(m)))
     if found:
         return min(found)[1]
     for pattern, factor in _INFANT_AGE:
@@ -474,11 +479,8 @@ def parse_patient_infant_age_months(text: str) -> float | None:
     for pattern in _PATIENT_INFANT_PATTERNS:
         m = pattern.search(norm)
         if m:
-            groups = m.groupdict()
-            months = _age_number(groups["n"]) * _UNIT_MONTHS[groups["u"]]
-            if groups.get("half") or groups.get("more") == "半":
-                months += 0.5
-            return round(months, 2) if months < 12 else None
+            months = _match_months(m)
+            return months if months < 12 else None
     if re.search(rf"新生儿|(?:刚|才)?满月(?:的)?{_BABY_ZH}|{_BABY_ZH}(?:才|刚)满月|(?:my|our) newborn(?: {_EN_BABY})? {_EN_SAYS}(?![a-z])", norm):
         return 1.0 if "满月" in norm else 0.0
     return None
