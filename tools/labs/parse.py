@@ -1295,6 +1295,11 @@ def split_runs(item: str) -> list[str]:
     stands right before it is the previous result's value, unit, flag or printed range (a " / " between them is
     dropped). A word before the name ("free Hb 50", "corrected Ca 2.3") is never split off: it may make another test.
     """
+    if (rest := _dated_rest(item)) is not None and rest and item.endswith(rest):
+        # "Warfarin booklet 3/12: INR 9.2 K 4.1": the entry's date is no result, so no run is cut after it; it stays
+        # with the first result, which `parse_text_item` reads without it.
+        pieces = split_runs(rest)
+        return [item[:len(item) - len(rest)] + pieces[0], *pieces[1:]]
     tokens = list(re.finditer(r"\S+", item))
     if len(tokens) < 2:
         return [item]
@@ -1544,8 +1549,63 @@ _BED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,4}}\s*{_BED_AFTER}|{_BED_BEFORE}\s*[
 _BED_WORD = re.compile(rf"(?:床号|床位|{_BED_EN}(?:\s*(?:no\.?|number|#))?)\s*[:：#]?\s*$", re.IGNORECASE)
 
 
+# A date written before the test, with or without a label before it ("Warfarin booklet 12 Mar: INR 9.2", "3/12 INR
+# 2.5", "2026-03-12: K 6.9", "华法林记录本 3月12日 INR 9.2", lab set 72): when the sample was taken, as a booklet or a
+# diary lists its entries. Its numbers are never the value, and its label never the test's name. English and Chinese
+# forms: "12 Mar", "12-Mar", "12th March 2026", "Mar 12", "March 12th, 2026", "3/12", "12/03/2026", "2026-03-12",
+# "2026/3/12", "2026年3月12日", "3月12日", "3月12号", each optionally followed by a clock time ("08:30").
+# NOTE: a dot date ("3.12") is not read: it is a decimal value. Nor is "3-12" (a range) without a year, nor a month
+# alone ("术后3月" is three months after the operation).
+_MONTH_EN = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May|MAY)|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY_EN = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_FORMS = (r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+               r"|\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?"
+               r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}月\d{1,2}(?![\d.])"
+               r"|(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?:\d{4}|\d{2}))?(?![\d.])"
+               r"|(?P<c>\d{1,2})\s*[-.]\s*(?P<d>\d{1,2})\s*[-.]\s*\d{4}"
+               rf"|{_DAY_EN}[\s-]*{_MONTH_EN}(?:[\s,-]+\d{{4}})?|{_MONTH_EN}\s+{_DAY_EN}(?:,?\s+\d{{4}})?")
+_LEADING_DATE = re.compile(
+    rf"(?P<label>[^\d<>≤≥=]*?)(?<![A-Za-z0-9])(?P<date>{_DATE_FORMS})(?![A-Za-z0-9])(?:\s+\d{{1,2}}[:：]\d{{2}}(?::\d{{2}})?)?"
+    r"(?P<sep>\s*[:：,，;；=\-–—]\s*|\s+|(?<=[日号])|(?=[\u4e00-\u9fff]))(?P<rest>[A-Za-z\u4e00-\u9fff(（].*)", re.IGNORECASE)
+
+
+_PRESSURE = re.compile(r"血压|收缩压|舒张压|(?<![A-Za-z])(?:BP|NIBP|ABP)(?![A-Za-z])|blood\s+pressure", re.IGNORECASE)
+
+
+def _dated_rest(item: str) -> str | None:
+    """What follows a leading date and its label ("Warfarin booklet 12 Mar: INR 9.2" -> "INR 9.2"), else None.
+
+    None when the label names a test itself ("Glucose 12 Mar ..." keeps its number after the name: it may be the value)
+    or the date is no calendar day ("28/40" is a gestation, "95/60" a blood pressure).
+    """
+    m = _LEADING_DATE.fullmatch(item)
+    if m is None:
+        return None
+    for first, second in (("a", "b"), ("c", "d")):
+        if m.group(first) is not None:
+            x, y = int(m.group(first)), int(m.group(second))
+            if not (1 <= x <= 31 and 1 <= y <= 31 and min(x, y) <= 12):
+                return None
+    from carebridge.tools.labs.knowledge import load_lab_knowledge  # knowledge never imports parse
+
+    kb = load_lab_knowledge()
+    label = m.group("label").strip(" :：,，;；-–—()（）")
+    if m.group("a") is not None and _PRESSURE.search(label):
+        return None  # "BP 12/8": a blood pressure (kPa) is two numbers with a slash, not a day and a month
+    if label and (kb.by_name(label) is not None
+                  or any(kb.by_name(word) is not None for word in re.split(r"[\s:：,，;；()（）]+", label) if word)):
+        return None
+    return m.group("rest").strip()
+
+
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
+    if (rest := _dated_rest(item)) is not None and (row := parse_text_item(rest, where)) is not None and row.name:
+        # "Warfarin booklet 12 Mar: INR 9.2": the entry's date and label are not the result (lab set 72, a missed
+        # critical INR); the row keeps the whole text.
+        row.text = item
+        return row
     item = chinese_decimals(item)
     item, n_grouped = _THOUSANDS_SEP.subn("", item)  # thousands separators: 25,000/uL
     # A decimal comma (European reports, "K 2,2 mmol/L"): one or two digits after the comma.
@@ -1596,6 +1656,9 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
         if (re.search(rf"{_EVENT_WORDS}\s*第?\s*$", before) and re.match(_EVENT_TIME_UNIT, item[m.end():])
                 or re.match(_EVENT_TIME_AFTER_EN, item[m.end():], re.IGNORECASE)):
             continue  # "孕32周 血小板 14", "产后2小时 Hb 41": time since an event, not a result
+        if re.search(r"餐后\s*$", before) and re.match(r"\s*(?:个)?(?:小时|钟头|h(?:rs?|ours?)?(?![A-Za-z]))", item[m.end():],
+                                                          re.IGNORECASE):
+            continue  # "餐后2小时血糖 13.6": the hours after the meal are part of the test's name (lab set 72)
         if _BED_NUMBER.match(item[m.end():]) or _BED_WORD.search(before):
             continue  # "护士：32床 血锂 3.2", "bed 12 K 6.8": which bed, not a result
         if not m.group("cmp") and (_CLOCK_AFTER.match(item[m.end():]) or _ELAPSED_AFTER.match(item[m.end():])
