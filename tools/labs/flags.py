@@ -1152,6 +1152,16 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 out["notes"].append(f"at or below {_fmt(lowest)}{' ' + rr['unit'] if rr['unit'] else ''}, the lowest upper "
                                     f"reference limit among the sources ({used[0].source}): normal by every one of them")
                 return _lab_says_critical(row, out, "normal")
+            if rr["low"] is None and far is None and used and all(
+                    r.interval_low is not None and r.high is not None and r.interval_low <= canonical <= r.high for r in used):
+                # Inside the interval of every method the source gives (free T3 4.8 pmol/L: Mayo's 2.0-4.4 and 2.8-4.4
+                # pg/mL, lab set 72): their lower limits differ, so nothing below the higher one is called low or normal,
+                # but between it and the shared upper limit every method calls the value normal.
+                floor = _sig(from_canonical(max(r.interval_low for r in used if r.interval_low is not None), known_unit, analyte))
+                out["notes"].append(f"at or above {_fmt(floor)}{' ' + rr['unit'] if rr['unit'] else ''}, the highest lower "
+                                    f"reference limit among the methods of {used[0].source}, and not above the upper limit: "
+                                    "normal by every one of them")
+                return _lab_says_critical(row, out, "normal")
             side, cut = ("at or above", rr["low"]) if rr["low"] is not None else ("at or below", rr["high"])
             u = f" {rr['unit']}" if rr["unit"] else ""
             what = f" ({'; '.join(range_notes)})" if range_notes else ""
