@@ -30,7 +30,7 @@ EVAL = _eval_labs()
 # Set -> (flags right, cases, non-critical cases flagged critical), as of the set-37/38 fold-in.
 RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases.jsonl": (171, 171, 0),
-    "labs_cases_blind1.jsonl": (270, 273, 0),  # sets 60/61 fold: +3; sets 62/63 fold: +1; sets 65/66 fold: +1
+    "labs_cases_blind1.jsonl": (271, 273, 0),  # sets 60/61 fold: +3; sets 62/63 fold: +1; sets 65/66 fold: +1; sets 71/72 fold: +1 (bl-171, FT3)
     "labs_cases_blind2.jsonl": (179, 179, 0),
     "labs_cases_blind3.jsonl": (222, 222, 0),
     "labs_cases_blind4.jsonl": (208, 208, 0),
@@ -123,7 +123,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # l53-123); urine blood '±' flagged high (trace is not the sourced negative; the label says unknown, l52-109) and
     # RDW-CV (no sourced interval, l53-108).
     "labs_cases_blind52.jsonl": (198, 200, 1),  # sets 62/63 fold: +1; sets 65/66 fold: +2
-    "labs_cases_blind53.jsonl": (195, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4
+    "labs_cases_blind53.jsonl": (196, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4; sets 71/72 fold: +1 (l53-051, FT3)
     # Sets 54 and 55, blind first looks on de9c41c: 54 186/200, 58/62, 1 false critical; 55 193/200, 64/64, 1. Read
     # since: a quoted CSV cell's thousands separators ('"WBC","148,000","/uL","4,500-11,000"', with or without a header
     # row: four missed criticals l54-034/106/116/137 and the false critical low l54-031, '15,600' read as 15), a flag
@@ -216,7 +216,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # alone, l67-185); urine protein/creatinine ratio (l67-034) and total bile acids in pregnancy (l67-129): not in
     # the knowledge.
     "labs_cases_blind67.jsonl": (171, 200, 1),
-    "labs_cases_blind68.jsonl": (197, 200, 1),
+    "labs_cases_blind68.jsonl": (198, 200, 1),  # sets 71/72 fold: +1 (l68-028, FT3 4.8 pmol/L inside both Mayo methods)
     # Sets 69 (kidney, dialysis and cancer printouts) and 70 (results read out or retyped by patients), blind first
     # looks on 7864dda: 69 196/200, 62/62, 0 false criticals; 70 183/200, 58/62, 0. Read since: numbers said in English
     # words, 'millimoles' said, 'ANC 1.2' (per litre: per µL is tenfold below the critical limit), and a value normal
@@ -228,6 +228,18 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # cited ESC 2021 non-acute cut-off is not age-banded), urine sediment RBC /HPF (l70-191: no sourced interval here).
     "labs_cases_blind69.jsonl": (198, 200, 0),
     "labs_cases_blind70.jsonl": (193, 200, 0),
+    # Sets 71 (a representative month, every format) and 72 (chronic-disease clinics: diabetes, thyroid, lipids, INR,
+    # gout, liver, heart failure; values retyped from booklets), blind first looks on d70022b: 71 198/200, 62/62, 0 false
+    # criticals; 72 194/200, 59/60, 0. Read since: a date and its label before the test's name ('Warfarin booklet 12 Mar:
+    # INR 9.2', l72-079, the missed critical; '3月12日 INR 9.2' gave no result at all), glucose 2 h after a meal high from
+    # 11.1 mmol/L, the 2-hour and random diabetes threshold (cn-diabetes-2020; below it unknown: the 7.8 cut-off is a 75 g
+    # load's, l72-095), and free T3 inside both Mayo methods' intervals (2.8-4.4 pg/mL) normal (l72-130). Left: NT-proBNP
+    # 300 pg/mL with no age (l72-047, as l70-182: ESC 2021's non-acute cut-off is not age-banded; only the writer's Roche
+    # insert bands it), urine leukocytes or ketones trace/± and protein ++ flagged high (l71-046, l71-147, l72-102,
+    # l72-161: the sourced normal is negative; only trace protein and blood are unknown, their sources disagreeing, and
+    # earlier sets label 尿蛋白 ++ high: guide-18, l30-037, l48-195; l69-006 and l70-194 were left so too).
+    "labs_cases_blind71.jsonl": (198, 200, 0),
+    "labs_cases_blind72.jsonl": (197, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

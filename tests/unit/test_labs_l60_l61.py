@@ -132,10 +132,11 @@ def test_a_childs_procalcitonin_keeps_the_printed_range() -> None:
     assert one("PCT 0.8 ng/mL", age=2)["flag"] == "unknown"
 
 
-# l61-103: free T3 above Mayo's shared adult upper limit 4.4 pg/mL (6.76 pmol/L).
+# l61-103: free T3 above Mayo's shared adult upper limit 4.4 pg/mL (6.76 pmol/L). Lab set 72: from the higher of its two
+# methods' lower limits (2.8 pg/mL, 4.30 pmol/L) to that limit both call the value normal; below 2.8 it stays unknown.
 @pytest.mark.parametrize(("text", "flag"), [
     ("FT3 8.1 pmol/L", "high"), ("游离T3 7.0 pmol/L", "high"), ("free T3 5.2 pg/mL", "high"),
-    ("FT3 6.5 pmol/L", "unknown"), ("FT3 3.0 pg/mL", "unknown"), ("FT3 2.0 pmol/L", "unknown"),
+    ("FT3 6.5 pmol/L", "normal"), ("FT3 3.0 pg/mL", "normal"), ("FT3 2.5 pg/mL", "unknown"), ("FT3 2.0 pmol/L", "unknown"),
     ("FT3 5.0 pmol/L (3.1-6.8)", "normal"),
 ])
 def test_free_t3_above_the_shared_upper_limit(text: str, flag: str) -> None:

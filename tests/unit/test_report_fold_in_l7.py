@@ -269,7 +269,6 @@ def test_report_details_and_headings_are_still_skipped(text: str) -> None:
     "non-HDL cholesterol 4.5 mmol/L",      # before: total cholesterol, normal
     "fetal hemoglobin 2 %",
     "glycated albumin 15 %",
-    "2h postprandial glucose 7.0 mmol/L",  # before: the fasting glucose range
     "游离 血红蛋白 50",
     "间接 胆红素 30",
 ])
