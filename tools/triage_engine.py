@@ -547,6 +547,7 @@ def symptom_matches(text: str) -> list[Match]:
     # a bursting headache after a night's drinking, pills made ready read with a suicidal context (or dropped), a slow start said
     # beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches)
+    matches = _stated_allergy(matches, norm)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
     matches = _sore_throat_voice(matches, norm)
@@ -1129,6 +1130,22 @@ def _stopped_nosebleed(matches: list[Match], norm: str) -> list[Match]:
 # a blood thinner, the colour is not left to the food) (misread27 family 7).
 _FOOD_COLOUR_KEEPERS = frozenset({"fever", "chills", "anticoagulant_use", "flank_pain", "abdominal_pain", "back_pain", "urinary_symptoms",
                                   "genital_pain", "pain", "urinary_retention"})
+
+
+# misread34 item 4: a stated allergy ("I'm allergic to penicillin") is an allergic reaction or exposure only when the message
+# also says an exposure or a reaction (NICE CG183: the allergy history is recorded; a reaction follows an exposure): any such
+# word anywhere keeps the reading the lexicon gave before this item, so an exposure told in other words stays read.
+_ALLERGY_EXPOSURE = re.compile(
+    r"(?<![a-z])(?:ate|eaten|eating|eat|had|having|took|taken|taking|take|given|gave|swallowed|stung|sting|bitten|bite|injected|injection|jab|"
+    r"started|accidentally|by mistake|exposed|touched|contact|reaction|reacting|react|epi-?pens?|adrenaline|anaphyla\w*|swell\w*|swollen|hives|"
+    r"wheal\w*|puff\w*|itch\w*|rash)(?![a-z])"
+    r"|吃|打了|打针|用了|用药|喝了|输液|输了|接触|碰了|碰到|蛰|蜇|咬|反应|肾上腺素|不小心|误|肿|风团|疹|痒")
+
+
+def _stated_allergy(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "stated_allergy" for m in matches) or not _ALLERGY_EXPOSURE.search(norm):
+        return matches
+    return [replace(m, code="allergic_reaction") if m.code == "stated_allergy" else m for m in matches]
 
 
 def _food_colour(matches: list[Match]) -> list[Match]:
