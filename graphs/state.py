@@ -22,6 +22,9 @@ class Patient(TypedDict, total=False):
     gestation_weeks: float | None
     # a baby's age (months) the text gives its patient, read beside a stated age (triage_engine.as_text_baby)
     patient_infant_months: float | None
+    # a child's age (years) the text gives its patient, and whether the writer is ill too (triage_engine.as_text_child)
+    patient_child_years: float | None
+    writer_ill_too: bool | None
 
 
 class Outcome(TypedDict, total=False):

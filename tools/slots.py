@@ -486,6 +486,31 @@ def parse_patient_infant_age_months(text: str) -> float | None:
     return None
 
 
+# misread34 item 1: the message's patient said to be a child of years, as the subject of what is told ("my 3 year old has
+# had a fever", "my 4-year-old daughter has a rash", "我家3岁的孩子发烧", "孩子4岁了，发烧5天了", "儿子两岁半，发烧"), beside an
+# adult's age typed in the age field. Only a possessive child (my, our, 我家, or the child opening its clause) is the
+# patient: "a 3 year old boy bit me", "被一个3岁的小孩咬了" are someone else, and "we've had the car 3 years" no age.
+_EN_CHILD = r"(?:son|daughter|boy|girl|child|kid|toddler|little one|grandson|granddaughter|grandchild|twins)"
+_EN_CHILD_N = r"(?P<n>1[0-5]|[1-9]|" + "|".join(_AGE_WORDS) + ")"
+_PATIENT_CHILD_PATTERNS = (
+    re.compile(rf"(?:my|our|the|her|his|their) {_EN_CHILD_N}[\s-]*(?:years?|yrs?)[\s-]*old(?: {_EN_CHILD})?,? {_EN_SAYS}(?![a-z])"),
+    re.compile(rf"(?:my|our) {_EN_CHILD},? (?:who is |who's |is |aged |age )?(?:only |just )?{_EN_CHILD_N}[\s-]*(?:years?|yrs?)(?:[\s-]*old)?,? (?:and |but )?{_EN_SAYS}(?![a-z])"),
+    re.compile(rf"(?:我家|我们家|家里|咱家|我)(?:的)?{_ZH_N}(?:周)?岁(?P<half>半)?(?:多)?(?:大)?的{_BABY_ZH}"),
+    re.compile(rf"(?:^|(?<=[,.;:!?\s，。；：！？]))(?:我家|我们家|家里|咱家|我)?(?:的)?{_BABY_ZH}(?:今年|才|刚|已经|都)?(?:快)?{_ZH_N}(?:周)?岁(?P<half>半)?(?:多)?(?:了)?(?=[,，。；;\s]|$)"),
+)
+
+
+def parse_patient_child_age_years(text: str) -> float | None:
+    """The age in years (1 to 15) of a child the message is about, when the text plainly says it of its patient, else None."""
+    norm = normalize(text)
+    for pattern in _PATIENT_CHILD_PATTERNS:
+        m = pattern.search(norm)
+        if m:
+            years = _age_number(m.group("n")) + (0.5 if m.groupdict().get("half") else 0.0)
+            return years if 1 <= years < 16 else None
+    return None
+
+
 # An age said without "years old": "aged 70", "I'm 66, ..." (a number then a pause, so "I'm 38 weeks"
 # stays a pregnancy), "七十一岁", and a person then a number then 了 ("我爸七十一了", "奶奶快八十了").
 _ZH_AGE_N = rf"(\d{{1,3}}|{ZH_TENS})"

@@ -42,6 +42,7 @@ from carebridge.tools.slots import (
     parse_duration_days,
     parse_gestation_weeks,
     parse_infant_age_months,
+    parse_patient_child_age_years,
     parse_patient_infant_age_months,
     parse_severity,
 )
@@ -65,6 +66,11 @@ class PatientFacts:
     # while the stated age says otherwise (a parent's age typed in the age field): the rules read both ages and the
     # more urgent answer stands (`as_text_baby`), so a text age can raise the urgency, never lower it
     text_infant_months: float | None = None
+    # misread34 item 1: the same for a child's age in years ("my 3 year old has had a fever for 6 days") beside an adult's
+    # stated age: read both ways, the more urgent answer stands (`as_text_child`); on a tie the child's reading routes the
+    # message (儿科) unless the writer also speaks of their own illness (`text_child_routes`)
+    text_child_years: float | None = None
+    text_child_routes: bool = False
 
     @property
     def months(self) -> float | None:
@@ -89,6 +95,10 @@ class Findings(BaseModel):
     gestation_weeks: float | None = None
     # a baby's age the text says of its patient (slots.parse_patient_infant_age_months), None beside the mother's own context
     patient_infant_months: float | None = None
+    # a child's age in years the text says of its patient (slots.parse_patient_child_age_years)
+    patient_child_years: float | None = None
+    # the writer speaks of an illness of their own too ("I'm 35 ... now I have one too"): the child does not route alone
+    writer_ill_too: bool = False
 
 
 class RuleHit(BaseModel):
@@ -537,6 +547,7 @@ def symptom_matches(text: str) -> list[Match]:
     # a bursting headache after a night's drinking, pills made ready read with a suicidal context (or dropped), a slow start said
     # beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches)
+    matches = _stated_allergy(matches, norm)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
     matches = _sore_throat_voice(matches, norm)
@@ -1121,6 +1132,22 @@ _FOOD_COLOUR_KEEPERS = frozenset({"fever", "chills", "anticoagulant_use", "flank
                                   "genital_pain", "pain", "urinary_retention"})
 
 
+# misread34 item 4: a stated allergy ("I'm allergic to penicillin") is an allergic reaction or exposure only when the message
+# also says an exposure or a reaction (NICE CG183: the allergy history is recorded; a reaction follows an exposure): any such
+# word anywhere keeps the reading the lexicon gave before this item, so an exposure told in other words stays read.
+_ALLERGY_EXPOSURE = re.compile(
+    r"(?<![a-z])(?:ate|eaten|eating|eat|had|having|took|taken|taking|take|given|gave|swallowed|stung|sting|bitten|bite|injected|injection|jab|"
+    r"started|accidentally|by mistake|exposed|touched|contact|reaction|reacting|react|epi-?pens?|adrenaline|anaphyla\w*|swell\w*|swollen|hives|"
+    r"wheal\w*|puff\w*|itch\w*|rash)(?![a-z])"
+    r"|吃|打了|打针|用了|用药|喝了|输液|输了|接触|碰了|碰到|蛰|蜇|咬|反应|肾上腺素|不小心|误|肿|风团|疹|痒")
+
+
+def _stated_allergy(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "stated_allergy" for m in matches) or not _ALLERGY_EXPOSURE.search(norm):
+        return matches
+    return [replace(m, code="allergic_reaction") if m.code == "stated_allergy" else m for m in matches]
+
+
 def _food_colour(matches: list[Match]) -> list[Match]:
     keep = any(m.code in _FOOD_COLOUR_KEEPERS and not m.negated and m.status == "current" for m in matches)
     out = [replace(m, status="current" if keep else "explained") if m.status == "explained_food" else m for m in matches]
@@ -1154,7 +1181,17 @@ def extract_findings(text: str) -> Findings:
         gestation_weeks=gestation,
         patient_infant_months=None if present & _MOTHER_CONTEXT or _MOTHER_FEEDING.search(normalised(text))
         else parse_patient_infant_age_months(text),
+        patient_child_years=parse_patient_child_age_years(text),
+        writer_ill_too=bool(_WRITER_ILL_TOO.search(normalised(text))),
     )
+
+
+# misread34 item 1: the writer's own age or own illness said beside the child's ("I'm 35, my 3 year old has a cold and now I
+# have one too", "我也咳嗽"): who the patient is stays open, so the child's age raises the urgency but does not route alone
+_WRITER_ILL_TOO = re.compile(
+    r"(?<![a-z])(?:i(?:'ve| have)? (?:got |caught )?(?:one|it|the same|them|that)(?: as well| too)|me too|so (?:do|have) i|i'?m (?:also|ill|sick|poorly) too"
+    r"|i'?m \d{2}(?![a-z0-9])|i am \d{2}(?![a-z0-9])|i have (?:a|the same) [a-z ]{0,20}(?:too|as well))"
+    r"|我也|我自己也|我(?:今年)?\d{2}(?:岁|了)")
 
 
 # misread33a item 1: a baby named beside the mother's own problem (after the birth, breastfeeding, her breasts, in
@@ -1261,11 +1298,11 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
         for r in kb.red_flags
         if _applies(r.when, codes, facts, kb)
     ]
-    baby = as_text_baby(facts)
-    if baby is not None:
-        # a red flag the baby's age in the text raises (infant_fever) is screened too; none is taken away
-        seen = {h.id for h in hits}
-        hits += [h for h in screen_red_flags(present, baby, kb) if h.id not in seen]
+    for other in (as_text_baby(facts), as_text_child(facts)):
+        if other is not None:
+            # a red flag the baby's or child's age in the text raises (infant_fever) is screened too; none is taken away
+            seen = {h.id for h in hits}
+            hits += [h for h in screen_red_flags(present, other, kb) if h.id not in seen]
     return sorted(hits, key=lambda h: -rank(h.urgency))
 
 
@@ -1292,6 +1329,9 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
     # typing their own age): kept beside the stated facts for `as_text_baby`
     baby = pick("patient_infant_months", found.patient_infant_months)
     text_baby = baby if stated is not None and stated >= 1 and baby is not None and baby < 12 else None
+    # misread34 item 1: a child's age in years the text gives its patient, against an adult's stated age (18 or more)
+    child = pick("patient_child_years", found.patient_child_years)
+    text_child = child if text_baby is None and stated is not None and stated >= 18 and child is not None and child < 16 else None
     return PatientFacts(
         age_years=years, age_months=months,
         sex=patient.get("sex"), pregnant=pick("pregnant", found.pregnant),
@@ -1299,6 +1339,8 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
         duration_days=record.get("duration_days"), gestation_weeks=pick("gestation_weeks", found.gestation_weeks),
         severity_codes=_own_codes(found.severity_codes if found.severity is not None else record.get("severity_codes")),
         text_infant_months=text_baby,
+        text_child_years=text_child,
+        text_child_routes=text_child is not None and not pick("writer_ill_too", found.writer_ill_too),
     )
 
 
@@ -1312,6 +1354,18 @@ def as_text_baby(facts: PatientFacts) -> PatientFacts | None:
     if months is None:
         return None
     return replace(facts, age_years=round(months / 12, 2), age_months=months, text_infant_months=None)
+
+
+def as_text_child(facts: PatientFacts) -> PatientFacts | None:
+    """The facts with the child's age in years the text gives its patient in place of the stated age, or None.
+
+    NICE NG143 (fever in under 5s: a fever lasting 5 days or longer is amber, and Kawasaki disease is to be thought of in
+    every child with it) and the children's rules are read at the child's age; as for a baby, the child's reading is
+    taken only where it is more urgent, or on a tie when the message is plainly about the child (deciding_facts)."""
+    years = facts.text_child_years
+    if years is None:
+        return None
+    return replace(facts, age_years=years, age_months=None, text_child_years=None, text_child_routes=False)
 
 
 def screen_message(text: str, prior_present: Iterable[str], patient: Mapping[str, Any],
@@ -1402,12 +1456,18 @@ def decide_urgency(present: Iterable[str], facts: PatientFacts, kb: Knowledge | 
 def deciding_facts(present: Iterable[str], facts: PatientFacts, kb: Knowledge | None = None) -> PatientFacts:
     """The facts the decision is made on: the stated ones, or the baby's reading (as_text_baby) when it is more urgent."""
     baby = as_text_baby(facts)
-    if baby is None:
+    child = as_text_child(facts)
+    if baby is None and child is None:
         return facts
     kb = kb or load_knowledge()
     present = list(present)
-    stated = replace(facts, text_infant_months=None)
-    return baby if rank(_decide(present, baby, kb)[0]) > rank(_decide(present, stated, kb)[0]) else stated
+    stated = replace(facts, text_infant_months=None, text_child_years=None, text_child_routes=False)
+    if baby is not None:
+        return baby if rank(_decide(present, baby, kb)[0]) > rank(_decide(present, stated, kb)[0]) else stated
+    assert child is not None
+    child_rank, stated_rank = rank(_decide(present, child, kb)[0]), rank(_decide(present, stated, kb)[0])
+    # the child's reading when it is more urgent; on a tie, when the message is about the child alone (its department)
+    return child if child_rank > stated_rank or (child_rank == stated_rank and facts.text_child_routes) else stated
 
 
 def _decide(present: Iterable[str], facts: PatientFacts, kb: Knowledge) -> tuple[Urgency, list[RuleHit], list[RuleHit]]:

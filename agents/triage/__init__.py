@@ -123,7 +123,8 @@ class TriageAgent:
             fill_from_message(record, patient, texts[-1] if texts else "", bool(turn.get("present")),
                               turn.get("severity_codes"))
             # What the patient has not stated yet, this message may tell (stated facts win).
-            for key in ("pregnant", "gestation_weeks", "age_months", "age_years", "patient_infant_months"):
+            for key in ("pregnant", "gestation_weeks", "age_months", "age_years", "patient_infant_months", "patient_child_years",
+                        "writer_ill_too"):
                 if patient.get(key) is None and turn.get(key) is not None:
                     patient[key] = turn[key]
             if patient.get("age_years") is None and patient.get("age_months") is not None:
