@@ -539,7 +539,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # lump on the back of the head with vomiting, 把十几片...都吞了 and bismuth's black
                                            # poo in tests/unit/test_fold_in_t113.py: 83/0/71/70. Alcohol and benzodiazepine
                                            # withdrawal are misread33a's; SSRI self-harm thoughts kept at the house's A&E.
-                                           "triage_vignettes_blind113.jsonl")]
+                                           "triage_vignettes_blind113.jsonl",
+                                           # blind117 (a representative week at the desk, emergencies said casually or
+                                           # late): blind first look on d70022b 89/1/91/84 (3cat/under/dept/exact); back
+                                           # pain "been bad" with numbness 'round' the bottom, work "下午太热" with 摸着特别烫
+                                           # and no sweat, a heart that "feels like it skips", 药膏抹了又犯 and a newborn's
+                                           # blood "coming from her vagina" in tests/unit/test_fold_in_t117.py: 93/0/92/89.
+                                           "triage_vignettes_blind117.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
