@@ -34,7 +34,7 @@ def test_a_pale_face_a_cramp_or_the_weather_is_no_blocked_artery(text: str) -> N
     assert not rules & _ISCHAEMIA
 
 
-@pytest.mark.parametrize("text", ["脚有点麻", "胳膊也有些麻", "腿还有点麻了"])
+@pytest.mark.parametrize("text", ["脚有点麻", "胳膊也有些麻", "手还有点麻了"])
 def test_a_degree_word_between_the_limb_and_numb_is_numbness(text: str) -> None:
     assert "numbness" in current_codes(text)
 
@@ -134,3 +134,14 @@ def test_palpitations_after_coffee_with_a_faint_are_not_self_care() -> None:
 
 def test_a_heart_pounding_with_excitement_is_no_palpitation() -> None:
     assert "palpitations" not in current_codes("my heart pounds with excitement when she walks in")
+
+
+# Look-alikes found in the regression run: "a bit white" holds no "it" of a cold limb (fen-047, athlete's foot), and a
+# leg a little numb beside a long back pain stays the back's (t60z-033, sciatica: 外科).
+def test_a_bit_white_between_the_toes_is_no_cold_limb() -> None:
+    text = "skin between my toes is itchy, cracked and a bit white and flaky, i play a lot of football. it's not spreading up my foot"
+    assert "cold_limb" not in current_codes(text)
+
+
+def test_a_leg_a_little_numb_with_back_pain_stays_the_backs() -> None:
+    assert department_group("腰疼好几个月了 坐久了就疼 有时候左腿有点麻 大小便都正常 走路没问题", 50) == "外科"
