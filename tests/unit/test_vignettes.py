@@ -544,7 +544,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # on d70022b 93/1/92/86 (3cat/under/dept/exact); a leg '摸着冰凉，颜色发白' after a
                                            # comma (acute limb ischaemia), 恶心口干 (no chest), a sore's 周围发红发热 (no fever),
                                            # blood on the paper in a bowel message, a chest strain after moving a sofa and the
-                                           # third coffee in tests/unit/test_fold_in_t118.py: 98/0/93/91. Left as the house has
+                                           # third coffee in tests/unit/test_fold_in_t118.py: 98/0/94/91. Left as the house has
                                            # them: 999 for the 'call 999 or go to A&E' emergencies, Bell's palsy at 999 (NHS
                                            # Bell's palsy: call 999 for a face drooping on one side), a cold and a hangover to 内科, rectal
                                            # bleeding and a chest strain to 外科, a rough bump on a child's finger not read as a wart.
