@@ -562,6 +562,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _habit_it(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
     matches = _mouth_place(matches, norm)
+    matches = _wiped_after_stool(matches, norm)
     matches = _burn_dots(matches)
     matches = _condition_duration(matches, norm)
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
@@ -589,6 +590,30 @@ def _mouth_place(matches: list[Match], norm: str) -> list[Match]:
                 continue
         out.append(m)
     return out
+
+
+# blind118 t118z-029: "大便不太正常，有时候稀有时候干，偶尔擦的纸上有点血" (a man of 65): blood on the paper after wiping,
+# in a message about the bowels, is bleeding from the bottom (NHS Bleeding from the bottom; NHS Bowel cancer: blood in
+# the poo or a change in bowel habit, see a GP), not a vaginal bleed. Blood on the paper with no colour of old or watery
+# blood (pink, brown) is as often the bottom as the vagina (symptoms.yaml compose vaginal_bleeding), so where the
+# message names the stool, the bowels or the bottom and no pregnancy, period or other gynaecological finding is read,
+# the reading is recoded rectal_bleeding; a pad or underwear names where the blood came from and is left alone.
+_BOWEL_WORDS = re.compile(r"(?<![a-z])(poo\w*|stools?|bowels?|constipat\w*|piles|haemorrhoids?|hemorrhoids?|bum|anus|back passage)(?![a-z])"
+                          r"|大便|粪便|便便|排便|便秘|拉屎|屙屎|拉肚子|拉稀|痔|肛|屁股")
+_WIPE_PAPER = re.compile(r"(?<![a-z])(tissue|toilet paper|loo roll|paper)(?![a-z])|纸")
+_OLD_BLOOD_COLOUR = re.compile(r"pink\w*|brown\w*|粉|褐|咖啡")
+
+
+def _wiped_after_stool(matches: list[Match], norm: str) -> list[Match]:
+    wiped = [m for m in matches if m.code == "vaginal_bleeding" and _WIPE_PAPER.search(m.text)
+             and not _OLD_BLOOD_COLOUR.search(m.text)]
+    if not wiped or not _BOWEL_WORDS.search(norm):
+        return matches
+    kb = load_knowledge()
+    if any(m.code != "vaginal_bleeding" and not m.negated and m.code in kb.symptoms
+           and kb.symptoms[m.code].dept.startswith("05") for m in matches):
+        return matches
+    return [replace(m, code="rectal_bleeding") if m in wiped else m for m in matches]
 
 
 # misread32a family 9 (blind106 t106z-003): "炒菜油溅手背上了，几个针尖大的小红点，没起泡", "oil spat at me, a few tiny red dots":

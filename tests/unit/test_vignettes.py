@@ -545,7 +545,16 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # pain "been bad" with numbness 'round' the bottom, work "下午太热" with 摸着特别烫
                                            # and no sweat, a heart that "feels like it skips", 药膏抹了又犯 and a newborn's
                                            # blood "coming from her vagina" in tests/unit/test_fold_in_t117.py: 93/0/92/89.
-                                           "triage_vignettes_blind117.jsonl")]
+                                           "triage_vignettes_blind117.jsonl",
+                                           # blind118 (short vignettes in the symptom-checker audits' style): blind first look
+                                           # on d70022b 93/1/92/86 (3cat/under/dept/exact); a leg '摸着冰凉，颜色发白' after a
+                                           # comma (acute limb ischaemia), 恶心口干 (no chest), a sore's 周围发红发热 (no fever),
+                                           # blood on the paper in a bowel message, a chest strain after moving a sofa and the
+                                           # third coffee in tests/unit/test_fold_in_t118.py: 98/0/94/91. Left as the house has
+                                           # them: 999 for the 'call 999 or go to A&E' emergencies, Bell's palsy at 999 (NHS
+                                           # Bell's palsy: call 999 for a face drooping on one side), a cold and a hangover to 内科, rectal
+                                           # bleeding and a chest strain to 外科, a rough bump on a child's finger not read as a wart.
+                                           "triage_vignettes_blind118.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
