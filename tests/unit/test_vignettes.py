@@ -539,7 +539,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # lump on the back of the head with vomiting, 把十几片...都吞了 and bismuth's black
                                            # poo in tests/unit/test_fold_in_t113.py: 83/0/71/70. Alcohol and benzodiazepine
                                            # withdrawal are misread33a's; SSRI self-harm thoughts kept at the house's A&E.
-                                           "triage_vignettes_blind113.jsonl")]
+                                           "triage_vignettes_blind113.jsonl",
+                                           # blind120 (young adults 16-35: students, sport, nights out, sexual health):
+                                           # blind first look on d70022b 86/1/81/80 (3cat/under/dept/exact); menstrual
+                                           # toxic shock (a fever, a rash 'like sunburn' and sickness or dizziness with
+                                           # tampons: NHS Toxic shock syndrome), 眼皮老是一跳一跳的 and ears still ringing
+                                           # a clause after the gig in tests/unit/test_fold_in_t120.py: 89/0/84/83.
+                                           "triage_vignettes_blind120.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
