@@ -15,6 +15,7 @@ from tests.triage_screen import current_codes, fired, service_decide
     "and now a red rash like sunburn all over her. she looks really unwell",
     "using a menstrual cup, fever of 39.5, she fainted and her skin is bright red all over like she's sunburnt",
     "fever, sunburn-like rash and vomiting, I use tampons",
+    "on my period, temperature is really high, keep throwing up and I've got a rash that looks like bad sunburn",
     "had a tampon in all day, temperature is really high, keep throwing up and I've got a rash that looks like bad sunburn",
     "月经第三天 用的棉条 发烧39度多 拉肚子 全身皮肤通红像被晒伤了一样",
     "来例假用月经杯 高烧 吐了好几次 身上的皮疹像晒伤一样",
