@@ -554,7 +554,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # them: 999 for the 'call 999 or go to A&E' emergencies, Bell's palsy at 999 (NHS
                                            # Bell's palsy: call 999 for a face drooping on one side), a cold and a hangover to 内科, rectal
                                            # bleeding and a chest strain to 外科, a rough bump on a child's finger not read as a wart.
-                                           "triage_vignettes_blind118.jsonl")]
+                                           "triage_vignettes_blind118.jsonl",
+                                           # blind120 (young adults 16-35: students, sport, nights out, sexual health):
+                                           # blind first look on d70022b 86/1/81/80 (3cat/under/dept/exact); menstrual
+                                           # toxic shock (a fever, a rash 'like sunburn' and sickness or dizziness with
+                                           # tampons: NHS Toxic shock syndrome), 眼皮老是一跳一跳的 and ears still ringing
+                                           # a clause after the gig in tests/unit/test_fold_in_t120.py: 89/0/84/83.
+                                           "triage_vignettes_blind120.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
