@@ -1,0 +1,54 @@
+"""Stop 34, by the lead: HIV post-exposure prophylaxis (blind120 t120e-019), and what the branches did together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from carebridge.service import CareBridge
+
+
+@pytest.fixture(scope="module")
+def cb(tmp_path_factory: pytest.TempPathFactory):
+    with CareBridge(Path(tmp_path_factory.mktemp("s34"))) as app:
+        yield app
+
+
+def triage(cb: CareBridge, text: str, age: int = 24, sex: str = "M") -> dict:
+    return cb.triage_once(text, age=age, sex=sex)
+
+
+@pytest.mark.parametrize(("text", "sex"), [
+    # blind120 t120e-019: read as emergency contraception only (self-care, and 妇科 for a man)
+    ("condom came off last night with a guy i met on an app, dont know his status, it was about 14 hours ago. "
+     "is there something i can take?", "M"),
+    ("had sex with a guy who told me he is hiv positive 2 days ago, can i get pep?", "M"),
+    ("Condom broke yesterday with a new partner, not sure of her HIV status. Do I need PEP?", "M"),
+    ("the condom split last night and he has HIV, I'm terrified, what do I do", "F"),
+    ("套子破了，对方是HIV阳性，昨晚的事，需要吃阻断药吗", "M"),
+    ("前天晚上和网友发生了关系没戴套，不知道他有没有艾滋，想问问阻断药哪里能开", "M"),
+])
+def test_a_possible_hiv_exposure_within_72_hours_is_urgent_for_pep(cb: CareBridge, text: str, sex: str) -> None:
+    # British HIV Association FAQ "PEP"; Newcastle Hospitals NHS FT PEPSE: as soon as possible, no later than 72 hours,
+    # from a sexual health clinic or A&E when it is closed.
+    out = triage(cb, text, sex=sex)
+    assert out["urgency"] == "urgent"
+    assert out["department"]["group_zh"] == "皮肤科"
+
+
+@pytest.mark.parametrize(("text", "sex", "urgency"), [
+    # past the 72-hour window: a test, not PEP (sti_check, routine)
+    ("上周和网友发生了关系，没戴套，担心感染艾滋，想做检查", "M", "routine"),
+    # the morning-after pill alone stays the pharmacy's (NHS Emergency contraception)
+    ("condom split last night, need the morning after pill", "F", "self_care"),
+])
+def test_outside_the_window_or_without_an_hiv_risk_it_is_not_pep(cb: CareBridge, text: str, sex: str, urgency: str) -> None:
+    out = triage(cb, text, sex=sex)
+    assert out["urgency"] == urgency
+    assert out["urgency"] != "urgent"
+
+
+def test_a_pep_talk_is_not_pep(cb: CareBridge) -> None:
+    out = triage(cb, "gave my team a pep talk at work and now my throat is a bit sore")
+    assert out["urgency"] != "urgent"
