@@ -539,7 +539,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # lump on the back of the head with vomiting, 把十几片...都吞了 and bismuth's black
                                            # poo in tests/unit/test_fold_in_t113.py: 83/0/71/70. Alcohol and benzodiazepine
                                            # withdrawal are misread33a's; SSRI self-harm thoughts kept at the house's A&E.
-                                           "triage_vignettes_blind113.jsonl")]
+                                           "triage_vignettes_blind113.jsonl",
+                                           # blind119 (people described by carers, interpreters or family): first look on
+                                           # d70022b 83/4/81/79 (3cat/under/dept/exact); 'one of his fits' for 7 mins, 消毒水
+                                           # taken for eye drops, 深牙印 still bleeding, a foot 烫得通红 with blisters, speech
+                                           # slurred since an old stroke, a bedsore with pus in tests/unit/test_fold_in_t119a.py:
+                                           # 93/0/95/91. The self-care misses are fold-t119b's.
+                                           "triage_vignettes_blind119.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
