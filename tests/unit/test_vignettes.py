@@ -560,7 +560,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # toxic shock (a fever, a rash 'like sunburn' and sickness or dizziness with
                                            # tampons: NHS Toxic shock syndrome), 眼皮老是一跳一跳的 and ears still ringing
                                            # a clause after the gig in tests/unit/test_fold_in_t120.py: 89/0/84/83.
-                                           "triage_vignettes_blind120.jsonl")]
+                                           "triage_vignettes_blind120.jsonl",
+                                           # blind119 (people described by carers, interpreters or family): first look on
+                                           # d70022b 83/4/81/79 (3cat/under/dept/exact); 'one of his fits' for 7 mins, 消毒水
+                                           # taken for eye drops, 深牙印 still bleeding, a foot 烫得通红 with blisters, speech
+                                           # slurred since an old stroke, a bedsore with pus in tests/unit/test_fold_in_t119a.py:
+                                           # 93/0/95/91. The self-care misses are fold-t119b's.
+                                           "triage_vignettes_blind119.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
