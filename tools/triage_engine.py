@@ -557,7 +557,8 @@ def symptom_matches(text: str) -> list[Match]:
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
 
 
-# fold-t119b (blind119 t119z-024): "我爷爷中风后说话不清楚，说嘴里疼": speech a past stroke left unclear is how the man has
+# fold-t119b (blind119 t119z-024; sources.yaml stroke-association-communication, nice-cg103 for baseline_confusion):
+# "我爷爷中风后说话不清楚，说嘴里疼": speech a past stroke left unclear is how the man has
 # spoken since, not a stroke sign now. Stroke Association, Communication problems: about a third of stroke survivors have
 # aphasia, and dysarthria leaves speech slurred or slow, problems that improve over months and years; NHS Stroke
 # (symptoms) and the stroke_signs red flag are about signs that come on now (FAST: call 999). A speech, face or one-sided
