@@ -175,3 +175,17 @@ def test_a_usual_muddle_is_no_new_confusion(text: str) -> None:
 def test_a_muddle_said_new_or_worse_is_still_confusion(text: str) -> None:
     urgency, _ = service_decide(text, 80, "F")
     assert urgency in ("emergency", "emergency_ambulance")
+
+
+def test_scratching_with_something_is_self_harm_not_an_itch() -> None:
+    # blind96 t96e-029 (the regression check): scratches made with a compass are self-harm (精神科), never dry skin
+    text = "im 15 and ive been scratching my arms with a compass when school stuff gets too much, they've healed"
+    assert "itching" not in current_codes(text)
+    assert service_decide(text, 15, "F")[0] != "self_care"
+
+
+def test_a_muddle_said_with_le_stays_confusion_beside_an_overdose() -> None:
+    # blind36 t36z-014 (the regression check): "有点老糊涂了" may be new, so it stays confusion (an emergency)
+    text = "我爸76岁，有点老糊涂了。刚才发现他把药盒里三天的格列齐特和降压药一次全吃了，现在看着还好"
+    assert "confusion" in current_codes(text)
+    assert service_decide(text, 76, "M")[0] in ("emergency", "emergency_ambulance")
