@@ -93,6 +93,18 @@ _PAST_EPISODE_EN = re.compile(
     r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
     r" (days?|weeks?|months?|years?) (?:ago|back)"
 )
+# fold-t119b (blind119 t119e-045): "my dad had a stroke 2 years ago, hes had hiccups for about 20 minutes": a past illness or
+# operation dated back ("had a stroke 2 years ago", "两年前中过风", "三年前做过搭桥手术") is when that happened, not how long
+# the complaint told after it has lasted, when the complaint's own length is said too (as _PAST_EPISODE_EN).
+_PAST_EVENT = re.compile(
+    r"(?<![a-z])(?:had|has had|suffered|survived|went through) (?:a |an |his |her |my |their |the )?(?:(?:big|major|minor|mild|small|bad) )?"
+    r"(?:stroke|mini[- ]?stroke|tia|heart attack|bypass|operation|surgery|hip replacement|knee replacement|brain injury|bleed on the brain)"
+    r"(?: (?:about|around|like|maybe|roughly|some|a|a few|few|several|couple of|a couple of|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten))*"
+    r" (?:weeks?|months?|years?) (?:ago|back)"
+    r"|(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个)?(?:月|年)(?:以前|之前|前)(?:就|曾经)?(?:得|中|发|做|患|犯)(?:过|了)?"
+    r"(?:中风|脑梗|脑梗塞|脑卒中|脑出血|脑溢血|心梗|心肌梗死|手术|搭桥)"
+    r"|(?:[0-9]+|[一二两三四五六七八九十几半]+)(?:个)?(?:月|年)(?:以前|之前|前)(?:就|曾经)?中(?:过|了)风"
+)
 # misread26: "had one a couple of years back", "had the same thing 2 years ago", "两年前也得过一次": an earlier episode
 # of the same kind ("one", "the same", "过" of experience), never the start of this one, so it is no duration at all.
 _EARLIER_EPISODE = re.compile(
@@ -318,7 +330,7 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
                                         or any(p.search(without_history) for p, _ in _RELATIVE)):
             norm = without_history
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
-    without_past = _PAST_EPISODE_EN.sub(" ", norm)
+    without_past = _PAST_EVENT.sub(" ", _PAST_EPISODE_EN.sub(" ", norm))
     if without_past != norm and (_EN_DURATION.search(without_past) or _ZH_DURATION.search(without_past)):
         norm = without_past
     # "33 weeks and my ankles are swollen ... my midwife": the gestation parse_gestation_weeks reads is the

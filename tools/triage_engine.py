@@ -565,7 +565,44 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _wiped_after_stool(matches, norm)
     matches = _burn_dots(matches)
     matches = _condition_duration(matches, norm)
+    matches = _stroke_after_effect(matches, norm)
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
+
+
+# fold-t119b (blind119 t119z-024; sources.yaml stroke-assoc-communication, nice-cg103 for baseline_confusion):
+# "我爷爷中风后说话不清楚，说嘴里疼": speech a past stroke left unclear is how the man has
+# spoken since, not a stroke sign now. Stroke Association, Communication problems: about a third of stroke survivors have
+# aphasia, and dysarthria leaves speech slurred or slow, problems that improve over months and years; NHS Stroke
+# (symptoms) and the stroke_signs red flag are about signs that come on now (FAST: call 999). A speech, face or one-sided
+# weakness finding said right after the stroke as its cause ("中风后", "脑梗以后", "since his stroke", "after a stroke",
+# "the stroke left him with") is history, unless its sentence says it came on suddenly or got worse (突然, 更, 加重,
+# 越来越, suddenly, worse, new...) or its own clause dates it now (今天, 刚才, today, this morning...).
+_STROKE_AFTER_EFFECT_CODES = frozenset({"speech_difficulty", "face_droop", "one_sided_weakness"})
+_AFTER_STROKE_ZH = re.compile(r"(中风|脑梗塞?|脑梗死|脑卒中|卒中|脑出血|脑溢血|脑血栓)(以后|之后|后|过后)(就|一直|都|便)?(留下了?|落下了?)?(后遗症)?[,，]?(人)?$")
+_AFTER_STROKE_EN = re.compile(r"(?<![a-z])((since|after|from) (his|her|my|their|the|a|that) (last |big |first )?(stroke|mini[- ]?stroke)|"
+                              r"(the|his|her|a|that) stroke (has )?(left|leaving) (him|her|them|me)( with)?)(?![a-z])")
+_NOT_AFTER_EFFECT_SENTENCE = re.compile(r"突然|忽然|一下子|更(加)?|加重|越来越|比(平时|平常|以前|原来|往常)|又|再次|"
+                                        r"(?<![a-z])(suddenly|all of a sudden|out of nowhere|worse|worsening|new|again|more slurred|"
+                                        r"different from (usual|normal))(?![a-z])")
+_NOT_AFTER_EFFECT_CLAUSE = re.compile(r"今天|今早|今晚|刚才|刚刚|早上|昨天|昨晚|这会儿|现在|这两天|这几天|"
+                                      r"(?<![a-z])(today|tonight|this (morning|afternoon|evening)|yesterday|last night|just now|right now)(?![a-z])")
+
+
+def _stroke_after_effect(matches: list[Match], norm: str) -> list[Match]:
+    out = []
+    for m in matches:
+        if m.code in _STROKE_AFTER_EFFECT_CODES and m.status == "current" and not m.negated:
+            s_start, s_end = sentence_at(norm, m.start)
+            c_start, c_end = next(((a, b) for a, b in clause_bounds(norm) if a <= m.start < b), (s_start, s_end))
+            before = norm[max(s_start, m.start - 60):m.start]
+            after = norm[m.end:min(s_end, m.end + 40)]
+            said_after = _AFTER_STROKE_ZH.search(norm[max(s_start, m.start - 14):m.start]) or _AFTER_STROKE_EN.search(before) \
+                or _AFTER_STROKE_EN.match(after.lstrip(" ,")) or re.match(r"^[a-z ']{0,20}?(since|after) (his|her|my|their|the|a) (stroke|mini[- ]?stroke)", after.lstrip(" ,"))
+            if said_after and not _NOT_AFTER_EFFECT_SENTENCE.search(norm, s_start, s_end) \
+                    and not _NOT_AFTER_EFFECT_CLAUSE.search(norm, c_start, c_end):
+                m = replace(m, status="historical")
+        out.append(m)
+    return out
 
 
 # misread32a family 8: "toothache back bottom right", "my bottom right molar hurts", "wisdom tooth pain lower right": a
