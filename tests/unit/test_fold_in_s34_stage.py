@@ -52,3 +52,14 @@ def test_outside_the_window_or_without_an_hiv_risk_it_is_not_pep(cb: CareBridge,
 def test_a_pep_talk_is_not_pep(cb: CareBridge) -> None:
     out = triage(cb, "gave my team a pep talk at work and now my throat is a bit sore")
     assert out["urgency"] != "urgent"
+
+
+@pytest.mark.parametrize("text", ["天天用消毒水，想问问怎么保护眼睛", "每天用84消毒液拖地，怎么保护好眼睛和皮肤"])
+def test_asking_how_to_protect_the_eyes_from_a_chemical_is_not_a_splash(cb: CareBridge, text: str) -> None:
+    # the heldout paraphrase bank's chemical_eye look-alike, caught once fold-t119a named 消毒水 a chemical
+    assert "chemical_eye_injury" not in {f["id"] for f in triage(cb, text, age=40, sex="F")["red_flags"]}
+
+
+@pytest.mark.parametrize("text", ["我妈把消毒水当眼药水往眼睛里滴了，眼睛通红睁不开", "消毒水溅到眼睛里了，好疼"])
+def test_a_chemical_in_the_eye_is_still_read(cb: CareBridge, text: str) -> None:
+    assert "chemical_eye_injury" in {f["id"] for f in triage(cb, text, age=70, sex="F")["red_flags"]}
