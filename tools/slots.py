@@ -21,7 +21,9 @@ _UNIT_DAYS = {
 _EN_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
              "seven": 7, "eight": 8, "nine": 9, "ten": 10, "few": 3, "couple of": 2, "several": 3, "half an": 0.5}
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _EN_WORDS), key=len, reverse=True)) + ")"
-_ZH_NUMS = r"(\d+(?:\.\d+)?|十几|[半一两二三四五六七八九十几俩])"
+# A compound numeral is read whole ("二十分钟" is 20 minutes, "十二天" 12 days, "二十几年" twenty-odd years): read one
+# character at a time, "十二天" was 2 days and "二十五分钟" 5 minutes (fold-t119b found "二十分钟" read as 10).
+_ZH_NUMS = rf"(\d+(?:\.\d+)?|[一二三四五六七八九]?十几|{ZH_TENS}|[半一两二三四五六七八九十几俩])"
 # NOTE: "2-month-old", "8 weeks pregnant", "宝宝8个月", "孕8周" are ages, not how long a
 # symptom has lasted; the lookarounds keep them out.
 _EN_DURATION = re.compile(
@@ -309,6 +311,10 @@ def normalize(text: str) -> str:
 def _to_number(token: str) -> float:
     if token in _ZH_NUM:
         return float(_ZH_NUM[token])
+    if token.endswith("十几"):  # "二十几" twenty-odd: the tens and two, as 十几 is 12
+        return float(ZH_DIGITS[token[0]] * 10 + 2)
+    if (n := zh_integer(token)) is not None:
+        return float(n)
     if token in _EN_WORDS:
         return float(_EN_WORDS[token])
     return float(token)

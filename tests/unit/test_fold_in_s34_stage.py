@@ -63,3 +63,13 @@ def test_asking_how_to_protect_the_eyes_from_a_chemical_is_not_a_splash(cb: Care
 @pytest.mark.parametrize("text", ["我妈把消毒水当眼药水往眼睛里滴了，眼睛通红睁不开", "消毒水溅到眼睛里了，好疼"])
 def test_a_chemical_in_the_eye_is_still_read(cb: CareBridge, text: str) -> None:
     assert "chemical_eye_injury" in {f["id"] for f in triage(cb, text, age=70, sex="F")["red_flags"]}
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("抽了二十分钟了", 20 / 1440), ("抽了二十五分钟", 25 / 1440), ("发烧十二天了", 12.0), ("咳嗽二十天", 20.0),
+    ("发烧十二个小时", 0.5), ("十几天", 12.0), ("十天", 10.0), ("三天", 3.0),
+])
+def test_a_compound_chinese_numeral_is_read_whole(text: str, days: float) -> None:
+    # fold-t119b: "二十分钟" was read as 10 minutes, "十二天" as 2 days (one character at a time)
+    from carebridge.tools.slots import parse_duration_days
+    assert parse_duration_days(text) == pytest.approx(days)
