@@ -240,6 +240,14 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # earlier sets label 尿蛋白 ++ high: guide-18, l30-037, l48-195; l69-006 and l70-194 were left so too).
     "labs_cases_blind71.jsonl": (198, 200, 0),
     "labs_cases_blind72.jsonl": (197, 200, 0),
+    # Sets 73 (a representative month, every format) and 74 (FHIR-heavy: 120 Observations in the style of the official
+    # HL7 examples, some with only a LOINC code and a UCUM unit code), blind first looks on 13ab0c6 (start of the stop of
+    # 2026-12-07): 73 198/200, 60/60 criticals, 0 false criticals; 74 200/200, 60/60, 0. Both met both bars on first
+    # look, nothing folded. Left (label disagreements): 随机血糖 8.6 mmol/L labelled high against the fasting interval
+    # (l73-139: the fasting interval does not apply to a random glucose; below the random diabetes threshold of 11.1 it
+    # is not high, cn-diabetes-2020), 尿蛋白 ++ labelled unknown (l73-142: flagged high, as earlier sets label it).
+    "labs_cases_blind73.jsonl": (198, 200, 0),
+    "labs_cases_blind74.jsonl": (200, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
