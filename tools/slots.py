@@ -166,8 +166,18 @@ _KEPT_OR_KNOWN = re.compile(
     r"|(?:i'?ve |we'?ve |i have |we have )?known (?:him|her|them|each other))"
     rf"(?: for)?(?: (?:about|around|nearly|almost|over|just over))? {_NUM} ?(?:years?|yrs?|months?)(?![a-z])"
     r"|(?:养|结婚|在一起|认识|谈恋爱|交往)(?:了)?(?:快|差不多|有|都|已经)*(?:\d+|[一两二三四五六七八九十几]+)(?:多)?(?:个)?(?:年|月)")
+# fold-t123b (blind123 t123z-028, "绝经两年了 下面老是干干的 同房的时候疼"): how long ago the menopause came ("绝经两年了",
+# "两年前就绝经了", "went through the menopause 2 years ago", "my periods stopped 3 years ago", "post-menopausal for 5 years")
+# dates the menopause, as a baby's age dates the baby, not how long the complaint told with it has lasted (NHS Vaginal
+# dryness: common around and after the menopause). 停经 is left alone: a period missed for weeks is how a pregnancy is dated.
+_MENOPAUSE_WHEN = re.compile(
+    rf"(?<![a-z])(?:(?:went|been|gone|was) through|had|hit|reached|finished) (?:the |my )?menopause(?: (?:about|around|nearly|almost|over|just over))? {_NUM} ?(?:years?|yrs?|months?) (?:ago|back)"
+    rf"|(?<![a-z])(?:post-?menopausal|through the menopause|past the menopause|(?:my |her )?periods (?:have )?(?:stopped|finished|ended)) (?:for|since)(?: (?:about|around|nearly|almost|over))? {_NUM} ?(?:years?|yrs?)(?![a-z])"
+    rf"|(?<![a-z])(?:my |her )?periods (?:stopped|finished|ended)(?: (?:about|around|nearly|almost|over))? {_NUM} ?(?:years?|yrs?) (?:ago|back)"
+    r"|绝经(?:了)?(?:已经|有|快|差不多|都|大概|才)*(?:\d+|[一两二三四五六七八九十几半]+)(?:多)?(?:个)?(?:年|月)"
+    r"|(?:\d+|[一两二三四五六七八九十几半]+)(?:多)?(?:个)?(?:年|月)(?:以前|之前|前)(?:就|已经)?绝经")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
-                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN)
+                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
 # date: the most recent such month on or before today, counted from its first day (the longer reading; a month with a
 # year said, "since March 2024", is that year's).
