@@ -225,8 +225,9 @@ COLOUR_CAUSES = (
     "(activated )?charcoal", "火龙果", "西瓜", "番茄", "西红柿", "甜菜", "红菜", "红酒", "杨梅", "樱桃", "草莓", "铁剂", "补铁", "铁片", "亚铁", "铋剂", "胃必治",
     "猪血", "鸭血", "桑葚", "黑芝麻", "蓝莓", "墨鱼", "活性炭", "药用炭",
 )
-# A food or drink said as eaten or drunk right before the colour's cause ("I had a massive beetroot salad", "昨晚吃了两个火龙果").
-_EATEN_BEFORE = re.compile(r"(?<![a-z])(had|ate|eaten|eating|drank|drunk|drinking|scoffed|polished off)(?: [a-z'-]+){0,6} ?$|(吃|喝)(了|过|完)?[^,。;!?\n]{0,8}$")
+# A food or drink said as eaten or drunk right before the colour's cause ("I had a massive beetroot salad", "昨晚吃了两个火龙果");
+# blind124 t124e-043: the plain verb after "did" ("but i did eat a big beetroot salad last night") is eaten too.
+_EATEN_BEFORE = re.compile(r"(?<![a-z])(had|ate|eat|eaten|eating|drank|drink|drunk|drinking|scoffed|polished off)(?: [a-z'-]+){0,6} ?$|(吃|喝)(了|过|完)?[^,。;!?\n]{0,8}$")
 # Medicines among the colour causes: they darken stool, and are no food that reddens pee.
 _COLOUR_MEDICINE = re.compile(r"iron|ferrous|bismuth|pepto|charcoal|铁|铋|胃必治|炭")
 # Exposure phrases that name a medicine: the medicine inside them may be a colour's cause.

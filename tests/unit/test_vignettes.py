@@ -566,7 +566,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # taken for eye drops, 深牙印 still bleeding, a foot 烫得通红 with blisters, speech
                                            # slurred since an old stroke, a bedsore with pus in tests/unit/test_fold_in_t119a.py:
                                            # 93/0/95/91. The self-care misses are fold-t119b's.
-                                           "triage_vignettes_blind119.jsonl")]
+                                           "triage_vignettes_blind119.jsonl",
+                                           # blind124 (a county hospital's 智能导诊 and an expat clinic): blind first look on
+                                           # f8f6c72 94/0/87/87 (3cat/under/dept/exact); 小腿肚子抽筋 疼得直叫唤 (a calf cramp, no
+                                           # tummy), 蹲着洗衣服久了一站起来就眼前发黑, "did eat" beetroot, a rash 摸着跟砂纸似的 and
+                                           # 舌头红红的起小点点 in tests/unit/test_fold_in_t124.py: 98/0/87/91. Left as the house has
+                                           # them: 999 for the 'call 999 or go to A&E' emergencies, Bell's palsy at 999, a baby
+                                           # under 3 months with a fever at A&E (NICE NG143 red).
+                                           "triage_vignettes_blind124.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
