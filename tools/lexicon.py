@@ -70,6 +70,13 @@ PSEUDO_NEGATIONS = (
     # "hammering without goggles and something flew up and hit my eye" (blind90): protective gear not worn is the
     # mechanism, not a denial of what follows
     "without (a |his |her |my |their |any )?(goggles|safety (glasses|goggles|specs)|eye protection|a visor|face ?shield|gloves)",
+    # blind121 t121e-014: "came off my bike this morning no helmet, hit my head on the kerb. been sick twice since": a
+    # helmet or seat belt not worn, said with "no", "wasn't wearing" or "didn't have ... on", is the mechanism and denies
+    # nothing after it (NHS Head injury and concussion: vomiting since the injury is A&E); so is 没戴头盔 / 没系安全带
+    "no (helmet|seat ?belt|crash helmet|bike helmet|cycle helmet|goggles|eye protection)( on)?",
+    "(wasn'?t|wasnt|was not|weren'?t|werent|were not|isn'?t|isnt|not) (wearing|got on|using) (a |his |her |my |their |any |the )?(helmet|crash helmet|bike helmet|seat ?belt|goggles|eye protection)",
+    "(didn'?t|didnt|did not|hadn'?t|hadnt|had not) (have|wear|put|got|do up|use) (on )?(a |his |her |my |their |any |the )?(helmet|crash helmet|bike helmet|seat ?belt|goggles|eye protection)( on)?",
+    "(没|没有|未|不)(戴|带|系|扣|戴上|系上|扣上|穿)(任何)?(头盔|安全帽|安全带|护目镜|防护眼镜)",
     # "hit by a bus (not literally): fever 38.5" says the words before it were a figure of speech
     "not literally(?! [a-z])",
     # "it isn't a pain in her chest, more a heaviness": the word "pain" is corrected, the chest symptom is not

@@ -573,7 +573,16 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 舌头红红的起小点点 in tests/unit/test_fold_in_t124.py: 98/0/87/91. Left as the house has
                                            # them: 999 for the 'call 999 or go to A&E' emergencies, Bell's palsy at 999, a baby
                                            # under 3 months with a fever at A&E (NICE NG143 red).
-                                           "triage_vignettes_blind124.jsonl")]
+                                           "triage_vignettes_blind124.jsonl",
+                                           # blind121 (a representative week at the desk): blind first look on f8f6c72
+                                           # 97/1/92/92 (3cat/under/dept/exact); a head knock with 'no helmet' said before it
+                                           # (a helmet not worn denies nothing), blisters on the left of the forehead and
+                                           # scalp (NHS Shingles), 'pain on the outside of my right knee', a chest sore to
+                                           # press told before the bench press in tests/unit/test_fold_in_t121.py: 99/0/95/95.
+                                           # Left: melaena on ibuprofen kept the house's gi_bleeding emergency (label urgent),
+                                           # the house's ambulance for ectopic faintness, a big rectal bleed with dizziness,
+                                           # meningitis and pills saved up; colds and beeturia at 内科 (house).
+                                           "triage_vignettes_blind121.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
