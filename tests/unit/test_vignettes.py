@@ -582,7 +582,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # Left: melaena on ibuprofen kept the house's gi_bleeding emergency (label urgent),
                                            # the house's ambulance for ectopic faintness, a big rectal bleed with dizziness,
                                            # meningitis and pills saved up; colds and beeturia at 内科 (house).
-                                           "triage_vignettes_blind121.jsonl")]
+                                           "triage_vignettes_blind121.jsonl",
+                                           # blind123 (adults of 36-64 in working life): blind first look on f8f6c72
+                                           # 86/3/85/81 (3cat/under/dept/exact); wind that will not come out (屁也放不出来,
+                                           # can't fart) with vomiting, GCA signs with the sight gone dim or blurry in
+                                           # tests/unit/test_fold_in_t123a.py: 88/1/87/83, the one left (t123e-011, cauda
+                                           # equina in lay words) being misread35's. Left as the house has them: Bell's
+                                           # palsy at 999, new exertional chest tightness at chest_pain, migrating
+                                           # appendix pain with nausea at NICE CKS's emergency admission.
+                                           "triage_vignettes_blind123.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
