@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_screen import current_codes, service_decide, service_facts
-
 from carebridge.tools.triage_engine import decide_urgency, route_department
+from tests.triage_screen import current_codes, service_decide, service_facts
 
 
 def group_and_urgency(text: str, age: float, sex: str | None = None) -> tuple[str, str]:
