@@ -139,7 +139,8 @@ ZH_WINDOW_CHARS = 14
 # the patient has today, so it is neither present nor denied. The cues here are kept narrow:
 # a year-scale anchor, not "yesterday"; "what should I do if", not "what should I do".
 HISTORY_CUES = (
-    "(?<!the )(?<!this )last year", "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|a couple of|[0-9]+) years? ago",
+    # "bigger and darker than last year" compares today with last year (dept35a, blind60 t60e-027), as "than it used to" does
+    "(?<!the )(?<!this )(?<!than )last year", "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple of|a couple of|[0-9]+) years? ago",
     "years (ago|back)", "as a (baby|child|kid|toddler|teenager|teen|newborn|little (boy|girl|one))",
     "when (i|he|she|they|we) (was|were) (a baby|a child|a kid|little|young|younger|small|a teenager|at school|pregnant|[0-9]{1,2}(?! (weeks?|days?|months?)))",
     # "bigger than it used to be" compares today with the past, as "比以前" does (the 以前 cue below)
