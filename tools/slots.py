@@ -136,8 +136,13 @@ _NO_EXERCISE_SINCE = re.compile(
 # "老毛病了一年一两次", "twice a year": episodes a year apart are how often it comes back, not how long this one has lasted
 # (a monthly or weekly count, "头疼一个月好几次", is an ongoing pattern: its month stays the length, blind93 t93z-029)
 # (blind98 t98z-036: a thrush that comes once or twice a year was read as lasting a year).
+# fold-t122 (blind122 t122e-007): "i get these every few months when im stressed", "每隔几个月就长一次": the gap between
+# episodes (a cold sore that keeps coming back), not how long this one has lasted (NHS Cold sores: they clear up within
+# 10 days; triggers such as stress or illness bring them back).
 _HOW_OFTEN = re.compile(r"(?:一|每)年(?:都)?(?:有|犯|发|来)?(?:一两|两三|一|两|三|[0-9])(?:次|回)"
-                        r"|(?:once|twice|[0-9] times|(?:two|three|a couple of) times) (?:a|per|each|every) year(?![a-z])")
+                        r"|(?:once|twice|[0-9] times|(?:two|three|a couple of) times) (?:a|per|each|every) year(?![a-z])"
+                        r"|(?<![a-z])every (?:few|couple of|other|several|[0-9]+|two|three|four|five|six) (?:weeks|months|years)(?![a-z])"
+                        r"|每隔?(?:几|两三|三四|[0-9]+|[一两二三四五六])(?:个)?(?:星期|礼拜|周|月|年)(?:左右)?(?:就)?(?:会)?(?:犯|长|发|起|冒|来)(?:一次|一回)")
 # blind104 t104z-039: "闺女13岁，来月经一年了，每次头一天肚子疼": how long since the periods started (menarche), not how long
 # this period's pain has lasted ("her periods started a year ago" too); the pain comes with each period.
 _SINCE_PERIODS_STARTED = re.compile(

@@ -554,6 +554,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _walking_pattern(matches, norm)
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
+    matches = _faint_seconds(matches)
     matches = _drink_slurring(matches, norm)
     matches = _tremor_grip(matches, norm)
     matches = _feared_pregnancy(matches, norm)
@@ -796,6 +797,23 @@ def _hangover_headache(matches: list[Match], norm: str) -> list[Match]:
     if "thunderclap_headache" not in current or "sudden_onset" in current or not _DRINKING.search(norm) or _SUDDEN_HEAD.search(norm):
         return matches
     return [replace(m, code="headache") if m.code == "thunderclap_headache" and not m.negated else m for m in matches]
+
+
+# fold-t122 (blind122 t122e-021): "fainted while having blood taken, was out for a few seconds and came round straight
+# away": a span of seconds said of a faint is how long the faint lasted (NHS Fainting: the person usually wakes within 20
+# seconds; see a GP if you have fainted), not being knocked out by a blow (NICE NG232, head_injury_danger). It is read as
+# the faint when the message names a faint and no head injury; a span of minutes stays knocked_out (NHS Fainting: call 999
+# if someone who has fainted cannot be woken within 1 minute), and so does any span beside a blow to the head.
+_OUT_FOR_SECONDS = re.compile(r"^(was|were|been) out for [a-z0-9 .-]*(seconds?|secs?|moments?|a (second|sec|moment))$")
+
+
+def _faint_seconds(matches: list[Match]) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    # a faint during exercise is 999 (NHS Fainting): the old reading (an emergency) stands there until a rule of its own
+    # reads it (blind26 t26e-035, "collapsed ... while he was running ... out for maybe 20 seconds")
+    if "syncope" not in current or "head_injury" in current or "during_exercise" in current:
+        return matches
+    return [replace(m, code="syncope") if m.code == "knocked_out" and _OUT_FOR_SECONDS.match(m.text) else m for m in matches]
 
 
 # misread33b: speech slurred after heavy drinking ("drank a lot, slurring my words a bit", "喝多了，说话大舌头") is what NHS
