@@ -590,7 +590,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # equina in lay words) being misread35's. Left as the house has them: Bell's
                                            # palsy at 999, new exertional chest tightness at chest_pain, migrating
                                            # appendix pain with nausea at NICE CKS's emergency admission.
-                                           "triage_vignettes_blind123.jsonl")]
+                                           "triage_vignettes_blind123.jsonl",
+                                           # blind122 (the audits' vignette style): blind first look on f8f6c72 91/1/86/87
+                                           # (3cat/under/dept/exact); sudden deafness on waking, cold sores every few months,
+                                           # looser poo, a chest strain said before its cause, soft piles, a stiff neck, hot
+                                           # oil on the hand, gallstone pain not easing after 10 hours in
+                                           # tests/unit/test_fold_in_t122.py, cauda equina (木木的, 尿不太出来) in
+                                           # tests/unit/test_misread35.py. Left: a shadow in the vision at the house's
+                                           # emergency (label urgent), 999 for 'call 999 or go to A&E'.
+                                           "triage_vignettes_blind122.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
