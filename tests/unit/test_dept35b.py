@@ -24,7 +24,9 @@ def group_and_urgency(text: str, age: float, sex: str | None = None) -> tuple[st
 ROUTED = [
     # Bell's palsy signs (NHS Bell's palsy): 神经内科
     ("facial_palsy", "今天一早洗脸发现左边眼睛闭不严，喝口水左边嘴角就漏出来，四肢没事，说话也利索", 45, "M", "内科"),
-    ("facial_palsy", "My right eye won't shut properly since this morning and tea dribbles out of the right side of my mouth, arms fine, talking fine", 50, "F", "内科"),
+    # (staging, stop 35: the English "an eye won't shut, tea dribbles out of one side of the mouth" is the stroke's face
+    # droop on main, 999 by NHS Stroke FAST, and stays so: facial_palsy_signs is read alongside and never lowers it;
+    # tests/unit/test_stop35_safety.py)
     # tooth pain with a cold, hot or sweet trigger (NHS Toothache, NHS Sensitive teeth): 口腔科
     ("tooth_trigger", "右上那颗大牙一喝热汤就疼，三四天了，牙龈不肿", 30, "F", "口腔科"),
     ("tooth_trigger", "吃冰淇淋的时候上面两颗门牙就酸，刷牙也酸", 41, "M", "口腔科"),

@@ -78,3 +78,16 @@ def test_one_limb_gone_white_and_cold_is_still_acute_limb_ischaemia(cb: CareBrid
     out = cb.triage_once(text, age=70, sex="M")
     assert out["urgency"] == "emergency"
     assert "acute_limb_ischaemia" in reasons(out)
+
+
+@pytest.mark.parametrize("text", [
+    "喝水从嘴角漏出来，那边脸木木的",
+    "脸歪了，眼睛也闭不紧，流口水",
+    "water keeps dribbling out of the left side of my mouth and that side of my face has dropped",
+])
+def test_a_face_drooping_on_one_side_stays_a_stroke_sign_beside_the_facial_palsy_reading(cb: CareBridge, text: str) -> None:
+    # staging, stop 35: dept35b's facial_palsy_signs (water leaking from a corner of the mouth, an eye that will not close)
+    # took the words of the stroke's face droop and made it urgent; NHS Stroke (FAST): a face dropped on one side is 999
+    out = cb.triage_once(text, age=60, sex="F")
+    assert out["urgency"] == "emergency_ambulance"
+    assert "stroke_signs" in reasons(out)
