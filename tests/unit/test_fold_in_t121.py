@@ -34,19 +34,18 @@ def test_no_helmet_with_the_head_injury_denied_is_not_a_head_injury(text: str) -
     assert "head_injury" not in current_codes(text) and urgency not in EMERGENT
 
 
-# (2) Blisters on one named side of the head, face or trunk are shingles (NHS Shingles: a rash on one side of the body that
-# becomes blisters, on the chest or tummy or anywhere including the face and eyes; urgent GP if near the eye).
+# (2) Blisters on one named side of the head, face or trunk (t121z-020, NHS Shingles) were read as shingles on fold-t121;
+# taken out at staging (stop 35): the same words follow a burn ("splashed hot oil, now blisters on the left side of my face",
+# "左边脸颊起了两个水泡" after 油锅溅: blind75 t75z-014, blind84 t84z-014, serious_burn at A&E) and the pattern took them from
+# the burn. For the next stop: a shingles reading that knows the burn said before it.
 @pytest.mark.parametrize("text", [
-    "左边额头和头皮起了一片小水泡，疼得像针扎，左眼也有点红，这两天越长越多",
-    "右边脸上和眼睛周围长了好多小水疱，火辣辣地疼",
-    "左侧后背到胸口起了一片水泡，疼得睡不着",
-    "little blisters on the left side of my forehead and scalp, stabbing pain, left eye a bit red",
-    "painful blisters on the right side of my chest for 2 days",
+    "splashed hot oil while frying, now blisters on the left side of my face and it really hurts",
+    "做饭的时候油锅溅起来烫到脸了，左边脸颊起了两个水泡，火辣辣的疼",
 ])
-def test_blisters_on_one_named_side_are_shingles(text: str) -> None:
-    urgency, rules = service_decide(text, age=68, sex="F")
-    assert urgency == "urgent" and "shingles" in rules
-    assert department_group(text, age=68) == "皮肤科"
+def test_blisters_after_a_burn_stay_a_serious_burn(text: str) -> None:
+    urgency, rules = service_decide(text, age=45, sex="F")
+    assert urgency == "emergency" and "serious_burn" in rules
+
 
 
 @pytest.mark.parametrize("text", [
