@@ -1572,11 +1572,6 @@ def _dept(code: str, kb: Knowledge) -> DepartmentOut:
     return DepartmentOut(code=code, en=d.en, zh=d.zh, group_en=g.en, group_zh=g.zh)
 
 
-def _read_symptoms(present: Iterable[str], kb: Knowledge) -> set[str]:
-    """The codes that weigh in routing: context read beside them (weight 0: a child named, a rope made ready) is left out."""
-    return {c for c in present if kb.symptoms[c].weight > 0}
-
-
 def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgency,
                      kb: Knowledge | None = None) -> tuple[DepartmentOut, DepartmentOut | None]:
     """(department to go to now, likely specialty) from symptom weights, age, sex and urgency."""
@@ -1584,6 +1579,8 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
     cfg = kb.departments
     present = read_for_age(present, facts, kb)
     scores: dict[str, int] = {}
+    # the codes that weigh in routing; context read beside them (weight 0: a child named, a rope made ready) does not
+    scored = {c for c in present if kb.symptoms[c].weight > 0}
     for code in present:
         sym = kb.symptoms[code]
         if not sym.modifier and sym.weight > 0:
@@ -1623,7 +1620,7 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
                                  or specialty in ("04.04", "13")
                                  or (specialty in ("04.03", "04.01") and not set(present).intersection(cfg.child_surgical_codes))
                                  or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))
-                                 or (specialty == "15" and _read_symptoms(present, kb) and _read_symptoms(present, kb) <= set(cfg.pregnancy_sleep_codes))):
+                                 or (specialty == "15" and set(cfg.pregnancy_sleep_codes) >= scored > set())):
             # A medical problem in pregnancy (any 内科 subspecialty: a raised blood pressure, flu, numb fingers, a cough) is
             # the maternity team's first (blind104: NICE NG133, hypertension in pregnancy is assessed in secondary maternity
             # care; NHS Flu, pregnancy: urgent GP or 111; 8 of the 11 such pregnancy vignettes in bench/ outside the
