@@ -248,6 +248,17 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # is not high, cn-diabetes-2020), 尿蛋白 ++ labelled unknown (l73-142: flagged high, as earlier sets label it).
     "labs_cases_blind73.jsonl": (198, 200, 0),
     "labs_cases_blind74.jsonl": (200, 200, 0),
+    # Sets 75 (a representative month at a Chinese outpatient laboratory and a UK GP surgery, every format) and 76 (an
+    # inpatient ward: many critical values, 检验报告单 lines with 危急值 marks), blind first looks on 5642f14 (start of
+    # the stop of 2026-12-07, second half): 75 192/200, 60/60 criticals, 0 false criticals; 76 200/200, 61/61, 0. Both
+    # met both bars on first look. Folded: a urine albumin/creatinine ratio in mg/mmol (l75-070, l75-071: only mg/g was
+    # accepted). Left (label disagreements): urate 120 umol/L in a woman labelled low (l75-069: only the upper limit is
+    # sourced here; WS/T 404.5, which the writer cites, covers urea and creatinine), BNP 35 pg/mL labelled normal on the
+    # acute cut-off of 100 (l75-133: ESC 2021's non-acute < 35 makes 35 high), testosterone (l75-149: no interval in
+    # the knowledge, unknown), 尿蛋白 2+ and 尿隐血 1+ labelled unknown (l75-184, l75-199: flagged high, as earlier sets
+    # label them), PSA 3.5 ug/L with no age labelled unknown (l75-198: flagged against the single adult limit).
+    "labs_cases_blind75.jsonl": (194, 200, 0),
+    "labs_cases_blind76.jsonl": (200, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

@@ -1,0 +1,41 @@
+"""Lab sets 75 (a representative month: Chinese outpatients and a UK GP surgery) and 76 (an inpatient ward).
+
+Set 75: UK reports give the urine albumin/creatinine ratio in mg/mmol, which was read but called a unit that does not
+fit (only mg/g was accepted). It is converted with creatinine's molar mass (KDIGO 2012: A1 below 30 mg/g, < 3 mg/mmol).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lab_report import one
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("Urine ACR 35 mg/mmol", "high"),                         # l75-070: KDIGO A3 (> 30 mg/mmol)
+    ("Urine albumin:creatinine ratio 1.2 mg/mmol", "normal"),  # l75-071
+    ("ACR 4.5 mg/mmol", "high"),                              # A2 in either unit (about 40 mg/g)
+    ("尿微量白蛋白/肌酐比值 2.1 mg/mmol", "normal"),
+    ("UACR 3.2 mg/mmol (0-3.0)", "high"),                     # the report's own range wins
+])
+def test_acr_in_mg_per_mmol(text: str, flag: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"]) == ("uacr", flag)
+
+
+@pytest.mark.parametrize(("text", "flag"), [("UACR 45 mg/g", "high"), ("尿白蛋白肌酐比 12 mg/g", "normal")])
+def test_acr_in_mg_per_g_unchanged(text: str, flag: str) -> None:
+    assert one(text)["flag"] == flag
+
+
+def test_acr_in_a_concentration_unit_still_does_not_fit() -> None:
+    # A concentration is the urine albumin itself (another test), not the ratio.
+    r = one("ACR 35 mg/dL")
+    assert r["flag"] == "unknown" and "does not fit" in r["reason"]
+
+
+def test_acr_mg_per_mmol_converts_with_creatinine_molar_mass() -> None:
+    # 3 mg/mmol x 1000 / 113.12 = 26.5 mg/g: shown in the report's own unit.
+    r = one("ACR 1.0 mg/mmol")
+    assert r["reference_range"]["unit"] == "mg/mmol"
+    assert r["reference_range"]["high"] == pytest.approx(30 * 113.12 / 1000, abs=0.01)
