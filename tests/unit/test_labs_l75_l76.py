@@ -39,3 +39,18 @@ def test_acr_mg_per_mmol_converts_with_creatinine_molar_mass() -> None:
     r = one("ACR 1.0 mg/mmol")
     assert r["reference_range"]["unit"] == "mg/mmol"
     assert r["reference_range"]["high"] == pytest.approx(30 * 113.12 / 1000, abs=0.01)
+
+
+# A dated entry with no result yet ("12 Mar: INR pending", left at lab set 72) reads as that test pending; a dated row
+# whose label holds a number keeps being read whole (its "NA" is sodium's code, not "not available").
+@pytest.mark.parametrize(("text", "key"), [("12 Mar: INR pending", "inr"), ("2024-03-05 INR: pending", "inr"),
+                                           ("Warfarin booklet 12 Mar: INR awaited", "inr")])
+def test_dated_pending_entry_names_its_test(text: str, key: str) -> None:
+    r = one(text)
+    assert (r["key"], r["flag"], r["value"]) == (key, "unknown", None)
+    assert "no result yet" in r["reason"]
+
+
+def test_dated_row_with_a_code_and_a_value_still_read_whole() -> None:
+    r = one("2024-03-05 08:12 血清 NA 钠 109")
+    assert (r["key"], r["value"], r["flag"]) == ("sodium", 109.0, "critical_low")

@@ -1602,9 +1602,10 @@ def _dated_rest(item: str) -> str | None:
 def parse_text_item(item: str, where: str) -> RawResult | None:
     """One 'name value unit [range]' item; None when the item holds no name (not a result)."""
     if ((rest := _dated_rest(item)) is not None and (row := parse_text_item(rest, where)) is not None and row.name
-            and (row.value is not None or row.value_text is not None)):
+            and (row.value is not None or row.value_text is not None or (row.no_value and not re.search(r"\d", rest)))):
         # "Warfarin booklet 12 Mar: INR 9.2": the entry's date and label are not the result (lab set 72, a missed
-        # critical INR); the row keeps the whole text. Read without its date, a line that gives no result is read whole
+        # critical INR); the row keeps the whole text. "12 Mar: INR pending" is that test with no result yet (only when no
+        # number follows the date: in "2024-03-05 08:12 血清 NA 钠 109" the NA is sodium's code, not "not available"). Read without its date, a line that gives no result is read whole
         # as before ("2024-03-05 08:12 血清 NA 钠 109": NA is sodium's code there, not an empty value column).
         row.text = item
         return row
