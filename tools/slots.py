@@ -181,8 +181,22 @@ _MENOPAUSE_WHEN = re.compile(
     rf"|(?<![a-z])(?:my |her )?periods (?:stopped|finished|ended)(?: (?:about|around|nearly|almost|over))? {_NUM} ?(?:years?|yrs?) (?:ago|back)"
     r"|绝经(?:了)?(?:已经|有|快|差不多|都|大概|才)*(?:\d+|[一两二三四五六七八九十几半]+)(?:多)?(?:个)?(?:年|月)"
     r"|(?:\d+|[一两二三四五六七八九十几半]+)(?:多)?(?:个)?(?:年|月)(?:以前|之前|前)(?:就|已经)?绝经")
+# dept36 (blind72 t72e-045): "was constipated last week and now there's a soft lump at my bottom", "上周便秘，现在肛门口长了个
+# 小肉球": an earlier complaint dated back (was, had, 上周便秘), then "now" bringing in something new (there's, I've got,
+# 长了, 起了, 发现) dates the earlier complaint, not how long the new one has lasted (NHS Piles: see a GP if no better after
+# 7 days of treatment; the days are the piles' own). A start that goes on ("since last week", "started last week",
+# "上周开始", "一直") and "now it's ..." said of the same complaint stay its length.
+_EN_WHEN_BEFORE = (r"(?:last week|last night|yesterday|the other day|the day before|the weekend|last weekend|"
+                   r"(?:a|one|two|three|four|five|six|a few|few|several|a couple of|couple of|[0-9]+) (?:days?|weeks?) ago)")
+_ZH_WHEN_BEFORE = r"(?:上周|上个星期|上个礼拜|上礼拜|前几天|前两天|昨天|前天|(?:[0-9]+|[一两二三四五六七八九十几]+)(?:个)?(?:天|星期|礼拜|周)(?:以前|之前|前))"
+_EARLIER_COMPLAINT = re.compile(
+    rf"(?<![a-z])(?:was|were|had|got|felt)(?: (?:really|very|quite|a bit|bit|badly|so|all))? "
+    rf"(?:(?!\b(?:since|for|started|starting|began|been|still|ever)\b)[a-z '-]){{0,30}}? {_EN_WHEN_BEFORE}(?=[ ,.;]+(?:and |but |then |so )?(?:now|today|this morning)[ ,]+"
+    r"(?:there'?s|theres|there is|there are|i'?ve got|ive got|i have got|i'?ve noticed|ive noticed|i noticed|i found|i'?ve found|i'?ve developed|i have (?:a|an|some)|i'?ve (?:a|an|some)|i got|got (?:a|an|some)))"
+    rf"|{_ZH_WHEN_BEFORE}(?:的时候)?(?!开始|起|以来|到现在|一直)[^。！？；!?;，,]{{1,10}}[，,]\s*(?:但是?|可是?)?(?=(?:现在|今天|这两天)[^。！？；!?;，,]{{0,8}}?"
+    r"(?:长了|长出|起了|冒出|冒了|鼓了|出现|发现|摸到|多了(?:个|一个)))")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
-                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN)
+                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
 # date: the most recent such month on or before today, counted from its first day (the longer reading; a month with a
 # year said, "since March 2024", is that year's).

@@ -565,6 +565,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _mouth_place(matches, norm)
     matches = _wiped_after_stool(matches, norm)
     matches = _burn_dots(matches)
+    matches = _burn_blisters(matches, norm)
     matches = _condition_duration(matches, norm)
     matches = _stroke_after_effect(matches, norm)
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
@@ -668,6 +669,22 @@ def _burn_dots(matches: list[Match]) -> list[Match]:
         return matches
     return [m for m in matches if not (m.code == "nonblanching_rash" and m.status == "current" and not m.negated
                                        and not _RASH_SIGNS.search(m.text))]
+
+
+# dept36: blisters on one named side of the face said after a burn or scald ("油锅溅起来烫到脸了，左边脸颊起了两个水泡，火辣辣
+#的疼", "hot oil spat at me, blisters on the left side of my face") are the burn's (NHS Burns and scalds: blistering burns on
+# the face, A&E), not shingles: the one-sided shingles reading (symptoms.yaml shingles_one_side) stands only where no burn or
+# scald is read or said. "Burning pain" is how shingles feels, so the English burn words are the injury's, not the feeling's.
+_BURN_SAID = re.compile(r"烫|烧伤|灼伤|油锅|热油|滚油|油溅|溅.{0,3}油|开水|蒸汽|(?<![a-z])(scald\w*|boiling|hot (oil|water|fat|pan|kettle|steam|tea|coffee)|"
+                        r"steam|sunburn\w*|burnt|a burn|the burn|burned (myself|my|his|her|their|it))(?![a-z])")
+_BURN_CODES = frozenset({"burn", "burn_severe", "chemical_burn", "electrical_burn", "sunburn"})
+
+
+def _burn_blisters(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "shingles_one_side" for m in matches):
+        return matches
+    burned = _BURN_SAID.search(norm) or any(m.code in _BURN_CODES and m.status == "current" and not m.negated for m in matches)
+    return [m for m in matches if not (burned and m.code == "shingles_one_side")]
 
 
 # misread30a family 5: a fever denied for an earlier day or time ("昨天没发烧，今天烧到38.5", "no fever yesterday but 38.5
