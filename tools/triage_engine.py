@@ -826,9 +826,9 @@ _OUT_FOR_SECONDS = re.compile(r"^(was|were|been) out for [a-z0-9 .-]*(seconds?|s
 
 def _faint_seconds(matches: list[Match]) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
-    # a faint during exercise is 999 (NHS Fainting): the old reading (an emergency) stands there until a rule of its own
-    # reads it (blind26 t26e-035, "collapsed ... while he was running ... out for maybe 20 seconds")
-    if "syncope" not in current or "head_injury" in current or "during_exercise" in current:
+    # a faint during exercise is 999 (NHS Fainting): red_flags faint_during_exercise reads it as the faint it is (misread36;
+    # blind26 t26e-035, "collapsed ... while he was running ... out for maybe 20 seconds"), not as a knock-out
+    if "syncope" not in current or "head_injury" in current:
         return matches
     return [replace(m, code="syncope") if m.code == "knocked_out" and _OUT_FOR_SECONDS.match(m.text) else m for m in matches]
 
