@@ -431,17 +431,19 @@ _INFANT_AGE_PATTERNS = (
                r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
-    # "baby 7 months, dribbling loads": a child then the age with no verb, the age closing its phrase
-    re.compile(rf"\b(?:baby|son|daughter|boy|girl|newborn|infant|little one)[,:]? {_EN_N} ?{_EN_U}(?=[,.;:!?]|$| and | now\b)"),
+    # "baby 7 months, dribbling loads": a child then the age with no verb, the age closing its phrase; fold-t127 (blind127
+    # t127e-022): "baby boy 4 months temp 39.2 tonight": or a temperature or fever said straight after it
+    re.compile(rf"\b(?:baby|son|daughter|boy|girl|newborn|infant|little one)[,:]? {_EN_N} ?{_EN_U}"
+               r"(?=[,.;:!?]|$| and | now\b| (?:temp|temperature|fever|high temp|high temperature|with)\b)"),
     # "not even 3 months yet (11 wks)": the bracketed age, else just under the stated one
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant|he|she)(?:'s| is)? (?:not even|not yet|under|only just under) [^()]{{0,20}}\((?:aged |age )?{_EN_N}\s*{_EN_U}(?: old)?\)"),
     re.compile(rf"(?P<under>not even |not yet |not quite |under ){_EN_N} {_EN_U}(?: old)?(?: yet)?(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"(?:矫正|纠正)(?:月龄|年龄)?(?:才|刚|只有|刚满)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}"),
     re.compile(rf"{_BABY_ZH}(?:还|才)?(?P<under>不到|没到|未满|还没满){_ZH_N}(?:个)?{_ZH_U}"),
-    re.compile(rf"{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?:大|的{_BABY_ZH})"),
+    re.compile(rf"{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?:大|的(?:男|女)?{_BABY_ZH})"),
     # "8个月宝宝发烧第五天": the age said straight before the baby, at the start of a phrase (not "孕8个月宝宝", "喂了3个月宝宝";
-    # days are left out: "，2天宝宝没拉大便" is more often how long than how old)
-    re.compile(rf"(?:^|(?<=[,.;:!?\s家]))(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})(?:个)?(?P<more>多|半)?(?P<u>周|个月|月)(?P<half>半)?(?:大)?(?:的)?{_BABY_ZH}"),
+    # days are left out: "，2天宝宝没拉大便" is more often how long than how old); fold-t127 (blind127 t127z-024): "8个月男宝"
+    re.compile(rf"(?:^|(?<=[,.;:!?\s家]))(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]{{1,3}})(?:个)?(?P<more>多|半)?(?P<u>周|个月|月)(?P<half>半)?(?:大)?(?:的)?(?:男|女)?{_BABY_ZH}"),
     re.compile(rf"{_BABY_ZH}(?:才|刚|只有|刚满|今天|已经)?{_ZH_N}(?:个)?(?P<more>多|半)?{_ZH_U}(?P<half>半)?(?![前后])"),
     re.compile(rf"(?:出生|生下来)(?:才|刚|只有|刚满)?(?:第)?{_ZH_N}(?:个)?{_ZH_U}"),
     re.compile(rf"{_ZH_N}(?:个)?{_ZH_U}前(?:出生|生的)"),

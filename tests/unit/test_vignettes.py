@@ -598,7 +598,17 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # tests/unit/test_fold_in_t122.py, cauda equina (木木的, 尿不太出来) in
                                            # tests/unit/test_misread35.py. Left: a shadow in the vision at the house's
                                            # emergency (label urgent), 999 for 'call 999 or go to A&E'.
-                                           "triage_vignettes_blind122.jsonl")]
+                                           "triage_vignettes_blind122.jsonl",
+                                           # blind127 (parents and grandparents about children, newborn to 13): blind first
+                                           # look on 5642f14 85/1/90/83 (3cat/under/dept/exact); oven cleaner at the face
+                                           # with 'some went in her eye', 'baby boy 4 months temp', 8个月男宝, roseola, a
+                                           # newborn's hormone signs, tongue-tie, 嘴唇干裂通红 with a 5-day fever, eczema
+                                           # blisters bursting with a fever, an eye scratched by a nail in
+                                           # tests/unit/test_fold_in_t127.py: 97/0/96/96. Left as the house has them: 999 or
+                                           # A&E sepsis signs at A&E, periorbital cellulitis with a fever at admission (NICE
+                                           # CKS), 呼哧呼哧 at severe breathing, an umbilical hernia and undescended testis as
+                                           # the other sets label them (routine, 外科).
+                                           "triage_vignettes_blind127.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
