@@ -235,7 +235,9 @@ COLOUR_CAUSES = (
 )
 # A food or drink said as eaten or drunk right before the colour's cause ("I had a massive beetroot salad", "昨晚吃了两个火龙果");
 # blind124 t124e-043: the plain verb after "did" ("but i did eat a big beetroot salad last night") is eaten too.
-_EATEN_BEFORE = re.compile(r"(?<![a-z])(had|ate|eat|eaten|eating|drank|drink|drunk|drinking|scoffed|polished off)(?: [a-z'-]+){0,6} ?$|(吃|喝)(了|过|完)?[^,。;!?\n]{0,8}$")
+# fold-t125 (blind125 t125e-040): "but i did have a big beetroot salad last night": 'have' after 'did' is 'had' ('I have
+# beetroot in the fridge' is not).
+_EATEN_BEFORE = re.compile(r"(?<![a-z])(had|ate|eat|eaten|eating|drank|drink|drunk|drinking|scoffed|polished off|did have)(?: [a-z'-]+){0,6} ?$|(吃|喝)(了|过|完)?[^,。;!?\n]{0,8}$")
 # Medicines among the colour causes: they darken stool, and are no food that reddens pee.
 _COLOUR_MEDICINE = re.compile(r"iron|ferrous|bismuth|pepto|charcoal|铁|铋|胃必治|炭")
 # Exposure phrases that name a medicine: the medicine inside them may be a colour's cause.

@@ -608,7 +608,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # A&E sepsis signs at A&E, periorbital cellulitis with a fever at admission (NICE
                                            # CKS), 呼哧呼哧 at severe breathing, an umbilical hernia and undescended testis as
                                            # the other sets label them (routine, 外科).
-                                           "triage_vignettes_blind127.jsonl")]
+                                           "triage_vignettes_blind127.jsonl",
+                                           # blind125 (people of 65 and over and their relatives or carers): blind first
+                                           # look on 68168f1 86/2/81/78 (3cat/under/dept/exact); a TIA's 'words came out
+                                           # all wrong' (not a limb popping out), statin muscle pain, a tearing upper back
+                                           # pain, an ear nearly deaf on waking, lip tingling before a cold sore, 眼前黑了一下
+                                           # on standing, 'did have' beetroot, loneliness in tests/unit/test_fold_in_t125.py:
+                                           # 91/1/86/86; t125e-011 (a staggered paracetamol overdose) is fold-t126's (KNOWN_MISSES).
+                                           "triage_vignettes_blind125.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -701,9 +708,12 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # monoxide poisoning gives A&E for a high-level exposure and 999 for confusion, trouble breathing or collapse (none
 # told), and names others nearby with the same symptoms as what points to carbon monoxide, not to a high level. The
 # sourced rule possible_carbon_monoxide says urgent, as for t74z-013 and t93z-017: a label disagreement, reported.
+# t125e-011 (co-codamol 2 four times a day and extra paracetamol on top since Thursday: a staggered paracetamol overdose) is
+# folded by fold-t126 with its own t126e-045 (NHS Paracetamol for adults: more than the maximum dose, A&E); it is listed
+# here only until that branch is merged, and must then leave this set.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
                 "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015", "t115z-011"}
+                "t114z-015", "t115z-011", "t125e-011"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
