@@ -196,6 +196,16 @@ def over_daily_maximum(span: str, context: str = "") -> bool:
     return mg is not None and mg > MAX_DAILY_MG
 
 
+def at_daily_maximum(span: str, context: str = "") -> bool:
+    """True when the span states at least the NHS daily maximum (4 g): "2 every 4 hours", "2 four times a day".
+
+    fold-t126: the full day's amount with a second medicine that holds paracetamol on top is over the maximum (NHS
+    Paracetamol for adults: do not take it with other medicines that contain paracetamol); the engine decides that.
+    """
+    mg = paracetamol_daily_mg(span, context)
+    return mg is not None and mg >= MAX_DAILY_MG
+
+
 # NOTE: NHS "Paracetamol for adults" and "Ibuprofen for adults": the usual dose is 1 or 2
 # tablets. "I swallowed two paracetamol for my headache" is that dose, not an overdose; the
 # same words about a child, or about someone else's medicine, stay an ingestion (a toddler who

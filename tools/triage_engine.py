@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from carebridge.tools.dose_reread import over_daily_maximum, taken_as_usual, usual_own_dose
+from carebridge.tools.dose_reread import at_daily_maximum, over_daily_maximum, taken_as_usual, usual_own_dose
 from carebridge.tools.knowledge import (
     URGENCY_ORDER,
     Condition,
@@ -353,6 +353,20 @@ _SUDDEN_ZH = ("突然", "忽然", "一下子")
 _SUDDEN_WORDS = re.compile(rf"(?<![a-z])(?:{'|'.join(_SUDDEN_EN)})(?![a-z])|{'|'.join(_SUDDEN_ZH)}")
 
 
+# fold-t126: the clause around a second paracetamol medicine, asked about rather than taken
+_ASKING_CLAUSE = re.compile(r"\?|？|(?<![a-z])(?:can|could|should|may|shall) (?:i|she|he|we|you) (?:take|have|use|give|add|also)(?![a-z])"
+                            r"|(?<![a-z])(?:is it|would it be|will it be|is that) (?:ok|okay|safe|alright|all right|fine)(?![a-z])"
+                            r"|吗|能不能|可不可以|能否|可以不|行不行|要不要")
+_CLAUSE_BREAK = re.compile(r"[,.;!?，。；！？\n]")
+
+
+def _clause_around(norm: str, start: int, end: int) -> str:
+    """The clause (between commas or sentence breaks) that holds norm[start:end], its closing mark included."""
+    before = [b.end() for b in _CLAUSE_BREAK.finditer(norm, 0, start)]
+    after = _CLAUSE_BREAK.search(norm, end)
+    return norm[(before[-1] if before else 0):(after.end() if after else len(norm))]
+
+
 def _reread(matches: list[Match], norm: str) -> list[Match]:
     """Re-read the amounts the lexicon found (its negation and ConText status hold).
 
@@ -363,6 +377,11 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
     suicidal phrase that names a roof, bridge or the water's edge also places the person there.
     """
     out = []
+    # fold-t126: a second medicine that holds paracetamol taken on top ("plus lemsips on top"), said apart from the
+    # amount itself, turns an amount at the daily maximum into one over it (NHS Paracetamol for adults)
+    # A question about adding it ("can I have a lemsip as well?", "能不能再喝点感冒灵？") is advice sought, not a dose taken.
+    on_top = [t for t in matches if t.code == "paracetamol_on_top" and not t.negated and t.status == "current"
+              and not _ASKING_CLAUSE.search(_clause_around(norm, t.start, t.end))]
     for m in matches:
         if m.code == "recent_fall" and _HIP_WORDS.search(m.text):
             out.append(replace(m, code="hip_region"))
@@ -370,7 +389,10 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
             out.append(replace(m, code="at_a_height_or_water"))
         if m.code == "lip_face_swelling" and _EYE_WORDS.search(m.text):
             out.append(replace(m, code="eye_swelling"))
-        if m.code == "paracetamol_amount" and over_daily_maximum(m.text, norm[slice(*sentence_at(norm, m.start))]):
+        if m.code == "paracetamol_amount" and (
+                over_daily_maximum(m.text, norm[slice(*sentence_at(norm, m.start))])
+                or (any(t.end <= m.start or t.start >= m.end for t in on_top)
+                    and at_daily_maximum(m.text, norm[slice(*sentence_at(norm, m.start))]))):
             m = replace(m, code="paracetamol_over_max")
         elif m.code == "overdose_poisoning" and (usual_own_dose(m.text, norm[sentence_at(norm, m.start)[0]:m.start])
                                                  or taken_as_usual(norm[m.end:])):

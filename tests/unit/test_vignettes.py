@@ -615,7 +615,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # pain, an ear nearly deaf on waking, lip tingling before a cold sore, 眼前黑了一下
                                            # on standing, 'did have' beetroot, loneliness in tests/unit/test_fold_in_t125.py:
                                            # 91/1/86/86; t125e-011 (a staggered paracetamol overdose) is fold-t126's (KNOWN_MISSES).
-                                           "triage_vignettes_blind125.jsonl")]
+                                           "triage_vignettes_blind125.jsonl",
+                                           # blind126 (out of hours: evenings, nights, weekends): blind first look on
+                                           # 5642f14 93/1/89/90 (3cat/under/dept/exact); 2 paracetamol every 4 hours plus
+                                           # Lemsips on top (a second paracetamol medicine over a full day's dose: NHS
+                                           # Paracetamol for adults), right-upper pain 快十个钟头了，一直疼, a cold's cough
+                                           # 咳得睡不好 in tests/unit/test_fold_in_t126.py: 96/0/90/93. Left as the house has
+                                           # them: 999 for ectopic faintness, Bell's palsy at 999, colds and hangovers at 内科.
+                                           "triage_vignettes_blind126.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
