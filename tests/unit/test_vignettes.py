@@ -614,7 +614,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # all wrong' (not a limb popping out), statin muscle pain, a tearing upper back
                                            # pain, an ear nearly deaf on waking, lip tingling before a cold sore, 眼前黑了一下
                                            # on standing, 'did have' beetroot, loneliness in tests/unit/test_fold_in_t125.py:
-                                           # 91/1/86/86; t125e-011 (a staggered paracetamol overdose) is fold-t126's (KNOWN_MISSES).
+                                           # 91/1/86/86; t125e-011 (a staggered paracetamol overdose) folded by fold-t126: 0 under.
                                            "triage_vignettes_blind125.jsonl",
                                            # blind126 (out of hours: evenings, nights, weekends): blind first look on
                                            # 5642f14 93/1/89/90 (3cat/under/dept/exact); 2 paracetamol every 4 hours plus
@@ -715,12 +715,9 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # monoxide poisoning gives A&E for a high-level exposure and 999 for confusion, trouble breathing or collapse (none
 # told), and names others nearby with the same symptoms as what points to carbon monoxide, not to a high level. The
 # sourced rule possible_carbon_monoxide says urgent, as for t74z-013 and t93z-017: a label disagreement, reported.
-# t125e-011 (co-codamol 2 four times a day and extra paracetamol on top since Thursday: a staggered paracetamol overdose) is
-# folded by fold-t126 with its own t126e-045 (NHS Paracetamol for adults: more than the maximum dose, A&E); it is listed
-# here only until that branch is merged, and must then leave this set.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
                 "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015", "t115z-011", "t125e-011"}
+                "t114z-015", "t115z-011"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
