@@ -154,6 +154,8 @@ RECENCY_WORDS = (
     "now", "today", "tonight", "this (morning|afternoon|evening|week|month|year)", "just now", "again", "suddenly", "recently",
     "these days", "at the moment", "right now", "currently", "since (yesterday|last night|this morning)",
     "现在", "今天", "今早", "今晚", "刚才", "刚刚", "这会儿", "又", "再次", "最近(?!没)", "突然", "这两天", "这几天", "目前",
+    # recall36a: "我弟刚抽搐过" is a fit just now, as 刚才 is (刚好 is "just recovered", 刚强 no time word)
+    "(?<!刚)刚(?![刚才好强])",
 )
 HYPOTHETICAL_CUES = (
     "what (should|do|would|can|could|must) (i|we|you|one|people|someone|a person|parents) do (if|when)", "what to do (if|when)",
@@ -248,6 +250,9 @@ COLOUR_LINKS = (
     # "I'd just had beetroot soup", "went black after Pepto-Bismol", "吃了铋剂", "说明书说是正常的"
     "(i'?d|i had|i'?ve|i have|he'?d|she'?d|we'?d) just (had|eaten|drunk|drank)", "after( taking| having| eating| drinking| starting)?( the| some| my| his| her)?",
     "刚(刚)?(吃|喝|服)(了|过)?", "(吃|喝|服)(了|完)?.{0,8}(之|以)?后", "说明书(上)?说",
+    # recall36a: "中午喝了火龙果汁，吐出来红红的": the food eaten, then brought back up, in one sentence (NHS Vomiting blood
+    # names red food as what can look like blood; the colour match carries no 血 of its own)
+    "(吃|喝)(了|过)[^。;!?]{0,12}(吐|呕)(出来|出|了)",
     # "the iron tablets are making my poo black": the patient's own causal verb, as "because"
     "(is|are|was|were|'s|'re) (making|turning)",
     # "补铁药吃了几天，大便发黑": taken for some days, then the colour (the same as "after starting")
@@ -288,7 +293,9 @@ EPISODE_PAST_CUES = (
 CONTRAST_WORDS = ("but", "still", "again", "now it", "但", "可是", "却", "又", "还是", "仍然")
 # Long-standing and unchanged since a past event: "weak ever since (the stroke 3 years ago)".
 CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|has not) changed", "从那以后", "(一直|都)没(有)?(变化|好转)",
-                "最近没(有)?变化", "老样子", "后遗症")
+                "最近没(有)?变化", "老样子", "后遗症",
+                # recall36a: "四年前中风，左手一直没劲，没有变化": unchanged said plainly after a year-scale stroke
+                "(?<![有])没(有)?(什么)?变化(?![吗嘛么])")
 # Chinese aspect marker 过 after a verb: "拉过黑便", "喉咙肿过" = has had, at some time.
 _ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
 _ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
