@@ -406,14 +406,17 @@ _EN_U = r"(?P<u>day|week|wk|month)s?"
 _ZH_U = r"(?P<u>天|周|星期|礼拜|个月|月)"
 _UNIT_MONTHS = {"day": 1 / 30, "week": 1 / 4.345, "wk": 1 / 4.345, "month": 1.0, "天": 1 / 30, "周": 1 / 4.345,
                 "星期": 1 / 4.345, "礼拜": 1 / 4.345, "个月": 1.0, "月": 1.0}
-_BABY_ZH = "(?:宝宝|孩子|婴儿|小孩|娃|闺女|儿子|女儿|小家伙|宝|丫头|小子)"
+# recall36b: twins (双胞胎) are babies too ("双胞胎九周，其中一个烧到38.6")
+_BABY_ZH = "(?:宝宝|孩子|婴儿|小孩|娃|闺女|儿子|女儿|小家伙|宝|丫头|小子|双胞胎)"
 # NOTE: every pattern says the number is a baby's age ("old", "born ... ago", "宝宝...个月",
 # "...周大"); "8 weeks pregnant" / "孕8周" are gestations and never match.
 _INFANT_AGE_PATTERNS = (
-    re.compile(rf"(?P<under>just under |almost |nearly |not quite |under )?{_EN_N}[\s-]*{_EN_U}[\s-]*old"),
+    # recall36b: "two and a half month old" (a half more, as 两个半月)
+    re.compile(rf"(?P<under>just under |almost |nearly |not quite |under )?{_EN_N}(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]*{_EN_U}[\s-]*old"),
     re.compile(rf"born (?:about |around |just |only )?{_EN_N} {_EN_U} ago"),
     re.compile(rf"(?:aged|age) {_EN_N} {_EN_U}(?! pregnant)"),
-    re.compile(rf"(?:he|she|baby|it|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
+    # recall36b: "twins are 9 weeks": the twins said as one subject
+    re.compile(rf"(?:(?:he|she|baby|it|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is)|(?:twins|babies|twin boys|twin girls) are) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
                r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
@@ -479,7 +482,8 @@ def parse_infant_age_months(text: str) -> float | None:
     # born today or last night: a newborn on the first day of life
     if re.search(r"born (?:this morning|today|earlier today|this afternoon|last night|overnight)|(?:今天|今早|今天早上|今天凌晨|今天上午|今天中午|今天下午|昨天晚上|昨晚|昨天夜里|昨天半夜)(?:刚)?(?:出生|生)(?:的|下来)", norm):
         return 0.0
-    if re.search(r"(?:刚)?满月|出月子|born last month", norm):
+    # recall36b: "my month-old": a baby of one month, the number left unsaid
+    if re.search(r"(?:刚)?满月|出月子|born last month|(?<![a-z])(?:my|our|the|a|his|her|their) month[\s-]old(?![a-z])", norm):
         return 1.0
     # born on a day of last month: between a few weeks and two months old
     if re.search(r"born (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?last month|上个月(?:\d{1,2}(?:号|日))?(?:出生|生的)", norm):
