@@ -249,6 +249,12 @@ _SEVERE = re.compile(
     # "疼得坐也不是躺也不是", "疼得翻来覆去找不到舒服的姿势", "no position is comfortable, I keep rolling around".
     r"|(疼|痛)得.{0,4}((坐|躺|站)也不是|翻来覆去|来回(打滚|翻身|翻)|找不到(一个)?(舒服|合适)的(姿势|位置|姿态)|怎么(躺|坐|待|呆)(着)?都不(是|行|舒服|对))"
     r"|(坐|躺|站)也不是,?(坐|躺|站)也不是"
+    # recall36b (blind2 severe_abdominal_pain): pain that stops the patient walking or moving, or has them rolling on the
+    # floor, is severe however it is worded ("pain in my lower right side so bad I can't walk", "疼得动都动不了", "疼得在地上滚",
+    # "痛到走不了路", "绞痛，怎么躺都不行"): ESI v4 severe pain (7 or more of 10), as "can't stand up straight" and 打滚 above
+    r"|(pain|ache|hurts?|agony)(?:(?!\b(?:no|not|never|without|but)\b)[a-z ']){0,30} so (bad|much|severe) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t) (even )?(walk|stand|move)"
+    r"|(疼|痛)(得|到).{0,6}(动都动不了|动也动不了|动弹不了|在地上(打)?滚|满地(打)?滚|走不了路|走不动路|行唔到路|站都站不住)"
+    r"|(绞痛|剧痛|疼|痛)[，,]?怎么(躺|坐)(着)?都不(行|是|舒服|对)"
     r"|no position (is|feels|helps|makes)|(can'?t|cannot|couldn'?t) (get|find a|find any) comfortable( position)? (in any position|whatever (i|he|she|they) do|no matter (what|how|which))"
     r"|(rolling|rolled|writhing) (around|about) (in|on) (the |my |his |her )?(bed|floor)|rolling (around|about) in (pain|agony)")
 # "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
