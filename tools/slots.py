@@ -263,6 +263,12 @@ _SEVERE = re.compile(
     # "疼得坐也不是躺也不是", "疼得翻来覆去找不到舒服的姿势", "no position is comfortable, I keep rolling around".
     r"|(疼|痛)得.{0,4}((坐|躺|站)也不是|翻来覆去|来回(打滚|翻身|翻)|找不到(一个)?(舒服|合适)的(姿势|位置|姿态)|怎么(躺|坐|待|呆)(着)?都不(是|行|舒服|对))"
     r"|(坐|躺|站)也不是,?(坐|躺|站)也不是"
+    # recall36b (blind2 severe_abdominal_pain): pain that stops the patient walking or moving, or has them rolling on the
+    # floor, is severe however it is worded ("pain in my lower right side so bad I can't walk", "疼得动都动不了", "疼得在地上滚",
+    # "痛到走不了路", "绞痛，怎么躺都不行"): ESI v4 severe pain (7 or more of 10), as "can't stand up straight" and 打滚 above
+    r"|(pain|ache|hurts?|agony)(?:(?!\b(?:no|not|never|without|but)\b)[a-z ']){0,30} so (bad|much|severe) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t) (even )?(walk|stand|move)"
+    r"|(疼|痛)(得|到).{0,6}(动都动不了|动也动不了|动弹不了|在地上(打)?滚|满地(打)?滚|走不了路|走不动路|行唔到路|站都站不住)"
+    r"|(绞痛|剧痛|疼|痛)[，,]?怎么(躺|坐)(着)?都不(行|是|舒服|对)"
     r"|no position (is|feels|helps|makes)|(can'?t|cannot|couldn'?t) (get|find a|find any) comfortable( position)? (in any position|whatever (i|he|she|they) do|no matter (what|how|which))"
     r"|(rolling|rolled|writhing) (around|about) (in|on) (the |my |his |her )?(bed|floor)|rolling (around|about) in (pain|agony)")
 # "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
@@ -420,14 +426,17 @@ _EN_U = r"(?P<u>day|week|wk|month)s?"
 _ZH_U = r"(?P<u>天|周|星期|礼拜|个月|月)"
 _UNIT_MONTHS = {"day": 1 / 30, "week": 1 / 4.345, "wk": 1 / 4.345, "month": 1.0, "天": 1 / 30, "周": 1 / 4.345,
                 "星期": 1 / 4.345, "礼拜": 1 / 4.345, "个月": 1.0, "月": 1.0}
-_BABY_ZH = "(?:宝宝|孩子|婴儿|小孩|娃|闺女|儿子|女儿|小家伙|宝|丫头|小子)"
+# recall36b: twins (双胞胎) are babies too ("双胞胎九周，其中一个烧到38.6")
+_BABY_ZH = "(?:宝宝|孩子|婴儿|小孩|娃|闺女|儿子|女儿|小家伙|宝|丫头|小子|双胞胎)"
 # NOTE: every pattern says the number is a baby's age ("old", "born ... ago", "宝宝...个月",
 # "...周大"); "8 weeks pregnant" / "孕8周" are gestations and never match.
 _INFANT_AGE_PATTERNS = (
-    re.compile(rf"(?P<under>just under |almost |nearly |not quite |under )?{_EN_N}[\s-]*{_EN_U}[\s-]*old"),
+    # recall36b: "two and a half month old" (a half more, as 两个半月)
+    re.compile(rf"(?P<under>just under |almost |nearly |not quite |under )?{_EN_N}(?P<half>[\s-]and[\s-]a[\s-]half)?[\s-]*{_EN_U}[\s-]*old"),
     re.compile(rf"born (?:about |around |just |only )?{_EN_N} {_EN_U} ago"),
     re.compile(rf"(?:aged|age) {_EN_N} {_EN_U}(?! pregnant)"),
-    re.compile(rf"(?:he|she|baby|it|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
+    # recall36b: "twins are 9 weeks": the twins said as one subject
+    re.compile(rf"(?:(?:he|she|baby|it|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is)|(?:twins|babies|twin boys|twin girls) are) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
                r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
@@ -495,7 +504,8 @@ def parse_infant_age_months(text: str) -> float | None:
     # born today or last night: a newborn on the first day of life
     if re.search(r"born (?:this morning|today|earlier today|this afternoon|last night|overnight)|(?:今天|今早|今天早上|今天凌晨|今天上午|今天中午|今天下午|昨天晚上|昨晚|昨天夜里|昨天半夜)(?:刚)?(?:出生|生)(?:的|下来)", norm):
         return 0.0
-    if re.search(r"(?:刚)?满月|出月子|born last month", norm):
+    # recall36b: "my month-old": a baby of one month, the number left unsaid
+    if re.search(r"(?:刚)?满月|出月子|born last month|(?<![a-z])(?:my|our|the|a|his|her|their) month[\s-]old(?![a-z])", norm):
         return 1.0
     # born on a day of last month: between a few weeks and two months old
     if re.search(r"born (?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?last month|上个月(?:\d{1,2}(?:号|日))?(?:出生|生的)", norm):
