@@ -108,6 +108,9 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
                                               "denies", "nil", "and", "\\+")) + ")cp"
      "|cp(?= (?:worse|radiating|spreading|on (?:breathing|inspiration|exertion)|x ?[0-9]|for [0-9]|at rest))", "chest pain"),
     ("n ?(?:&|/|\\+|and) ?v", "nausea and vomiting"),
+    # fold-t128 (blind128 t128e-035 "d&v since last nite"): "D&V" is diarrhoea and vomiting, as the NHS page is named
+    # ("Diarrhoea and vomiting") and as UK patients and nurses shorten it; only with its joiner, so a lone "d" stays
+    ("d ?(?:&|/|\\+) ?v|d (?:and|n) v", "diarrhoea and vomiting"),
     ("(?:" + "|".join(f"(?<={w} )" for w in ("no", "brief", "denies", "nil", "with", "had", "\\+", "transient", "any")) + ")loc",
      "loss of consciousness"),
     # "L"/"R" for the side, before a body part ("R ear", "L ankle", "swollen L jaw")
