@@ -81,7 +81,7 @@ def test_other_d_words_are_no_diarrhoea(text: str) -> None:
 # vessel in eye / Subconjunctival haemorrhage: painless, sight normal, clears in 2 weeks).
 @pytest.mark.parametrize("text", [
     "woke up with bright red blood patch in the white of my eye doesnt hurt vision fine not on blood thinners",
-    "blood red patch on the white of my eye, no pain, seeing fine",
+    "a red blood spot in the white of my eye, doesnt hurt, vision fine",
 ])
 def test_a_blood_red_patch_on_the_white_of_the_eye_is_a_burst_vessel(text: str) -> None:
     urgency, rules = service_decide(text, 57, "F")
@@ -116,7 +116,7 @@ def test_a_first_thrush_is_not_self_care(text: str) -> None:
 # see a GP), not breathlessness.
 @pytest.mark.parametrize("text", [
     "老公打呼噜特别响 半夜老憋气停一会 白天开车都犯困",
-    "他打呼噜很响，睡着了经常憋气，要停好几秒",
+    "老爸打呼噜很响 半夜总憋气停一会儿",
 ])
 def test_breath_held_in_snoring_is_a_sleep_apnoea_pause(text: str) -> None:
     assert service_decide(text, 50, "M")[0] == "routine"
