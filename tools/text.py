@@ -108,6 +108,9 @@ _SPELLING = tuple((re.compile(rf"(?<![a-z])(?:{wrong})(?![a-z])"), right) for wr
                                               "denies", "nil", "and", "\\+")) + ")cp"
      "|cp(?= (?:worse|radiating|spreading|on (?:breathing|inspiration|exertion)|x ?[0-9]|for [0-9]|at rest))", "chest pain"),
     ("n ?(?:&|/|\\+|and) ?v", "nausea and vomiting"),
+    # fold-t128 (blind128 t128e-035 "d&v since last nite"): "D&V" is diarrhoea and vomiting, as the NHS page is named
+    # ("Diarrhoea and vomiting") and as UK patients and nurses shorten it; only with its joiner, so a lone "d" stays
+    ("d ?(?:&|/|\\+) ?v|d (?:and|n) v", "diarrhoea and vomiting"),
     ("(?:" + "|".join(f"(?<={w} )" for w in ("no", "brief", "denies", "nil", "with", "had", "\\+", "transient", "any")) + ")loc",
      "loss of consciousness"),
     # "L"/"R" for the side, before a body part ("R ear", "L ankle", "swollen L jaw")
@@ -210,13 +213,52 @@ def pinyin_in_chinese(norm: str) -> str:
     return _LATIN_RUN.sub(hanzi, norm)
 
 
+# fold-t128 (blind128 t128z-001 "胸口tight 像压了块大石头 出一身冷汗 左胳膊也麻"): bilingual writers switch
+# language inside one phrase, a Chinese body word with an English symptom word ("胸口tight", "头好pain", "脖子stiff",
+# "嗓子sore") or an English body word with a Chinese symptom ("chest好闷", "head疼", "stomach不痛"). Neither half is a
+# phrase of either lexicon, so the finding was lost. The English word is read as the Chinese one it translates
+# (a dictionary sense, no clinical judgement) only where it touches the other half: after a Chinese body word, or
+# before a Chinese symptom character, with at most one degree or denial word between (有点, 好, 很, 不, 没...) and
+# one space. Whole English phrases ("我chest pain好厉害", "有点sore throat") stay English for the English lexicon:
+# an English symptom word is not read when an English body word follows it, and an English body word only before a
+# Chinese symptom character.
+_EN_SYMPTOM_ZH = {
+    "tight": "发紧", "tightness": "发紧", "pain": "疼", "painful": "疼", "hurts": "疼", "hurt": "疼", "hurting": "疼",
+    "ache": "疼", "aches": "疼", "aching": "疼", "achy": "疼", "sore": "疼", "numb": "麻", "itchy": "痒", "itching": "痒",
+    "itch": "痒", "swollen": "肿", "bloated": "胀", "stiff": "发硬", "dizzy": "晕", "weak": "无力", "bleeding": "出血",
+}
+_EN_BODY_ZH = {
+    "chest": "胸口", "head": "头", "stomach": "肚子", "tummy": "肚子", "belly": "肚子", "throat": "嗓子", "neck": "脖子",
+    "back": "后背", "eye": "眼睛", "eyes": "眼睛", "ear": "耳朵", "ears": "耳朵", "leg": "腿", "legs": "腿", "arm": "胳膊",
+    "arms": "胳膊", "tooth": "牙", "teeth": "牙", "knee": "膝盖", "knees": "膝盖", "heart": "心", "hand": "手", "hands": "手",
+    "foot": "脚", "feet": "脚", "skin": "皮肤", "gums": "牙龈",
+}
+_ZH_BODY_WORDS = ("胸口|胸部|胸|心口|头|脑袋|肚子|肚|腹部|小腹|胃|腰|后背|背|嗓子|喉咙|嗓子眼|眼睛|眼|耳朵|耳|腿|小腿|胳膊|手臂|"
+                  "手|脚|牙|牙龈|脖子|颈|膝盖|关节|皮肤|全身|浑身|身上|下面")
+_ZH_BETWEEN = "(?:有点儿?|有些|好|很|挺|特别|非常|超级?|巨|太|老是?|一直|还|又|也|都|不|没有?|不太|不怎么)?"
+_EN_BODY_WORDS = "|".join(sorted(_EN_BODY_ZH, key=len, reverse=True))
+_EN_SYMPTOM_AFTER_ZH_BODY = re.compile(
+    rf"((?:{_ZH_BODY_WORDS}){_ZH_BETWEEN} ?)({'|'.join(sorted(_EN_SYMPTOM_ZH, key=len, reverse=True))})(?![a-z])"
+    rf"(?! (?:{_EN_BODY_WORDS})(?![a-z]))")
+_EN_BODY_BEFORE_ZH_SYMPTOM = re.compile(
+    rf"(?<![a-z])({_EN_BODY_WORDS})( ?{_ZH_BETWEEN})(?=[疼痛闷麻胀痒酸晕肿紧硬跳慌])")
+
+
+def english_in_chinese(norm: str) -> str:
+    """English symptom or body words inside a Chinese phrase read as the Chinese they translate ('胸口tight' -> '胸口发紧')."""
+    if not _CJK.search(norm):
+        return norm
+    norm = _EN_SYMPTOM_AFTER_ZH_BODY.sub(lambda m: m.group(1) + _EN_SYMPTOM_ZH[m.group(2)], norm)
+    return _EN_BODY_BEFORE_ZH_SYMPTOM.sub(lambda m: _EN_BODY_ZH[m.group(1)] + m.group(2), norm)
+
+
 def fix_spelling(norm: str) -> str:
-    """Misspellings, misheard Chinese homophones, pinyin left inside Chinese and apostrophe-less contractions read as the words meant (normalised text in)."""
+    """Misspellings, misheard Chinese homophones, pinyin and English words left inside Chinese and apostrophe-less contractions read as the words meant (normalised text in)."""
     for pattern, right in _SPELLING:
         norm = pattern.sub(right, norm)
     for pattern, right in _ZH_HOMOPHONES:
         norm = pattern.sub(right, norm)
-    return pinyin_in_chinese(norm)
+    return english_in_chinese(pinyin_in_chinese(norm))
 
 
 ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -622,7 +622,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # Paracetamol for adults), right-upper pain 快十个钟头了，一直疼, a cold's cough
                                            # 咳得睡不好 in tests/unit/test_fold_in_t126.py: 96/0/90/93. Left as the house has
                                            # them: 999 for ectopic faintness, Bell's palsy at 999, colds and hangovers at 内科.
-                                           "triage_vignettes_blind126.jsonl")]
+                                           "triage_vignettes_blind126.jsonl",
+                                           # blind128 (very short and messy typing, Chinese with English words): blind first
+                                           # look on 68168f1 92/1/93/85 (3cat/under/dept/exact); 胸口tight and other English
+                                           # words in a Chinese phrase, D&V, a blood-red eye patch, thrush like last time,
+                                           # breath held in snoring, a wound through 3 towels in tests/unit/test_fold_in_t128.py:
+                                           # 96/0/95/91. Left: migrating appendix pain with fever at NICE CKS's emergency
+                                           # admission, fast breathing with a fever at sepsis_signs, quinsy with saliva hard
+                                           # to swallow at the epiglottitis airway flag (s21e-003 is labelled emergency).
+                                           "triage_vignettes_blind128.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
