@@ -58,3 +58,16 @@ def test_snoring_with_pauses_goes_to_ent(cb, text: str) -> None:
     out = cb.triage_once(text, age=46, sex="M")
     assert out["urgency"] == "routine"
     assert out["department"]["group_zh"] == "耳鼻咽喉科"
+
+
+@pytest.mark.parametrize("text", [
+    # tests/unit/test_first_steps.py's case: recall36a's thick-throat pattern ran back to the food and took it
+    "my lips and tongue are swelling after a peanut and my throat is tight",
+    "after eating prawns my throat went all tight and my lips swelled",
+    "花生吃完以后喉咙发紧，嘴唇也肿了",
+])
+def test_the_allergen_before_a_tight_throat_keeps_the_anaphylaxis_steps(cb, text: str) -> None:
+    out = cb.triage_once(text, age=30)
+    flags = {f["id"] for f in out["red_flags"]}
+    assert out["urgency"] == "emergency_ambulance" and "anaphylaxis" in flags
+    assert "anaphylaxis" in {s["id"] for s in out["first_steps"]}
