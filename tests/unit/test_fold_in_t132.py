@@ -14,7 +14,7 @@ from tests.triage_screen import current_codes, decide, fired
 # the loss of feeling NHS Cuts and grazes (and Health and care Portsmouth, Bleeding and wounds) sends to A&E.
 @pytest.mark.parametrize("text", [
     "切西瓜刀一滑 划到左手掌了 口子挺深 按着血差不多止住了 可是无名指和小指麻了 弯不下去",
-    "菜刀划了个大口子在手心，无名指麻了",
+    "刀划到手心了 口子深 无名指和小指头都麻了",
     "被玻璃割到手掌，口子挺深，现在无名指发麻，弯不了",
 ])
 def test_a_numb_ring_finger_after_a_cut_is_a_wound_with_lost_feeling(text: str) -> None:
@@ -140,6 +140,9 @@ def test_something_driven_in_and_still_stuck_is_an_emergency(text: str) -> None:
     "手上扎了根小木刺，已经用镊子夹出来了",
     "my nail is still sore after I caught it in the door",
     "the knife slipped and cut my finger, not deep, stopped bleeding",
+    # blind106 t106e-013: the nail stuck out of the plank, not out of the foot (a puncture, NHS Tetanus: urgent advice)
+    "Stood on a rusty nail sticking out of an old plank in the garden, went right through my trainer into the sole of my foot",
+    "钉子钉在木板上翘起来了，踩了一脚扎破了脚底，已经拔出来了",
 ])
 def test_a_splinter_or_a_plain_cut_is_not_an_impaled_object(text: str) -> None:
     assert "impaled_object" not in fired(text)
