@@ -45,6 +45,9 @@ PSEUDO_NEGATIONS = (
     "(isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|havent|not) (even )?touching",
     "(doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent) (even )?touch(ed)? (the )?(pain|headache|ache)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不住",
+    # fold-t132 (blind132 t132z-015): 无名指 is the ring finger, a name and no denial ("无名指和小指麻了" after a cut to the
+    # palm is the loss of feeling NHS Cuts and grazes sends to A&E)
+    "无名指",
     # "尿不出" / "说不出话" negate nothing; a clause that starts "不出冷汗" / "也不出汗" does.
     # "不疼不出血": the second 不 negates 出血 (this pseudo-negation is for "尿不出", not a list of 不s).
     "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])(?<!不[\u4e00-\u9fff])(?<!没[\u4e00-\u9fff])不出", "不见好", "不舒服", "不适",

@@ -630,7 +630,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 96/0/95/91. Left: migrating appendix pain with fever at NICE CKS's emergency
                                            # admission, fast breathing with a fever at sepsis_signs, quinsy with saliva hard
                                            # to swallow at the epiglottitis airway flag (s21e-003 is labelled emergency).
-                                           "triage_vignettes_blind128.jsonl")]
+                                           "triage_vignettes_blind128.jsonl",
+                                           # blind132 (injuries at home, at work, in sport, on the road): blind first look
+                                           # on e937893 79/7/80/75 (3cat/under/dept/exact); arms weak after a shallow dive,
+                                           # a chest on the steering wheel and breathing harder, an adder bite with vomiting,
+                                           # 'vision a bit blurry' after a hammered nail, hair straighteners' blisters, 无名指
+                                           # (no denial), a nail-gun nail still in, a bed leg (no DVT) in
+                                           # tests/unit/test_fold_in_t132.py: 87/0/84/83. Left: a month-old 车祸 read as today's
+                                           # major trauma (t132z-031), self-care sprains and stings at routine.
+                                           "triage_vignettes_blind132.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
