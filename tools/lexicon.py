@@ -278,7 +278,8 @@ TRANSIENT_CAUSES = (
     "麻药", "看牙", "拔牙", "补牙", "喝多了", "喝醉", "酒",
 )
 TRANSIENT_RESOLVED = (
-    "wore off", "(has |had )?worn off", "sober( now)?", "(now|today) (i |he |she )?(talk|talks|speak|speaks|am|is|feel|feels)( fine| normal(ly)?)",
+    # recall37a: the numbing the dentist said will wear off ("they said it wears off in a few hours")
+    "wore off", "(has |had )?worn off", "(it |it'll |it will |should |will )wears? off", "sober( now)?", "(now|today) (i |he |she )?(talk|talks|speak|speaks|am|is|feel|feels)( fine| normal(ly)?)",
     "(药劲|麻药)(过了|过去|退了)", "酒醒", "(就|都|全)(好了|正常了|正常)",
 )
 # A resolution only counts when the sentence also says the episode was in the past.

@@ -577,6 +577,9 @@ _AGE_YEARS_MORE = (
     re.compile(r"\baged (\d{1,3})\b|(?:^|[.!?,;] *)(?:i'?m|im|i am|he'?s|she'?s|he is|she is) (\d{2,3})(?= *(?:[,.;!?]|$| and | with ))"),
     re.compile(rf"{_ZH_AGE_N}(?:多)?(?:岁|周岁)"),
     re.compile(rf"(?:爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|公公|婆婆|老人|老伴|老爷子|老太太|我|他|她)(?:今年|已经|都)?(?:快|有|已)?{_ZH_AGE_N}(?:多)?(?:了|岁)"),
+    # recall37a: a child's age in one numeral ("两岁的娃", "孩子三岁", "三岁半的女儿", "我儿子五岁"), as "3岁" is read; not a
+    # difference in age ("比我大两岁", "小三岁"), a range ("两三岁") or the proverb "三岁看老"
+    re.compile(r"(?<![大小比差早晚十百零〇一二两三四五六七八九\d])([一两二三四五六七八九])(?:周)?岁(?!看老)"),
 )
 
 

@@ -552,6 +552,10 @@ def _temperature_matches(norm: str) -> list[Match]:
     return out
 
 
+# the stroke-sign phrases a sudden word may sit inside (see symptom_matches)
+_SUDDEN_CARRIERS = frozenset({"limb_weakness", "numbness", "double_vision", "one_sided_weakness", "dizziness"})
+
+
 def symptom_matches(text: str) -> list[Match]:
     """Every symptom phrase the lexicon finds in `text`, with its span and whether it is negated."""
     norm = normalised(text)
@@ -559,6 +563,10 @@ def symptom_matches(text: str) -> list[Match]:
     # A sudden word inside such a phrase ("两条腿突然瘫了") is the onset, which the main pass gave to the longer phrase.
     alongside += [replace(m, code="sudden_onset") for m in alongside if _SUDDEN_WORDS.search(m.text)]
     main = _reread(_resolve_referring(_matcher().find_normalised(norm), alongside), norm)
+    # recall37a: the same for a limb, numbness or sight phrase of the main pass ("手指头和小臂一下子又麻又没劲": the
+    # 一下子 is the onset the sudden-weakness rule needs, NICE NG128)
+    main += [replace(m, code="sudden_onset") for m in main
+             if m.code in _SUDDEN_CARRIERS and not m.negated and _SUDDEN_WORDS.search(m.text)]
     main += _inherited_site(main, norm)
     main += _peak_flow_matches(norm)
     main += _clock_span_matches(norm)
