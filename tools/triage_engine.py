@@ -956,7 +956,8 @@ def _witnessed_event(matches: list[Match], norm: str) -> list[Match]:
     for m in matches:
         if m.code in _WITNESSED_CODES and not m.negated and m.status == "current":
             start, end = sentence_at(norm, m.start)
-            before = norm[max(start, m.start - 40):m.start]
+            # a long mechanism phrase may hold the witness word itself ("路口看见有人被车撞")
+            before = norm[max(start, m.start - 40):m.end]
             if _WITNESS_WORDS.search(before) and not _WITNESS_VICTIM_ME.search(norm[start:end]):
                 m = replace(m, status="someone_else")
         out.append(m)
