@@ -232,3 +232,11 @@ def test_a_death_in_the_family_with_tears_is_grief(text: str) -> None:
 ])
 def test_a_relatives_death_as_history_or_a_faint_is_not_grief(text: str) -> None:
     assert "grief" not in current_codes(text)
+
+
+# (12) blind96 t96e-045: the years a habit just stopped went on are not how long its withdrawal has lasted.
+def test_the_years_of_a_stopped_habit_are_no_duration() -> None:
+    assert parse_duration_days("Day 3 of quitting smoking after 30 years. Irritable") is None
+    assert parse_duration_days("戒烟第三天了，抽了三十年烟") == 3
+    assert parse_duration_days("smoked for 30 years, cough for 3 months") == 10950
+    assert parse_duration_days("抽烟二十年了，最近老咳嗽") == 7300
