@@ -89,6 +89,23 @@ _FUTURE_EVENT_EN = re.compile(
     r"appointment|procedure|move|deadline|due date|(?:i'?m|she'?s|i am|she is|baby is|baby'?s) due)(?: (?:is|are|start|starts|begin|begins))? "
     rf"in (?:about |around |just |only |under |less than )?(?:{_NUM}|a|a few|a couple of) ?(?:days?|weeks?|wks?|months?)(?![a-z])"
 )
+# fold-t131 (blind131 t131z-036): "考研还有一个月": the time left before an event to come (an exam, an interview, a wedding,
+# an operation), not how long the problem has lasted; the event is named first, so "还有两天发烧" (also two days of fever)
+# is not taken.
+_FUTURE_EVENT_ZH = re.compile(
+    r"(?:考试|考研|高考|中考|期末考?|期中考?|考|面试|答辩|婚礼|结婚|手术|开学|入职|出差|比赛|deadline|ddl)[^,，。;!?]{0,4}?"
+    rf"(?:还有|还剩|只剩|就剩|倒计时)(?:不到|差不多|大概)?{_ZH_NUMS}\s*(?:个星期|星期|个礼拜|礼拜|周|个月|月|天)"
+)
+# fold-t131 (blind96 t96e-045): "Day 3 of quitting smoking after 30 years", "戒烟了，抽了三十年烟": how long the habit that
+# has just been stopped went on, not how long the withdrawal has lasted (Asthma + Lung UK, Withdrawal symptoms: the first
+# days and weeks after quitting). Only a habit said to be stopped: "smoked for 30 years, cough for 3 months" keeps its months.
+_STOPPED_HABIT_YEARS = re.compile(
+    rf"(?<![a-z])(?:quit|quitting|stopping|stopped|giving up|gave up|packing in|packed in) (?:smoking|cigarettes|the cigs|the fags|vaping|drinking|the booze)"
+    rf" after (?:about |around |nearly |over |almost )?{_NUM} years?"
+)
+# the years of smoking or drinking said in Chinese, taken out only when the message says the habit has been stopped
+_HABIT_YEARS_ZH = re.compile(rf"(?:抽|吸|喝)(?:了)?(?:烟|酒)?{_ZH_NUMS}\s*(?:多)?年(?:的)?(?:烟|酒)?")
+_HABIT_STOPPED_ZH = re.compile(r"戒(?:了|掉)?(?:烟|酒)|(?:下决心|决定|开始|已经|终于)戒(?:了|掉)|(?:不|没)(?:再)?(?:抽|喝)了|(?:停|断)(?:了)?(?:烟|酒)")
 # "Had the same thing few years ago, it was wax": when an earlier episode happened, not how long this one has lasted.
 _PAST_EPISODE_EN = re.compile(
     r"(?<![a-z])(had|got|happened|was|were|did) (the (same|exact same) (thing|problem|issue)|this|it|that|something (similar|like this|like that))( once| before| too| as well)?"
@@ -196,7 +213,7 @@ _EARLIER_COMPLAINT = re.compile(
     rf"|{_ZH_WHEN_BEFORE}(?:的时候)?(?!开始|起|以来|到现在|一直)[^。！？；!?;，,]{{1,10}}[，,]\s*(?:但是?|可是?)?(?=(?:现在|今天|这两天)[^。！？；!?;，,]{{0,8}}?"
     r"(?:长了|长出|起了|冒出|冒了|鼓了|出现|发现|摸到|多了(?:个|一个)))")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
-                             _FUTURE_EVENT_EN, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
+                             _FUTURE_EVENT_EN, _FUTURE_EVENT_ZH, _STOPPED_HABIT_YEARS, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
 # date: the most recent such month on or before today, counted from its first day (the longer reading; a month with a
 # year said, "since March 2024", is that year's).
@@ -302,7 +319,9 @@ _BURDEN_BEFORE = re.compile(r"(?<![a-z])(job|work|boss|workload|commute|course|d
                             r"( is|'s| are|'re)?( literally| honestly| actually| really| just| slowly| absolutely)? $")
 # blind115 t115z-049: "倒时差 白天困得要命": a severe word said of sleepiness, tiredness, hunger or thirst rates no pain
 # (NHS Jet lag, Tiredness and fatigue); "头疼得要命" stays severe.
-_NOT_PAIN_ZH_BEFORE = re.compile(r"(困|犯困|想睡觉?|瞌睡|累|乏|饿|渴)[得的]$")
+# fold-t131 (blind131 t131z-039): "戒烟第三天 烦得要命": a severe word said of irritability or nerves (烦, 烦躁, 急, 紧张, 焦虑)
+# rates no pain either (Asthma + Lung UK, Withdrawal symptoms: irritability after quitting smoking)
+_NOT_PAIN_ZH_BEFORE = re.compile(r"(困|犯困|想睡觉?|瞌睡|累|乏|饿|渴|烦|烦躁|急|着急|紧张|焦虑)[得的]$")
 _ITCH_AFTER = re.compile(r"^\s*(痒|瘙痒|itch)")
 _PAIN_AFTER = re.compile(r"^\s*(pain|ache|cramp|hurt|疼|痛)")
 # "massive egg lump, honestly looks horrendous": a severe word for how a bump or rash looks says nothing about pain (blind87).
@@ -363,6 +382,8 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
     norm = re.sub(r"(十|[1-9]0)来(天|年|个)", r"\1\2", norm)
     for other_time in _NOT_THIS_PROBLEMS_LENGTH:
         norm = other_time.sub(" ", norm)
+    if _HABIT_STOPPED_ZH.search(norm):
+        norm = _HABIT_YEARS_ZH.sub(" ", norm)
     # "back pain on and off for years, flared up 3 days ago": the years are how long it has come and gone, the flare
     # dated after it is this episode's length, when one is said (misread32a family 10)
     if _THIS_FLARE.search(norm):

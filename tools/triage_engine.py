@@ -589,6 +589,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _tremor_grip(matches, norm)
     matches = _feared_pregnancy(matches, norm)
     matches = _known_panic_pattern(matches, norm)
+    matches = _witnessed_event(matches, norm)
     matches = _pills_made_ready(matches, norm)
     matches = _habit_it(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
@@ -943,6 +944,32 @@ _BLUE_WORDS = re.compile(r"blu|grey|gray|purpl|dusky|紫|青|乌|灰")
 _PANIC_FEATURES = frozenset({"dyspnea_severe", "dyspnea", "impending_doom", "palpitations", "sudden_onset", "rapid_breathing"})
 _PANIC_KEEPERS = frozenset({"chest_pain", "syncope", "confusion", "unresponsive", "seizure", "cough_blood", "leg_swelling_one",
                             "fever", "wheeze", "throat_tightness", "lip_face_swelling", "overdose_poisoning", "suicidal"})
+
+
+# fold-t131 (blind131 t131e-048, t131z-049): "saw a cyclist get hit by a car last week, keep replaying it in my head",
+# "前几天亲眼看到一场车祸 这几天老想起那个画面": a crash or fall the writer saw happen to someone else, told with the writer
+# reliving it (trauma_reliving), is what the writer witnessed, not an injury of the writer's (NHS Post-traumatic stress
+# disorder: upsetting thoughts after witnessing a traumatic event). The mechanism is someone else's only when a witness
+# word comes just before it in its sentence and the message tells the writer reliving it; "I just watched my son get hit
+# by a car" with no reliving said keeps the major trauma (the son may be the patient).
+_WITNESSED_CODES = frozenset({"major_trauma", "road_collision", "fall_from_height", "injury_event"})
+_WITNESS_WORDS = re.compile(r"(?<![a-z])(saw|seen|see|watched|watching|witnessed|witnessing|witness to)(?![a-z])|(亲眼)?(看到|看见|目睹|撞见|瞧见)(了)?")
+_WITNESS_VICTIM_ME = re.compile(r"(?<![a-z])(hit|ran into|knocked|run over|struck) (me|us)(?![a-z])|(撞|碾|压)(了|到)?(我|我们)|我(也)?被")
+
+
+def _witnessed_event(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "trauma_reliving" and not m.negated and m.status == "current" for m in matches):
+        return matches
+    out = []
+    for m in matches:
+        if m.code in _WITNESSED_CODES and not m.negated and m.status == "current":
+            start, end = sentence_at(norm, m.start)
+            # a long mechanism phrase may hold the witness word itself ("路口看见有人被车撞")
+            before = norm[max(start, m.start - 40):m.end]
+            if _WITNESS_WORDS.search(before) and not _WITNESS_VICTIM_ME.search(norm[start:end]):
+                m = replace(m, status="someone_else")
+        out.append(m)
+    return out
 
 
 # fold-t109b (blind109 t109e-031): feeling as if about to pass out during the attacks ("feel like im going to pass out")

@@ -638,7 +638,13 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # (no denial), a nail-gun nail still in, a bed leg (no DVT) in
                                            # tests/unit/test_fold_in_t132.py: 87/0/84/83. Left: a month-old 车祸 read as today's
                                            # major trauma (t132z-031), self-care sprains and stings at routine.
-                                           "triage_vignettes_blind132.jsonl")]
+                                           "triage_vignettes_blind132.jsonl",
+                                           # blind131 (mental health, alcohol and drugs, written by patients, friends and
+                                           # flatmates): blind first look on e937893 70/2/77/58 (3cat/under/dept/exact); 12 of
+                                           # my sertraline, 把剩下十几片锂盐都吃了, a witnessed crash relived, a forgotten
+                                           # antidepressant, caffeine, nicotine withdrawal, school nerves, 考研还有一个月, 焦虑
+                                           # (no burn) in tests/unit/test_fold_in_t131.py: 85/0/83/71.
+                                           "triage_vignettes_blind131.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
