@@ -58,6 +58,10 @@ _STATED_WEEKS = re.compile(
     # "32 wks. belly goes hard", "30 weeks, heartburn": 12-42 weeks opening the message, then a stop or comma, is the
     # gestation the lexicon reads as a pregnancy (symptoms.yaml compose pregnancy), not an illness of 30 weeks
     r"|^\s*(?:1[2-9]|[23][0-9]|4[0-2]) ?(?:weeks?|wks)(?=\s*[,.;:](?!\s*(?:ago|old|later)))"
+    # fold-t130 (blind130 t130e-036, t130e-050): "29 weeks and im getting this burning", "32 weeks and getting cramps":
+    # the same opening, then what she is getting now (symptoms.yaml compose pregnancy reads it); "getting worse" is how long
+    r"|^\s*(?:1[2-9]|[23][0-9]|4[0-2]) ?(?:weeks?|wks) (?:and|&) (?:i'?m |im |i am |i'?ve been |ive been |been |now |i keep |keep )?"
+    r"(?:getting|having|get|have|got)(?! (?:worse|better|no better|nowhere|over|used|on))(?![a-z])"
     r"|^\s*(?:1[2-9]|[23][0-9]|4[0-2]|四十[一二]?|[二三]十[一二三四五六七八九]?|十[二三四五六七八九])(?:个)?(?:周|星期)(?:了|多了|多)?(?=[，,。.；;])"
 )
 # "baby is 8 months" / "my son's 6 weeks": a baby's age said without "old" is not how long a symptom has lasted.

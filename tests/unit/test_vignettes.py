@@ -644,7 +644,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # my sertraline, 把剩下十几片锂盐都吃了, a witnessed crash relived, a forgotten
                                            # antidepressant, caffeine, nicotine withdrawal, school nerves, 考研还有一个月, 焦虑
                                            # (no burn) in tests/unit/test_fold_in_t131.py: 85/0/83/71.
-                                           "triage_vignettes_blind131.jsonl")]
+                                           "triage_vignettes_blind131.jsonl",
+                                           # blind130 (pregnancy, after birth, women's health): blind first look on 7f93a55
+                                           # 75/2/82/70 (3cat/under/dept/exact); postpartum psychosis with danger to the baby,
+                                           # 眼前老发花 with BP 165/112, a postural headache after an epidural, baby blues,
+                                           # lochia, Braxton Hicks, pill and coil spotting, hot flushes in tests/unit/
+                                           # test_fold_in_t130.py: 90/0/88/85. Left: infant fever under 3 months at the house's
+                                           # emergency, a faint positive test with spotting at pregnancy_bleeding.
+                                           "triage_vignettes_blind130.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
