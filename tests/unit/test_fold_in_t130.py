@@ -217,13 +217,18 @@ def test_a_headache_without_both_the_block_and_the_posture_is_not_this_rule(text
 def test_hot_flushes_from_45_are_self_care() -> None:
     text = "51岁，最近偶尔会一阵潮热出汗，一天两三次，睡觉还行，不怎么影响生活，有没有什么办法缓解"
     assert service_decide(text, 51, "F") == ("self_care", {"menopause_hot_flushes"})
-    assert service_decide("hot flushes a few times a day, any tips", 52, "F") == ("self_care", {"menopause_hot_flushes"})
+    # staging 37: only when said not to trouble her (NHS Menopause: see a GP if the symptoms are troubling you)
+    assert service_decide("hot flushes a few times a day, not really bothering me, any tips", 52, "F") == (
+        "self_care", {"menopause_hot_flushes"})
 
 
 @pytest.mark.parametrize(("text", "age"), [
     ("最近老是潮热出汗", 38),
     ("hot flushes and sweats and i feel really low all the time", 50),
     ("hot flushes and i've started bleeding again after a year without periods", 55),
+    # staging 37 (blind8 bzh-036, blind99 t99z-027): woken at night, irritable, asking whether it needs treating
+    ("51岁 月经半年没来了 最近老是一阵一阵脸发烫出汗 半夜热醒好几回 脾气也变差了 同事说是更年期 想问下需不需要治", 51),
+    ("我妈51 这一年月经时有时无 老是突然一股热从脖子往脸上冲 晚上出汗睡衣都湿透 脾气也变大了", 51),
 ])
 def test_hot_flushes_before_45_or_with_low_mood_or_bleeding_are_not_self_care(text: str, age: int) -> None:
     assert service_decide(text, age, "F")[0] != "self_care"

@@ -52,7 +52,9 @@ def test_a_faint_feeling_on_standing_goes_to_internal_medicine(text: str, age: f
     "这两天大便黑得像柏油一样，今天站起来眼前发黑",
 ])
 def test_light_headed_on_standing_after_black_stools_keeps_the_shock_sign(text: str) -> None:
-    assert "shock_signs" in current_codes(text)
+    # stop 37 (recall37c): 眼前发黑 alone is a near faint (faint_on_standing), not a shock sign; bleeding_with_shock reads
+    # the faint on standing beside the black stool, so the outcome is the same
+    assert {"shock_signs", "faint_on_standing"} & current_codes(text)
     urgency, rules = service_decide(text, 60)
     assert urgency in ("emergency", "emergency_ambulance") and "bleeding_with_shock" in rules
 
