@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from carebridge.agents.triage.interview import fill_from_message, new_record
+from carebridge.tools.slots import parse_duration_days
 from carebridge.tools.triage_engine import (
     Findings,
     PatientFacts,
@@ -45,6 +46,15 @@ def service_facts(text: str, age: float | None = None, sex: str | None = None) -
     record = new_record()
     fill_from_message(record, patient, text, bool(found.present), found.severity_codes)
     return found, patient_facts(patient, record)
+
+
+def bank_decide(text: str) -> tuple[str, list[str], list[str]]:
+    """The decision bench/eval_paraphrases.py makes on one message (the deterministic engine, no age or sex, the
+    duration the message states): (urgency, red-flag rule ids, ids of the rules that decided it)."""
+    found = extract_findings(text)
+    facts = patient_facts({}, {"duration_days": parse_duration_days(text)}, found)
+    urgency, flags, reasons = decide_urgency(found.present, facts)
+    return urgency, [f.id for f in flags], [r.id for r in reasons]
 
 
 def decide(text: str, age: float | None = None) -> tuple[str, set[str]]:

@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.slots import parse_duration_days
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+from tests.triage_screen import bank_decide
 
 EMERGENT = {"emergency", "emergency_ambulance"}
 
 
 def urgency(text: str) -> str:
-    found = extract_findings(text)
-    facts = patient_facts({}, {"duration_days": parse_duration_days(text)}, found)
-    level, _, _ = decide_urgency(found.present, facts)
-    return level
+    return bank_decide(text)[0]
 
 
 CAUSES: dict[str, list[str]] = {

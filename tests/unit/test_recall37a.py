@@ -17,17 +17,15 @@ from __future__ import annotations
 import pytest
 
 from carebridge.service import CareBridge
-from carebridge.tools.slots import parse_age_years, parse_duration_days
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+from carebridge.tools.slots import parse_age_years
+from tests.triage_screen import bank_decide
 
 EMERGENT = {"emergency", "emergency_ambulance"}
 
 
 def decide(text: str) -> tuple[str, list[str]]:
-    found = extract_findings(text)
-    facts = patient_facts({}, {"duration_days": parse_duration_days(text)}, found)
-    level, _, reasons = decide_urgency(found.present, facts)
-    return level, [r.id for r in reasons]
+    level, _, reasons = bank_decide(text)
+    return level, reasons
 
 
 CAUSES: dict[str, list[str]] = {

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.slots import parse_duration_days
-from carebridge.tools.triage_engine import decide_urgency, extract_findings, patient_facts
+from tests.triage_screen import bank_decide
 
 EMERGENT = {"emergency", "emergency_ambulance"}
 
 
 def screen(text: str) -> tuple[str, set[str]]:
-    found = extract_findings(text)
-    facts = patient_facts({}, {"duration_days": parse_duration_days(text)}, found)
-    urgency, flags, _ = decide_urgency(found.present, facts)
-    return urgency, {f.id for f in flags}
+    urgency, flags, _ = bank_decide(text)
+    return urgency, set(flags)
 
 
 # Each positive names the red flag it must raise; each look-alike must stay below the emergency tier.
