@@ -48,6 +48,8 @@ PSEUDO_NEGATIONS = (
     # fold-t132 (blind132 t132z-015): 无名指 is the ring finger, a name and no denial ("无名指和小指麻了" after a cut to the
     # palm is the loss of feeling NHS Cuts and grazes sends to A&E)
     "无名指",
+    # recall38b: 不知不觉 is "without noticing" ("不知不觉尿裤子了": incontinence not felt, NHS Cauda equina syndrome), no denial
+    "不知不觉",
     # "尿不出" / "说不出话" negate nothing; a clause that starts "不出冷汗" / "也不出汗" does.
     # "不疼不出血": the second 不 negates 出血 (this pseudo-negation is for "尿不出", not a list of 不s).
     "(?<=[\u4e00-\u9fff])(?<![也都还并就又再])(?<!不[\u4e00-\u9fff])(?<!没[\u4e00-\u9fff])不出", "不见好", "不舒服", "不适",
@@ -201,7 +203,20 @@ RESOLVED_CUES = (
     "turned out (fine|ok|okay|to be nothing)", "(fully |has |have |had |and )recovered", "all fixed", "(was |is )?fine (this|the next) morning", "cleared up",
     "(现在|今天|早上|早就|已经|后来|第二天)(就|都|也|全|全都)?(好了|没事了|正常了|恢复了|治好了|痊愈了|消了|退了|好利索了)", "治好了",
     "就(好了|没事了|正常了)",
+    # recall38c (blind2 heavy_bleeding FP): a cut or bleed said to have healed ("bled a lot after a fall last month but it
+    # healed fine", "伤口早就长好了"): over, as "fine now" is, once the episode is dated in the past
+    "(it'?s|its|it has|it had|it|has|had|they'?ve|they have|all|cut|wound) (all |completely |fully )?healed( up| over)?",
+    "(现在|早就|已经|后来|都)(就|都|也)?(长好|愈合|结痂)(了)",
+    # recall38a: "针灸后完全恢复了，现在一切正常" (a palsy that fully recovered): the recovery said as complete
+    "(完全|彻底|全都|全部)(恢复|好)(了|正常)", "(现在)?一切(都)?正常",
 )
+# recall38c: toilet cleaners and blocks that colour the water of the bowl (the red toilet of rectal_bleeding_heavy)
+_TOILET_DYE = re.compile(r"(?<![a-z])(toilet|loo|cistern|rim|bowl) ?(cleaner|block|tablet|gel|freshener|bleach)s?(?![a-z])|(?<![a-z])(bloo|harpic)(?![a-z])"
+                         r"|洁厕|马桶(清洁|宝|块|球|灵|蓝)|清洁(块|剂|球|宝)|蓝泡泡")
+# recall38c: a contrast that opens the resolution itself ("bled a lot last month but it's fine now", "但是早就好了") does not
+# keep the finding current: only a subject or a time word may stand between it and the resolved cue
+_OPENS_RESOLUTION = re.compile(r"[ ,，]*(?:(?:it'?s|its|it has|it had|it|they'?ve|they'?re|they|he'?s|she'?s|he|she|i'?m|i|we|all|"
+                               r"luckily|thankfully|fortunately|是|都|也|现在)[ ,，]*)*")
 # NegEx post-negation triggers for an exposure: "licked the bottle but nothing came out".
 POST_NEGATIONS = (
     "nothing (came out|got in|went in|was swallowed|went down)", "(didn'?t|did not|hasn'?t|has not) (swallow|drink|eat|get any)\\w*",
@@ -246,7 +261,8 @@ _EATEN_BEFORE = re.compile(r"(?<![a-z])(had|ate|eat|eaten|eating|drank|drink|dru
 # Medicines among the colour causes: they darken stool, and are no food that reddens pee.
 _COLOUR_MEDICINE = re.compile(r"iron|ferrous|bismuth|pepto|charcoal|铁|铋|胃必治|炭")
 # Exposure phrases that name a medicine: the medicine inside them may be a colour's cause.
-COLOUR_CAUSE_CODES = frozenset({"adult_medicine_swallowed"})
+# recall38c: the drinking phrase names the drink too ("喝了很多红酒", "I'd had a lot of red wine"): red wine is a colour's cause
+COLOUR_CAUSE_CODES = frozenset({"adult_medicine_swallowed", "heavy_drinking"})
 COLOUR_LINKS = (
     "because (i|he|she|we|they)('?ve| have| had|'d)? ?(had|ate|eaten|drank|drunk|took|taken|been (eating|drinking|taking))", "because of the", "caused by the",
     "(doctor|gp|pharmacist|nurse) (said|says|told)", "因为(吃|喝|服)", "的原因", "(医生|大夫|药师|护士)说",
@@ -256,6 +272,11 @@ COLOUR_LINKS = (
     # recall36a: "中午喝了火龙果汁，吐出来红红的": the food eaten, then brought back up, in one sentence (NHS Vomiting blood
     # names red food as what can look like blood; the colour match carries no 血 of its own)
     "(吃|喝)(了|过)[^。;!?]{0,12}(吐|呕)(出来|出|了)",
+    # recall38c: the same in English ("I drank red wine and threw up, it was red"), the food had said after ("I'd had a lot
+    # of red wine"), and the meal dated in Chinese after the colour ("吐出来红红的，昨晚喝了不少红酒") (NHS Vomiting blood); not
+    # 之前/前面 ("之前吃过铁剂，早就停了": a medicine taken once and stopped explains nothing, stage38)
+    "(had|ate|eaten|drank|drunk|drinking|eating)[^.;!?]{0,40}(and|then)( (i|he|she|we|they))? (threw up|vomited|was sick|were sick|been sick|puked|brought it (all )?up|chucked up)",
+    "(i'?d|i had|he'?d|he had|she'?d|she had|we'?d|we had) (had|eaten|drunk|drank)", "(昨晚|昨天|晚上|中午|早上|刚才|今天)(吃|喝)(了|过)",
     # "the iron tablets are making my poo black": the patient's own causal verb, as "because"
     "(is|are|was|were|'s|'re) (making|turning)",
     # "补铁药吃了几天，大便发黑": taken for some days, then the colour (the same as "after starting")
@@ -275,12 +296,18 @@ INFO_PURPOSE_CUES = (
 # follow a drink, and "like I've had novocaine, but I haven't" is a finding).
 TRANSIENT_CAUSES = (
     "dentist", "dental", "numbed", "novocaine", "anaesthetic", "anesthetic", "local", "pints?", "drunk", "drinks", "drinking", "hangover",
+    # recall38a: the drink named ("after lots of gin", "a lot of wine")
+    "gin", "wine", "vodka", "whisky", "whiskey", "beer", "booze", "cider", "rum", "tequila",
     "麻药", "看牙", "拔牙", "补牙", "喝多了", "喝醉", "酒",
 )
 TRANSIENT_RESOLVED = (
     # recall37a: the numbing the dentist said will wear off ("they said it wears off in a few hours")
     "wore off", "(has |had )?worn off", "(it |it'll |it will |should |will )wears? off", "sober( now)?", "(now|today) (i |he |she )?(talk|talks|speak|speaks|am|is|feel|feels)( fine| normal(ly)?)",
     "(药劲|麻药)(过了|过去|退了)", "酒醒", "(就|都|全)(好了|正常了|正常)",
+    # recall38a: "fine this morning", "fine today", "今天好了": over by the next day
+    "(fine|normal|ok|okay|back to normal) (today|this morning|now|the next day)", "(今天|今早|现在|早上|第二天)(就|都|已经)?(好了|正常了|没事了)",
+    # recall38a: the numbing the dentist said will pass in hours ("牙医说过几个小时就好"), as "they said it wears off"
+    "(过|再过)?(几|两三|一两|[一二两三四五0-9])个(小时|钟头)(就|会|后)(好|消|退|恢复|没事)",
 )
 # A resolution only counts when the sentence also says the episode was in the past.
 PAST_ANCHORS = (
@@ -293,6 +320,18 @@ EPISODE_PAST_CUES = (
     "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|a couple of|[0-9]+) (days|weeks|months) ago",
     "(a|one) (week|month) ago", "last (week|month|weekend)", "the other (day|week)", "(a|one|two|three|few|couple of) (weeks|months) back",
     "上(个)?(星期|礼拜|周|月)", "(一|几|两|三|四|五|六|七|八|九|十|好几|半|[0-9]+)(天|周|个星期|个礼拜|个月)(以)?前", "前几天", "前些(天|日子)", "大前天",
+)
+# lead38b (blind132 t132z-031): an injury event dated two weeks or more back ("一个月前出了次车祸", "I was in a car crash
+# a month ago") is history: ESI v4 and NICE NG41 take a high-risk mechanism as a reason to assess the injury now, and
+# weeks later the symptoms said today decide on their own (NHS Post-traumatic stress disorder: problems 4 weeks after a
+# traumatic event are the GP's). Days back ("两天前出了车祸", "last week") stay today's: delayed signs of a serious
+# injury can follow a crash by days.
+EVENT_WEEKS_PAST_CUES = (
+    "(two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|a couple of|[2-9]|[1-9][0-9]) weeks ago",
+    "(a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of|a couple of|[0-9]+) months? ago", "last month",
+    "(two|three|four|few|couple of|a couple of|[2-9]) weeks back", "(a|one|two|three|few|couple of|a couple of|[0-9]+) months? back",
+    "上(个)?月", "(两|三|四|五|六|七|八|九|十|几|好几|[2-9]|[1-9][0-9])(周|个星期|个礼拜)(以)?前",
+    "(一|两|三|四|五|六|七|八|九|十|几|好几|半|[0-9]+)(个)?月(以)?前", "前(几|两|三)个月",
 )
 CONTRAST_WORDS = ("but", "still", "again", "now it", "但", "可是", "却", "又", "还是", "仍然")
 # Long-standing and unchanged since a past event: "weak ever since (the stroke 3 years ago)".
@@ -465,6 +504,7 @@ class PhraseMatcher:
         transient_findings: Iterable[str] = (),
         beside: Mapping[str, Iterable[str]] | None = None,
         dated_episodes: Iterable[str] = (),
+        dated_events: Iterable[str] = (),
     ) -> None:
         """Compile `phrases`: code -> (english patterns, chinese patterns).
 
@@ -483,6 +523,7 @@ class PhraseMatcher:
         self._colour = frozenset(colour_findings)
         self._transient = frozenset(transient_findings)
         self._dated_episodes = frozenset(dated_episodes)
+        self._dated_events = frozenset(dated_events)
         self._exposures = frozenset(exposures)
         self._keep_when_resolved = frozenset(keep_when_resolved)
         self._standing = frozenset(standing)
@@ -523,6 +564,7 @@ class PhraseMatcher:
         self._resolved = compile_mixed(RESOLVED_CUES)
         self._past = compile_mixed(PAST_ANCHORS)
         self._episode_past = compile_mixed(EPISODE_PAST_CUES)
+        self._event_weeks_past = compile_mixed(EVENT_WEEKS_PAST_CUES)
         self._contrast = compile_mixed(CONTRAST_WORDS)
         self._chronic = compile_mixed(CHRONIC_CUES)
         self._post_negation = compile_mixed(POST_NEGATIONS)
@@ -633,6 +675,11 @@ class PhraseMatcher:
         # is history for a finding that is one event (dated_episode_findings), unless the clause comes back to today.
         if code in self._dated_episodes and cues(self._episode_past, c_start, c_end) and unbroken(c_start, c_end):
             return "historical"
+        # An injury event dated two weeks or more back in its own clause (dated_event_findings): history, unless
+        # "now" / "again" / a contrast comes between the date and the event.
+        if code in self._dated_events and any(unbroken(m.end(), start) if m.end() <= start else unbroken(end, m.start())
+                                              for m in cues(self._event_weeks_past, c_start, c_end)):
+            return "historical"
         # "这辈子没这么疼过" / "从来没这样过" is "never like this", an intensifier, not a past episode.
         if not cues(self._recency, c_start, c_end, mask=False) and not _NEVER_LIKE_THIS.search(norm, c_start, c_end) and (
                 _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):
@@ -663,7 +710,14 @@ class PhraseMatcher:
         if code in self._transient and cues(self._transient_cause, s_start, s_end, mask=False) \
                 and any(m.start() >= end for m in cues(self._transient_resolved, s_start, s_end, mask=False)):
             return "explained"
-        if code in self._colour and not re.search(r"blood|血", norm[start:end]) \
+        # recall38c: a red toilet said beside a toilet cleaner or block that dyes the water ("马桶里放了红色的洁厕块，冲完水马桶
+        # 里都是红的"): the dye's colour, not a bleed, unless blood or clots are named in the finding's own words
+        if code == "rectal_bleeding_heavy" and not re.search(r"blood|血|clot", norm[start:end]) \
+                and any(not _DENIED_CAUSE.search(norm[max(0, m.start() - 20):m.start()]) for m in _TOILET_DYE.finditer(norm)):
+            return "explained"
+        # recall38c: a stool said sticky or like tar is not explained by a food's colour (NHS Vomiting blood and black poo:
+        # black, sticky, tar-like poo is A&E); the food darkens, it does not make tar
+        if code in self._colour and not re.search(r"blood|血|tar|sticky|黏|粘|柏油|沥青", norm[start:end]) \
                 and [m for m in cues(self._colour_cause, s_start, s_end, spans=cause_masked) if not _DENIED_CAUSE.search(norm[max(s_start, m.start() - 20):m.start()])] \
                 and cues(self._colour_link, s_start, s_end, mask=False):
             return "explained_food" if code == "hematuria" else "explained"
@@ -686,7 +740,8 @@ class PhraseMatcher:
         # a TIA today is "it's gone now", not "years ago ... recovered".
         long_ago = [m for m in cues(self._history, s_start, s_end) if m.end() <= start]
         if (code not in self._keep_when_resolved and dated) or long_ago:
-            if any(not cues(self._contrast, end, m.start(), mask=False) for m in cues(self._resolved, end, s_end)):
+            if any(not [c for c in cues(self._contrast, end, m.start(), mask=False) if not _OPENS_RESOLUTION.fullmatch(norm, c.end(), m.start())]
+                   for m in cues(self._resolved, end, s_end)):
                 return "historical"
         return "current"
 

@@ -291,7 +291,19 @@ _SEVERE = re.compile(
     r"|(疼|痛)(得|到).{0,6}(动都动不了|动也动不了|动弹不了|在地上(打)?滚|满地(打)?滚|走不了路|走不动路|行唔到路|站都站不住)"
     r"|(绞痛|剧痛|疼|痛)[，,]?怎么(躺|坐)(着)?都不(行|是|舒服|对)"
     r"|no position (is|feels|helps|makes)|(can'?t|cannot|couldn'?t) (get|find a|find any) comfortable( position)? (in any position|whatever (i|he|she|they) do|no matter (what|how|which))"
-    r"|(rolling|rolled|writhing) (around|about) (in|on) (the |my |his |her )?(bed|floor)|rolling (around|about) in (pain|agony)")
+    r"|(rolling|rolled|writhing) (around|about) (in|on) (the |my |his |her )?(bed|floor)|rolling (around|about) in (pain|agony)"
+    # recall38b (blind4, blind2 severe_abdominal_pain): the pain said by what it does to the body ("he's curled up, can't get
+    # comfy", "缩成一团，怎么躺都不行", "lying dead still because moving makes it explode", "碰都碰不得", "my insides are being
+    # torn"): ESI v4 severe pain, as 打滚 and "can't lie still" above. Curled up alone (on the sofa, with a hot water bottle)
+    # is no rating: it counts beside the restlessness of no comfortable position.
+    r"|curled up[^.!?]{0,25}(can'?t|cannot|couldn'?t) get (comfy|comfortable)|(can'?t|cannot|couldn'?t) get (comfy|comfortable)[^.!?]{0,25}curled up"
+    r"|(lying|lies|lay|laying|keeps|staying|stays) (dead |completely |perfectly |totally |very )?still (because|as|since|cos|cause) (moving|any movement|every movement|the slightest movement|movement)"
+    r"|(insides?|guts?|stomach|tummy|belly) (are |is |feel like (they are|it is|they'?re|it'?s) |feels? like (they are|it is|they'?re|it'?s) )?(being )?(torn|ripped|shredded)( apart| open| in two)?"
+    r"|(疼|痛)[^。;!?]{0,20}(缩成一团|蜷成一团|蜷缩成一团|缩成了一团|蜷成了一团)|(疼|痛)得[^。;!?]{0,4}(蜷|缩)(着|起来|成)"
+    r"|(疼|痛)[^。;!?]{0,20}怎么(躺|坐|待|呆)(着)?都不(行|是|舒服|对)"
+    # 碰都碰不得 said of the tummy only: tender breasts before a period ("乳房胀痛 碰都碰不得", NHS Breast pain: cyclical, self-care;
+    # blind120 t120z-038) are no severe pain
+    r"|(肚子|腹部|小肚子|肚皮|小腹|肚)[^。;!?]{0,10}碰(都|也)碰不(得|了)")
 # "疼得有八分", "十分那种": a score in Chinese numerals ("十分疼" = very painful, also severe).
 _ZH_SCORE = re.compile(r"(十|九|八|七)分(?!钟|之)")
 # "annoying rather than terrible" / "less than excruciating" deny the severe word as surely as "not terrible".
@@ -464,6 +476,8 @@ _INFANT_AGE_PATTERNS = (
     re.compile(rf"(?:(?:he|she|baby|it|son|daughter|boy|girl|infant|newborn|little one)(?:'s| is)|(?:twins|babies|twin boys|twin girls) are) (?P<under>just under |almost |nearly |not quite |under )?(?:only |just |about )?{_EN_N} {_EN_U}"
                r"(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"{_EN_N}[\s-]*{_EN_U}[\s-]*(?:old )?(?:baby|babies|boy|girl|son|daughter|infant|newborn)"),
+    # recall38b (blind4 infant_fever): "Baby just turned 2 months": the age a baby has just reached, in weeks or months
+    re.compile(rf"(?:just |only just |has just |recently )turned {_EN_N}[\s-]*{_EN_U}(?! pregnant| of pregnancy| gestation| along| ago| later)"),
     re.compile(rf"(?:baby|son|daughter|boy|girl|newborn|infant) \((?:aged |age )?{_EN_N} {_EN_U}(?: old)?\)"),
     # "baby 7 months, dribbling loads": a child then the age with no verb, the age closing its phrase; fold-t127 (blind127
     # t127e-022): "baby boy 4 months temp 39.2 tonight": or a temperature or fever said straight after it

@@ -27,6 +27,7 @@ from carebridge.tools.knowledge import (
     load_knowledge,
 )
 from carebridge.tools.lexicon import (
+    EPISODE_PAST_CUES,
     PSEUDO_NEGATIONS,
     Match,
     PhraseMatcher,
@@ -155,6 +156,7 @@ class _LexiconExtras:
     colour_findings: frozenset[str]
     transient_findings: frozenset[str]
     dated_episode_findings: frozenset[str]
+    dated_event_findings: frozenset[str]
     # code -> (english, chinese, codes it may refer to): phrases about "it" (see `referring` in symptoms.yaml)
     referring: dict[str, tuple[list[str], list[str], frozenset[str]]]
 
@@ -175,10 +177,11 @@ def _extras() -> _LexiconExtras:
                             frozenset(data.get("standing_conditions") or ()), frozenset(data.get("exposures") or ()),
                             frozenset(data.get("colour_findings") or ()), frozenset(data.get("transient_findings") or ()),
                             frozenset(data.get("dated_episode_findings") or ()),
+                            frozenset(data.get("dated_event_findings") or ()),
                             {k: (list(v.get("en", [])), list(v.get("zh", [])), frozenset(v["after"]))
                              for k, v in (data.get("referring") or {}).items()})
     unknown = sorted((set(extras.compose) | extras.keep_when_resolved | extras.standing | extras.exposures | extras.colour_findings
-                      | extras.transient_findings | extras.dated_episode_findings | set(extras.referring)
+                      | extras.transient_findings | extras.dated_episode_findings | extras.dated_event_findings | set(extras.referring)
                       | {c for _, _, after in extras.referring.values() for c in after})
                      - set(data["symptoms"]))
     if unknown:
@@ -209,7 +212,7 @@ def _matcher(alongside: bool = False) -> PhraseMatcher:
                          extras.keep_when_resolved, extras.standing, extras.exposures, extras.colour_findings,
                          extras.transient_findings,
                          {code: s.beside for code, s in kb.symptoms.items() if s.beside},
-                         extras.dated_episode_findings)
+                         extras.dated_episode_findings, extras.dated_event_findings)
 
 
 _HIP_WORDS = re.compile(r"(?<![a-z])(?:hips?|side)(?![a-z])|髋|胯|侧身")
@@ -599,6 +602,9 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _burn_blisters(matches, norm)
     matches = _condition_duration(matches, norm)
     matches = _stroke_after_effect(matches, norm)
+    matches = _dental_speech(matches, norm)
+    matches = _cleared_chest_episode(matches, norm)
+    matches = _waking_muddle(matches, norm)
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
 
 
@@ -633,6 +639,83 @@ def _stroke_after_effect(matches: list[Match], norm: str) -> list[Match]:
                 or _AFTER_STROKE_EN.match(after.lstrip(" ,")) or re.match(r"^[a-z ']{0,20}?(since|after) (his|her|my|their|the|a) (stroke|mini[- ]?stroke)", after.lstrip(" ,"))
             if said_after and not _NOT_AFTER_EFFECT_SENTENCE.search(norm, s_start, s_end) \
                     and not _NOT_AFTER_EFFECT_CLAUSE.search(norm, c_start, c_end):
+                m = replace(m, status="historical")
+        out.append(m)
+    return out
+
+
+# recall38a (blind4 stroke_speech near misses): speech thick or a face numb with a mouth packed with gauze just after a
+# tooth came out ("slurred because I just had my wisdom teeth out and my mouth is full of gauze", "刚拔完智齿，嘴里咬着纱布，
+# 说话有点含糊") is the extraction (NHS Wisdom tooth removal: gauze is bitten on to stop the bleeding and the local
+# anaesthetic numbs the mouth for a few hours), not the sudden speech change of FAST (NHS Stroke, NICE NG128). It stays the
+# stroke sign with a sudden word anywhere in the message or another BE-FAST sign beside it.
+_DENTAL_PACKED = re.compile(r"(?<![a-z])(gauze|(wisdom )?(teeth|tooth) (out|pulled|extracted|removed|taken out)|extractions?)(?![a-z])"
+                            r"|纱布|棉球|拔(完|了|掉)?(智齿|牙)|拔牙")
+_DENTAL_KEEPERS = frozenset({"one_sided_weakness", "limb_weakness", "balance_loss", "vision_loss_sudden", "double_vision", "confusion",
+                             "stroke_suspected", "numbness"})
+
+
+def _dental_speech(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if not _DENTAL_PACKED.search(norm) or _SUDDEN_WORDS.search(norm) or current & _DENTAL_KEEPERS:
+        return matches
+    return [replace(m, status="explained") if m.code in ("speech_difficulty", "face_droop") and not m.negated and m.status == "current"
+            else m for m in matches]
+
+
+# recall38a (blind3/blind4 chest_pain_cardiac near misses): a chest pain dated days, weeks or months back, assessed then
+# ("went to A&E", "查了心电图和心肌酶") and cleared ("all clear", "都正常", "said it was heartburn"), with nothing said to have
+# come back, is a past episode the writer asks a follow-up about, not the acute chest pain of today that NICE CG95 and
+# the NHS (Chest pain: 999 or A&E) are about. The pain stays today's if the message says it is back, again or still there,
+# dates anything today, or names a cardiac companion (breathlessness, sweating, spreading pain, fainting, palpitations).
+_EPISODE_PAST = compile_mixed(EPISODE_PAST_CUES)
+_SINCE_BEFORE = re.compile(r"(?<![a-z])(since|from|for|over|in|during|throughout)( the)? ?$|(从|自|打)$")
+_ASSESSED = re.compile(r"(?<![a-z])(a ?& ?e|a and e|er|ed|hospital|gp|doctor|cardiolog\w*|ecg|ekg|heart tracing|bloods|blood tests?|tests?|troponin|"
+                       r"checked|investigated|scans?)(?![a-z])|急诊|医院|门诊|医生|大夫|心电图|心肌酶|查了|检查")
+_CLEARED = re.compile(r"(?<![a-z])(all clear|(all |were |was |came back |came out )?normal|nothing (wrong|found|serious|sinister)|fine|"
+                      r"said it was (just )?(heartburn|reflux|indigestion|acid|muscular|a muscle|a pulled muscle|anxiety|a panic attack))(?![a-z])"
+                      r"|正常|没问题|没事|排除|说是(胃|反流|肌肉|焦虑|岔气)")
+_COME_BACK = re.compile(r"(?<![a-z])(again|back|returned|recurr\w*|still (have|has|hurts?|got|getting|there|sore|tight)|today|tonight|"
+                        r"this (morning|afternoon|evening)|right now|just now|at the moment|since then|worse)(?![a-z])"
+                        r"|又|再次|复发|还(在|是)?(疼|痛|闷)|今天|今早|今晚|刚才|刚刚|现在(又|还|也)?(有点|有些)?(疼|痛|闷|难受|开始)|加重")
+_CARDIAC_COMPANIONS = frozenset({"dyspnea", "dyspnea_severe", "sweating", "radiating_pain", "cardiac_radiation", "syncope", "palpitations",
+                                 "dizziness", "nausea", "vomiting"})
+
+
+def _cleared_chest_episode(matches: list[Match], norm: str) -> list[Match]:
+    pains = [m for m in matches if m.code == "chest_pain" and not m.negated and m.status == "current"]
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if not pains or current & _CARDIAC_COMPANIONS or _COME_BACK.search(norm) \
+            or not _ASSESSED.search(norm) or not _CLEARED.search(norm):
+        return matches
+    dated = [d for d in _EPISODE_PAST.finditer(norm) if not _SINCE_BEFORE.search(norm[max(0, d.start() - 12):d.start()])
+             and not re.match(r"(开始|以来|起)", norm[d.end():d.end() + 2])]
+    out = []
+    for m in matches:
+        if m in pains:
+            s_start, s_end = sentence_at(norm, m.start)
+            if any(s_start <= d.start() < s_end for d in dated):
+                m = replace(m, status="historical")
+        out.append(m)
+    return out
+
+
+# recall38a (blind2 confusion_drowsy near miss): muddled for a moment on waking and then fine ("I felt confused for a second
+# when I woke up from a nap, then fine", "午睡醒了迷糊了一下，马上就好了") is the grogginess of waking, over in the telling; NHS
+# Confusion is about a confusion that is there (sudden confusion: 999 or A&E), which a moment said to have passed is not.
+_WAKING = re.compile(r"(?<![a-z])(woke|wake|waking|woken|nap|napping|dozed|dozing)(?![a-z])|睡醒|醒来|醒了|刚醒|午睡|午觉|起床")
+_BRIEF = re.compile(r"(?<![a-z])(for (a|one) (second|sec|moment|minute|min|few seconds)|for (a few|a couple of) (seconds|secs|moments)|briefly|momentarily)(?![a-z])"
+                    r"|一下(?!子)|一会儿?|几秒|片刻")
+_THEN_FINE = re.compile(r"(?<![a-z])(then|and|but|after that|soon|quickly|straight) (i was |i'?m |was |felt |it was )?(fine|ok|okay|alright|all right|normal|back to normal|clear)(?![a-z])"
+                        r"|(马上|很快|立刻|一会儿?)(就)?(好|没事|清醒|正常)(了)?|就(好|没事|清醒|正常)了")
+
+
+def _waking_muddle(matches: list[Match], norm: str) -> list[Match]:
+    out = []
+    for m in matches:
+        if m.code == "confusion" and not m.negated and m.status == "current":
+            s_start, s_end = sentence_at(norm, m.start)
+            if _WAKING.search(norm, s_start, s_end) and _BRIEF.search(norm, s_start, s_end) and _THEN_FINE.search(norm, m.end, s_end):
                 m = replace(m, status="historical")
         out.append(m)
     return out

@@ -639,11 +639,22 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # tests/unit/test_fold_in_t132.py: 87/0/84/83. Left: a month-old 车祸 read as today's
                                            # major trauma (t132z-031), self-care sprains and stings at routine.
                                            "triage_vignettes_blind132.jsonl",
+                                           # blind133 (a representative week at the desk, all ages and systems): blind first
+                                           # look on 914ac47 94/0/91/91 (3cat/under/dept/exact); thrush a doctor named before,
+                                           # an eyelid jumping by itself, 晒了一天 ... 红红的, hives after the lumps, periods
+                                           # months apart, sinus signs to ENT, the TV turned up, 'no plan or anything',
+                                           # 喘气比平时快点 in tests/unit/test_fold_in_t133.py: 100/0/98/97. Left: an overdose and
+                                           # an ectopic with a faint at the house's ambulance, colds at 内科 (not 全科).
+                                           "triage_vignettes_blind133.jsonl",
                                            # blind131 (mental health, alcohol and drugs, written by patients, friends and
                                            # flatmates): blind first look on e937893 70/2/77/58 (3cat/under/dept/exact); 12 of
                                            # my sertraline, 把剩下十几片锂盐都吃了, a witnessed crash relived, a forgotten
                                            # antidepressant, caffeine, nicotine withdrawal, school nerves, 考研还有一个月, 焦虑
-                                           # (no burn) in tests/unit/test_fold_in_t131.py: 85/0/83/71.
+                                           # (no burn) in tests/unit/test_fold_in_t131.py: 85/0/83/71. lead38a: alcohol and
+                                           # benzodiazepine withdrawal, 'listening to him through the walls', panic after
+                                           # normal heart tests, 失恋 in tests/unit/test_lead38a.py: 85/0/91/77. Left: thoughts
+                                           # of self-harm on a new SSRI and a passive death wish (t131e-021/025, t131z-021/025)
+                                           # kept at the house's emergency.
                                            "triage_vignettes_blind131.jsonl",
                                            # blind130 (pregnancy, after birth, women's health): blind first look on 7f93a55
                                            # 75/2/82/70 (3cat/under/dept/exact); postpartum psychosis with danger to the baby,
@@ -651,7 +662,22 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # lochia, Braxton Hicks, pill and coil spotting, hot flushes in tests/unit/
                                            # test_fold_in_t130.py: 90/0/88/85. Left: infant fever under 3 months at the house's
                                            # emergency, a faint positive test with spotting at pregnancy_bleeding.
-                                           "triage_vignettes_blind130.jsonl")]
+                                           "triage_vignettes_blind130.jsonl",
+                                           # blind134 (long-term conditions, their flare-ups and complications): blind first
+                                           # look on 914ac47 76/5/81/70 (3cat/under/dept/exact); a fever with sickle cell, both
+                                           # legs numb with bone metastases, 胸口说不上痛就是闷得慌, 咳出来好几口鲜红的血 in
+                                           # tests/unit/test_fold_in_t134.py: 80/1/82/74. Left: t134z-016 (KNOWN_MISSES),
+                                           # self-care medicine side effects and minor bleeding on blood thinners at routine.
+                                           "triage_vignettes_blind134.jsonl",
+                                           # blind135 (infections and travel): blind first look on 914ac47 87/7/78/83
+                                           # (3cat/under/dept/exact); a dental abscess swollen under the chin, PID with a
+                                           # fever or vomiting, dengue warning signs after Bali, hand, foot and mouth with
+                                           # startles and shaking, a prawn prick with blood blisters and fever, a
+                                           # partner's HIV status told afterwards, stuff coming out of the penis in
+                                           # tests/unit/test_fold_in_t135.py: 93/2/81/90. Left: quinsy without drooling at
+                                           # urgent (t135e-010, t135z-014 in KNOWN_MISSES), boils and pus on the tonsils
+                                           # at the house's urgent.
+                                           "triage_vignettes_blind135.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -744,9 +770,23 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # monoxide poisoning gives A&E for a high-level exposure and 999 for confusion, trouble breathing or collapse (none
 # told), and names others nearby with the same symptoms as what points to carbon monoxide, not to a high level. The
 # sourced rule possible_carbon_monoxide says urgent, as for t74z-013 and t93z-017: a label disagreement, reported.
+# t134z-016 (heart failure, more breathless over two days, breathless sitting still today, sleeping sitting up) is
+# labelled emergency on the ESI handbook and the 2018 Chinese triage consensus, with NHS Shortness of breath as its link;
+# NHS Shortness of breath asks for an urgent GP appointment or NHS 111 for breathlessness that gets worse lying down or
+# over time, and A&E or 999 only for sudden or severe breathlessness (struggling to breathe); NHS Heart failure (111
+# Wales) sends gradually worsening symptoms to a GP and sudden or very severe ones to 999. No source read here states
+# emergency for breathlessness at rest in heart failure without struggling to breathe, pink frothy phlegm or chest pain;
+# the house reads it as urgent (breathless): a label disagreement, reported, not papered over.
+# t135e-010 and t135z-014 (tonsillitis getting worse on one side, hard to open the mouth, a muffled 'hot potato' voice,
+# swallowing painful but saliva still swallowed, breathing fine) are labelled emergency on NHS Quinsy read as 'go to A&E';
+# the NHS Quinsy page read here (and nidirect Quinsy) says see a GP, who refers at once to ENT, and NHS GGC's ENT referral
+# guidance gives same-day ENT review; A&E or 999 is for difficulty breathing or drooling with saliva that cannot be
+# swallowed (quinsy_breathing_difficulty, the drooling airway flags). Ten other sets label the same presentation urgent
+# (t10e-025, t13e-019, t16e-019, t22z-018, t26z-045, t89z-019, t107e-034, t108z-023, t110z-006, t126z-019) and the
+# sourced rule possible_quinsy says urgent: a label disagreement, reported, not papered over.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
                 "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015", "t115z-011"}
+                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
