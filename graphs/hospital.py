@@ -23,6 +23,7 @@ from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState
 from carebridge.prompts import load_prompt, prompt_version
+from carebridge.tools import danger_screen
 from carebridge.tools.evidence import rejection
 from carebridge.tools.first_steps import first_steps_lines
 from carebridge.tools.guard import InputRejected, check_message, check_role
@@ -77,9 +78,18 @@ def make_safety(emergency_number: str, crisis_line: str = "12356") -> Any:
     """The deterministic red-flag screen node (runs on every message)."""
 
     def safety(state: HospitalState) -> dict[str, Any]:
-        found, flags, new = screen_message(
-            _last_human(state), (state.get("findings") or {}).get("present", []), state.get("patient") or {},
-            state.get("triage"), (f["id"] for f in state.get("red_flags", [])))
+        text, prior = _last_human(state), (state.get("findings") or {}).get("present", [])
+        found, flags, new = screen_message(text, prior, state.get("patient") or {}, state.get("triage"),
+                                           (f["id"] for f in state.get("red_flags", [])))
+        # An answer to the interview's danger-sign question: the signs a numbered reply picks are findings of
+        # this message (the rules weigh them like the lexicon's); a bare "no" denies every sign asked.
+        picked, denied = danger_screen.answer_findings(state.get("triage"), text, found.present)
+        if picked:
+            found, flags, new = screen_message(text, [*prior, *picked], state.get("patient") or {}, state.get("triage"),
+                                               (f["id"] for f in state.get("red_flags", [])))
+            found = found.model_copy(update={"present": sorted({*found.present, *picked})})
+        if denied:
+            found = found.model_copy(update={"absent": sorted({*found.absent, *(set(denied) - set(prior))})})
         update: dict[str, Any] = {
             "findings": {"present": found.present, "absent": found.absent},
             "red_flags": flags,

@@ -25,6 +25,7 @@ from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
 from carebridge.prompts import prompt_version
+from carebridge.tools import danger_screen
 from carebridge.tools.first_steps import first_steps_lines
 from carebridge.tools.knowledge import Knowledge, load_knowledge
 from carebridge.tools.triage_engine import (
@@ -98,6 +99,16 @@ def render_answer(result: dict[str, Any], lang: str, pending_review: bool, steps
     return "\n".join(lines)
 
 
+def _danger_answer(record: dict[str, Any], screen: dict[str, Any], text: str, turn: dict[str, Any], lang: str) -> str:
+    """What the `associated` slot keeps of an answer to the danger-sign question: the signs it named, or "none"."""
+    named = [s for s in screen["signs"] if set(s["codes"]).intersection(turn.get("present", []))]
+    if named:
+        return "; ".join(s["zh" if lang == "zh" else "en"] for s in named) + f" ({text.strip()[:200]})"
+    if danger_screen.is_bare_no(text) and not turn.get("present"):
+        return "none"
+    return str(record.get("associated") or text.strip()[:500])
+
+
 @dataclass(frozen=True)
 class TriageAgent:
     """Pre-consultation (预问诊/智能导诊) agent."""
@@ -120,6 +131,8 @@ class TriageAgent:
             patient: dict[str, Any] = dict(state.get("patient") or {})
             turn = state.get("turn") or {}
             texts = _patient_texts(state)
+            # the danger-sign question this message answers (read before the slot is filled)
+            screen = danger_screen.pending(record)
             fill_from_message(record, patient, texts[-1] if texts else "", bool(turn.get("present")),
                               turn.get("severity_codes"))
             # What the patient has not stated yet, this message may tell (stated facts win).
@@ -132,8 +145,31 @@ class TriageAgent:
             events: list[dict[str, Any]] = []
             emergency = any(rank(f["urgency"]) >= rank("emergency") for f in state.get("red_flags", []))
             oneshot = state.get("mode") == "oneshot"
+            if screen is not None:
+                record["associated"] = _danger_answer(record, screen, texts[-1] if texts else "", turn, lang)
+            if screen is not None and not emergency and not oneshot:
+                if danger_screen.wants_which(state.get("triage"), texts[-1] if texts else "", turn.get("present", [])):
+                    # a bare "yes": which of them? (asked once, numbered; the safety screen reads the numbers)
+                    record["danger_screen"] = danger_screen.asked_which(screen)
+                    record["pending_slot"] = "associated"
+                    events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "which"}})
+                    outcome_which: Outcome = {"agent": self.name, "kind": "question",
+                                              "text": danger_screen.which_text(screen, lang),
+                                              "needs_review": False, "result": {}, "sources": []}
+                    return {"triage": record, "patient": patient, "outcome": outcome_which, "events": events}
             question = None if (oneshot or emergency) else next_question(
                 record, patient, lang, runtime.context.max_questions)
+            if question is not None and question["slot"] == "associated":
+                # a complaint with danger signs: ask for them (derived from the red-flag rules) instead of
+                # the generic "any other symptoms?"
+                findings = state.get("findings") or {"present": [], "absent": []}
+                asked = danger_screen.danger_question(findings["present"], findings["absent"], patient, record, kb)
+                if asked is not None:
+                    record["danger_screen"] = asked.as_record()
+                    question = {"slot": "associated", "text": danger_screen.question_text(record["danger_screen"], lang)}
+                    events.append({"kind": "tool", "name": "danger_screen",
+                                   "args": {"present": sorted(findings["present"])},
+                                   "result": {"rules": list(asked.rules), "signs": [s.code for s in asked.signs]}})
             if question is not None:
                 record["asked"].append(question["slot"])
                 record["pending_slot"] = question["slot"]

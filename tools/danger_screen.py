@@ -1,0 +1,267 @@
+"""A complaint's danger signs, asked in the chat interview in place of "any other symptoms?".
+
+A triage nurse asks a patient with chest pain whether it spreads to the arm and whether they are sweating. Here the
+question is derived from the sourced red-flag rules (knowledge/red_flags.yaml), never written by hand:
+
+- the rules of urgency `emergency` or higher that have not fired, one of whose `all_of` groups a symptom the patient
+  named satisfies (a group of at most `_ANCHOR_MAX` codes, so the complaint is what the rule is about, not one of many
+  companions it may have), or that name a stronger form of that symptom (a code whose display name contains the
+  symptom's: "Sudden worst-ever headache" of "Headache");
+- of those, the rules still missing one group (a single "yes" decides them), then the rules missing two; most urgent
+  first, then the rules most about the complaint (the smallest group it is in), then the file's order;
+- the codes of the missing groups, each checked: added to the findings, it (with one code of the other missing group,
+  for rules missing two) makes the rule fire for this patient (age, sex, pregnancy as known);
+- a code already denied is not asked again; codes that say the same thing (`_SAME_SIGN`) are asked once, and only when
+  the code a "yes" feeds completes every rule the merged code would; at most `CAP` signs.
+
+Signs are named by the symptom lexicon's own display names (symptoms.yaml `names`, en and zh). The answer is read back
+into symptom codes (`answer_findings`), which the red-flag screen then weighs like any words of the patient's: the
+rules, not this module, decide the urgency.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from carebridge.tools.knowledge import Knowledge, RedFlagRule, load_knowledge
+from carebridge.tools.slots import parse_yes_no
+from carebridge.tools.text import normalize
+from carebridge.tools.triage_engine import (
+    PatientFacts,
+    _applies,
+    as_text_baby,
+    as_text_child,
+    patient_facts,
+    rank,
+    read_for_age,
+    screen_red_flags,
+)
+
+CAP = 6
+# A rule is about the complaint when the complaint is in one of its groups of at most this many codes (chest pain in
+# [[chest_pain], [sweating, ...]]); a complaint that is one of eight possible companions of a drowning or a blood
+# pressure reading does not make that rule's missing sign a question to ask everybody with it.
+_ANCHOR_MAX = 4
+# Codes that say the same thing to a patient: the first is asked (and fed on a "yes"), the rest are read as the same
+# sign. `join` shows both names ("Nausea or vomiting"). Phrasing only: a merge is dropped where the first code would
+# not complete a rule the other one would (`_merge`).
+_SAME_SIGN: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("dyspnea", ("dyspnea_severe",), False),
+    ("radiating_pain", ("cardiac_radiation",), False),
+    ("nausea", ("vomiting",), True),
+    ("cough_blood", ("cough_blood_heavy",), False),
+    ("blurred_vision", ("eyes_gone_spotty",), False),
+)
+_STAGE_ASKED, _STAGE_WHICH = "asked", "which"
+
+
+@dataclass(frozen=True)
+class Sign:
+    """One danger sign asked about: the code a "yes" feeds, every code that names it, its display names."""
+
+    code: str
+    codes: tuple[str, ...]
+    en: str
+    zh: str
+
+
+@dataclass(frozen=True)
+class DangerQuestion:
+    """The signs to ask about and the red-flag rules (ids) whose missing codes they are."""
+
+    signs: tuple[Sign, ...]
+    rules: tuple[str, ...]
+
+    def as_record(self) -> dict[str, Any]:
+        """JSON-safe form kept in the interview record (the checkpointed state)."""
+        return {"stage": _STAGE_ASKED, "rules": list(self.rules),
+                "signs": [{"code": s.code, "codes": list(s.codes), "en": s.en, "zh": s.zh} for s in self.signs]}
+
+
+def _fires(rule: RedFlagRule, codes: set[str], facts: PatientFacts, kb: Knowledge) -> bool:
+    # as screen_red_flags reads a rule: the findings for the patient's age, and a baby's or child's age in the text
+    return any(_applies(rule.when, read_for_age(codes, f, kb), f, kb)
+               for f in (facts, as_text_baby(facts), as_text_child(facts)) if f is not None)
+
+
+def _stronger_forms(code: str, kb: Knowledge) -> set[str]:
+    name = kb.symptom_name(code, "en").lower()
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+    return {c for c in kb.symptoms if c != code and pattern.search(kb.symptom_name(c, "en").lower())}
+
+
+def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Knowledge
+                ) -> list[tuple[tuple[int, int, int, int], RedFlagRule, list[list[str]]]]:
+    """(sort key, rule, the codes of its missing groups that complete it) for every rule worth asking about."""
+    fired = {h.id for h in screen_red_flags(present, facts, kb)}
+    complaint = {c for c in present if kb.symptoms[c].weight > 0}
+    stronger = set().union(*(_stronger_forms(c, kb) for c in complaint)) if complaint else set()
+    out = []
+    for index, rule in enumerate(kb.red_flags):
+        if rank(rule.urgency) < rank("emergency") or rule.id in fired:
+            continue
+        groups = [list(g) for g in rule.when.all_of]
+        anchors = [len(g) for g in groups if complaint.intersection(g) and len(g) <= _ANCHOR_MAX]
+        missing = [g for g in groups if not present.intersection(g)]
+        if any(stronger.intersection(g) for g in missing):
+            anchors.append(1)
+        if not anchors or not missing or len(missing) > 2:
+            continue
+        if len(missing) == 1:
+            asked = [[c for c in missing[0] if c not in denied and _fires(rule, present | {c}, facts, kb)]]
+        else:
+            first, second = missing
+            asked = [[c for c in first if c not in denied
+                      and any(_fires(rule, present | {c, d}, facts, kb) for d in second if d not in denied)],
+                     [d for d in second if d not in denied
+                      and any(_fires(rule, present | {c, d}, facts, kb) for c in first if c not in denied)]]
+        if all(asked):
+            out.append(((len(missing), -rank(rule.urgency), min(anchors), index), rule, asked))
+    return sorted(out, key=lambda item: item[0])
+
+
+def _completes(code: str, candidates: list[tuple[Any, RedFlagRule, list[list[str]]]]) -> set[str]:
+    return {rule.id for _, rule, groups in candidates for g in groups if code in g}
+
+
+def _merge(candidates: list[tuple[Any, RedFlagRule, list[list[str]]]]) -> dict[str, tuple[str, bool]]:
+    """{merged code: (the code asked instead, show both names)} for the merges that hold here."""
+    merged = {}
+    for first, others, join in _SAME_SIGN:
+        for other in others:
+            if _completes(other, candidates) <= _completes(first, candidates) and _completes(first, candidates):
+                merged[other] = (first, join)
+    return merged
+
+
+def _lower_first(name: str) -> str:
+    return name[0].lower() + name[1:] if len(name) > 1 and name[1].islower() else name
+
+
+def danger_question(present: Iterable[str], absent: Iterable[str], patient: Mapping[str, Any],
+                    record: Mapping[str, Any] | None = None, kb: Knowledge | None = None,
+                    cap: int = CAP) -> DangerQuestion | None:
+    """The danger signs to ask about for these findings, or None (no family with danger signs, or an emergency already)."""
+    kb = kb or load_knowledge()
+    present_set = {c for c in present if c in kb.symptoms}
+    facts = patient_facts(patient, record)
+    if any(rank(h.urgency) >= rank("emergency") for h in screen_red_flags(present_set, facts, kb)):
+        return None
+    candidates = _candidates(present_set, {c for c in absent if c not in present_set}, facts, kb)
+    merged = _merge(candidates)
+    order: list[str] = []
+    for _, _rule, groups in candidates:
+        for code in (c for g in groups for c in g):
+            shown = merged.get(code, (code, False))[0]
+            if shown not in order and len(order) < cap:
+                order.append(shown)
+    if not order:
+        return None
+    signs = []
+    for code in order:
+        same = tuple(c for c, (first, _) in merged.items() if first == code)
+        joined = [c for c in same if merged[c][1]]
+        en = kb.symptom_name(code, "en") + "".join(f" or {_lower_first(kb.symptom_name(c, 'en'))}" for c in joined)
+        zh = kb.symptom_name(code, "zh") + "".join(f"或{kb.symptom_name(c, 'zh')}" for c in joined)
+        signs.append(Sign(code=code, codes=(code, *same), en=en, zh=zh))
+    # the rules asked about: those a sign shown (or a code it stands for) completes, most relevant first
+    shown_codes = {c for s in signs for c in s.codes}
+    rules = [rule.id for _, rule, groups in candidates if any(shown_codes.intersection(g) for g in groups)]
+    return DangerQuestion(signs=tuple(signs), rules=tuple(rules))
+
+
+def question_text(screen: Mapping[str, Any], lang: str) -> str:
+    """The danger-sign question, in the patient's language."""
+    if lang == "zh":
+        return "有没有以下情况：" + "；".join(s["zh"] for s in screen["signs"]) + "？（没有请回答“没有”）"
+    return ("Do you have any of these: " + "; ".join(_lower_first(s["en"]) for s in screen["signs"])
+            + "? (Say \"no\" if none.)")
+
+
+def which_text(screen: Mapping[str, Any], lang: str) -> str:
+    """The follow-up to a bare "yes": the signs numbered."""
+    if lang == "zh":
+        listed = "；".join(f"{i}. {s['zh']}" for i, s in enumerate(screen["signs"], 1))
+        return f"是哪几种？请回复序号（例如“1和3”）：{listed}"
+    listed = "; ".join(f"{i}. {s['en']}" for i, s in enumerate(screen["signs"], 1))
+    return f"Which of them? Reply with the numbers (e.g. \"1 and 3\"): {listed}"
+
+
+_ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ALL = re.compile(r"^(all( of (them|those|these|the above))?|every one|both|都有|全都有|全部|都是|全是|以上都有|这些都有)\b")
+_NONE = re.compile(r"^(no|nope|none|nothing|neither|not really|none of (them|those|these|the above)|没有|没|无|都没有|都没|"
+                   r"一个都没有|以上都没有|以上都不是|这些都没有|没有这些(情况)?|都不是)(\b|[,.。，!！;；]|$)")
+# a reply made of numbers and the words between them ("1 and 3", "第2个", "2、3", "numbers 1, 2")
+_NUMBER_REPLY = re.compile(r"[\s\d一二两三四五六七八九,，、.。;；/&+#和与及跟还有第个项条号以是都]*")
+_NUMBER_WORDS = re.compile(r"\b(and|numbers?|it'?s|the|ones?|only|just|plus)\b")
+
+
+def picked_numbers(text: str, count: int) -> list[int]:
+    """The sign numbers (1-based) a reply to the numbered follow-up picks: "1 and 3", "第2个", "2、3", "all"."""
+    norm = normalize(text).strip()
+    if _ALL.search(norm):
+        return list(range(1, count + 1))
+    numbers = [int(n) for n in re.findall(r"(?<![\d.])\d{1,2}(?![\d.]\d)", norm)]
+    numbers += [_ZH_DIGIT[c] for c in re.findall(r"(?<=第)[一二两三四五六七八九]|[一二两三四五六七八九](?=个|项|条|号|和|与|、|，|,|$)", norm)]
+    return sorted({n for n in numbers if 1 <= n <= count})
+
+
+def is_bare_no(text: str) -> bool:
+    """A reply that denies every sign asked about and says nothing else ("no", "没有", "none of them")."""
+    norm = normalize(text).strip(" .。!！")
+    return bool(_NONE.fullmatch(norm) or (_NONE.match(norm) and len(norm) <= 24 and parse_yes_no(norm) is False))
+
+
+def pending(record: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The danger screen the patient's next message answers, if the interview's pending question is one."""
+    if not record or record.get("pending_slot") != "associated":
+        return None
+    screen = record.get("danger_screen")
+    return screen if isinstance(screen, dict) and screen.get("signs") else None
+
+
+def names_a_sign(screen: Mapping[str, Any], codes: Iterable[str]) -> bool:
+    """The lexicon read one of the signs asked about in the reply."""
+    found = set(codes)
+    return any(found.intersection(s["codes"]) for s in screen["signs"])
+
+
+def answer_findings(record: Mapping[str, Any] | None, text: str, lexicon_present: Iterable[str]
+                    ) -> tuple[list[str], list[str]]:
+    """(codes present, codes absent) the reply to a pending danger screen adds to the lexicon's own reading.
+
+    A numbered reply to the follow-up feeds the signs it picks; a bare "no" records every sign asked as absent
+    (a finding already present stays present: the findings merge lets "present" win). Anything else adds nothing:
+    the lexicon reads the words.
+    """
+    screen = pending(record)
+    if screen is None:
+        return [], []
+    signs = screen["signs"]
+    if names_a_sign(screen, lexicon_present):
+        return [], []
+    if screen.get("stage") == _STAGE_WHICH:
+        norm = normalize(text).strip()
+        if _ALL.search(norm) or _NUMBER_REPLY.fullmatch(_NUMBER_WORDS.sub(" ", norm)):
+            picked = picked_numbers(text, len(signs))
+            if picked:
+                return [signs[i - 1]["code"] for i in picked], []
+    if is_bare_no(text) and not list(lexicon_present):
+        return [], [c for s in signs for c in s["codes"]]
+    return [], []
+
+
+def wants_which(record: Mapping[str, Any] | None, text: str, turn_present: Iterable[str]) -> bool:
+    """A bare "yes" to the danger-sign question (no sign named): ask once which of them."""
+    screen = pending(record)
+    if screen is None or screen.get("stage") != _STAGE_ASKED:
+        return False
+    return parse_yes_no(text) is True and not names_a_sign(screen, turn_present)
+
+
+def asked_which(screen: Mapping[str, Any]) -> dict[str, Any]:
+    """The screen record once the follow-up is asked (it is asked once)."""
+    return {**screen, "stage": _STAGE_WHICH}
