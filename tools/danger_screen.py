@@ -11,7 +11,7 @@ question is derived from the sourced red-flag rules (knowledge/red_flags.yaml), 
   first, then the rules most about the complaint (the smallest group it is in), then the file's order;
 - the codes of the missing groups, each checked: added to the findings, it (with one code of the other missing group,
   for rules missing two) makes the rule fire for this patient (age, sex, pregnancy as known);
-- a code already denied is not asked again; codes that say the same thing (`_SAME_SIGN`) are asked once, and only when
+- a code already denied is not asked again, nor a weight-0 code (context such as "sudden onset", not a sign); codes that say the same thing (`_SAME_SIGN`) are asked once, and only when
   the code a "yes" feeds completes every rule the merged code would; at most `CAP` signs.
 
 Signs are named by the symptom lexicon's own display names (symptoms.yaml `names`, en and zh). The answer is read back
@@ -54,6 +54,7 @@ _SAME_SIGN: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("nausea", ("vomiting",), True),
     ("cough_blood", ("cough_blood_heavy",), False),
     ("blurred_vision", ("eyes_gone_spotty",), False),
+    ("saddle_numbness", ("saddle_numbness_possible",), False),
 )
 _STAGE_ASKED, _STAGE_WHICH = "asked", "which"
 
@@ -110,6 +111,9 @@ def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Kn
             anchors.append(1)
         if not anchors or not missing or len(missing) > 2:
             continue
+        # only symptoms are asked about: a weight-0 code is context ("sudden onset", "known aortic aneurysm",
+        # "catheter not draining"), which the patient volunteers, not a sign to list
+        denied = denied | {c for g in missing for c in g if kb.symptoms[c].weight <= 0}
         if len(missing) == 1:
             asked = [[c for c in missing[0] if c not in denied and _fires(rule, present | {c}, facts, kb)]]
         else:
