@@ -57,6 +57,10 @@ _SAME_SIGN: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("saddle_numbness", ("saddle_numbness_possible",), False),
 )
 _STAGE_ASKED, _STAGE_WHICH = "asked", "which"
+# Signs only a baby has: the anterior fontanelle closes by about 18-24 months (NICE NG143 lists a bulging fontanelle
+# for infants), so a 30-year-old with a fever is not asked about one. Phrasing only: the rules still read it if said.
+_INFANT_ONLY = frozenset({"bulging_fontanelle"})
+_FONTANELLE_CLOSED_YEARS = 2
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,9 @@ def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Kn
         if rank(rule.urgency) < rank("emergency") or rule.id in fired:
             continue
         groups = [list(g) for g in rule.when.all_of]
-        anchors = [len(g) for g in groups if complaint.intersection(g) and len(g) <= _ANCHOR_MAX]
+        # the rule's first group is what it is about (red_flags.yaml writes the complaint first: [[quinsy_signs],
+        # [dyspnea, ...]] is about a quinsy, so breathlessness alone does not ask about one-sided throat pain)
+        anchors = [len(groups[0])] if complaint.intersection(groups[0]) and len(groups[0]) <= _ANCHOR_MAX else []
         missing = [g for g in groups if not present.intersection(g)]
         if any(stronger.intersection(g) for g in missing):
             anchors.append(1)
@@ -114,6 +120,8 @@ def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Kn
         # only symptoms are asked about: a weight-0 code is context ("sudden onset", "known aortic aneurysm",
         # "catheter not draining"), which the patient volunteers, not a sign to list
         denied = denied | {c for g in missing for c in g if kb.symptoms[c].weight <= 0}
+        if facts.age_years is not None and facts.age_years >= _FONTANELLE_CLOSED_YEARS:
+            denied = denied | _INFANT_ONLY
         if len(missing) == 1:
             asked = [[c for c in missing[0] if c not in denied and _fires(rule, present | {c}, facts, kb)]]
         else:

@@ -188,3 +188,18 @@ def test_denied_signs_are_not_asked_again_and_an_emergency_asks_nothing() -> Non
 ])
 def test_numbered_replies(reply: str, numbers: list[int]) -> None:
     assert danger_screen.picked_numbers(reply, 5) == numbers
+
+
+def test_a_rule_is_asked_about_only_from_its_own_complaint_and_baby_signs_only_of_babies() -> None:
+    kb = load_knowledge()
+
+    def codes(present: list[str], age: float) -> set[str]:
+        q = danger_screen.danger_question(present, [], {"age_years": age, "sex": "F"}, kb=kb)
+        return {c for s in q.signs for c in s.codes} if q else set()
+
+    # quinsy_breathing_difficulty is about a quinsy: breathlessness alone does not ask about one-sided throat pain
+    assert "quinsy_signs" not in codes(["dyspnea"], 50)
+    # a fever asks about a stiff neck at every age, a bulging fontanelle only of a baby
+    assert "neck_stiffness" in codes(["fever"], 30)
+    assert "bulging_fontanelle" not in codes(["fever"], 30)
+    assert "bulging_fontanelle" in codes(["fever"], 0.5)
