@@ -324,6 +324,12 @@ def _quantity_unit(qty: dict[str, Any]) -> str | None:
     if isinstance(code, str) and code.strip() and str(qty.get("system", "")).rstrip("/") == _UCUM:
         readable = units.check_unit(units.clean_unit(code.strip()))
         if readable or not (isinstance(unit, str) and units.check_unit(units.clean_unit(unit))):
+            word = units.annotation(unit) if isinstance(unit, str) else None
+            if (word and units.annotation(code) is None
+                    and units.clean_unit(unit) == units.clean_unit(code.strip())):
+                # {"unit": "mg/L FEU", "code": "mg/L"} (l79-122): the same unit, and the display says how a D-dimer
+                # is expressed (FEU or DDU); the annotation is kept, as the UCUM code "mg/L{FEU}" would carry it.
+                return f"{code.strip()}{{{word}}}"
             return code.strip()
     # not UCUM, or a UCUM code carebridge cannot read beside a display unit it can: the display is read
     return unit or code
