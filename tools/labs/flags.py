@@ -9,6 +9,8 @@ import math
 import re
 from typing import Any
 
+import pint
+
 from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
 from carebridge.tools.labs.parse import ADULT_YEARS, RawResult
 from carebridge.tools.labs.units import (
@@ -18,6 +20,7 @@ from carebridge.tools.labs.units import (
     clean_unit,
     from_canonical,
     ocr_unit_reading,
+    quantity,
     same_annotation,
     same_unit,
     to_canonical,
@@ -1353,6 +1356,33 @@ def _against(v: float, comparator: str | None, low: float | None, high: float | 
     return "high" if is_high else "low" if is_low else "normal"
 
 
+def _strip_grade(row: RawResult, analyte: Analyte) -> str | None:
+    """A dipstick result sent as a number ("Protein 100 mg/dL" by test strip) as its block on the strip's sourced
+    scale (`Qualitative.strip_mg_dl`): "negative", "trace" or "positive"; None when the analyte has no such scale,
+    the result is coded as another test (a quantitative urine protein), or the number has no mass-concentration unit.
+
+    NOTE: only the strip's own blocks are used; a number between two of them is read as the lower block, and the
+    trace band (neither the negative block nor 1+) stays unknown, as a written trace does.
+    """
+    scale = analyte.qualitative.strip_mg_dl if analyte.qualitative else None
+    if scale is None or row.value is None or not row.unit:
+        return None
+    if row.code and row.code not in scale.codes:
+        return None
+    try:
+        v = float(quantity(float(row.value), clean_unit(row.unit)).to("mg/dL").magnitude)
+    except (UnitMismatch, ValueError, TypeError, pint.errors.PintError):
+        return None
+    if v < 0:
+        return None
+    cmp = row.comparator or ""
+    if cmp.startswith("<"):
+        return "negative" if v <= scale.negative_below else None
+    if v < scale.negative_below:
+        return None if cmp.startswith(">") else "negative"
+    return "positive" if v >= scale.positive_from else "trace"
+
+
 def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[str, Any]:
     raw = (row.value_text or "").strip()
     if not raw and row.text and row.text.startswith(row.name or ""):
@@ -1362,6 +1392,7 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
         raw = f"{row.value:g}{row.unit or ''}"
     word = normalize(raw).strip().strip("()（）")
     first = re.split(r"[\s(（]", word)[0] if word else ""
+    strip_source: str | None = None
     if first in _NEGATIVE or word in _NEGATIVE:
         grade = "negative"
     elif first in _TRACE or word in _TRACE:
@@ -1370,7 +1401,20 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
         grade = "normal"
     elif re.fullmatch(r"(阳性|positive|pos|[+]{1,4}|\d\s*\+).*", first) or re.search(r"阳性|positive|\+", word):
         grade = "positive"
+    elif (strip := _strip_grade(row, analyte)) is not None:
+        grade = strip
+        scale = analyte.qualitative.strip_mg_dl if analyte.qualitative else None
+        assert scale is not None
+        strip_source = scale.source
+        out["notes"].append(f"{raw} read on the test strip's scale ({scale.source}): negative below "
+                            f"{scale.negative_below:g} mg/dL, 1+ (abnormal) from {scale.positive_from:g} mg/dL")
     else:
+        scale = analyte.qualitative.strip_mg_dl if analyte.qualitative else None
+        if scale is not None and row.value is not None and row.code and row.code not in scale.codes:
+            out["reason"] = (f"{analyte.en} {raw} is coded {row.code}, a urine protein by a method the code does not name: carebridge has "
+                             "no sourced interval for it, and the test strip's scale is for strip results only; use the range "
+                             "printed on the report")
+            return out
         out["reason"] = f"cannot read the result {raw!r} for {analyte.en}; expected negative/阴性 or positive/阳性"
         return out
     assert analyte.qualitative is not None
@@ -1385,5 +1429,7 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
         return out
     out["reference_range"] = {"low": None, "high": None, "unit": "", "text": " / ".join(analyte.qualitative.normal)}
     out["range_source"] = analyte.qualitative.source
+    if strip_source:
+        out["range_sources"] = [analyte.qualitative.source, strip_source]
     flag = "normal" if grade in analyte.qualitative.normal else "high"
     return _lab_says_critical(row, out, flag)

@@ -165,9 +165,30 @@ class MolarMass(_Strict):
     note: str | None = None
 
 
+class StripScale(_Strict):
+    """A dipstick's colour blocks as concentrations (urine protein: trace 10-20 mg/dL, 1+ 30 mg/dL, FPnotebook), for a
+    strip result reported as a number in mg/dL: below `negative_below` is the negative block, from `positive_from`
+    the first positive one (1+); between them is the trace band (see `Qualitative.trace_unknown_source`)."""
+
+    negative_below: float = Field(gt=0)
+    positive_from: float = Field(gt=0)
+    source: str
+    # The LOINC codes of the test by strip; a result coded otherwise (a quantitative urine protein, whose interval is
+    # another one) is not read on the strip's scale. An uncoded line (a typed 尿常规 row) is read.
+    codes: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _order(self) -> StripScale:
+        if self.negative_below > self.positive_from:
+            raise ValueError("a strip scale's negative block is below its first positive one")
+        return self
+
+
 class Qualitative(_Strict):
     normal: list[Literal["negative", "trace", "normal"]]
     source: str
+    # A strip result written as a number in mg/dL ("100 mg/dL" for 2+), read on the strip's sourced scale.
+    strip_mg_dl: StripScale | None = None
     # Where the sources disagree on a trace (±) result (urine protein: normal in concentrated urine, significant in dilute
     # urine; urine blood: the strip's sensitivity reaches into the healthy range), a trace is `unknown`, citing them.
     trace_unknown_source: str | None = None
@@ -317,6 +338,7 @@ class LabKnowledge(_Strict):
             cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
             cited += [a.qualitative.trace_unknown_source] if a.qualitative and a.qualitative.trace_unknown_source else []
+            cited += [a.qualitative.strip_mg_dl.source] if a.qualitative and a.qualitative.strip_mg_dl else []
             cited += [o.source for o in a.other_test_units]
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
             if a.counted_as is not None and a.counted_as not in {b.key for b in self.analytes}:
