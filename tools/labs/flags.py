@@ -1103,12 +1103,19 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 return unknown(no_range_reason)
             out["notes"].append(f"no range to compare with; the report's own mark ({row.lab_flag}) was used")
             return _lab_says_critical(row, out, lab)
-        flag = _against(canonical, row.comparator, low, high, high_exclusive)
+        at = canonical if out["range_source"] == "report" or row.comparator else _at_written_precision(
+            value, row.decimals, canonical, low, high, known_unit, analyte)
+        if at != canonical:
+            out["notes"].append(f"{value:g} {_show(known_unit)} is the limit {_fmt(at)} {_show(analyte.unit)} "
+                                f"({_fmt(from_canonical(at, known_unit, analyte))} {_show(known_unit)}) to the decimals it "
+                                "is written with: at the limit, not beyond it")
+        flag = _against(at, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
         # A stated trimester is a woman: her pregnancy range (or the usual one, said so) was used, not a guess at the sex.
         if flag == "normal" and sex is None and trimester is None and used and not cut_off_only and (split := _split_by_sex(
-                analyte, canonical, row.comparator, age, annotation=None if annotation_clash else annotation(row.unit), shown=known_unit)):
+                analyte, canonical, row.comparator, age, annotation=None if annotation_clash else annotation(row.unit), shown=known_unit,
+                written=None if row.comparator else (value, row.decimals))):
             # NOTE: inside the union of the sex groups but outside one of them ("肌酐 88 μmol/L": normal for a man,
             # high for a woman, WS/T 404.5-2015): "normal" would be a guess at the sex, as "high" would; the report's
             # own mark (the lab knew the sex) still decides, else unknown, asking for the sex (lab sets 69 and 70, and
@@ -1204,14 +1211,17 @@ def _same_number(unit: str, canonical_unit: str, analyte: Analyte) -> bool:
 
 
 def _split_by_sex(analyte: Analyte, canonical: float, comparator: str | None, age: float | None, *,
-                  annotation: str | None, shown: str) -> str | None:
+                  annotation: str | None, shown: str, written: tuple[float, int | None] | None = None) -> str | None:
     """'normal for a man (57–111 µmol/L) and high for a woman (41–81 µmol/L)' when the sourced range of one sex calls
-    the reading normal and the other's does not, else None (one range for both sexes, or the same flag for both)."""
+    the reading normal and the other's does not, else None (one range for both sexes, or the same flag for both).
+    `written`: the value as written in `shown` and its decimals, held to that precision against each range
+    (`_at_written_precision`)."""
     words = {"M": "a man", "F": "a woman"}
     parts: dict[str, tuple[str, str]] = {}
     for sex in ("M", "F"):
         low, high, high_exclusive, used, _ = select_range(analyte, sex, age, unit_annotation=annotation)
-        flag = _against(canonical, comparator, low, high, high_exclusive) if used else None
+        at = canonical if written is None else _at_written_precision(*written, canonical, low, high, shown, analyte)
+        flag = _against(at, comparator, low, high, high_exclusive) if used else None
         if flag is None:
             return None
         show = _sig if shown == analyte.unit else _sig3  # in the report's unit, as the reference range is shown
@@ -1220,6 +1230,38 @@ def _split_by_sex(analyte: Analyte, canonical: float, comparator: str | None, ag
     if parts["M"][0] == parts["F"][0]:
         return None
     return " and ".join(f"{flag} for {words[sex]} ({text})" for sex, (flag, text) in parts.items())
+
+
+def _at_written_precision(value: float, decimals: int | None, canonical: float, low: float | None, high: float | None,
+                          unit: str, analyte: Analyte) -> float:
+    """`canonical`, or the limit it passes only through the unit conversion: a value written in a unit other than the
+    canonical one ("Creatinine 1.1 mg/dL" against WS/T 404.5's 97 umol/L, 1.097 mg/dL) is at the limit when the limit,
+    converted into the written unit and rounded to the value's decimals, reads as the value itself (l79-014).
+
+    NOTE: a written value stands for every value that rounds to it (1.1 is 1.05-1.149); when the converted limit is
+    among them, the value is not beyond the limit by anything the report says, only by the conversion's digits. Only
+    this side is widened: a value short of a limit stays inside it, as written. `decimals` is how many the text gave
+    ("8.0" has one: l79-043, 'Calcium 8.0 mg/dL', is below 8.46 mg/dL); a FHIR number carries none (None), so only a
+    number with a fraction is read to the decimals it shows, and a whole one is taken as exact.
+    """
+    if unit == analyte.unit:
+        return canonical
+    if decimals is None:
+        text = f"{value:.12g}"
+        if "." not in text or "e" in text:
+            return canonical
+        decimals = len(text.split(".")[1])
+    digits = decimals
+    for limit, beyond in ((high, high is not None and canonical > high), (low, low is not None and canonical < low)):
+        if limit is None or not beyond:
+            continue
+        try:
+            shown = from_canonical(limit, unit, analyte)
+        except UnitMismatch:
+            continue
+        if abs(shown - value) <= 0.5 * 10 ** -digits + 1e-9:  # the limit rounds to the value as written
+            return limit
+    return canonical
 
 
 def _beyond_far_cut_off(analyte: Analyte, used: list[Range], canonical: float, comparator: str | None, sex: str | None,
