@@ -1125,6 +1125,18 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out["sex_needed"] = True  # the value and unit are sure: kept for the patient's trend (`store._point`)
             return unknown(f"sex not given: {analyte.en} {value:g}{' ' + _show(known_unit) if _show(known_unit) else ''} "
                            f"is {split}; give the patient's sex (--sex M or F) to flag it")
+        if flag == "normal" and age is None and trimester is None and len(used) > 1 and not cut_off_only and (
+                split := _split_by_age_band(used, at, row.comparator, known_unit, analyte,
+                                            None if row.comparator else (value, row.decimals))):
+            # NOTE: inside the union of the source's adult age bands but outside one of them (ALP 115 U/L: normal for
+            # men and for women aged 50-79, high for women aged 20-49, WS/T 404.1-2012; l79-002): "normal" would be a
+            # guess at the age (and sex), as for the sex alone above; the report's own mark still decides.
+            if _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _coded_normal(row):
+                return _lab_says_critical(row, out, flag)
+            missing = "age" if sex is not None else "sex and age"
+            out["sex_needed" if sex is None else "age_needed"] = True
+            return unknown(f"{missing} not given: {analyte.en} {value:g}{' ' + _show(known_unit) if _show(known_unit) else ''} "
+                           f"is {split} ({used[0].source}); give the patient's {missing} to flag it")
         far = _beyond_far_cut_off(analyte, used, canonical, row.comparator, sex, age) if flag == "normal" and cut_off_only \
             else None
         if far is not None and far[0] != "normal":
@@ -1230,6 +1242,29 @@ def _split_by_sex(analyte: Analyte, canonical: float, comparator: str | None, ag
     if parts["M"][0] == parts["F"][0]:
         return None
     return " and ".join(f"{flag} for {words[sex]} ({text})" for sex, (flag, text) in parts.items())
+
+
+def _split_by_age_band(used: list[Range], canonical: float, comparator: str | None, shown: str, analyte: Analyte,
+                       written: tuple[float, int | None] | None) -> str | None:
+    """'normal for a man (45–125 U/L) and for a woman aged 50-79 (50–135 U/L), and high for a woman aged 20-49
+    (35–100 U/L)' when the source's ranges combined for an unknown age (`used`, one source's adult bands) do not all
+    give the reading the same flag, else None."""
+    parts: list[tuple[str, str]] = []
+    for r in used:
+        at = canonical if written is None else _at_written_precision(*written, canonical, r.low, r.high, shown, analyte)
+        flag = _against(at, comparator, r.low, r.high, r.high_exclusive)
+        if flag is None:
+            return None
+        who = {"M": "a man", "F": "a woman"}.get(r.sex or "", "an adult")
+        if r.min_age is not None or r.max_age is not None:
+            who += f" aged {_fmt(r.min_age or 0)}-{_fmt(r.max_age)}" if r.max_age is not None else f" aged {_fmt(r.min_age or 0)}+"
+        show = _sig if shown == analyte.unit else _sig3
+        r_low, r_high = (show(from_canonical(v, shown, analyte)) if v is not None else None for v in (r.low, r.high))
+        parts.append((flag, f"{who} ({range_text(r_low, r_high, shown, r.high_exclusive)})"))
+    flags = list(dict.fromkeys(f for f, _ in parts))
+    if len(flags) < 2:
+        return None
+    return ", and ".join(f"{flag} for " + " and for ".join(w for f, w in parts if f == flag) for flag in flags)
 
 
 def _at_written_precision(value: float, decimals: int | None, canonical: float, low: float | None, high: float | None,
