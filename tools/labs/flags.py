@@ -1052,6 +1052,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out["notes"].append(note)
             if not used:
                 no_range_reason = note
+        if used and known_unit != analyte.unit and (stated := _stated_limits(used, known_unit, analyte)) is not None:
+            # The source's own limits in the written unit (KDIGO's "< 3 mg/mmol" beside "< 30 mg/g").
+            low, high = stated
+            out["notes"].append(f"the limits {used[0].source} states in {known_unit} were used (not the converted ones)")
         if used:
             out["range_source"] = used[0].source
             shown = known_unit
@@ -1242,6 +1246,22 @@ def _split_by_sex(analyte: Analyte, canonical: float, comparator: str | None, ag
     if parts["M"][0] == parts["F"][0]:
         return None
     return " and ".join(f"{flag} for {words[sex]} ({text})" for sex, (flag, text) in parts.items())
+
+
+def _stated_limits(used: list[Range], unit: str, analyte: Analyte) -> tuple[float | None, float | None] | None:
+    """(low, high) in the canonical unit from the limits every range in `used` states in `unit` (`Range.stated_in`),
+    combined as `select_range` combines the ranges; None when a range states none in that unit."""
+    limits = []
+    for r in used:
+        st = next((st for st in r.stated_in if st.unit == unit), None)
+        if st is None:
+            return None
+        limits.append((None if st.low is None else _sig(to_canonical(st.low, unit, analyte)),
+                       None if st.high is None else _sig(to_canonical(st.high, unit, analyte))))
+    lows, highs = [lo for lo, _ in limits], [hi for _, hi in limits]
+    low = None if any(v is None for v in lows) else min(v for v in lows if v is not None)
+    high = None if any(v is None for v in highs) else max(v for v in highs if v is not None)
+    return low, high
 
 
 def _split_by_age_band(used: list[Range], canonical: float, comparator: str | None, shown: str, analyte: Analyte,

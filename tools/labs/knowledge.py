@@ -30,6 +30,14 @@ class Text(_Strict):
     zh: str
 
 
+class StatedLimits(_Strict):
+    """A range's limits as its source writes them in `unit` (rounded equivalents, not conversions)."""
+
+    unit: str
+    low: float | None = None
+    high: float | None = None
+
+
 class Range(_Strict):
     """One sourced reference interval, in the analyte's canonical unit."""
 
@@ -62,6 +70,9 @@ class Range(_Strict):
     # The range is for pregnancy, in this trimester (1: to week 13, 2: weeks 14-27, 3: from week 28): used only when
     # the report says the patient is pregnant and how far, never for anyone else.
     trimester: Literal[1, 2, 3] | None = None
+    # The same source's limits as it states them in another unit (KDIGO: A1 < 30 mg/g, "< 3 mg/mmol"): a value written
+    # in that unit is compared with these, not with the canonical limit converted (26.5 mg/g is 3.39 mg/mmol).
+    stated_in: list[StatedLimits] = Field(default_factory=list)
     source: str
     note: str | None = None
 
@@ -83,6 +94,9 @@ class Range(_Strict):
             raise ValueError("a child's band gives min_age and below_age (not max_age), min_age below below_age")
         if self.trimester is not None and (self.sex == "M" or self.below_age is not None):
             raise ValueError("a pregnancy range is not for males or a child's band")
+        for st in self.stated_in:
+            if (st.low is None) != (self.low is None) or (st.high is None) != (self.high is None):
+                raise ValueError(f"stated_in {st.unit}: the same sides as the range (low, high)")
         return self
 
     @property
