@@ -1284,7 +1284,10 @@ def _split_by_age_band(used: list[Range], canonical: float, comparator: str | No
     flags = list(dict.fromkeys(f for f, _ in parts))
     if len(flags) < 2:
         return None
-    return ", and ".join(f"{flag} for " + " and for ".join(w for f, w in parts if f == flag) for flag in flags)
+    def listed(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+    return "; ".join(f"{flag} for " + listed([w for f, w in parts if f == flag]) for flag in flags)
 
 
 def _at_written_precision(value: float, decimals: int | None, canonical: float, low: float | None, high: float | None,
