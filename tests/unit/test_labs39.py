@@ -120,6 +120,15 @@ def test_creatinine_written_precision_look_alikes(text: str, sex: str, flag: str
 
 
 @pytest.mark.parametrize(("text", "flag"), [
+    ("TIBC 72 umol/L", "normal"),   # Mayo's 400 mcg/dL is 71.6 umol/L, 72 to no decimals: at the limit
+    ("TIBC 73 umol/L", "high"),
+    ("TIBC 71.7 umol/L", "high"),   # written to one decimal: beyond 71.6
+])
+def test_converted_limit_at_the_written_precision(text: str, flag: str) -> None:
+    assert one(text, age=50)["flag"] == flag
+
+
+@pytest.mark.parametrize(("text", "flag"), [
     ("Calcium 8.0 mg/dL", "low"),   # l79-043: '8.0' has one decimal; 2.11 mmol/L is 8.46 mg/dL
     ("TP 6.0 g/dL", "low"),         # wst-11: 65 g/L is 6.5 g/dL
 ])
@@ -151,6 +160,12 @@ def test_alp_woman_of_unknown_age_in_the_split_asks_for_the_age() -> None:
     r = one("ALP 115 U/L", sex="F")
     assert r["flag"] == "unknown" and r.get("age_needed")
     assert "age not given" in r["reason"]
+
+
+def test_creatinine_with_neither_sex_nor_age_in_a_band_split() -> None:
+    # 80 umol/L: high for a woman aged 20-59 (41-73), normal for a woman 60-79 (41-81) and for men (WS/T 404.5).
+    assert one("肌酐 80 μmol/L")["flag"] == "unknown"
+    assert one("肌酐 65 μmol/L")["flag"] == "normal"
 
 
 def test_alp_above_every_adult_band_stays_high() -> None:
