@@ -35,10 +35,12 @@ def test_acr_in_a_concentration_unit_still_does_not_fit() -> None:
 
 
 def test_acr_mg_per_mmol_converts_with_creatinine_molar_mass() -> None:
-    # 3 mg/mmol x 1000 / 113.12 = 26.5 mg/g: shown in the report's own unit.
+    # 1.0 mg/mmol x 1000 / 113.12 = 8.84 mg/g. The range shown in the report's own unit is the limit KDIGO states in it
+    # (< 3 mg/mmol; lab-set-79 round: no longer 30 mg/g converted, 3.39 mg/mmol; see tests/unit/test_labs39.py).
     r = one("ACR 1.0 mg/mmol")
+    assert r["converted"]["value"] == pytest.approx(1000 / 113.12, abs=0.01)
     assert r["reference_range"]["unit"] == "mg/mmol"
-    assert r["reference_range"]["high"] == pytest.approx(30 * 113.12 / 1000, abs=0.01)
+    assert r["reference_range"]["high"] == pytest.approx(3.0)
 
 
 # A dated entry with no result yet ("12 Mar: INR pending", left at lab set 72) reads as that test pending; a dated row

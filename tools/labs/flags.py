@@ -9,6 +9,8 @@ import math
 import re
 from typing import Any
 
+import pint
+
 from carebridge.tools.labs.knowledge import Analyte, LabKnowledge, Range, alias_key
 from carebridge.tools.labs.parse import ADULT_YEARS, RawResult
 from carebridge.tools.labs.units import (
@@ -18,6 +20,7 @@ from carebridge.tools.labs.units import (
     clean_unit,
     from_canonical,
     ocr_unit_reading,
+    quantity,
     same_annotation,
     same_unit,
     to_canonical,
@@ -1049,6 +1052,10 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out["notes"].append(note)
             if not used:
                 no_range_reason = note
+        if used and known_unit != analyte.unit and (stated := _stated_limits(used, known_unit, analyte)) is not None:
+            # The source's own limits in the written unit (KDIGO's "< 3 mg/mmol" beside "< 30 mg/g").
+            low, high = stated
+            out["notes"].append(f"the limits {used[0].source} states in {known_unit} were used (not the converted ones)")
         if used:
             out["range_source"] = used[0].source
             shown = known_unit
@@ -1100,12 +1107,19 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                 return unknown(no_range_reason)
             out["notes"].append(f"no range to compare with; the report's own mark ({row.lab_flag}) was used")
             return _lab_says_critical(row, out, lab)
-        flag = _against(canonical, row.comparator, low, high, high_exclusive)
+        at = canonical if out["range_source"] == "report" or row.comparator else _at_written_precision(
+            value, row.decimals, canonical, low, high, known_unit, analyte)
+        if at != canonical:
+            out["notes"].append(f"{value:g} {_show(known_unit)} is the limit {_fmt(at)} {_show(analyte.unit)} "
+                                f"({_fmt(from_canonical(at, known_unit, analyte))} {_show(known_unit)}) to the decimals it "
+                                "is written with: at the limit, not beyond it")
+        flag = _against(at, row.comparator, low, high, high_exclusive)
         if flag is None:
             return unknown(f"{row.comparator}{value:g} cannot be placed against the range")
         # A stated trimester is a woman: her pregnancy range (or the usual one, said so) was used, not a guess at the sex.
         if flag == "normal" and sex is None and trimester is None and used and not cut_off_only and (split := _split_by_sex(
-                analyte, canonical, row.comparator, age, annotation=None if annotation_clash else annotation(row.unit), shown=known_unit)):
+                analyte, canonical, row.comparator, age, annotation=None if annotation_clash else annotation(row.unit), shown=known_unit,
+                written=None if row.comparator else (value, row.decimals))):
             # NOTE: inside the union of the sex groups but outside one of them ("肌酐 88 μmol/L": normal for a man,
             # high for a woman, WS/T 404.5-2015): "normal" would be a guess at the sex, as "high" would; the report's
             # own mark (the lab knew the sex) still decides, else unknown, asking for the sex (lab sets 69 and 70, and
@@ -1115,6 +1129,18 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             out["sex_needed"] = True  # the value and unit are sure: kept for the patient's trend (`store._point`)
             return unknown(f"sex not given: {analyte.en} {value:g}{' ' + _show(known_unit) if _show(known_unit) else ''} "
                            f"is {split}; give the patient's sex (--sex M or F) to flag it")
+        if flag == "normal" and age is None and trimester is None and len(used) > 1 and not cut_off_only and (
+                split := _split_by_age_band(used, at, row.comparator, known_unit, analyte,
+                                            None if row.comparator else (value, row.decimals))):
+            # NOTE: inside the union of the source's adult age bands but outside one of them (ALP 115 U/L: normal for
+            # men and for women aged 50-79, high for women aged 20-49, WS/T 404.1-2012; l79-002): "normal" would be a
+            # guess at the age (and sex), as for the sex alone above; the report's own mark still decides.
+            if _LAB_ABNORMAL.get((row.lab_flag or "").strip().upper()) or _coded_normal(row):
+                return _lab_says_critical(row, out, flag)
+            missing = "age" if sex is not None else "sex and age"
+            out["sex_needed" if sex is None else "age_needed"] = True
+            return unknown(f"{missing} not given: {analyte.en} {value:g}{' ' + _show(known_unit) if _show(known_unit) else ''} "
+                           f"is {split} ({used[0].source}); give the patient's {missing} to flag it")
         far = _beyond_far_cut_off(analyte, used, canonical, row.comparator, sex, age) if flag == "normal" and cut_off_only \
             else None
         if far is not None and far[0] != "normal":
@@ -1201,14 +1227,17 @@ def _same_number(unit: str, canonical_unit: str, analyte: Analyte) -> bool:
 
 
 def _split_by_sex(analyte: Analyte, canonical: float, comparator: str | None, age: float | None, *,
-                  annotation: str | None, shown: str) -> str | None:
+                  annotation: str | None, shown: str, written: tuple[float, int | None] | None = None) -> str | None:
     """'normal for a man (57–111 µmol/L) and high for a woman (41–81 µmol/L)' when the sourced range of one sex calls
-    the reading normal and the other's does not, else None (one range for both sexes, or the same flag for both)."""
+    the reading normal and the other's does not, else None (one range for both sexes, or the same flag for both).
+    `written`: the value as written in `shown` and its decimals, held to that precision against each range
+    (`_at_written_precision`)."""
     words = {"M": "a man", "F": "a woman"}
     parts: dict[str, tuple[str, str]] = {}
     for sex in ("M", "F"):
         low, high, high_exclusive, used, _ = select_range(analyte, sex, age, unit_annotation=annotation)
-        flag = _against(canonical, comparator, low, high, high_exclusive) if used else None
+        at = canonical if written is None else _at_written_precision(*written, canonical, low, high, shown, analyte)
+        flag = _against(at, comparator, low, high, high_exclusive) if used else None
         if flag is None:
             return None
         show = _sig if shown == analyte.unit else _sig3  # in the report's unit, as the reference range is shown
@@ -1217,6 +1246,80 @@ def _split_by_sex(analyte: Analyte, canonical: float, comparator: str | None, ag
     if parts["M"][0] == parts["F"][0]:
         return None
     return " and ".join(f"{flag} for {words[sex]} ({text})" for sex, (flag, text) in parts.items())
+
+
+def _stated_limits(used: list[Range], unit: str, analyte: Analyte) -> tuple[float | None, float | None] | None:
+    """(low, high) in the canonical unit from the limits every range in `used` states in `unit` (`Range.stated_in`),
+    combined as `select_range` combines the ranges; None when a range states none in that unit."""
+    limits = []
+    for r in used:
+        st = next((st for st in r.stated_in if st.unit == unit), None)
+        if st is None:
+            return None
+        limits.append((None if st.low is None else _sig(to_canonical(st.low, unit, analyte)),
+                       None if st.high is None else _sig(to_canonical(st.high, unit, analyte))))
+    lows, highs = [lo for lo, _ in limits], [hi for _, hi in limits]
+    low = None if any(v is None for v in lows) else min(v for v in lows if v is not None)
+    high = None if any(v is None for v in highs) else max(v for v in highs if v is not None)
+    return low, high
+
+
+def _split_by_age_band(used: list[Range], canonical: float, comparator: str | None, shown: str, analyte: Analyte,
+                       written: tuple[float, int | None] | None) -> str | None:
+    """'normal for a man (45–125 U/L) and for a woman aged 50-79 (50–135 U/L), and high for a woman aged 20-49
+    (35–100 U/L)' when the source's ranges combined for an unknown age (`used`, one source's adult bands) do not all
+    give the reading the same flag, else None."""
+    parts: list[tuple[str, str]] = []
+    for r in used:
+        at = canonical if written is None else _at_written_precision(*written, canonical, r.low, r.high, shown, analyte)
+        flag = _against(at, comparator, r.low, r.high, r.high_exclusive)
+        if flag is None:
+            return None
+        who = {"M": "a man", "F": "a woman"}.get(r.sex or "", "an adult")
+        if r.min_age is not None or r.max_age is not None:
+            who += f" aged {_fmt(r.min_age or 0)}-{_fmt(r.max_age)}" if r.max_age is not None else f" aged {_fmt(r.min_age or 0)}+"
+        show = _sig if shown == analyte.unit else _sig3
+        r_low, r_high = (show(from_canonical(v, shown, analyte)) if v is not None else None for v in (r.low, r.high))
+        parts.append((flag, f"{who} ({range_text(r_low, r_high, shown, r.high_exclusive)})"))
+    flags = list(dict.fromkeys(f for f, _ in parts))
+    if len(flags) < 2:
+        return None
+    def listed(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+    return "; ".join(f"{flag} for " + listed([w for f, w in parts if f == flag]) for flag in flags)
+
+
+def _at_written_precision(value: float, decimals: int | None, canonical: float, low: float | None, high: float | None,
+                          unit: str, analyte: Analyte) -> float:
+    """`canonical`, or the limit it passes only through the unit conversion: a value written in a unit other than the
+    canonical one ("Creatinine 1.1 mg/dL" against WS/T 404.5's 97 umol/L, 1.097 mg/dL) is at the limit when the limit,
+    converted into the written unit and rounded to the value's decimals, reads as the value itself (l79-014).
+
+    NOTE: a written value stands for every value that rounds to it (1.1 is 1.05-1.149); when the converted limit is
+    among them, the value is not beyond the limit by anything the report says, only by the conversion's digits. Only
+    this side is widened: a value short of a limit stays inside it, as written. `decimals` is how many the text gave
+    ("8.0" has one: l79-043, 'Calcium 8.0 mg/dL', is below 8.46 mg/dL); a FHIR number carries none (None), so only a
+    number with a fraction is read to the decimals it shows, and a whole one is taken as exact.
+    """
+    if unit == analyte.unit:
+        return canonical
+    if decimals is None:
+        text = f"{value:.12g}"
+        if "." not in text or "e" in text:
+            return canonical
+        decimals = len(text.split(".")[1])
+    digits = decimals
+    for limit, beyond in ((high, high is not None and canonical > high), (low, low is not None and canonical < low)):
+        if limit is None or not beyond:
+            continue
+        try:
+            shown = from_canonical(limit, unit, analyte)
+        except UnitMismatch:
+            continue
+        if abs(shown - value) <= 0.5 * 10 ** -digits + 1e-9:  # the limit rounds to the value as written
+            return limit
+    return canonical
 
 
 def _beyond_far_cut_off(analyte: Analyte, used: list[Range], canonical: float, comparator: str | None, sex: str | None,
@@ -1353,6 +1456,33 @@ def _against(v: float, comparator: str | None, low: float | None, high: float | 
     return "high" if is_high else "low" if is_low else "normal"
 
 
+def _strip_grade(row: RawResult, analyte: Analyte) -> str | None:
+    """A dipstick result sent as a number ("Protein 100 mg/dL" by test strip) as its block on the strip's sourced
+    scale (`Qualitative.strip_mg_dl`): "negative", "trace" or "positive"; None when the analyte has no such scale,
+    the result is coded as another test (a quantitative urine protein), or the number has no mass-concentration unit.
+
+    NOTE: only the strip's own blocks are used; a number between two of them is read as the lower block, and the
+    trace band (neither the negative block nor 1+) stays unknown, as a written trace does.
+    """
+    scale = analyte.qualitative.strip_mg_dl if analyte.qualitative else None
+    if scale is None or row.value is None or not row.unit:
+        return None
+    if row.code and row.code not in scale.codes:
+        return None
+    try:
+        v = float(quantity(float(row.value), clean_unit(row.unit)).to("mg/dL").magnitude)
+    except (UnitMismatch, ValueError, TypeError, pint.errors.PintError):
+        return None
+    if v < 0:
+        return None
+    cmp = row.comparator or ""
+    if cmp.startswith("<"):
+        return "negative" if v <= scale.negative_below else None
+    if v < scale.negative_below:
+        return None if cmp.startswith(">") else "negative"
+    return "positive" if v >= scale.positive_from else "trace"
+
+
 def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[str, Any]:
     raw = (row.value_text or "").strip()
     if not raw and row.text and row.text.startswith(row.name or ""):
@@ -1362,6 +1492,7 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
         raw = f"{row.value:g}{row.unit or ''}"
     word = normalize(raw).strip().strip("()（）")
     first = re.split(r"[\s(（]", word)[0] if word else ""
+    strip_source: str | None = None
     if first in _NEGATIVE or word in _NEGATIVE:
         grade = "negative"
     elif first in _TRACE or word in _TRACE:
@@ -1370,7 +1501,20 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
         grade = "normal"
     elif re.fullmatch(r"(阳性|positive|pos|[+]{1,4}|\d\s*\+).*", first) or re.search(r"阳性|positive|\+", word):
         grade = "positive"
+    elif (strip := _strip_grade(row, analyte)) is not None:
+        grade = strip
+        scale = analyte.qualitative.strip_mg_dl if analyte.qualitative else None
+        assert scale is not None
+        strip_source = scale.source
+        out["notes"].append(f"{raw} read on the test strip's scale ({scale.source}): negative below "
+                            f"{scale.negative_below:g} mg/dL, 1+ (abnormal) from {scale.positive_from:g} mg/dL")
     else:
+        scale = analyte.qualitative.strip_mg_dl if analyte.qualitative else None
+        if scale is not None and row.value is not None and row.code and row.code not in scale.codes:
+            out["reason"] = (f"{analyte.en} {raw} is coded {row.code}, a urine protein by a method the code does not name: carebridge has "
+                             "no sourced interval for it, and the test strip's scale is for strip results only; use the range "
+                             "printed on the report")
+            return out
         out["reason"] = f"cannot read the result {raw!r} for {analyte.en}; expected negative/阴性 or positive/阳性"
         return out
     assert analyte.qualitative is not None
@@ -1385,5 +1529,7 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
         return out
     out["reference_range"] = {"low": None, "high": None, "unit": "", "text": " / ".join(analyte.qualitative.normal)}
     out["range_source"] = analyte.qualitative.source
+    if strip_source:
+        out["range_sources"] = [analyte.qualitative.source, strip_source]
     flag = "normal" if grade in analyte.qualitative.normal else "high"
     return _lab_says_critical(row, out, flag)

@@ -30,6 +30,14 @@ class Text(_Strict):
     zh: str
 
 
+class StatedLimits(_Strict):
+    """A range's limits as its source writes them in `unit` (rounded equivalents, not conversions)."""
+
+    unit: str
+    low: float | None = None
+    high: float | None = None
+
+
 class Range(_Strict):
     """One sourced reference interval, in the analyte's canonical unit."""
 
@@ -62,6 +70,9 @@ class Range(_Strict):
     # The range is for pregnancy, in this trimester (1: to week 13, 2: weeks 14-27, 3: from week 28): used only when
     # the report says the patient is pregnant and how far, never for anyone else.
     trimester: Literal[1, 2, 3] | None = None
+    # The same source's limits as it states them in another unit (KDIGO: A1 < 30 mg/g, "< 3 mg/mmol"): a value written
+    # in that unit is compared with these, not with the canonical limit converted (26.5 mg/g is 3.39 mg/mmol).
+    stated_in: list[StatedLimits] = Field(default_factory=list)
     source: str
     note: str | None = None
 
@@ -83,6 +94,9 @@ class Range(_Strict):
             raise ValueError("a child's band gives min_age and below_age (not max_age), min_age below below_age")
         if self.trimester is not None and (self.sex == "M" or self.below_age is not None):
             raise ValueError("a pregnancy range is not for males or a child's band")
+        for st in self.stated_in:
+            if (st.low is None) != (self.low is None) or (st.high is None) != (self.high is None):
+                raise ValueError(f"stated_in {st.unit}: the same sides as the range (low, high)")
         return self
 
     @property
@@ -165,9 +179,30 @@ class MolarMass(_Strict):
     note: str | None = None
 
 
+class StripScale(_Strict):
+    """A dipstick's colour blocks as concentrations (urine protein: trace 10-20 mg/dL, 1+ 30 mg/dL, FPnotebook), for a
+    strip result reported as a number in mg/dL: below `negative_below` is the negative block, from `positive_from`
+    the first positive one (1+); between them is the trace band (see `Qualitative.trace_unknown_source`)."""
+
+    negative_below: float = Field(gt=0)
+    positive_from: float = Field(gt=0)
+    source: str
+    # The LOINC codes of the test by strip; a result coded otherwise (a quantitative urine protein, whose interval is
+    # another one) is not read on the strip's scale. An uncoded line (a typed 尿常规 row) is read.
+    codes: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _order(self) -> StripScale:
+        if self.negative_below > self.positive_from:
+            raise ValueError("a strip scale's negative block is below its first positive one")
+        return self
+
+
 class Qualitative(_Strict):
     normal: list[Literal["negative", "trace", "normal"]]
     source: str
+    # A strip result written as a number in mg/dL ("100 mg/dL" for 2+), read on the strip's sourced scale.
+    strip_mg_dl: StripScale | None = None
     # Where the sources disagree on a trace (±) result (urine protein: normal in concentrated urine, significant in dilute
     # urine; urine blood: the strip's sensitivity reaches into the healthy range), a trace is `unknown`, citing them.
     trace_unknown_source: str | None = None
@@ -317,6 +352,7 @@ class LabKnowledge(_Strict):
             cited += [a.measuring_range.source] if a.measuring_range else []
             cited += [a.qualitative.source] if a.qualitative else []
             cited += [a.qualitative.trace_unknown_source] if a.qualitative and a.qualitative.trace_unknown_source else []
+            cited += [a.qualitative.strip_mg_dl.source] if a.qualitative and a.qualitative.strip_mg_dl else []
             cited += [o.source for o in a.other_test_units]
             problems += [f"{a.key}: unknown source {s!r}" for s in cited if s not in self.sources]
             if a.counted_as is not None and a.counted_as not in {b.key for b in self.analytes}:

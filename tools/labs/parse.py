@@ -58,6 +58,8 @@ class RawResult:
     no_value: bool = False
     # The value was written with a thousands separator ("92,000"): a count of whole cells per µL.
     grouped: bool = False
+    # The decimals the value was written with ("8.0" -> 1, "1.10" -> 2), when read from text; None for a FHIR number.
+    decimals: int | None = None
     # A number with no readable name at all ("??? 12.5 ###"): reported only when nothing else on the report is.
     orphan: bool = False
     # The line is written in Chinese (a Chinese message, even where the test is named "AST"): `flags` reads a
@@ -324,6 +326,12 @@ def _quantity_unit(qty: dict[str, Any]) -> str | None:
     if isinstance(code, str) and code.strip() and str(qty.get("system", "")).rstrip("/") == _UCUM:
         readable = units.check_unit(units.clean_unit(code.strip()))
         if readable or not (isinstance(unit, str) and units.check_unit(units.clean_unit(unit))):
+            word = units.annotation(unit) if isinstance(unit, str) else None
+            if (word and units.annotation(code) is None
+                    and units.clean_unit(unit) == units.clean_unit(code.strip())):
+                # {"unit": "mg/L FEU", "code": "mg/L"} (l79-122): the same unit, and the display says how a D-dimer
+                # is expressed (FEU or DDU); the annotation is kept, as the UCUM code "mg/L{FEU}" would carry it.
+                return f"{code.strip()}{{{word}}}"
             return code.strip()
     # not UCUM, or a UCUM code carebridge cannot read beside a display unit it can: the display is read
     return unit or code
@@ -1702,6 +1710,7 @@ def parse_text_item(item: str, where: str) -> RawResult | None:
             # "Result 7.2 (ref 4.0-10.0)": a column label, not a test; a printed range cannot say which test it is.
             row.name, row.problem = None, "a value with no test name: say which test this result belongs to"
         row.value = float(m.group("num"))
+        row.decimals = _written_decimals(m.group("num"))
         row.grouped = bool(n_grouped) and row.value >= 1000 and "." not in m.group("num")
         rest = item[m.end():].strip()
         # "6.9↑ mmol/L", "7.8 H mmol/L": the lab's own flag sits between value and unit.
@@ -1947,17 +1956,24 @@ def _range_from_text(row: RawResult, text: str) -> None:
     row.ref_text = text.strip()
 
 
+def _written_decimals(num: str) -> int:
+    """The decimals a number is written with ("8.0" -> 1, "97" -> 0)."""
+    return len(num.split(".", 1)[1]) if "." in num else 0
+
+
 def _number_from_text(row: RawResult) -> None:
     """Fill `value` from a cell such as '6.9', '<0.01', '6.9 H' (text stays in value_text otherwise)."""
     text = (row.value_text or "").strip()
     if m := re.fullmatch(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<flag>[↑↓HL]{{0,2}})", text):
         row.value = float(m.group("num"))
+        row.decimals = _written_decimals(m.group("num"))
         row.comparator = _cmp(m.group("cmp"))
         row.lab_flag = row.lab_flag or (m.group("flag") or None)
         row.value_text = None
     elif m := re.fullmatch(rf"(?P<cmp>[<>≤≥]=?)?\s*(?P<num>{_NUM})\s*(?P<unit>[^\s\d][^\s]*)", text):
         # A FHIR valueString or CSV cell such as "6.9 mmol/L".
         row.value = float(m.group("num"))
+        row.decimals = _written_decimals(m.group("num"))
         row.comparator = _cmp(m.group("cmp"))
         row.unit = row.unit or m.group("unit")
         row.value_text = None

@@ -75,8 +75,9 @@ class LabStore:
 def _point(r: dict[str, Any]) -> tuple[float, str] | None:
     """(value, unit) in the canonical unit, or None for unknown or qualitative results.
 
-    A result unknown only for want of the patient's sex (`sex_needed`) has a sure value and unit: it is kept."""
-    if (r["flag"] == "unknown" and not r.get("sex_needed")) or not r.get("code") or not isinstance(r.get("value"), int | float):
+    A result unknown only for want of the patient's sex or age (`sex_needed`, `age_needed`) has a sure value and unit:
+    it is kept."""
+    if (r["flag"] == "unknown" and not (r.get("sex_needed") or r.get("age_needed"))) or not r.get("code") or not isinstance(r.get("value"), int | float):
         return None
     if r.get("converted"):
         return float(r["converted"]["value"]), r["converted"]["unit"]
