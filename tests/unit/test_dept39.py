@@ -222,3 +222,22 @@ def test_high_voltage_or_chest_shock_ambulance(text: str) -> None:
 ])
 def test_low_voltage_or_no_shock_not_this_flag(text: str) -> None:
     assert "electric_shock_high_voltage_or_chest" not in fired(text)
+
+
+# 11. earache with a cold and every temperature under 38C, under 3 days (NHS Ear infections): self-care
+@pytest.mark.parametrize(("text", "age"), [
+    ("女儿6岁，感冒后今天说右边耳朵痛，低烧37.9，吃了布洛芬好多了，耳朵没流东西", 6),
+    ("my son is 7, got a cold and since this morning says his ear hurts, temp 37.6, calpol helped", 7),
+])
+def test_earache_low_temperature_self_care(text: str, age: float) -> None:
+    assert group_and_urgency(text, age, "F") == ("儿科", "self_care")
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("女儿6岁，感冒后耳朵痛，发烧38.6", 6),
+    ("女儿6岁，耳朵痛，低烧37.8，耳朵里流黄水", 6),
+    ("my son is 7 and his ear hurts, temp 37.8 and he is hot and shivery", 7),
+    ("孩子1岁半，感冒后一直抓耳朵哭，低烧37.8", 1.5),
+])
+def test_earache_with_danger_signs_not_self_care(text: str, age: float) -> None:
+    assert group_and_urgency(text, age, "F")[1] != "self_care"
