@@ -135,12 +135,10 @@ def test_ec_spotting_blocked_by_danger_signs(text: str) -> None:
     assert group_and_urgency(text, 22, "F")[1] != "self_care"
 
 
-# 7. pregnancy: peeing more, bleeding gums, melasma (NHS pregnancy pages, NHS Melasma)
+# 7. pregnancy: peeing more, melasma (NHS pregnancy pages, NHS Melasma); bleeding gums stay routine with the dentist
 @pytest.mark.parametrize(("text", "group"), [
     ("怀孕8周，最近特别爱上厕所，晚上要起来两三趟，但是尿的时候不疼也不烫，尿也不浑", "妇产科"),
-    ("怀孕4个月，刷牙的时候牙龈老出血，牙龈有点红肿，不疼，牙也没松", "口腔科"),
     ("怀孕以后脸上两边颧骨长了一片褐色的斑，不痒不疼，就是难看，生完能消吗", "皮肤科"),
-    ("20 weeks pregnant and my gums bleed when I brush my teeth", "口腔科"),
 ])
 def test_pregnancy_common_complaints_self_care(text: str, group: str) -> None:
     assert group_and_urgency(text, 30, "F") == (group, "self_care")
@@ -150,6 +148,8 @@ def test_pregnancy_common_complaints_self_care(text: str, group: str) -> None:
     "怀孕8周，最近特别爱上厕所，尿的时候火辣辣地疼",
     "怀孕8周，老是想上厕所，今天发烧38.5，后腰疼",
     "怀孕4个月，牙龈出血，半边脸肿起来了，发烧",
+    "怀孕4个月，刷牙的时候牙龈老出血，牙龈有点红肿，不疼，牙也没松",
+    "我现在怀孕20周，这两天小便的时候有点疼，老想上厕所，刚尿完又想去。没发烧，腰也不疼",
     "怀孕5个月，身上好多地方痒，手心脚心特别痒",
 ])
 def test_pregnancy_complaints_blocked(text: str) -> None:
@@ -181,6 +181,7 @@ def test_minor_injuries_self_care(text: str, group: str) -> None:
     ("滑了一跤坐地上了，尾巴骨疼，屁股和大腿根发麻，小便解不出来", 35),
     ("下雨天滑了一跤 一屁股坐地上了 尾巴骨疼", 80),
     ("昨天被人追尾了，今天脖子僵，两只手都发麻", 35),
+    ("两个礼拜前等红灯被后面车追尾了，速度不快，这两周脖子一直发僵转头疼，贴了膏药效果一般", 35),
     ("被蜜蜂蛰了手指头，现在嘴唇肿了，喘不上气", 35),
     ("a little fly went in my eye, washed it out but it still really hurts and my vision is blurry", 35),
 ])
