@@ -143,6 +143,7 @@ class DepartmentConfig(_Strict):
     postnatal_wound_codes: list[str] = []
     pregnancy_headache_codes: list[str] = []
     pregnancy_sleep_codes: list[str] = []
+    pregnancy_skin_keeps: list[str] = []
     condition_codes: list[str] = []
     injury_codes: list[str] = []
     combination_routes: list[CombinationRoute] = []
@@ -197,7 +198,7 @@ class Knowledge(_Strict):
             problems += [f"{group.id}: unknown symptom {c!r}" for c in (*group.codes, *group.not_with, *group.requires_any, *group.code_max_days)
                          if c not in self.symptoms]
         depts = self.departments.departments
-        for key in ("child_surgical_codes", "child_injury_keeps", "postnatal_wound_codes", "pregnancy_headache_codes", "pregnancy_sleep_codes", "condition_codes",
+        for key in ("child_surgical_codes", "child_injury_keeps", "postnatal_wound_codes", "pregnancy_headache_codes", "pregnancy_sleep_codes", "pregnancy_skin_keeps", "condition_codes",
                     "injury_codes"):
             problems += [f"departments.{key}: unknown symptom {c!r}" for c in getattr(self.departments, key)
                          if c not in self.symptoms]

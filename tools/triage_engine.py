@@ -1774,7 +1774,10 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
             elif not any(cfg.departments[kb.symptoms[c].dept].group == group for c in set(present).intersection(cfg.child_injury_keeps)):
                 specialty = cfg.paediatrics
         elif facts.pregnant and (group == "03" or specialty == "05.01"
-                                 or specialty in ("04.04", "13")
+                                 or specialty == "04.04"
+                                 # a skin finding in pregnancy is the maternity team's, but a melasma alone stays 皮肤科
+                                 # (departments.yaml pregnancy_skin_keeps: NHS Melasma)
+                                 or (specialty == "13" and not (set(cfg.pregnancy_skin_keeps) >= scored > set()))
                                  or (specialty in ("04.03", "04.01") and not set(present).intersection(cfg.child_surgical_codes))
                                  or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))
                                  or (specialty == "15" and set(cfg.pregnancy_sleep_codes) >= scored > set())):
