@@ -579,7 +579,7 @@ def symptom_matches(text: str) -> list[Match]:
     # a heavy nosebleed said to have stopped, a thick voice or swollen throat with a sore throat, a foot turned out in walking, a poisoning asked about,
     # a bursting headache after a night's drinking, pills made ready read with a suicidal context (or dropped), a slow start said
     # beside a sudden one, a leg that cannot move after a fall.
-    matches = _food_colour(matches)
+    matches = _food_colour(matches, norm)
     matches = _stated_allergy(matches, norm)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
@@ -1385,13 +1385,41 @@ def _stated_allergy(matches: list[Match], norm: str) -> list[Match]:
     return [replace(m, code="allergic_reaction") if m.code == "stated_allergy" else m for m in matches]
 
 
-def _food_colour(matches: list[Match]) -> list[Match]:
-    keep = any(m.code in _FOOD_COLOUR_KEEPERS and not m.negated and m.status == "current" for m in matches)
-    out = [replace(m, status="current" if keep else "explained") if m.status == "explained_food" else m for m in matches]
-    if not keep:
-        # the explained colour is still what the message is about: red pee from a red food (self-care advice)
-        out += [replace(m, code="red_urine_from_food", status="current") for m in matches if m.status == "explained_food"][:1]
-    return out
+# misread39 item 3: a black stool put down to a food or medicine eaten (NHS Black poo / Vomiting blood: iron, liquorice,
+# blueberries, black pudding can darken poo) stays the finding when any other sign of a bleed is said: the signs
+# gi_bleeding_on_iron keeps for iron (NHS Vomiting blood, Bleeding from the bottom: blood or coffee grounds in vomit,
+# sticky tar-like poo, dizziness or fainting, tummy pain, a blood thinner).
+_BLACK_STOOL_KEEPERS = frozenset({"vomit_blood", "rectal_bleeding_heavy", "rectal_bleeding", "stool_tarry", "dizziness", "faint_on_standing",
+                                  "syncope", "near_faint_no_loc", "shock_signs", "anticoagulant_use", "abdominal_pain", "vomiting",
+                                  "palpitations", "tachycardia"})
+# misread39 item 3: signs or words of a reaction; an allergen eaten that is also a food that darkens the stool ("吃了猪血和黑
+# 芝麻") is no allergic reaction without one (RCUK 2021: a reaction is the skin, airway, breathing or circulation changes
+# that follow an exposure).
+_REACTION_SIGNS = frozenset({"hives", "lip_face_swelling", "itching", "rash", "dyspnea", "dyspnea_severe", "wheeze", "stridor", "throat_tightness",
+                             "vomiting", "nausea", "abdominal_pain", "diarrhea", "syncope", "dizziness", "shock_signs", "hoarseness", "dysphagia",
+                             "confusion", "drowsy", "cough", "tongue_swelling", "anaphylaxis_named", "drooling_cannot_swallow", "eye_swelling"})
+_REACTION_WORDS = re.compile(r"allerg|reaction|react|anaphyla|过敏|反应")
+_COLOUR_FOOD_ALLERGEN = re.compile(r"黑芝麻|芝麻糊|black sesame")
+
+
+def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    # a second colour finding put down to the same food (black stool and coffee-ground vomit after 猪血) is still a second
+    # sign of a bleed beside the first
+    colours = [m for m in matches if not m.negated and m.status in ("explained", "explained_food") and m.code in ("melena", "vomit_blood", "rectal_bleeding_heavy")]
+    if len({m.code for m in colours}) > 1:
+        current |= {m.code for m in colours}
+    out = []
+    for m in matches:
+        if m.status == "explained_food":
+            keepers = _BLACK_STOOL_KEEPERS if m.code == "melena" else _FOOD_COLOUR_KEEPERS
+            m = replace(m, status="current" if (current - {m.code}) & keepers else "explained_food")
+        out.append(m)
+    if not current & _REACTION_SIGNS and not _REACTION_WORDS.search(norm):
+        out = [m for m in out if not (m.code == "allergic_reaction" and _COLOUR_FOOD_ALLERGEN.search(m.text))]
+    # the explained colour is still what the message is about: red pee from a red food (self-care advice)
+    out += [replace(m, code="red_urine_from_food", status="current") for m in out if m.status == "explained_food" and m.code == "hematuria"][:1]
+    return [replace(m, status="explained") if m.status == "explained_food" else m for m in out]
 
 
 def extract_findings(text: str) -> Findings:
