@@ -1490,7 +1490,10 @@ def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Know
 def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowledge | None = None) -> bool:
     if any(not present.intersection(group) for group in cond.all_of) or present.intersection(cond.none_of):
         return False
-    if cond.unless_all_of and all(present.intersection(group) for group in cond.unless_all_of):
+    # misread39 item 4: a pregnancy known (said or given) is the `pregnancy` finding for an unless_all_of group too: the
+    # lexicon's pregnancy code becomes a fact, not a present finding
+    unless = present | {"pregnancy"} if facts.pregnant else present
+    if cond.unless_all_of and all(unless.intersection(group) for group in cond.unless_all_of):
         return False
     if cond.min_severity is not None and facts.severity_codes is not None and cond.all_of:
         # a severity belongs to the symptom of its own sentence: a rule about a symptom site needs the severity said
