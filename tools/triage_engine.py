@@ -580,6 +580,7 @@ def symptom_matches(text: str) -> list[Match]:
     # a bursting headache after a night's drinking, pills made ready read with a suicidal context (or dropped), a slow start said
     # beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches, norm)
+    matches = _tired_after_late_night(matches, norm)
     matches = _stated_allergy(matches, norm)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
@@ -1402,6 +1403,31 @@ _REACTION_WORDS = re.compile(r"allerg|reaction|react|anaphyla|过敏|反应")
 _COLOUR_FOOD_ALLERGEN = re.compile(r"黑芝麻|芝麻糊|black sesame")
 
 
+# misread39 item 6: a child a bit listless after a late night or a short sleep ("昨晚玩太晚了，今天有点蔫，没精打采的", "a bit
+# lethargic after a sleepover") is tired, not the lethargy of NICE NG143 (red: no response to social cues, does not wake or
+# if roused does not stay awake; green: stays awake or wakes quickly, normal activity). Only the mild words (a bit, 有点,
+# 没精打采) and only with nothing else said: "very/特别蔫", floppy, hard to wake, a weak cry or any other finding keep it.
+_LATE_NIGHT = re.compile(
+    r"(昨晚|昨天晚上|昨天|前一天晚上|晚上)[^。;!?]{0,6}(玩|睡|熬|闹)[^。;!?]{0,4}(太晚|很晚|晚了|到半夜|到[0-9一二三四五六七八九十两]+点)|熬夜|没睡好|没睡够|睡得(太)?(少|晚)|睡太少|睡眠不足|"
+    r"(?<![a-z])(late night|stayed up (late|till|until)|went to bed (late|really late|very late)|(didn'?t|did not|hasn'?t|hadn'?t) (sleep|slept) "
+    r"(well|much|enough)|not enough sleep|sleepover|up late)(?![a-z])")
+_MILD_LISTLESS = re.compile(r"^(有点|有些|一点|稍微|有一点)?(儿)?(蔫|没精打采|无精打采|没(有)?精神|精神(不太好|一般))(的|了)?$"
+                            r"|^(a bit |a little |slightly |bit )?(lethargic|listless)$")
+_TIRED_CARRIERS = frozenset({"lethargic_child", "fatigue", "child_said", "sleepiness", "tiredness"})
+
+
+def _tired_after_late_night(matches: list[Match], norm: str) -> list[Match]:
+    lethargic = [m for m in matches if m.code == "lethargic_child" and not m.negated and m.status == "current"]
+    if not lethargic or not _LATE_NIGHT.search(norm):
+        return matches
+    if not all(_MILD_LISTLESS.search(re.sub(r"\s+", "", m.text) if not re.search(r"[a-z]", m.text) else m.text.strip()) or
+               re.search(r"(有点|有些|一点)(儿)?" + re.escape(m.text), norm) for m in lethargic):
+        return matches
+    if any(not m.negated and m.status == "current" and m.code not in _TIRED_CARRIERS for m in matches):
+        return matches
+    return [replace(m, code="fatigue") if m.code == "lethargic_child" and not m.negated else m for m in matches]
+
+
 def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
     # a second colour finding put down to the same food (black stool and coffee-ground vomit after 猪血) is still a second
@@ -1531,6 +1557,8 @@ def fits_patient(cond: Condition, facts: PatientFacts) -> bool:
     )
     if any(limit is not None and (value is None or not ok(limit, value)) for limit, value, ok in checks):
         return False
+    if cond.age_not_given and (facts.age_years is not None or facts.months is not None):
+        return False
     return cond.sex is None or facts.sex == cond.sex
 
 
@@ -1547,7 +1575,9 @@ def read_for_age(present: Iterable[str], facts: PatientFacts, kb: Knowledge | No
     kb = kb or load_knowledge()
     codes = set(present)
     age = facts.months / 12 if facts.months is not None else None
-    if age is None:
+    # misread39 item 6: a sign said of a child the message names ("小孩特别蔫", "my son is floppy") is the child's sign, not
+    # the adult reading of the person whose age was given (a parent writing)
+    if age is None or "child_said" in codes:
         return codes
     for code in list(codes):
         adult = kb.symptoms[code].adult_reading if code in kb.symptoms else None
