@@ -41,6 +41,7 @@ from carebridge.tools.lexicon import (
 from carebridge.tools.slots import (
     parse_age_years,
     parse_duration_days,
+    parse_postpartum_days,
     parse_gestation_weeks,
     parse_infant_age_months,
     parse_patient_child_age_years,
@@ -72,6 +73,8 @@ class PatientFacts:
     # message (儿科) unless the writer also speaks of their own illness (`text_child_routes`)
     text_child_years: float | None = None
     text_child_routes: bool = False
+    # misread39 item 7: the days since a birth the message states (a postpartum fact, not the symptom's duration)
+    postpartum_days: float | None = None
 
     @property
     def months(self) -> float | None:
@@ -100,6 +103,8 @@ class Findings(BaseModel):
     patient_child_years: float | None = None
     # the writer speaks of an illness of their own too ("I'm 35 ... now I have one too"): the child does not route alone
     writer_ill_too: bool = False
+    # misread39 item 7: the days since a birth the text states ("产后5周"), apart from the symptom's duration
+    postpartum_days: float | None = None
 
 
 class RuleHit(BaseModel):
@@ -1474,6 +1479,7 @@ def extract_findings(text: str) -> Findings:
         else parse_patient_infant_age_months(text),
         patient_child_years=parse_patient_child_age_years(text),
         writer_ill_too=bool(_WRITER_ILL_TOO.search(normalised(text))),
+        postpartum_days=parse_postpartum_days(text),
     )
 
 
@@ -1639,6 +1645,7 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
         text_infant_months=text_baby,
         text_child_years=text_child,
         text_child_routes=text_child is not None and not pick("writer_ill_too", found.writer_ill_too),
+        postpartum_days=record.get("postpartum_days") if record.get("postpartum_days") is not None else found.postpartum_days,
     )
 
 
@@ -1735,6 +1742,10 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
                                                bool(g.requires_any) and fits_age(g), bool(g.requires_any), -len(g.codes)))
         limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
         too_long = facts.duration_days is not None and facts.duration_days > limit
+        # misread39 item 7: advice for the postnatal weeks (baby blues, lochia settling, healing stitches) holds only as long
+        # after the birth as its limit: the time since the birth is read apart from the symptom's duration
+        if facts.postpartum_days is not None and {"postnatal", "early_postnatal"} & set(group.codes):
+            too_long = too_long or facts.postpartum_days > limit
         wrong_age = not fits_age(group)
         ruled_out = bool(present.intersection(group.not_with)) or (group.only_pregnant and not facts.pregnant)
         ruled_out = ruled_out or (group.sex is not None and facts.sex != group.sex)
