@@ -586,6 +586,7 @@ def symptom_matches(text: str) -> list[Match]:
     # beside a sudden one, a leg that cannot move after a fall.
     matches = _food_colour(matches, norm)
     matches = _tired_after_late_night(matches, norm)
+    matches = _adult_off_food(matches, norm)
     matches = _stated_allergy(matches, norm)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
@@ -1431,6 +1432,30 @@ def _tired_after_late_night(matches: list[Match], norm: str) -> list[Match]:
     if any(not m.negated and m.status == "current" and m.code not in _TIRED_CARRIERS for m in matches):
         return matches
     return [replace(m, code="fatigue") if m.code == "lethargic_child" and not m.negated else m for m in matches]
+
+
+# misread39 item 8: "not eating" / "不吃东西" / "不肯吃饭" is an infant's poor feeding (NICE NG143 reads poor feeding in
+# infants) only when the message names a baby or young child; said of anyone else ("my husband is not eating", "我爸不吃东西")
+# it is an adult off their food (adult_not_eating, 内科). Feeding words (feeds, bottle, breast, milk, 吃奶, 奶) stay the baby's.
+_BABY_OR_CHILD = re.compile(
+    r"(?<![a-z])(baby|babies|newborn|infant|toddler|child|kid|little one|son|daughter|boy|girl|grandson|granddaughter|grandchild|nephew|niece|"
+    r"\d+ ?(mo|mos|m|months?|wks?|weeks?|days?|yo|y/o|yrs?|years?)(?![a-z]))|宝宝|婴儿|新生儿|孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙|侄子|侄女|月龄|"
+    r"[0-9一二三四五六七八九十两半]+(个月|周|天)大|[0-9一二三四五六七八九十两半]+岁|满月")
+_ADULT_SUBJECT = re.compile(
+    r"(?<![a-z])(husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|mam|grandma|grandpa|granny|grandad|granddad|nan|nana|"
+    r"grandmother|grandfather|gran|uncle|aunt|auntie|neighbou?r|flatmate|i|i'?m|i'?ve|myself|elderly|old man|old lady)(?![a-z])"
+    r"|老公|老婆|丈夫|妻子|爱人|老伴|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老人|老头|老太|我(?!家)|自己")
+_FEEDING_WORDS = re.compile(r"feed|bottle|breast|milk|formula|奶")
+
+
+def _adult_off_food(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "infant_poor_feeding" for m in matches):
+        return matches
+    child = _BABY_OR_CHILD.search(norm)
+    if child or not (_ADULT_SUBJECT.search(norm) or not re.search(r"\d", norm)):
+        return matches
+    return [replace(m, code="adult_not_eating") if m.code == "infant_poor_feeding" and not _FEEDING_WORDS.search(m.text) else m
+            for m in matches]
 
 
 def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
