@@ -587,6 +587,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _food_colour(matches, norm)
     matches = _tired_after_late_night(matches, norm)
     matches = _adult_off_food(matches, norm)
+    matches = _negative_pregnancy_test(matches, norm)
     matches = _stated_allergy(matches, norm)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
@@ -1456,6 +1457,25 @@ def _adult_off_food(matches: list[Match], norm: str) -> list[Match]:
         return matches
     return [replace(m, code="adult_not_eating") if m.code == "infant_poor_feeding" and not _FEEDING_WORDS.search(m.text) else m
             for m in matches]
+
+
+# misread39 item 9: a late period read as a possible pregnancy ("例假推迟了", "my period is late") is denied by a negative
+# pregnancy test said in the message ("但验孕是阴性", "测了一条杠", "the pregnancy test was negative"); so is the word
+# "pregnancy" of "pregnancy test" then. A pregnancy said outright ("I'm 8 weeks pregnant", 怀孕6周) is kept.
+_NEGATIVE_TEST = re.compile(
+    r"(验孕|测孕|早孕|试纸|验孕棒|验孕纸|测了|查了|测过|查过|验了|hcg|血hcg|b超)[^。;!?]{0,8}(阴性|一(条|道)杠|单杠|没(有)?怀)|(?<!是不是)(?<!会不会)(?<!有没有)(没|没有)怀孕|(?<!是)不是怀孕|排除(了)?怀孕"
+    r"|(?<![a-z])tests?(?![a-z])[a-z ,']{0,30}(was|is|came back|came out|showed|shows|said) (negative|neg|not pregnant)(?![a-z])"
+    r"|(?<![a-z])(pregnancy |preg |hpt )?tests? (was |were |is |are |came back |came up |showed |shows |said |all |both |still |just )*(negative|neg|not pregnant)(?![a-z])"
+    r"|(?<![a-z])negative (pregnancy |preg )?tests?(?![a-z])|(?<![a-z])(i'?m|im|i am|she'?s|she is) not pregnant(?![a-z])|(?<![a-z])bfn(?![a-z])")
+_LATE_PERIOD_OR_TEST = re.compile(r"推迟|晚了|没来|不来|迟了|late|missed|overdue|hasn'?t (come|started)|pregnancy test|preg test")
+
+
+def _negative_pregnancy_test(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "pregnancy" for m in matches) or not _NEGATIVE_TEST.search(norm):
+        return matches
+    def is_late_or_test(m: Match) -> bool:
+        return bool(_LATE_PERIOD_OR_TEST.search(m.text) or re.match(r"\s*tests?", norm[m.end:]))
+    return [m for m in matches if not (m.code == "pregnancy" and is_late_or_test(m))]
 
 
 def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
