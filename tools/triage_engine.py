@@ -1440,7 +1440,7 @@ def _tired_after_late_night(matches: list[Match], norm: str) -> list[Match]:
 # it is an adult off their food (adult_not_eating, 内科). Feeding words (feeds, bottle, breast, milk, 吃奶, 奶) stay the baby's.
 _BABY_OR_CHILD = re.compile(
     r"(?<![a-z])(baby|babies|newborn|infant|toddler|child|kid|little one|son|daughter|boy|girl|grandson|granddaughter|grandchild|nephew|niece|"
-    r"\d+ ?(mo|mos|m|months?|wks?|weeks?|days?|yo|y/o|yrs?|years?)(?![a-z]))|宝宝|婴儿|新生儿|孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙|侄子|侄女|月龄|"
+    r"\d+ ?(mo|mos|m|yo|y/o)(?![a-z])|\d+ ?(months?|wks?|weeks?|days?|yrs?|years?)[- ]old)(?![a-z])|宝宝|婴儿|新生儿|孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙|侄子|侄女|月龄|"
     r"[0-9一二三四五六七八九十两半]+(个月|周|天)大|[0-9一二三四五六七八九十两半]+岁|满月")
 _ADULT_SUBJECT = re.compile(
     r"(?<![a-z])(husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|mam|grandma|grandpa|granny|grandad|granddad|nan|nana|"
