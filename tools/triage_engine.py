@@ -1446,14 +1446,14 @@ _ADULT_SUBJECT = re.compile(
     r"(?<![a-z])(husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|mam|grandma|grandpa|granny|grandad|granddad|nan|nana|"
     r"grandmother|grandfather|gran|uncle|aunt|auntie|neighbou?r|flatmate|i|i'?m|i'?ve|myself|elderly|old man|old lady)(?![a-z])"
     r"|老公|老婆|丈夫|妻子|爱人|老伴|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老人|老头|老太|我(?!家)|自己")
-_FEEDING_WORDS = re.compile(r"feed|bottle|breast|milk|formula|奶")
+_FEEDING_WORDS = re.compile(r"feed|(?<![a-z])fed(?![a-z])|bottle|breast|milk|formula|奶")
 
 
 def _adult_off_food(matches: list[Match], norm: str) -> list[Match]:
     if not any(m.code == "infant_poor_feeding" for m in matches):
         return matches
     child = _BABY_OR_CHILD.search(norm)
-    if child or not (_ADULT_SUBJECT.search(norm) or not re.search(r"\d", norm)):
+    if child or not _ADULT_SUBJECT.search(norm):
         return matches
     return [replace(m, code="adult_not_eating") if m.code == "infant_poor_feeding" and not _FEEDING_WORDS.search(m.text) else m
             for m in matches]
