@@ -39,6 +39,9 @@ class Condition(_Strict):
     unless_all_of: list[list[str]] = Field(default_factory=list)
     min_age_years: float | None = None
     max_age_years: float | None = None
+    # misread39 item 6: the rule is for a message whose patient's age is not known yet (the chat asks it later): a stated
+    # age switches it off, and the rules with age limits decide instead
+    age_not_given: bool = False
     max_age_months: float | None = None
     sex: Literal["F", "M"] | None = None
     pregnant: bool | None = None

@@ -262,7 +262,9 @@ _EATEN_BEFORE = re.compile(r"(?<![a-z])(had|ate|eat|eaten|eating|drank|drink|dru
 _COLOUR_MEDICINE = re.compile(r"iron|ferrous|bismuth|pepto|charcoal|铁|铋|胃必治|炭")
 # Exposure phrases that name a medicine: the medicine inside them may be a colour's cause.
 # recall38c: the drinking phrase names the drink too ("喝了很多红酒", "I'd had a lot of red wine"): red wine is a colour's cause
-COLOUR_CAUSE_CODES = frozenset({"adult_medicine_swallowed", "heavy_drinking"})
+# misread39 item 3: a food eaten that can be an allergen ("吃了猪血和黑芝麻" is read as an allergen exposure) still names the
+# colour's cause (black sesame, pig's blood darken the stool)
+COLOUR_CAUSE_CODES = frozenset({"adult_medicine_swallowed", "heavy_drinking", "allergic_reaction"})
 COLOUR_LINKS = (
     "because (i|he|she|we|they)('?ve| have| had|'d)? ?(had|ate|eaten|drank|drunk|took|taken|been (eating|drinking|taking))", "because of the", "caused by the",
     "(doctor|gp|pharmacist|nurse) (said|says|told)", "因为(吃|喝|服)", "的原因", "(医生|大夫|药师|护士)说",
@@ -281,6 +283,10 @@ COLOUR_LINKS = (
     "(is|are|was|were|'s|'re) (making|turning)",
     # "补铁药吃了几天，大便发黑": taken for some days, then the colour (the same as "after starting")
     "(吃|服|用)(了)?(这|那)?(一|两|三|四|五|六|七|八|九|十|几|好几|十来|[0-9]+)(个)?(天|周|星期|礼拜)",
+    # misread39 item 3: the food eaten ("吃了猪血和黑芝麻，大便是黑的") then the stool in the same sentence, not a meal dated
+    # long ago (上个月/之前/以前); "I had black pudding yesterday and my poo is black" (a meal dated recently)
+    "(?<!月)(?<!年)(?<!前)(?<!周)(?<!拜)(?<!期)(吃|喝)了[^。;!?]{0,12}(大便|便便|拉的|拉出来的|屎|粑粑)",
+    "(had|ate|eaten|drank|eating)( [a-z'-]+){0,5} (yesterday|last night|this morning|today|at lunch|for (dinner|tea|breakfast|lunch|supper))",
 )
 # A question asked for study or a course, not about the patient ("What does slurred speech sound like?
 # Asking for a school project", "吐的东西像咖啡渣是什么意思？看书看到的"): a finding in a sentence that
@@ -720,7 +726,9 @@ class PhraseMatcher:
         if code in self._colour and not re.search(r"blood|血|tar|sticky|黏|粘|柏油|沥青", norm[start:end]) \
                 and [m for m in cues(self._colour_cause, s_start, s_end, spans=cause_masked) if not _DENIED_CAUSE.search(norm[max(s_start, m.start() - 20):m.start()])] \
                 and cues(self._colour_link, s_start, s_end, mask=False):
-            return "explained_food" if code == "hematuria" else "explained"
+            # misread39 item 3: a black stool put down to a food or medicine ("吃了猪血和黑芝麻，大便是黑的") is explained only
+            # while no other sign of a bleed is said (symptom_matches keeps it then, as gi_bleeding_on_iron does for iron)
+            return "explained_food" if code in ("hematuria", "melena") else "explained"
         # Red pee with the food said as eaten in the same or one of the next three sentences ("my pee's gone red. I had beetroot salad yesterday",
         # "尿是红的，昨天吃了火龙果"; NHS Blood in urine: it may not be blood if you have recently eaten beetroot): explained,
         # unless a pain, fever or blood thinner is said too (symptom_matches keeps the finding then: "explained_food").

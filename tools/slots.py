@@ -216,7 +216,23 @@ _EARLIER_COMPLAINT = re.compile(
     r"(?:there'?s|theres|there is|there are|i'?ve got|ive got|i have got|i'?ve noticed|ive noticed|i noticed|i found|i'?ve found|i'?ve developed|i have (?:a|an|some)|i'?ve (?:a|an|some)|i got|got (?:a|an|some)))"
     rf"|{_ZH_WHEN_BEFORE}(?:的时候)?(?!开始|起|以来|到现在|一直)[^。！？；!?;，,]{{1,10}}[，,]\s*(?:但是?|可是?)?(?=(?:现在|今天|这两天)[^。！？；!?;，,]{{0,8}}?"
     r"(?:长了|长出|起了|冒出|冒了|鼓了|出现|发现|摸到|多了(?:个|一个)))")
-_NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
+# misread39 item 7: how long a relationship has lasted ("my gf of 3 years", "married 10 years", "together for 5 years",
+# "结婚10年", "在一起三年") is nothing about the illness; the time since a birth ("5 weeks after giving birth", "gave birth 5
+# weeks ago", "5 weeks postpartum", "产后5周", "生完孩子5周", "剖腹产两个月") is a postpartum fact (the lexicon's postnatal
+# and early_postnatal readings), not how long the symptom has lasted.
+_RELATIONSHIP_LENGTH = re.compile(
+    rf"(?<![a-z])(?:gf|girlfriend|bf|boyfriend|wife|husband|hubby|partner|fianc[eé]e?|spouse|other half|missus|missis) of"
+    rf"(?: (?:about|nearly|almost|over|just over))? {_NUM} ?(?:years?|yrs?|months?)(?![a-z])"
+    rf"|(?<![a-z])(?:married|together|dating|engaged|going out|in a relationship|been with (?:him|her|them|my \w+))(?: for)?"
+    rf"(?: (?:about|nearly|almost|over|just over))? {_NUM} ?(?:years?|yrs?|months?)(?![a-z])"
+    r"|(?:结婚|在一起|谈恋爱|恋爱|交往|处对象)(?:了|都|已经|有|快|差不多|才)*(?:\d+|[一两二三四五六七八九十几半]+)(?:多)?(?:个)?(?:年|月)")
+_SINCE_BIRTH = re.compile(
+    rf"(?<![a-z])(?<!for )(?<!for about )(?<!for over )(?<!lasted )(?<!been )(?<!going on )(?<!had it )(?<!had this ){_NUM} ?(?:weeks?|wks?|months?|days?) (?:after|since) (?:giving birth|the birth|birth|delivery|my (?:c-?section|caesarean|cesarean)|"
+    r"(?:my|the) (?:baby|son|daughter|twins|little one) (?:was|were) born|having (?:my|the|a) (?:baby|son|daughter|twins|c-?section|caesarean))"
+    rf"|(?<![a-z]){_NUM} ?(?:weeks?|wks?|months?|days?) (?:post-?partum|post-?natal|post[- ]birth|post[- ]delivery)(?![a-z])"
+    rf"|(?<![a-z])(?:gave birth|delivered|had (?:my|the|a|our) (?:baby|son|daughter|twins|little (?:boy|girl)|c-?section|caesarean)) {_NUM} ?(?:weeks?|wks?|months?|days?) ago"
+    r"|(?:产后|生完(?:孩子|宝宝|小孩|娃)?|生(?:孩子|宝宝|娃)|剖腹产(?:后)?|剖宫产(?:后)?|顺产(?:后)?|分娩(?:后)?|坐月子)(?:已经|都|快|才|刚|有|第)*(?:\d+|[一两二三四五六七八九十几半]+)(?:多)?(?:个)?(?:周|星期|礼拜|天|月)(?:了)?")
+_NOT_THIS_PROBLEMS_LENGTH = (_RELATIONSHIP_LENGTH, _SINCE_BIRTH, _SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _FUTURE_EVENT_ZH, _STOPPED_HABIT_YEARS, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
 # date: the most recent such month on or before today, counted from its first day (the longer reading; a month with a
@@ -427,6 +443,24 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
         if pattern.search(norm):
             return days
     return None
+
+
+def parse_postpartum_days(text: str) -> float | None:
+    """misread39 item 7: the time since a birth the message states ("5 weeks after giving birth", "产后5周"), in days, or None.
+    It is a postpartum fact (how far into the postnatal weeks the mother is), read apart from the symptom's duration."""
+    norm = normalize(text)
+    days = []
+    for m in _SINCE_BIRTH.finditer(norm):
+        seg = m.group(0)
+        days += [_to_number(d.group(1)) * _UNIT_DAYS[d.group(2)] for pattern in (_EN_DURATION, _ZH_DURATION) for d in pattern.finditer(seg)]
+        # "生完孩子6周了": the weeks after a child word, which _ZH_DURATION leaves as the child's age
+        zh = _BIRTH_ZH_SPAN.search(seg)
+        if zh:
+            days.append(_to_number(zh.group(1)) * {"周": 7, "星期": 7, "礼拜": 7, "天": 1, "月": 30}[zh.group(2)])
+    return max(days) if days else None
+
+
+_BIRTH_ZH_SPAN = re.compile(r"(\d+(?:\.\d+)?|[一两二三四五六七八九十半]+)(?:多)?(?:个)?(周|星期|礼拜|天|月)")
 
 
 def parse_severity(text: str) -> int | None:

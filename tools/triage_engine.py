@@ -41,6 +41,7 @@ from carebridge.tools.lexicon import (
 from carebridge.tools.slots import (
     parse_age_years,
     parse_duration_days,
+    parse_postpartum_days,
     parse_gestation_weeks,
     parse_infant_age_months,
     parse_patient_child_age_years,
@@ -72,6 +73,8 @@ class PatientFacts:
     # message (儿科) unless the writer also speaks of their own illness (`text_child_routes`)
     text_child_years: float | None = None
     text_child_routes: bool = False
+    # misread39 item 7: the days since a birth the message states (a postpartum fact, not the symptom's duration)
+    postpartum_days: float | None = None
 
     @property
     def months(self) -> float | None:
@@ -100,6 +103,8 @@ class Findings(BaseModel):
     patient_child_years: float | None = None
     # the writer speaks of an illness of their own too ("I'm 35 ... now I have one too"): the child does not route alone
     writer_ill_too: bool = False
+    # misread39 item 7: the days since a birth the text states ("产后5周"), apart from the symptom's duration
+    postpartum_days: float | None = None
 
 
 class RuleHit(BaseModel):
@@ -579,7 +584,10 @@ def symptom_matches(text: str) -> list[Match]:
     # a heavy nosebleed said to have stopped, a thick voice or swollen throat with a sore throat, a foot turned out in walking, a poisoning asked about,
     # a bursting headache after a night's drinking, pills made ready read with a suicidal context (or dropped), a slow start said
     # beside a sudden one, a leg that cannot move after a fall.
-    matches = _food_colour(matches)
+    matches = _food_colour(matches, norm)
+    matches = _tired_after_late_night(matches, norm)
+    matches = _adult_off_food(matches, norm)
+    matches = _negative_pregnancy_test(matches, norm)
     matches = _stated_allergy(matches, norm)
     matches = _in_context(matches, norm)
     matches = _stopped_nosebleed(matches, norm)
@@ -1385,13 +1393,109 @@ def _stated_allergy(matches: list[Match], norm: str) -> list[Match]:
     return [replace(m, code="allergic_reaction") if m.code == "stated_allergy" else m for m in matches]
 
 
-def _food_colour(matches: list[Match]) -> list[Match]:
-    keep = any(m.code in _FOOD_COLOUR_KEEPERS and not m.negated and m.status == "current" for m in matches)
-    out = [replace(m, status="current" if keep else "explained") if m.status == "explained_food" else m for m in matches]
-    if not keep:
-        # the explained colour is still what the message is about: red pee from a red food (self-care advice)
-        out += [replace(m, code="red_urine_from_food", status="current") for m in matches if m.status == "explained_food"][:1]
-    return out
+# misread39 item 3: a black stool put down to a food or medicine eaten (NHS Black poo / Vomiting blood: iron, liquorice,
+# blueberries, black pudding can darken poo) stays the finding when any other sign of a bleed is said: the signs
+# gi_bleeding_on_iron keeps for iron (NHS Vomiting blood, Bleeding from the bottom: blood or coffee grounds in vomit,
+# sticky tar-like poo, dizziness or fainting, tummy pain, a blood thinner).
+_BLACK_STOOL_KEEPERS = frozenset({"vomit_blood", "rectal_bleeding_heavy", "rectal_bleeding", "stool_tarry", "dizziness", "faint_on_standing",
+                                  "syncope", "near_faint_no_loc", "shock_signs", "anticoagulant_use", "abdominal_pain", "vomiting",
+                                  "palpitations", "tachycardia"})
+# misread39 item 3: signs or words of a reaction; an allergen eaten that is also a food that darkens the stool ("吃了猪血和黑
+# 芝麻") is no allergic reaction without one (RCUK 2021: a reaction is the skin, airway, breathing or circulation changes
+# that follow an exposure).
+_REACTION_SIGNS = frozenset({"hives", "lip_face_swelling", "itching", "rash", "dyspnea", "dyspnea_severe", "wheeze", "stridor", "throat_tightness",
+                             "vomiting", "nausea", "abdominal_pain", "diarrhea", "syncope", "dizziness", "shock_signs", "hoarseness", "dysphagia",
+                             "confusion", "drowsy", "cough", "tongue_swelling", "anaphylaxis_named", "drooling_cannot_swallow", "eye_swelling"})
+_REACTION_WORDS = re.compile(r"allerg|reaction|react|anaphyla|过敏|反应")
+_COLOUR_FOOD_ALLERGEN = re.compile(r"黑芝麻|芝麻糊|black sesame")
+
+
+# misread39 item 6: a child a bit listless after a late night or a short sleep ("昨晚玩太晚了，今天有点蔫，没精打采的", "a bit
+# lethargic after a sleepover") is tired, not the lethargy of NICE NG143 (red: no response to social cues, does not wake or
+# if roused does not stay awake; green: stays awake or wakes quickly, normal activity). Only the mild words (a bit, 有点,
+# 没精打采) and only with nothing else said: "very/特别蔫", floppy, hard to wake, a weak cry or any other finding keep it.
+_LATE_NIGHT = re.compile(
+    r"(昨晚|昨天晚上|昨天|前一天晚上|晚上)[^。;!?]{0,6}(玩|睡|熬|闹)[^。;!?]{0,4}(太晚|很晚|晚了|到半夜|到[0-9一二三四五六七八九十两]+点)|熬夜|没睡好|没睡够|睡得(太)?(少|晚)|睡太少|睡眠不足|"
+    r"(?<![a-z])(late night|stayed up (late|till|until)|went to bed (late|really late|very late)|(didn'?t|did not|hasn'?t|hadn'?t) (sleep|slept) "
+    r"(well|much|enough)|not enough sleep|sleepover|up late)(?![a-z])")
+_MILD_LISTLESS = re.compile(r"^(有点|有些|一点|稍微|有一点)?(儿)?(蔫|没精打采|无精打采|没(有)?精神|精神(不太好|一般))(的|了)?$"
+                            r"|^(a bit |a little |slightly |bit )?(lethargic|listless)$")
+_TIRED_CARRIERS = frozenset({"lethargic_child", "fatigue", "child_said", "sleepiness", "tiredness"})
+
+
+def _tired_after_late_night(matches: list[Match], norm: str) -> list[Match]:
+    lethargic = [m for m in matches if m.code == "lethargic_child" and not m.negated and m.status == "current"]
+    if not lethargic or not _LATE_NIGHT.search(norm):
+        return matches
+    if not all(_MILD_LISTLESS.search(re.sub(r"\s+", "", m.text) if not re.search(r"[a-z]", m.text) else m.text.strip()) or
+               re.search(r"(有点|有些|一点)(儿)?" + re.escape(m.text), norm) for m in lethargic):
+        return matches
+    if any(not m.negated and m.status == "current" and m.code not in _TIRED_CARRIERS for m in matches):
+        return matches
+    return [replace(m, code="fatigue") if m.code == "lethargic_child" and not m.negated else m for m in matches]
+
+
+# misread39 item 8: "not eating" / "不吃东西" / "不肯吃饭" is an infant's poor feeding (NICE NG143 reads poor feeding in
+# infants) only when the message names a baby or young child; said of anyone else ("my husband is not eating", "我爸不吃东西")
+# it is an adult off their food (adult_not_eating, 内科). Feeding words (feeds, bottle, breast, milk, 吃奶, 奶) stay the baby's.
+_BABY_OR_CHILD = re.compile(
+    r"(?<![a-z])(baby|babies|newborn|infant|toddler|child|kid|little one|son|daughter|boy|girl|grandson|granddaughter|grandchild|nephew|niece|"
+    r"\d+ ?(mo|mos|m|yo|y/o)(?![a-z])|\d+ ?(months?|wks?|weeks?|days?|yrs?|years?)[- ]old)(?![a-z])|宝宝|婴儿|新生儿|孩子|小孩|儿子|女儿|闺女|娃|孙子|孙女|外孙|侄子|侄女|月龄|"
+    r"[0-9一二三四五六七八九十两半]+(个月|周|天)大|[0-9一二三四五六七八九十两半]+岁|满月")
+_ADULT_SUBJECT = re.compile(
+    r"(?<![a-z])(husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|mam|grandma|grandpa|granny|grandad|granddad|nan|nana|"
+    r"grandmother|grandfather|gran|uncle|aunt|auntie|neighbou?r|flatmate|i|i'?m|i'?ve|myself|elderly|old man|old lady)(?![a-z])"
+    r"|老公|老婆|丈夫|妻子|爱人|老伴|爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|老人|老头|老太|我(?!家)|自己")
+_FEEDING_WORDS = re.compile(r"feed|(?<![a-z])fed(?![a-z])|bottle|breast|milk|formula|奶")
+
+
+def _adult_off_food(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "infant_poor_feeding" for m in matches):
+        return matches
+    child = _BABY_OR_CHILD.search(norm)
+    if child or not _ADULT_SUBJECT.search(norm):
+        return matches
+    return [replace(m, code="adult_not_eating") if m.code == "infant_poor_feeding" and not _FEEDING_WORDS.search(m.text) else m
+            for m in matches]
+
+
+# misread39 item 9: a late period read as a possible pregnancy ("例假推迟了", "my period is late") is denied by a negative
+# pregnancy test said in the message ("但验孕是阴性", "测了一条杠", "the pregnancy test was negative"); so is the word
+# "pregnancy" of "pregnancy test" then. A pregnancy said outright ("I'm 8 weeks pregnant", 怀孕6周) is kept.
+_NEGATIVE_TEST = re.compile(
+    r"(验孕|测孕|早孕|试纸|验孕棒|验孕纸|测了|查了|测过|查过|验了|hcg|血hcg|b超)[^。;!?]{0,8}(阴性|一(条|道)杠|单杠|没(有)?怀)|(?<!是不是)(?<!会不会)(?<!有没有)(没|没有)怀孕|(?<!是)不是怀孕|排除(了)?怀孕"
+    r"|(?<![a-z])tests?(?![a-z])[a-z ,']{0,30}(was|is|came back|came out|showed|shows|said) (negative|neg|not pregnant)(?![a-z])"
+    r"|(?<![a-z])(pregnancy |preg |hpt )?tests? (was |were |is |are |came back |came up |showed |shows |said |all |both |still |just )*(negative|neg|not pregnant)(?![a-z])"
+    r"|(?<![a-z])negative (pregnancy |preg )?tests?(?![a-z])|(?<![a-z])(i'?m|im|i am|she'?s|she is) not pregnant(?![a-z])|(?<![a-z])bfn(?![a-z])")
+_LATE_PERIOD_OR_TEST = re.compile(r"推迟|晚了|没来|不来|迟了|late|missed|overdue|hasn'?t (come|started)|pregnancy test|preg test")
+
+
+def _negative_pregnancy_test(matches: list[Match], norm: str) -> list[Match]:
+    if not any(m.code == "pregnancy" for m in matches) or not _NEGATIVE_TEST.search(norm):
+        return matches
+    def is_late_or_test(m: Match) -> bool:
+        return bool(_LATE_PERIOD_OR_TEST.search(m.text) or re.match(r"\s*tests?", norm[m.end:]))
+    return [m for m in matches if not (m.code == "pregnancy" and is_late_or_test(m))]
+
+
+def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    # a second colour finding put down to the same food (black stool and coffee-ground vomit after 猪血) is still a second
+    # sign of a bleed beside the first
+    colours = [m for m in matches if not m.negated and m.status in ("explained", "explained_food") and m.code in ("melena", "vomit_blood", "rectal_bleeding_heavy")]
+    if len({m.code for m in colours}) > 1:
+        current |= {m.code for m in colours}
+    out = []
+    for m in matches:
+        if m.status == "explained_food":
+            keepers = _BLACK_STOOL_KEEPERS if m.code == "melena" else _FOOD_COLOUR_KEEPERS
+            m = replace(m, status="current" if (current - {m.code}) & keepers else "explained_food")
+        out.append(m)
+    if not current & _REACTION_SIGNS and not _REACTION_WORDS.search(norm):
+        out = [m for m in out if not (m.code == "allergic_reaction" and _COLOUR_FOOD_ALLERGEN.search(m.text))]
+    # the explained colour is still what the message is about: red pee from a red food (self-care advice)
+    out += [replace(m, code="red_urine_from_food", status="current") for m in out if m.status == "explained_food" and m.code == "hematuria"][:1]
+    return [replace(m, status="explained") if m.status == "explained_food" else m for m in out]
 
 
 def extract_findings(text: str) -> Findings:
@@ -1420,6 +1524,7 @@ def extract_findings(text: str) -> Findings:
         else parse_patient_infant_age_months(text),
         patient_child_years=parse_patient_child_age_years(text),
         writer_ill_too=bool(_WRITER_ILL_TOO.search(normalised(text))),
+        postpartum_days=parse_postpartum_days(text),
     )
 
 
@@ -1462,7 +1567,10 @@ def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Know
 def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowledge | None = None) -> bool:
     if any(not present.intersection(group) for group in cond.all_of) or present.intersection(cond.none_of):
         return False
-    if cond.unless_all_of and all(present.intersection(group) for group in cond.unless_all_of):
+    # misread39 item 4: a pregnancy known (said or given) is the `pregnancy` finding for an unless_all_of group too: the
+    # lexicon's pregnancy code becomes a fact, not a present finding
+    unless = present | {"pregnancy"} if facts.pregnant else present
+    if cond.unless_all_of and all(unless.intersection(group) for group in cond.unless_all_of):
         return False
     if cond.min_severity is not None and facts.severity_codes is not None and cond.all_of:
         # a severity belongs to the symptom of its own sentence: a rule about a symptom site needs the severity said
@@ -1500,6 +1608,8 @@ def fits_patient(cond: Condition, facts: PatientFacts) -> bool:
     )
     if any(limit is not None and (value is None or not ok(limit, value)) for limit, value, ok in checks):
         return False
+    if cond.age_not_given and (facts.age_years is not None or facts.months is not None):
+        return False
     return cond.sex is None or facts.sex == cond.sex
 
 
@@ -1516,7 +1626,9 @@ def read_for_age(present: Iterable[str], facts: PatientFacts, kb: Knowledge | No
     kb = kb or load_knowledge()
     codes = set(present)
     age = facts.months / 12 if facts.months is not None else None
-    if age is None:
+    # misread39 item 6: a sign said of a child the message names ("小孩特别蔫", "my son is floppy") is the child's sign, not
+    # the adult reading of the person whose age was given (a parent writing)
+    if age is None or "child_said" in codes:
         return codes
     for code in list(codes):
         adult = kb.symptoms[code].adult_reading if code in kb.symptoms else None
@@ -1578,6 +1690,7 @@ def patient_facts(patient: Mapping[str, Any], record: Mapping[str, Any] | None =
         text_infant_months=text_baby,
         text_child_years=text_child,
         text_child_routes=text_child is not None and not pick("writer_ill_too", found.writer_ill_too),
+        postpartum_days=record.get("postpartum_days") if record.get("postpartum_days") is not None else found.postpartum_days,
     )
 
 
@@ -1674,6 +1787,10 @@ def _self_care_ok(present: set[str], facts: PatientFacts, kb: Knowledge) -> list
                                                bool(g.requires_any) and fits_age(g), bool(g.requires_any), -len(g.codes)))
         limit = min([group.max_duration_days] + [group.code_max_days[c] for c in remaining if c in group.code_max_days])
         too_long = facts.duration_days is not None and facts.duration_days > limit
+        # misread39 item 7: advice for the postnatal weeks (baby blues, lochia settling, healing stitches) holds only as long
+        # after the birth as its limit: the time since the birth is read apart from the symptom's duration
+        if facts.postpartum_days is not None and {"postnatal", "early_postnatal"} & set(group.codes):
+            too_long = too_long or facts.postpartum_days > limit
         wrong_age = not fits_age(group)
         ruled_out = bool(present.intersection(group.not_with)) or (group.only_pregnant and not facts.pregnant)
         ruled_out = ruled_out or (group.sex is not None and facts.sex != group.sex)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from carebridge.prompts import load_prompt_data
-from carebridge.tools.slots import is_none_answer, parse_duration_days, parse_severity, parse_yes_no
+from carebridge.tools.slots import is_none_answer, parse_duration_days, parse_postpartum_days, parse_severity, parse_yes_no
 from carebridge.tools.text import normalize
 
 SLOTS = ("chief_complaint", "age_sex", "duration", "severity", "pregnancy", "associated",
@@ -75,6 +75,11 @@ def fill_from_message(record: dict[str, Any], patient: dict[str, Any], text: str
         if days is not None:
             record["duration_days"] = days
             record["duration"] = record["duration"] or text.strip()[:200]
+    # misread39 item 7: the time since a birth ("产后5周") is a postpartum fact kept apart from the duration
+    if record.get("postpartum_days") is None:
+        since_birth = parse_postpartum_days(text)
+        if since_birth is not None:
+            record["postpartum_days"] = since_birth
     if record["severity"] is None and slot != "severity":
         record["severity"] = parse_severity(text) if has_findings else None
         # a severity volunteered in a message is said of its own sentence's symptoms (extract_findings.severity_codes)

@@ -221,9 +221,17 @@ def test_a_grandchilds_age_in_months_is_not_a_duration(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "days"), [("my niece is 11 months and has had a cough for 2 weeks", 14.0),
-                                            ("cough for 2 months", 60.0), ("she is 2 weeks postpartum", 14.0)])
+                                            ("cough for 2 months", 60.0)])
 def test_a_duration_said_beside_an_age_is_still_read(text: str, days: float) -> None:
     assert parse_duration_days(text) == days
+
+
+def test_weeks_postpartum_are_a_postpartum_fact() -> None:
+    # misread39 item 7: "2 weeks postpartum" is the time since the birth (parse_postpartum_days), not how long a symptom
+    # has lasted; the postnatal self-care groups are limited by it
+    from carebridge.tools.slots import parse_postpartum_days
+    assert parse_duration_days("she is 2 weeks postpartum") is None
+    assert parse_postpartum_days("she is 2 weeks postpartum") == 14.0
 
 
 @pytest.mark.parametrize("text", [

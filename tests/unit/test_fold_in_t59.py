@@ -121,12 +121,13 @@ def test_a_cold_that_is_over() -> None:
 
 @pytest.mark.parametrize("text", ["晚饭吃鱼卡了根刺，咽口水疼", "吃鸭的时候被骨头卡住了"])
 def test_a_bone_caught_while_eating_is_a_foreign_body(text: str) -> None:
-    assert "foreign_body_throat" in current_codes(text)
+    # misread39: a bone stuck is bone_stuck_throat (the red flag bone_stuck_in_throat), a foreign body of its own
+    assert "bone_stuck_throat" in current_codes(text)
     assert decide(text, age=45)[0] != "self_care"
 
 
 def test_a_game_of_chicken_dinner_is_no_bone() -> None:
-    assert "foreign_body_throat" not in current_codes("玩吃鸡卡了一晚上，头疼")
+    assert not {"foreign_body_throat", "bone_stuck_throat"} & current_codes("玩吃鸡卡了一晚上，头疼")
 
 
 # --- Suicidal and shut in with an engine running: an attempt under way (NHS: call 999) ---
