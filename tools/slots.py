@@ -180,7 +180,11 @@ _SPAN_WORDS = (r"(?:the (?:last|past) )?(?:many |several |a few |few |some |a co
 _RECURRING_FOR = re.compile(
     rf"(?<![a-z]){_RECUR_WORDS},? (?:for|over) {_SPAN_WORDS}(?: now)?|(?<![a-z])(?:for|over) {_SPAN_WORDS},? {_RECUR_WORDS}"
     r"|(?:时好时坏|反反复复|反复|断断续续|老毛病)(?:的|发作|犯)?(?:了)?(?:有)?(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?"
-    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)")
+    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)"
+    # fold-t137 (blind137 t137z-036): a migraine comes in attacks (NHS Migraine), so the years it has been had are its
+    # history and "今天又犯了", "got one today" this attack's length ("我偏头痛几十年了…今天又犯了", "had migraines for 30 years")
+    r"|偏头痛(?:病)?(?:有|都|已经|得了)?(?:快|差不多|将近)?(?:[0-9一二两三四五六七八九十几好很]+)?年(?:了)?"
+    r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?migraines? (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)")
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
