@@ -220,6 +220,14 @@ _EARLIER_COMPLAINT = re.compile(
     r"(?:there'?s|theres|there is|there are|i'?ve got|ive got|i have got|i'?ve noticed|ive noticed|i noticed|i found|i'?ve found|i'?ve developed|i have (?:a|an|some)|i'?ve (?:a|an|some)|i got|got (?:a|an|some)))"
     rf"|{_ZH_WHEN_BEFORE}(?:的时候)?(?!开始|起|以来|到现在|一直)[^。！？；!?;，,]{{1,10}}[，,]\s*(?:但是?|可是?)?(?=(?:现在|今天|这两天)[^。！？；!?;，,]{{0,8}}?"
     r"(?:长了|长出|起了|冒出|冒了|鼓了|出现|发现|摸到|多了(?:个|一个)))")
+# fold-t137 (blind137 t137e-047): "Every spring I get streaming itchy eyes ... had it for years", "每年春天都犯，好多年了": the
+# years count the seasons it has come back in, not how long this bout has lasted (NHS Hay fever: worse between late March
+# and September, when the pollen count is high).
+_EVERY_SEASON = re.compile(r"(?<![a-z])(?:every|each) (?:spring|summer|autumn|fall|winter|pollen season|hay ?fever season|year when the pollen)(?![a-z])"
+                           r"|每(?:年|到)(?:的)?(?:春天|夏天|春季|夏季|秋天|花粉季|这个时候)")
+_SEASON_YEARS = re.compile(r"(?<![a-z])(?:(?:had|got|suffered (?:from |with )?|have had) (?:it|them|this|these|that|hay ?fever) )?(?:for|over) "
+                           r"(?:the (?:last|past) )?(?:many |several |a few |some |(?:[0-9]+|two|three|four|five|ten|twenty) )?(?:years|yrs|decades)(?![a-z])"
+                           r"|(?:好多年|好几年|很多年|十几年|几十年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _FUTURE_EVENT_ZH, _STOPPED_HABIT_YEARS, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
@@ -404,6 +412,8 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
         norm = other_time.sub(" ", norm)
     if _HABIT_STOPPED_ZH.search(norm):
         norm = _HABIT_YEARS_ZH.sub(" ", norm)
+    if _EVERY_SEASON.search(norm):
+        norm = _SEASON_YEARS.sub(" ", norm)
     # "back pain on and off for years, flared up 3 days ago": the years are how long it has come and gone, the flare
     # dated after it is this episode's length, when one is said (misread32a family 10)
     if _THIS_FLARE.search(norm):
