@@ -265,7 +265,7 @@ def _since_month_days(norm: str, today: date) -> list[float]:
     return days
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
-             (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
+             (re.compile(r"好几年|很多年|多年|好些年|这些年|好些个年头|好多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
              # "every day for the last month", "over the past few months": a span said without a number
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) month(?![a-z])"), 30.0),
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?months"), 60.0),
