@@ -134,6 +134,8 @@ def test_self_care_the_sources_give(text: str, age: float) -> None:
     ("took my atorvastatin twice and now my muscles ache all over", 75, None),
     ("偏头痛几十年了，这次跟以前不一样，突然炸裂样疼，一边手脚没劲", 71, "emergency"),
     ("昨天打了流感疫苗，今天发烧38.6，浑身疼", 78, "urgent"),
+    ("一到夏天吃冰棍、喝冰水，下面几颗牙就酸得受不了，用了抗敏感牙膏几个星期也没什么改善。牙龈也不肿。", 40, "routine"),
+    ("teeth sensitive to cold, been using sensodyne but it hasn't helped", 40, "routine"),
     ("my dad is very drowsy and hard to wake", 80, "emergency"),
 ])
 def test_look_alikes_of_the_self_care_groups_are_not_self_care(text: str, age: float, level: str | None) -> None:
