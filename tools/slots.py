@@ -180,7 +180,11 @@ _SPAN_WORDS = (r"(?:the (?:last|past) )?(?:many |several |a few |few |some |a co
 _RECURRING_FOR = re.compile(
     rf"(?<![a-z]){_RECUR_WORDS},? (?:for|over) {_SPAN_WORDS}(?: now)?|(?<![a-z])(?:for|over) {_SPAN_WORDS},? {_RECUR_WORDS}"
     r"|(?:时好时坏|反反复复|反复|断断续续|老毛病)(?:的|发作|犯)?(?:了)?(?:有)?(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?"
-    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)")
+    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)"
+    # fold-t137 (blind137 t137z-036): a migraine comes in attacks (NHS Migraine), so the years it has been had are its
+    # history and "今天又犯了", "got one today" this attack's length ("我偏头痛几十年了…今天又犯了", "had migraines for 30 years")
+    r"|偏头痛(?:病)?(?:有|都|已经|得了)?(?:快|差不多|将近)?(?:[0-9一二两三四五六七八九十几好很]+)?年(?:了)?"
+    r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?migraines? (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)")
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
@@ -232,6 +236,14 @@ _SINCE_BIRTH = re.compile(
     rf"|(?<![a-z]){_NUM} ?(?:weeks?|wks?|months?|days?) (?:post-?partum|post-?natal|post[- ]birth|post[- ]delivery)(?![a-z])"
     rf"|(?<![a-z])(?:gave birth|delivered|had (?:my|the|a|our) (?:baby|son|daughter|twins|little (?:boy|girl)|c-?section|caesarean)) {_NUM} ?(?:weeks?|wks?|months?|days?) ago"
     r"|(?:产后|生完(?:孩子|宝宝|小孩|娃)?|生(?:孩子|宝宝|娃)|剖腹产(?:后)?|剖宫产(?:后)?|顺产(?:后)?|分娩(?:后)?|坐月子)(?:已经|都|快|才|刚|有|第)*(?:\d+|[一两二三四五六七八九十几半]+)(?:多)?(?:个)?(?:周|星期|礼拜|天|月)(?:了)?")
+# fold-t137 (blind137 t137e-047): "Every spring I get streaming itchy eyes ... had it for years", "每年春天都犯，好多年了": the
+# years count the seasons it has come back in, not how long this bout has lasted (NHS Hay fever: worse between late March
+# and September, when the pollen count is high).
+_EVERY_SEASON = re.compile(r"(?<![a-z])(?:every|each) (?:spring|summer|autumn|fall|winter|pollen season|hay ?fever season|year when the pollen)(?![a-z])"
+                           r"|每(?:年|到)(?:的)?(?:春天|夏天|春季|夏季|秋天|花粉季|这个时候)")
+_SEASON_YEARS = re.compile(r"(?<![a-z])(?:(?:had|got|suffered (?:from |with )?|have had) (?:it|them|this|these|that|hay ?fever) )?(?:for|over) "
+                           r"(?:the (?:last|past) )?(?:many |several |a few |some |(?:[0-9]+|two|three|four|five|ten|twenty) )?(?:years|yrs|decades)(?![a-z])"
+                           r"|(?:好多年|好几年|很多年|十几年|几十年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?")
 _NOT_THIS_PROBLEMS_LENGTH = (_RELATIONSHIP_LENGTH, _SINCE_BIRTH, _SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _FUTURE_EVENT_ZH, _STOPPED_HABIT_YEARS, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
@@ -269,7 +281,7 @@ def _since_month_days(norm: str, today: date) -> list[float]:
     return days
 _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (re.compile(r"for (many |several |a few |some )?years"), 365.0),
              (re.compile(r"for (a few |several |some )?weeks"), 14.0), (re.compile(r"好几个月|几个月|半年"), 90.0),
-             (re.compile(r"好几年|很多年|多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
+             (re.compile(r"好几年|很多年|多年|好些年|这些年|好些个年头|好多年"), 365.0), (re.compile(r"好几周|几个星期|几周"), 14.0),
              # "every day for the last month", "over the past few months": a span said without a number
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) month(?![a-z])"), 30.0),
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?months"), 60.0),
@@ -416,6 +428,8 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
         norm = other_time.sub(" ", norm)
     if _HABIT_STOPPED_ZH.search(norm):
         norm = _HABIT_YEARS_ZH.sub(" ", norm)
+    if _EVERY_SEASON.search(norm):
+        norm = _SEASON_YEARS.sub(" ", norm)
     # "back pain on and off for years, flared up 3 days ago": the years are how long it has come and gone, the flare
     # dated after it is this episode's length, when one is said (misread32a family 10)
     if _THIS_FLARE.search(norm):

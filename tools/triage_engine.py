@@ -613,6 +613,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _dental_speech(matches, norm)
     matches = _cleared_chest_episode(matches, norm)
     matches = _waking_muddle(matches, norm)
+    matches = _decline_muddle(matches, norm)
     return _fever_denied(_later_measured_fever(_injured_limb(matches, norm), norm))
 
 
@@ -727,6 +728,27 @@ def _waking_muddle(matches: list[Match], norm: str) -> list[Match]:
                 m = replace(m, status="historical")
         out.append(m)
     return out
+
+
+# fold-t137 (blind137 t137e-026): a muddle told as one step of a memory decline that has crept on over months ("over the
+# last year he's been repeating the same stories ... last month got muddled finding his way home ... it's been creeping on
+# slowly") is the decline's (NICE NG97 Dementia: assessment in primary care), not the new confusion of delirium, whose change
+# comes over hours or days (NICE CG103 1.3.1; the altered_consciousness red flag). It stays the red flag when anything says
+# it is new: a sudden word, today, since yesterday, worse now, a fever, drowsiness, a fall or a knock to the head.
+_DECLINE_KEEPERS = frozenset({"fever", "chills", "drowsy", "unresponsive", "head_injury", "recent_fall", "seizure", "one_sided_weakness",
+                              "speech_difficulty", "face_droop", "urinary_symptoms", "cough", "overdose_poisoning", "hypothermia"})
+_DECLINE_NEW = re.compile(r"(?<![a-z])(today|tonight|this (morning|afternoon|evening)|yesterday|last night|overnight|right now|at the moment|"
+                          r"(this|past|last) (few )?(hours?|days?)|(much |a lot |lot |far )?worse (now|today|since)|new|different|all of a sudden|suddenly|"
+                          r"out of nowhere|since (the|a|his|her) (fall|infection|op|operation))(?![a-z])"
+                          r"|今天|今早|今晚|昨天|昨晚|这两天|这几天|刚才|突然|忽然|一下子|更(加)?(糊涂|迷糊|厉害)|现在")
+
+
+def _decline_muddle(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "memory_decline" not in current or current & _DECLINE_KEEPERS or _DECLINE_NEW.search(norm):
+        return matches
+    return [replace(m, status="historical") if m.code == "confusion" and not m.negated and m.status == "current" else m
+            for m in matches]
 
 
 # misread32a family 8: "toothache back bottom right", "my bottom right molar hurts", "wisdom tooth pain lower right": a

@@ -677,7 +677,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # tests/unit/test_fold_in_t135.py: 93/2/81/90. Left: quinsy without drooling at
                                            # urgent (t135e-010, t135z-014 in KNOWN_MISSES), boils and pus on the tonsils
                                            # at the house's urgent.
-                                           "triage_vignettes_blind135.jsonl")]
+                                           "triage_vignettes_blind135.jsonl",
+                                           # blind137 (older people and their carers): blind first look on 3760003 82/5/81/76; pink frothy phlegm said as 泡泡, 'haven't managed to pass water', a long lie found cold and muddled, a slow decline's muddle, the ordinary complaints that had no department, in tests/unit/test_fold-t137.py: 93/3/93/89. Left: t137z-009 (misread39's), t137z-011 and t137z-016 (KNOWN_MISSES), a syncope with a slow pulse, Bell's palsy and a 79-year-old's cold at the house's levels.
+                                           "triage_vignettes_blind137.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -784,9 +786,22 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # swallowed (quinsy_breathing_difficulty, the drooling airway flags). Ten other sets label the same presentation urgent
 # (t10e-025, t13e-019, t16e-019, t22z-018, t26z-045, t89z-019, t107e-034, t108z-023, t110z-006, t126z-019) and the
 # sourced rule possible_quinsy says urgent: a label disagreement, reported, not papered over.
+# t137z-011 (a 77-year-old with gallstones, right upper tummy pain since yesterday, 39 with rigors, yellow eyes and tea-coloured
+# urine, alert) is labelled emergency on the 2021 Chinese biliary infection guideline / Tokyo Guidelines (Charcot's triad)
+# and "NHS Gallstones: jaundice with a high fever, severe pain, A&E". The NHS Gallstones copies read here (nhs.uk symptoms
+# page and its syndicated copies) say contact a GP immediately for jaundice, pain over 8 hours or a high temperature with
+# chills; no source in sources.yaml gives A&E for them. The house keeps t98z-023's and t114e-013's urgent (jaundice,
+# gallstone_pain): a label disagreement, reported, not papered over.
+# t137z-016 (a 76-year-old, paracetamol 2 x 500 mg five times "from yesterday to today" and several sachets of a cold
+# remedy that holds paracetamol, feels fine) is labelled emergency on NHS Paracetamol (more than the maximum: A&E). Five
+# 1 g doses over two calendar days are within what two days at the maximum allow (8 g), no 24 hours of them is shown to
+# hold more than 4 g, and the sachets' paracetamol is not stated (t86e-013's reasoning; paracetamol_over_max_dose's NOTE;
+# fold-t126's on-top rule needs an amount already at the daily maximum): a label disagreement, reported.
+# t137z-009 (an 84-year-old's groin pain after a slip, the leg turned out, osteoporosis) is the helper misread39's to fold
+# (a hip fracture); remove it here when that fold merges.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
                 "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014"}
+                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014", "t137z-009", "t137z-011", "t137z-016"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
