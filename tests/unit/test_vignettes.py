@@ -678,7 +678,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # urgent (t135e-010, t135z-014 in KNOWN_MISSES), boils and pus on the tonsils
                                            # at the house's urgent.
                                            "triage_vignettes_blind135.jsonl",
-                                           # blind137 (older people and their carers): blind first look on 3760003 82/5/81/76; pink frothy phlegm said as 泡泡, 'haven't managed to pass water', a long lie found cold and muddled, a slow decline's muddle, the ordinary complaints that had no department, in tests/unit/test_fold-t137.py: 93/3/93/89. Left: t137z-009 (misread39's), t137z-011 and t137z-016 (KNOWN_MISSES), a syncope with a slow pulse, Bell's palsy and a 79-year-old's cold at the house's levels.
+                                           # blind137 (older people and their carers): blind first look on 3760003 82/5/81/76; pink frothy phlegm said as 泡泡, 'haven't managed to pass water', a long lie found cold and muddled, a slow decline's muddle, the ordinary complaints that had no department, in tests/unit/test_fold_in_t137.py: 93/3/93/89. Left: t137z-009 (misread39's), t137z-011 and t137z-016 (KNOWN_MISSES), a syncope with a slow pulse, Bell's palsy and a 79-year-old's cold at the house's levels.
                                            "triage_vignettes_blind137.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
