@@ -677,7 +677,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # tests/unit/test_fold_in_t135.py: 93/2/81/90. Left: quinsy without drooling at
                                            # urgent (t135e-010, t135z-014 in KNOWN_MISSES), boils and pus on the tonsils
                                            # at the house's urgent.
-                                           "triage_vignettes_blind135.jsonl")]
+                                           "triage_vignettes_blind135.jsonl",
+                                           # blind136 (a representative week of first messages): blind first look on 3760003
+                                           # 93/3/93/90 (3cat/under/dept/exact); a boy's 'private area that hurts' (torsion),
+                                           # 烧了一盆炭 with a faint (CO), a known migraine's usual aura, thyroid nodules to 外科,
+                                           # teething with broken sleep, 落枕 said 脖子扭了, years of piles then a flare of days,
+                                           # 一到冬天怕冷 in tests/unit/test_fold-t136.py. Left: t136z-011 (rabies grade III,
+                                           # urgent as 40-odd bites in bench/) and t136z-012 (a fish bone, misread39's) in
+                                           # KNOWN_MISSES; 康复医学科/中医科 labels (no such department in the house).
+                                           "triage_vignettes_blind136.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -784,9 +792,21 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # swallowed (quinsy_breathing_difficulty, the drooling airway flags). Ten other sets label the same presentation urgent
 # (t10e-025, t13e-019, t16e-019, t22z-018, t26z-045, t89z-019, t107e-034, t108z-023, t110z-006, t126z-019) and the
 # sourced rule possible_quinsy says urgent: a label disagreement, reported, not papered over.
+# t136z-011 (a stray dog's bite on the back of the hand, two tooth marks, skin broken and bleeding, rinsed, never
+# vaccinated against rabies; asks whether a few days' wait is fine) is labelled emergency on the 狂犬病暴露预防处置工作规范
+# (2023年版). That 规范 (and its 2016 edition, cn-rabies-2016) makes a bite through the skin a grade III exposure, to have
+# the wound treated at once and rabies immunoglobulin and the vaccine as soon as possible; WHO's 2018 position paper
+# (who-rabies-2018) says start PEP as soon as possible after exposure; NHS Animal and human bites gives A&E only for a
+# large or deep wound, a bite on the face or head, or bleeding that will not stop, and NHS 111 or a GP the same day for a
+# bite that broke the skin. The house's animal_bite rule says urgent (today, not in a few days) and deep_or_bleeding_bite
+# emergency; some 40 bench vignettes of the same grade III bite (t116z-018, t21z-027, t62z-018, t66z-018, t126z-044 ...)
+# are labelled urgent: a label disagreement, reported, not papered over.
+# t136z-012 (a fish bone stuck in the throat for 3 hours after vinegar and rice, breathing and talking normal) is
+# labelled emergency like t39z-013, t45z-016 and t90z-011; the fish-bone class belongs to the misread39 helper, and no
+# sourced rule here sends an airway-intact fish bone to the emergency department (fzh-021 urgent): left to that work.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
                 "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014"}
+                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t136z-012"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
