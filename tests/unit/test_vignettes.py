@@ -683,7 +683,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # 烧了一盆炭 with a faint (CO), a known migraine's usual aura, thyroid nodules to 外科,
                                            # teething with broken sleep, 落枕 said 脖子扭了, years of piles then a flare of days,
                                            # 一到冬天怕冷 in tests/unit/test_fold-t136.py. Left: t136z-011 (rabies grade III,
-                                           # urgent as 40-odd bites in bench/) and t136z-012 (a fish bone, misread39's) in
+                                           # urgent as dozens of bites in bench/) and t136z-012 (a fish bone, misread39's) in
                                            # KNOWN_MISSES; 康复医学科/中医科 labels (no such department in the house).
                                            "triage_vignettes_blind136.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
@@ -799,7 +799,7 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # (who-rabies-2018) says start PEP as soon as possible after exposure; NHS Animal and human bites gives A&E only for a
 # large or deep wound, a bite on the face or head, or bleeding that will not stop, and NHS 111 or a GP the same day for a
 # bite that broke the skin. The house's animal_bite rule says urgent (today, not in a few days) and deep_or_bleeding_bite
-# emergency; some 40 bench vignettes of the same grade III bite (t116z-018, t21z-027, t62z-018, t66z-018, t126z-044 ...)
+# emergency; dozens of bench vignettes of the same grade III bite (t116z-018, t21z-027, t62z-018, t66z-018, t126z-044 ...)
 # are labelled urgent: a label disagreement, reported, not papered over.
 # t136z-012 (a fish bone stuck in the throat for 3 hours after vinegar and rice, breathing and talking normal) is
 # labelled emergency like t39z-013, t45z-016 and t90z-011; the fish-bone class belongs to the misread39 helper, and no
