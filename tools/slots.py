@@ -184,7 +184,10 @@ _RECURRING_FOR = re.compile(
     # fold-t137 (blind137 t137z-036): a migraine comes in attacks (NHS Migraine), so the years it has been had are its
     # history and "今天又犯了", "got one today" this attack's length ("我偏头痛几十年了…今天又犯了", "had migraines for 30 years")
     r"|偏头痛(?:病)?(?:有|都|已经|得了)?(?:快|差不多|将近)?(?:[0-9一二两三四五六七八九十几好很]+)?年(?:了)?"
-    r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?migraines? (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)")
+    r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?migraines? (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)"
+    # fold-t136 (blind136 t136z-046 "痔疮好几年了，这几天吃辣的又犯了"): the years a condition has been had, said just before
+    # it is told to have come back (又犯, 又发作, 复发): how long it has come and gone, the flare's own days are this episode
+    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?(?=[,，]?[^。;!?]{0,16}(?:又犯|又发作|又开始|又来了|又出来|复发))")
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")

@@ -679,7 +679,15 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # at the house's urgent.
                                            "triage_vignettes_blind135.jsonl",
                                            # blind137 (older people and their carers): blind first look on 3760003 82/5/81/76; pink frothy phlegm said as 泡泡, 'haven't managed to pass water', a long lie found cold and muddled, a slow decline's muddle, the ordinary complaints that had no department, in tests/unit/test_fold_in_t137.py: 93/3/93/89. Left: t137z-009 (misread39's), t137z-011 and t137z-016 (KNOWN_MISSES), a syncope with a slow pulse, Bell's palsy and a 79-year-old's cold at the house's levels.
-                                           "triage_vignettes_blind137.jsonl")]
+                                           "triage_vignettes_blind137.jsonl",
+                                           # blind136 (a representative week of first messages): blind first look on 3760003
+                                           # 93/3/93/90 (3cat/under/dept/exact); a boy's 'private area that hurts' (torsion),
+                                           # 烧了一盆炭 with a faint (CO), a known migraine's usual aura, thyroid nodules to 外科,
+                                           # teething with broken sleep, 落枕 said 脖子扭了, years of piles then a flare of days,
+                                           # 一到冬天怕冷 in tests/unit/test_fold_in_t136.py. Left: t136z-011 (rabies grade III,
+                                           # urgent as dozens of bites in bench/) and t136z-012 (a fish bone, misread39's) in
+                                           # KNOWN_MISSES; 康复医学科/中医科 labels (no such department in the house).
+                                           "triage_vignettes_blind136.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -799,9 +807,22 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # fold-t126's on-top rule needs an amount already at the daily maximum): a label disagreement, reported.
 # t137z-009 (an 84-year-old's groin pain after a slip, the leg turned out, osteoporosis) is the helper misread39's to fold
 # (a hip fracture); remove it here when that fold merges.
+# t136z-011 (a stray dog's bite on the back of the hand, two tooth marks, skin broken and bleeding, rinsed, never
+# vaccinated against rabies; asks whether a few days' wait is fine) is labelled emergency on the 狂犬病暴露预防处置工作规范
+# (2023年版). That 规范 (and its 2016 edition, cn-rabies-2016) makes a bite through the skin a grade III exposure, to have
+# the wound treated at once and rabies immunoglobulin and the vaccine as soon as possible; WHO's 2018 position paper
+# (who-rabies-2018) says start PEP as soon as possible after exposure; NHS Animal and human bites gives A&E only for a
+# large or deep wound, a bite on the face or head, or bleeding that will not stop, and NHS 111 or a GP the same day for a
+# bite that broke the skin. The house's animal_bite rule says urgent (today, not in a few days) and deep_or_bleeding_bite
+# emergency; dozens of bench vignettes of the same grade III bite (t116z-018, t21z-027, t62z-018, t66z-018, t126z-044 ...)
+# are labelled urgent: a label disagreement, reported, not papered over.
+# t136z-012 (a fish bone stuck in the throat for 3 hours after vinegar and rice, breathing and talking normal) is
+# labelled emergency like t39z-013, t45z-016 and t90z-011; the fish-bone class belongs to the misread39 helper, and no
+# sourced rule here sends an airway-intact fish bone to the emergency department (fzh-021 urgent): left to that work.
 KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
                 "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014", "t137z-009", "t137z-011", "t137z-016"}
+                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t136z-012",
+                "t137z-009", "t137z-011", "t137z-016"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
