@@ -216,8 +216,23 @@ _EARLIER_COMPLAINT = re.compile(
     r"(?:there'?s|theres|there is|there are|i'?ve got|ive got|i have got|i'?ve noticed|ive noticed|i noticed|i found|i'?ve found|i'?ve developed|i have (?:a|an|some)|i'?ve (?:a|an|some)|i got|got (?:a|an|some)))"
     rf"|{_ZH_WHEN_BEFORE}(?:的时候)?(?!开始|起|以来|到现在|一直)[^。！？；!?;，,]{{1,10}}[，,]\s*(?:但是?|可是?)?(?=(?:现在|今天|这两天)[^。！？；!?;，,]{{0,8}}?"
     r"(?:长了|长出|起了|冒出|冒了|鼓了|出现|发现|摸到|多了(?:个|一个)))")
+# selfcare39 (blind134 t134z-039, t134z-049): how long a named regular treatment has been taken or used ("用舒利迭一年多了",
+# "打胰岛素好几年了", "been on metformin for 10 years") is the treatment's age, not how long the complaint told with it
+# has lasted (NHS Fluticasone inhalers: a hoarse voice is a side effect at any time on the inhaler; the complaint's own
+# length, when said, still counts). Only a medicine named and only months or years: generic "pills" or "吃药三个月" may be
+# the complaint's treatment and keep their length.
+_TREATMENT_MEDICINES_EN = (r"(?:insulin|inhalers?|puffers?|metformin|gliclazide|warfarin|apixaban|rivaroxaban|statins?|atorvastatin|simvastatin|"
+                           r"rosuvastatin|levothyroxine|seretide|symbicort|fostair|clenil|beclometasone|fluticasone|budesonide|"
+                           r"sertraline|citalopram|fluoxetine|antidepressants?|blood thinners?|furosemide|ramipril|amlodipine)")
+_TREATMENT_MEDICINES_ZH = (r"(?:胰岛素|舒利迭|信必可|布地奈德|倍氯米松|氟替卡松|激素吸入剂|吸入剂|二甲双胍|格列美脲|格列齐特|降糖药|降压药|阿托伐他汀|"
+                           r"瑞舒伐他汀|他汀|华法林|利伐沙班|阿哌沙班|优甲乐|左甲状腺素|抗抑郁药|舍曲林|西酞普兰|氟西汀|呋塞米|利尿剂)")
+_ON_TREATMENT_FOR = re.compile(
+    rf"(?<![a-z])(?:on|taking|using|injecting) (?:my |the |a |his |her )?(?:[a-z]+ )?{_TREATMENT_MEDICINES_EN}(?: for)?"
+    rf"(?: (?:about|around|over|nearly|almost|just over))? {_NUM} ?(?:years?|yrs?|months?)(?![a-z])"
+    rf"|(?:用|吸|吃|打|服|服用|注射|喷)(?:了)?{_TREATMENT_MEDICINES_ZH}(?:的)?(?:已经|都|有|快|差不多|大概)*(?:好)?{_ZH_NUMS}\s*(?:多)?(?:个)?(?:年|月)")
 _NOT_THIS_PROBLEMS_LENGTH = (_SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
-                             _FUTURE_EVENT_EN, _FUTURE_EVENT_ZH, _STOPPED_HABIT_YEARS, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
+                             _FUTURE_EVENT_EN, _FUTURE_EVENT_ZH, _STOPPED_HABIT_YEARS, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT,
+                             _ON_TREATMENT_FOR)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
 # date: the most recent such month on or before today, counted from its first day (the longer reading; a month with a
 # year said, "since March 2024", is that year's).

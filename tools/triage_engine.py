@@ -1265,6 +1265,9 @@ _CONTEXT_NEEDED: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = {
     "seizure_recovered": (frozenset({"seizure", "usual_seizure", "seizure_long_or_repeated", "epilepsy_condition"}), None),
     "hypo_treated_recovered": (frozenset({"hypoglycaemia", "hypo_not_improving", "diabetes", "diabetes_medicine_hypo_risk"}),
                                re.compile(r"(?<![a-z])(sugars?|glucose|bm|bg|hypo\w*|diabet\w*|insulin)(?![a-z])|血糖|糖尿病|低血糖|胰岛素")),
+    # selfcare39: a little bleeding that stops by itself is the blood thinner's minor bleeding (NHS Side effects of
+    # warfarin) only in a message about a blood thinner; without one it is the bleed's own advice.
+    "anticoag_minor_bleed": (frozenset({"anticoagulant_use"}), None),
 }
 
 
