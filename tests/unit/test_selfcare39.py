@@ -103,8 +103,11 @@ def test_side_effects_with_a_danger_sign_or_outside_the_pages_limits_are_not_sel
 def test_how_long_a_named_treatment_has_been_taken_is_not_the_complaints_length() -> None:
     from carebridge.tools.slots import parse_duration_days
     assert parse_duration_days("用舒利迭一年多了，最近嗓子有点哑") is None
-    assert parse_duration_days("打胰岛素好几年了，肚子上有鼓包") is None
+    assert parse_duration_days("打胰岛素好几年了，最近肚子上有个鼓包") is None
     assert parse_duration_days("been on metformin for 10 years, diarrhoea for 3 days") == 3
+    # a side effect said to have gone on since the start keeps the treatment's length (blind100 t100z-031)
+    assert parse_duration_days("吃二甲双胍两个月了，一直肚子胀，大便稀") == 60
+    assert parse_duration_days("been on ramipril about 2 months, got this tickly dry cough that never goes away") == 60
     assert parse_duration_days("吃药三个月了还咳") == 90  # a generic medicine may be the complaint's own treatment
 
 
