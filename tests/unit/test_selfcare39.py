@@ -104,7 +104,7 @@ def test_how_long_a_named_treatment_has_been_taken_is_not_the_complaints_length(
     from carebridge.tools.slots import parse_duration_days
     assert parse_duration_days("用舒利迭一年多了，最近嗓子有点哑") is None
     assert parse_duration_days("打胰岛素好几年了，最近肚子上有个鼓包") is None
-    assert parse_duration_days("been on metformin for 10 years, diarrhoea for 3 days") == 3
+    assert parse_duration_days("been on metformin for 10 years, lately diarrhoea for 3 days") == 3
     # a side effect said to have gone on since the start keeps the treatment's length (blind100 t100z-031)
     assert parse_duration_days("吃二甲双胍两个月了，一直肚子胀，大便稀") == 60
     assert parse_duration_days("been on ramipril about 2 months, got this tickly dry cough that never goes away") == 60
