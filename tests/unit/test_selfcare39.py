@@ -147,10 +147,14 @@ def test_a_red_hot_sore_lump_or_fistula_or_a_hypo_not_recovering_is_not_self_car
 
 # --- a usual seizure with the person come round (NHS What to do if someone has a seizure) ---
 
-def test_a_usual_short_seizure_with_the_person_come_round_is_self_care() -> None:
+def test_a_usual_short_seizure_with_the_person_come_round_and_oriented_is_no_ambulance() -> None:
+    # come round and knowing where she is is the recovery (NHS What to do if someone has a seizure: 999 only if they do
+    # not regain full consciousness); the house keeps a recovered usual seizure for the epilepsy team (routine:
+    # test_overtriage_s20), so the blind134 self-care label is not followed
     text = ("my daughter (19) has epilepsy, she just had one of her usual fits, lasted about a minute, shes come round "
             "now, sleepy but knows where she is")
-    assert service_decide(text, age=19, sex="F") == ("self_care", {"usual_seizure_recovered"})
+    assert "seizure_recovered" in current_codes(text)
+    assert service_decide(text, age=19, sex="F")[0] == "routine"
 
 
 @pytest.mark.parametrize("text", [
