@@ -38,13 +38,15 @@ _MORE_THAN = re.compile(r"(?:(?<![a-z])(?<!no )(?<!not )(?<!never )(?:more than|
 # "一天吃了12片", "每天十几片", "24小时内吃了16片"
 # "一天下来吃了快十片", "一天之内差不多吃了6克": 下来 / 之内 after the day and a hedge (快, 近, 差不多: nearly) before
 # the number say the same amount; "nearly 6" is read as 6, so a hedge only moves an amount already near the maximum
-_ZH_DAY_TAIL = r"(?:下来|之内|以内|内|里)?(?:算下来)?(?:差不多|大概|将近)?(?:吃|服|吞|用)?(?:了)?"
+# selfcare39: "今天一共就吃了4片": a total word (一共, 总共, 加起来) with 就/才/只 before the count
+_ZH_DAY_TAIL = r"(?:下来|之内|以内|内|里)?(?:算下来)?(?:一共|总共|加起来|合计)?(?:就|才|只)?(?:差不多|大概|将近)?(?:吃|服|吞|用)?(?:了)?"
 _ZH_HEDGE = r"(?:大概|差不多|将近|约|得有|有|超过|多于|快|近|接近|几乎|足有)?"
 _ZH_PER_DAY_COUNT = re.compile(rf"{_DAY}{_ZH_DAY_TAIL}{_ZH_HEDGE}{_NUM}(?:多)?{_TABLET}")
 # "6 g a day", "6000mg in 24 hours", "一天6克"
 # blind84: "16 tablets plus the sachets today", "今天吃了12片": a count of tablets taken today is within one day, so
 # over 8 of them is over the daily maximum (NHS Paracetamol for adults: more than 8 x 500 mg in 24 hours, A&E)
-_COUNT_TODAY = re.compile(rf"{_NUM} ?(?:x ?)?(?:(?:paracetamol|acetaminophen|panadol|tylenol|co-?codamol) ?)?{_TABLET}(?: [a-z ]{{0,30}}?)? (?:so far )?today")
+# selfcare39: "only had 6 in total today": a total said without a tablet word
+_COUNT_TODAY = re.compile(rf"{_NUM} ?(?:x ?)?(?:(?:paracetamol|acetaminophen|panadol|tylenol|co-?codamol) ?)?(?:{_TABLET}|in total|altogether|all together|total)(?: [a-z ]{{0,30}}?)? (?:so far )?today")
 _ZH_TODAY_COUNT = re.compile(rf"今天{_ZH_DAY_TAIL}{_ZH_HEDGE}{_NUM}(?:多)?{_TABLET}")
 # blind86: "14 or 15 tablets since yesterday morning", "22 paracetamol over the last two days", "从昨天到现在吃了二十片",
 # "这两天加起来吃了20片": a count of tablets over up to two days (a staggered overdose). Like a total in grams over two

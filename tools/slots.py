@@ -247,6 +247,25 @@ _EVERY_SEASON = re.compile(r"(?<![a-z])(?:every|each) (?:spring|summer|autumn|fa
 _SEASON_YEARS = re.compile(r"(?<![a-z])(?:(?:had|got|suffered (?:from |with )?|have had) (?:it|them|this|these|that|hay ?fever) )?(?:for|over) "
                            r"(?:the (?:last|past) )?(?:many |several |a few |some |(?:[0-9]+|two|three|four|five|ten|twenty) )?(?:years|yrs|decades)(?![a-z])"
                            r"|(?:好多年|好几年|很多年|十几年|几十年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?")
+# selfcare39 (blind134 t134z-039, t134z-049): how long a named regular treatment has been taken or used ("用舒利迭一年多了",
+# "打胰岛素好几年了", "been on metformin for 10 years") is the treatment's age, not how long the complaint told with it
+# has lasted (NHS Fluticasone inhalers: a hoarse voice is a side effect at any time on the inhaler; the complaint's own
+# length, when said, still counts). Only a medicine named and only months or years: generic "pills" or "吃药三个月" may be
+# the complaint's treatment and keep their length.
+# Only when the complaint is said to be recent ("最近嗓子有点哑", "lately"): a side effect said to have gone on since the
+# start ("吃二甲双胍两个月了，一直肚子胀", "been on ramipril 2 months, a cough that never goes away") has lasted as long
+# as the treatment, and keeps that length (blind100 t100z-031, blind105 t105e-029).
+_RECENT_COMPLAINT = re.compile(r"最近|近来|这几天|这两天|这阵子|这段时间|近几天|近期"
+                               r"|(?<![a-z])(?:lately|recently|these days|this week|the last few days|the past few days)(?![a-z])")
+_TREATMENT_MEDICINES_EN = (r"(?:insulin|inhalers?|puffers?|metformin|gliclazide|warfarin|apixaban|rivaroxaban|statins?|atorvastatin|simvastatin|"
+                           r"rosuvastatin|levothyroxine|seretide|symbicort|fostair|clenil|beclometasone|fluticasone|budesonide|"
+                           r"sertraline|citalopram|fluoxetine|antidepressants?|blood thinners?|furosemide|ramipril|amlodipine)")
+_TREATMENT_MEDICINES_ZH = (r"(?:胰岛素|舒利迭|信必可|布地奈德|倍氯米松|氟替卡松|激素吸入剂|吸入剂|二甲双胍|格列美脲|格列齐特|降糖药|降压药|阿托伐他汀|"
+                           r"瑞舒伐他汀|他汀|华法林|利伐沙班|阿哌沙班|优甲乐|左甲状腺素|抗抑郁药|舍曲林|西酞普兰|氟西汀|呋塞米|利尿剂)")
+_ON_TREATMENT_FOR = re.compile(
+    rf"(?<![a-z])(?:on|taking|using|injecting) (?:my |the |a |his |her )?(?:[a-z]+ )?{_TREATMENT_MEDICINES_EN}(?: for)?"
+    rf"(?: (?:about|around|over|nearly|almost|just over))? {_NUM} ?(?:years?|yrs?|months?)(?![a-z])"
+    rf"|(?:用|吸|吃|打|服|服用|注射|喷)(?:了)?{_TREATMENT_MEDICINES_ZH}(?:的)?(?:已经|都|有|快|差不多|大概)*(?:好)?{_ZH_NUMS}\s*(?:多)?(?:个)?(?:年|月)")
 _NOT_THIS_PROBLEMS_LENGTH = (_RELATIONSHIP_LENGTH, _SINCE_BIRTH, _SINCE_PERIODS_STARTED, _HOW_OFTEN, _NO_EXERCISE_SINCE, _STATED_WEEKS, _BABY_AGE_EN, _VACCINE_WHEN, _PERSON_AGE_YEARS_EN, _OTHER_PERSON_EPISODE_EN,
                              _FUTURE_EVENT_EN, _FUTURE_EVENT_ZH, _STOPPED_HABIT_YEARS, _EARLIER_EPISODE, _SIGNED_OFF_AGE_EN, _KEPT_OR_KNOWN, _MENOPAUSE_WHEN, _EARLIER_COMPLAINT)
 # misread33b: a start named by its month ("a cough since March", "从3月份开始咳嗽", "三月份以来") is read against today's
@@ -429,6 +448,8 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
     norm = re.sub(r"(十|[1-9]0)来(天|年|个)", r"\1\2", norm)
     for other_time in _NOT_THIS_PROBLEMS_LENGTH:
         norm = other_time.sub(" ", norm)
+    if _RECENT_COMPLAINT.search(norm):
+        norm = _ON_TREATMENT_FOR.sub(" ", norm)
     if _HABIT_STOPPED_ZH.search(norm):
         norm = _HABIT_YEARS_ZH.sub(" ", norm)
     if _EVERY_SEASON.search(norm):

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from carebridge.tools.dose_reread import at_daily_maximum, over_daily_maximum, taken_as_usual, usual_own_dose
+from carebridge.tools.dose_reread import MAX_DAILY_MG, at_daily_maximum, over_daily_maximum, paracetamol_daily_mg, taken_as_usual, usual_own_dose
 from carebridge.tools.knowledge import (
     URGENCY_ORDER,
     Condition,
@@ -402,6 +402,11 @@ def _reread(matches: list[Match], norm: str) -> list[Match]:
                 or (any(t.end <= m.start or t.start >= m.end for t in on_top)
                     and at_daily_maximum(m.text, norm[slice(*sentence_at(norm, m.start))]))):
             m = replace(m, code="paracetamol_over_max")
+        elif m.code == "paracetamol_amount" and not on_top and (
+                (mg := paracetamol_daily_mg(m.text, norm[slice(*sentence_at(norm, m.start))])) is not None and mg <= MAX_DAILY_MG):
+            # selfcare39: a day's amount read and within the 4 g maximum (NHS Paracetamol for adults: 1 or 2 extra tablets
+            # by accident are unlikely to harm within 8 tablets in 24 hours): the self-care group for one extra dose needs it
+            out.append(replace(m, code="paracetamol_within_max"))
         elif m.code == "overdose_poisoning" and (usual_own_dose(m.text, norm[sentence_at(norm, m.start)[0]:m.start])
                                                  or taken_as_usual(norm[m.end:])):
             continue
@@ -1295,6 +1300,12 @@ _CONTEXT_NEEDED: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = {
     "seizure_recovered": (frozenset({"seizure", "usual_seizure", "seizure_long_or_repeated", "epilepsy_condition"}), None),
     "hypo_treated_recovered": (frozenset({"hypoglycaemia", "hypo_not_improving", "diabetes", "diabetes_medicine_hypo_risk"}),
                                re.compile(r"(?<![a-z])(sugars?|glucose|bm|bg|hypo\w*|diabet\w*|insulin)(?![a-z])|血糖|糖尿病|低血糖|胰岛素")),
+    # selfcare39: a little bleeding that stops by itself is the blood thinner's minor bleeding (NHS Side effects of
+    # warfarin) only in a message about a blood thinner; without one it is the bleed's own advice.
+    "anticoag_minor_bleed": (frozenset({"anticoagulant_use"}), None),
+    # selfcare39: one extra dose by mistake is paracetamol's (NHS Paracetamol for adults) only in a message naming it
+    "paracetamol_extra_by_mistake": (frozenset({"paracetamol_amount", "paracetamol_over_max"}),
+                                     re.compile(r"paracetamol|acetaminophen|panadol|calpol|tylenol|对乙酰氨基酚|扑热息痛|泰诺林|必理通|百服宁|醋氨酚")),
 }
 
 
