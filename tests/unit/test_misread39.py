@@ -186,3 +186,15 @@ def test_a_negative_test_is_no_pregnancy(text: str) -> None:
 @pytest.mark.parametrize("text", ["例假推迟了", "月经推迟快两周了，测了是两道杠", "I am 8 weeks pregnant, the first test was negative"])
 def test_a_late_period_or_a_stated_pregnancy_stays(text: str) -> None:
     assert "pregnancy" in current_codes(text)
+
+
+# stage39 (blind137 t137z-009): a slip that sat her on the floor is a fall, and a foot 'seeming a bit turned out' after it
+# is the rotated leg of a hip fracture (NHS Hip fracture; NICE CG124); sitting down on purpose, a slip with no fall and a
+# lifelong out-turned gait are not.
+def test_a_slip_onto_the_floor_with_the_foot_turned_out_is_a_hip_fracture() -> None:
+    text = ("我妈84岁，昨天在卫生间滑了一下坐地上了，当时自己爬起来了。今天说左边大腿根疼，扶着墙还能走几步，"
+            "就是一走就疼得龇牙咧嘴，左脚好像有点往外撇。她有骨质疏松。")
+    assert {"recent_fall", "deformity"} <= current_codes(text)
+    assert "recent_fall" in current_codes("老人一屁股坐地上了，现在屁股疼")
+    for calm in ("我坐地上玩了一会儿", "他一屁股坐在沙发上", "滑了一下，没摔倒", "走路的时候脚有点往外撇，一直这样"):
+        assert not {"recent_fall", "deformity"} & current_codes(calm), calm
