@@ -238,7 +238,7 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # off at a child's face (NHS Eye injuries), a child who hardly responds when
                                            # called (NICE NG143), and the urgent readings (eczema herpeticum: NICE CG57;
                                            # shingles, ear discharge) in tests/unit/test_fold_in_t90.py: 88/1/87/81.
-                                           # t90z-011 (a fish bone) stays a known miss like t39z-013.
+                                           # t90z-011 (a fish bone) was a known miss like t39z-013 until misread39 (bone_stuck_in_throat).
                                            "triage_vignettes_blind90.jsonl",
                                            # blind88 (a representative week): blind first look on b03d1ad 93/0/82/90
                                            # (3cat/under/dept/exact); no emergency under-triaged. The writer's own 'am i
@@ -678,14 +678,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # urgent (t135e-010, t135z-014 in KNOWN_MISSES), boils and pus on the tonsils
                                            # at the house's urgent.
                                            "triage_vignettes_blind135.jsonl",
-                                           # blind137 (older people and their carers): blind first look on 3760003 82/5/81/76; pink frothy phlegm said as 泡泡, 'haven't managed to pass water', a long lie found cold and muddled, a slow decline's muddle, the ordinary complaints that had no department, in tests/unit/test_fold_in_t137.py: 93/3/93/89. Left: t137z-009 (misread39's), t137z-011 and t137z-016 (KNOWN_MISSES), a syncope with a slow pulse, Bell's palsy and a 79-year-old's cold at the house's levels.
+                                           # blind137 (older people and their carers): blind first look on 3760003 82/5/81/76; pink frothy phlegm said as 泡泡, 'haven't managed to pass water', a long lie found cold and muddled, a slow decline's muddle, the ordinary complaints that had no department, in tests/unit/test_fold_in_t137.py: 93/3/93/89. Left: t137z-011 and t137z-016 (KNOWN_MISSES), a syncope with a slow pulse, Bell's palsy and a 79-year-old's cold at the house's levels.
                                            "triage_vignettes_blind137.jsonl",
                                            # blind136 (a representative week of first messages): blind first look on 3760003
                                            # 93/3/93/90 (3cat/under/dept/exact); a boy's 'private area that hurts' (torsion),
                                            # 烧了一盆炭 with a faint (CO), a known migraine's usual aura, thyroid nodules to 外科,
                                            # teething with broken sleep, 落枕 said 脖子扭了, years of piles then a flare of days,
                                            # 一到冬天怕冷 in tests/unit/test_fold_in_t136.py. Left: t136z-011 (rabies grade III,
-                                           # urgent as dozens of bites in bench/) and t136z-012 (a fish bone, misread39's) in
+                                           # urgent as dozens of bites in bench/) in
                                            # KNOWN_MISSES; 康复医学科/中医科 labels (no such department in the house).
                                            "triage_vignettes_blind136.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
@@ -707,16 +707,11 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # stays urgent.
 # t27e-045 (a child's swollen wrist he won't move after a trampoline fall, no deformity) is labelled emergency;
 # a wrist without deformity is urgent in ven-029 and xzh-032, and the sourced rule (possible_fracture) says urgent.
-# t39z-013 (a fish bone stuck in the throat, painful to swallow, talking and breathing normal) is labelled emergency;
-# the same presentation is urgent in fzh-021 (ESI level 4, the same 2018 Chinese triage consensus), and no sourced
-# rule sends an airway-intact fish bone to the emergency department: a label disagreement, reported.
 # t42e-016 (a 3 cm palm cut the patient calls deep and gaping, bleeding slowed by pressure, no fat or tendon seen, no
 # numbness) is labelled emergency; the same presentation is urgent in vzh-030 (a deep 2 cm finger cut, gaping, bleeding
 # stopped, same NHS Cuts and grazes source), a laceration needing only stitches is one resource (ESI level 4), and the
 # sourced rule (deep_wound_or_numb) needs the depth shown (fat or tendon seen, a measured depth) or numbness: a label
 # disagreement, reported.
-# t45z-016 (a fish bone felt caught in the throat for 3 hours, breathing normal) is labelled emergency like t39z-013; the
-# same presentation is urgent in fzh-021 and no sourced rule sends it to the emergency department: a label disagreement.
 # t74z-013 (a charcoal burner in a shut room overnight, the family with bad headaches, sickness and weak legs, all alert
 # and outside now) is labelled emergency; the sourced rule possible_carbon_monoxide (NHS Carbon monoxide poisoning: NHS
 # 111 for symptoms without confusion, collapse or breathing trouble) says urgent, and tests/unit/test_fold_in_t24.py holds
@@ -728,9 +723,6 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # (16), so no 24 hours of it is shown to hold more than 8, and a Lemsip is not counted (its paracetamol per dose varies
 # by product: paracetamol_over_max_dose's NOTE). Counting cold-and-flu remedies needs a label source per product: a
 # label disagreement on the stated facts, reported, not papered over (more than 16 since yesterday is read: test_fold_in_t86).
-# t90z-011 (a fish bone stuck after vinegar and a rice ball, painful to swallow, breathing and talking normal) is labelled
-# emergency like t39z-013 and t45z-016; the same presentation is urgent in fzh-021 (ESI level 4, the 2018 Chinese triage
-# consensus) and no sourced rule sends an airway-intact fish bone to the emergency department: a label disagreement.
 # t93z-017 (a coal stove for heating, the couple and a grandchild waking with headaches, dizziness, sickness, one vomit and
 # weak legs, all alert with the window open now) is labelled emergency like t74z-013; NHS Carbon monoxide poisoning gives
 # A&E for a high-level exposure and 999 for confusion, trouble breathing or collapse, and names other people in the home
@@ -805,8 +797,6 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # 1 g doses over two calendar days are within what two days at the maximum allow (8 g), no 24 hours of them is shown to
 # hold more than 4 g, and the sachets' paracetamol is not stated (t86e-013's reasoning; paracetamol_over_max_dose's NOTE;
 # fold-t126's on-top rule needs an amount already at the daily maximum): a label disagreement, reported.
-# t137z-009 (an 84-year-old's groin pain after a slip, the leg turned out, osteoporosis) is the helper misread39's to fold
-# (a hip fracture); remove it here when that fold merges.
 # t136z-011 (a stray dog's bite on the back of the hand, two tooth marks, skin broken and bleeding, rinsed, never
 # vaccinated against rabies; asks whether a few days' wait is fine) is labelled emergency on the 狂犬病暴露预防处置工作规范
 # (2023年版). That 规范 (and its 2016 edition, cn-rabies-2016) makes a bite through the skin a grade III exposure, to have
@@ -816,13 +806,9 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # bite that broke the skin. The house's animal_bite rule says urgent (today, not in a few days) and deep_or_bleeding_bite
 # emergency; dozens of bench vignettes of the same grade III bite (t116z-018, t21z-027, t62z-018, t66z-018, t126z-044 ...)
 # are labelled urgent: a label disagreement, reported, not papered over.
-# t136z-012 (a fish bone stuck in the throat for 3 hours after vinegar and rice, breathing and talking normal) is
-# labelled emergency like t39z-013, t45z-016 and t90z-011; the fish-bone class belongs to the misread39 helper, and no
-# sourced rule here sends an airway-intact fish bone to the emergency department (fzh-021 urgent): left to that work.
-KNOWN_MISSES = {"t27e-045", "t39z-013", "t42e-016", "t45z-016", "t74z-013", "t86e-013", "t90z-011", "t93z-017",
-                "t98z-023", "t98z-024", "t98z-032", "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013",
-                "t114z-015", "t115z-011", "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t136z-012",
-                "t137z-009", "t137z-011", "t137z-016"}
+KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-023", "t98z-024", "t98z-032",
+                "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013", "t114z-015", "t115z-011",
+                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-011", "t137z-016"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
