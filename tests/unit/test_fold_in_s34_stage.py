@@ -34,7 +34,9 @@ def test_a_possible_hiv_exposure_within_72_hours_is_urgent_for_pep(cb: CareBridg
     # from a sexual health clinic or A&E when it is closed.
     out = triage(cb, text, sex=sex)
     assert out["urgency"] == "urgent"
-    assert out["department"]["group_zh"] == "皮肤科"
+    # dept39: PEP is prescribed by the infectious-disease clinic (感染科, under 内科; 中国艾滋病诊疗指南 2021), as blind120
+    # t120e-019 and blind135 t135e-024 / t135z-020 label it; an HIV test alone stays 皮肤科 (the STI clinic)
+    assert out["department"]["group_zh"] == "内科"
 
 
 @pytest.mark.parametrize(("text", "sex", "urgency"), [

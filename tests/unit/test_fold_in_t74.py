@@ -172,7 +172,8 @@ def test_a_leg_gone_white_cold_and_numb_is_still_limb_ischaemia() -> None:
 ])
 def test_a_small_bite_or_sting_is_self_care(text: str) -> None:
     urgency, rules = decide(text, age=40)
-    assert urgency == "self_care" and "minor_skin" in rules
+    # dept39's insect_sting_local_swelling (NHS Insect bites and stings) is the same self-care advice, named for the sting
+    assert urgency == "self_care" and rules & {"minor_skin", "insect_sting_local_swelling"}
 
 
 def test_a_popped_heel_blister_is_not_an_achilles_snap() -> None:
