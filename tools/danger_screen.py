@@ -31,9 +31,9 @@ from carebridge.tools.slots import parse_yes_no
 from carebridge.tools.text import normalize
 from carebridge.tools.triage_engine import (
     PatientFacts,
-    _applies,
     as_text_baby,
     as_text_child,
+    condition_applies,
     patient_facts,
     rank,
     read_for_age,
@@ -88,7 +88,7 @@ class DangerQuestion:
 
 def _fires(rule: RedFlagRule, codes: set[str], facts: PatientFacts, kb: Knowledge) -> bool:
     # as screen_red_flags reads a rule: the findings for the patient's age, and a baby's or child's age in the text
-    return any(_applies(rule.when, read_for_age(codes, f, kb), f, kb)
+    return any(condition_applies(rule.when, read_for_age(codes, f, kb), f, kb)
                for f in (facts, as_text_baby(facts), as_text_child(facts)) if f is not None)
 
 
