@@ -152,6 +152,9 @@ class TriageAgent:
                     # a bare "yes": which of them? (asked once, numbered; the safety screen reads the numbers)
                     record["danger_screen"] = danger_screen.asked_which(screen)
                     record["pending_slot"] = "associated"
+                    # a question like any other: it counts toward max_questions (it is asked even at the limit: a
+                    # "yes" to a danger sign is never left unread)
+                    record["asked"].append(danger_screen.WHICH_SLOT)
                     events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "which"}})
                     outcome_which: Outcome = {"agent": self.name, "kind": "question",
                                               "text": danger_screen.which_text(screen, lang),
