@@ -37,6 +37,7 @@ from carebridge.tools.triage_engine import (
     as_text_baby,
     as_text_child,
     condition_applies,
+    extract_findings,
     fits_patient,
     patient_facts,
     rank,
@@ -60,7 +61,9 @@ _SAME_SIGN: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("blurred_vision", ("eyes_gone_spotty",), False),
     ("saddle_numbness", ("saddle_numbness_possible",), False),
 )
-_STAGE_ASKED, _STAGE_WHICH = "asked", "which"
+_STAGE_ASKED, _STAGE_WHICH, _STAGE_MORE = "asked", "which", "more"
+# the open question after signs picked that decide nothing: its entry in `asked` (it counts toward max_questions)
+MORE_SLOT = "associated_more"
 # the follow-up's entry in the interview's `asked` list: it is a question, so it counts toward max_questions
 WHICH_SLOT = "associated_which"
 # Signs only a baby has: the anterior fontanelle closes by about 18-24 months (NICE NG143 lists a bulging fontanelle
@@ -240,6 +243,7 @@ def which_text(screen: Mapping[str, Any], lang: str) -> str:
     return f"Which of them? Reply with the numbers (e.g. \"1 and 3\"): {listed}"
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ALL = re.compile(r"^(all( of (them|those|these|the above))?|every one|both|都有|全都有|全部|都是|全是|以上都有|这些都有)\b")
 _NONE = re.compile(r"^(no|nope|none|nothing|neither|not really|none of (them|those|these|the above)|没有|没|无|都没有|都没|"
@@ -270,7 +274,23 @@ def pending(record: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if not record or record.get("pending_slot") != "associated":
         return None
     screen = record.get("danger_screen")
-    return screen if isinstance(screen, dict) and screen.get("signs") else None
+    if not isinstance(screen, dict) or not screen.get("signs") or screen.get("stage") == _STAGE_MORE:
+        return None
+    return screen
+
+
+def asking_more(record: Mapping[str, Any] | None) -> bool:
+    """The patient's next message answers the open question asked after signs that decided nothing."""
+    screen = (record or {}).get("danger_screen")
+    return bool(record and record.get("pending_slot") == "associated" and isinstance(screen, dict)
+                and screen.get("stage") == _STAGE_MORE)
+
+
+def wants_more(screen: Mapping[str, Any], turn_present: Iterable[str]) -> bool:
+    """Signs asked about were named (or picked by number) and no emergency came of them: a stiff neck and a dislike of
+    light said of a headache complete no rule without a fever (meningitis_signs) or a sudden onset
+    (subarachnoid_haemorrhage_signs), which the list may not have named. The caller asks once what else there is."""
+    return screen.get("stage") in (_STAGE_ASKED, _STAGE_WHICH) and names_a_sign(screen, turn_present)
 
 
 def names_a_sign(screen: Mapping[str, Any], codes: Iterable[str]) -> bool:
@@ -285,7 +305,8 @@ def answer_findings(record: Mapping[str, Any] | None, text: str, lexicon_present
 
     A numbered reply (to the question or to its follow-up: both number the signs) feeds the signs it picks; a bare "no"
     records every sign asked as absent (a finding already present stays present: the findings merge lets "present"
-    win). Anything else adds nothing: the lexicon reads the words.
+    win); a reply that names a sign asked only as said of the complaint feeds it (`_said_of_the_complaint`). Anything
+    else adds nothing: the lexicon reads the words.
     """
     screen = pending(record)
     if screen is None:
@@ -304,7 +325,21 @@ def answer_findings(record: Mapping[str, Any] | None, text: str, lexicon_present
             return [signs[i - 1]["code"] for i in picked], []
     if is_bare_no(text) and not list(lexicon_present):
         return [], [c for s in signs for c in s["codes"]]
-    return [], []
+    return _said_of_the_complaint(record, signs, text), []
+
+
+def _said_of_the_complaint(record: Mapping[str, Any], signs: list[dict[str, Any]], text: str) -> list[str]:
+    """The signs asked about that the reply names only as said of the complaint: "突然一下炸开一样疼，这辈子最疼的一次"
+    answers a headache's question (read after "我头疼" it is a thunderclap headache; alone, a pain of no site). The reply
+    is read after the first message and only the signs asked are taken from it (negation, past and other people as
+    the lexicon reads them)."""
+    complaint = str(record.get("chief_complaint") or "").strip()
+    if not complaint or not text.strip():
+        return []
+    before = set(extract_findings(complaint).present)
+    joined = set(extract_findings(complaint + ("。" if _CJK.search(complaint) else ". ") + text).present) - before
+    asked = {c for s in signs for c in s["codes"]}
+    return sorted(joined & asked)
 
 
 def wants_which(record: Mapping[str, Any] | None, text: str, turn_present: Iterable[str]) -> bool:
@@ -318,3 +353,8 @@ def wants_which(record: Mapping[str, Any] | None, text: str, turn_present: Itera
 def asked_which(screen: Mapping[str, Any]) -> dict[str, Any]:
     """The screen record once the follow-up is asked (it is asked once)."""
     return {**screen, "stage": _STAGE_WHICH}
+
+
+def asked_more(screen: Mapping[str, Any]) -> dict[str, Any]:
+    """The screen record once the open question after the signs is asked (once; its reply is read as free text)."""
+    return {**screen, "stage": _STAGE_MORE}
