@@ -3,16 +3,19 @@
 A triage nurse asks a patient with chest pain whether it spreads to the arm and whether they are sweating. Here the
 question is derived from the sourced red-flag rules (knowledge/red_flags.yaml), never written by hand:
 
-- the rules of urgency `emergency` or higher that have not fired, one of whose `all_of` groups a symptom the patient
+- the rules of urgency `emergency` or higher that have not fired, whose first `all_of` group a symptom the patient
   named satisfies (a group of at most `_ANCHOR_MAX` codes, so the complaint is what the rule is about, not one of many
   companions it may have), or that name a stronger form of that symptom (a code whose display name contains the
-  symptom's: "Sudden worst-ever headache" of "Headache");
+  symptom's: "Sudden worst-ever headache" of "Headache"; not a form the rules read only at other ages, such as a
+  barking cough, croup in a child); only when none of those is worth asking, the rules with the symptom in a later
+  small group (breathlessness alone);
 - of those, the rules still missing one group (a single "yes" decides them), then the rules missing two; most urgent
   first, then the rules most about the complaint (the smallest group it is in), then the file's order;
 - the codes of the missing groups, each checked: added to the findings, it (with one code of the other missing group,
   for rules missing two) makes the rule fire for this patient (age, sex, pregnancy as known);
-- a code already denied is not asked again, nor a weight-0 code (context such as "sudden onset", not a sign); codes that say the same thing (`_SAME_SIGN`) are asked once, and only when
-  the code a "yes" feeds completes every rule the merged code would; at most `CAP` signs.
+- a code already denied is not asked again, nor a weight-0 code (context such as "sudden onset", not a sign); codes
+  that say the same thing (`_SAME_SIGN`) are asked once, and only when the code a "yes" feeds completes every rule the
+  merged code would; at most `CAP` signs, numbered (the reply may give the numbers).
 
 Signs are named by the symptom lexicon's own display names (symptoms.yaml `names`, en and zh). The answer is read back
 into symptom codes (`answer_findings`), which the red-flag screen then weighs like any words of the patient's: the
@@ -26,14 +29,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from carebridge.tools.knowledge import Knowledge, RedFlagRule, load_knowledge
+from carebridge.tools.knowledge import Condition, Knowledge, RedFlagRule, load_knowledge
 from carebridge.tools.slots import parse_yes_no
 from carebridge.tools.text import normalize
 from carebridge.tools.triage_engine import (
     PatientFacts,
-    _applies,
     as_text_baby,
     as_text_child,
+    condition_applies,
+    extract_findings,
+    fits_patient,
     patient_facts,
     rank,
     read_for_age,
@@ -56,7 +61,11 @@ _SAME_SIGN: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     ("blurred_vision", ("eyes_gone_spotty",), False),
     ("saddle_numbness", ("saddle_numbness_possible",), False),
 )
-_STAGE_ASKED, _STAGE_WHICH = "asked", "which"
+_STAGE_ASKED, _STAGE_WHICH, _STAGE_MORE = "asked", "which", "more"
+# the open question after signs picked that decide nothing: its entry in `asked` (it counts toward max_questions)
+MORE_SLOT = "associated_more"
+# the follow-up's entry in the interview's `asked` list: it is a question, so it counts toward max_questions
+WHICH_SLOT = "associated_which"
 # Signs only a baby has: the anterior fontanelle closes by about 18-24 months (NICE NG143 lists a bulging fontanelle
 # for infants), so a 30-year-old with a fever is not asked about one. Phrasing only: the rules still read it if said.
 _INFANT_ONLY = frozenset({"bulging_fontanelle"})
@@ -88,33 +97,59 @@ class DangerQuestion:
 
 def _fires(rule: RedFlagRule, codes: set[str], facts: PatientFacts, kb: Knowledge) -> bool:
     # as screen_red_flags reads a rule: the findings for the patient's age, and a baby's or child's age in the text
-    return any(_applies(rule.when, read_for_age(codes, f, kb), f, kb)
+    return any(condition_applies(rule.when, read_for_age(codes, f, kb), f, kb)
                for f in (facts, as_text_baby(facts), as_text_child(facts)) if f is not None)
 
 
-def _stronger_forms(code: str, kb: Knowledge) -> set[str]:
+def _rules(kb: Knowledge) -> list[Any]:
+    return [*kb.red_flags, *kb.urgent]
+
+
+def _outside_its_ages(code: str, facts: PatientFacts, kb: Knowledge) -> bool:
+    """The rules read this sign on its own only at ages this patient is not: every rule (red flag or urgent) whose only
+    group names it has an age limit this patient's known age fails. A barking cough is croup in a child (croup_child,
+    under 15, NHS Croup); no rule reads it so in an adult, so an adult's cough is not taken for a croup. An unknown age
+    rules nothing out."""
+    if facts.age_years is None and facts.months is None:
+        return False
+    own = [r.when for r in _rules(kb) if len(r.when.all_of) == 1 and code in r.when.all_of[0]]
+    limited = [w for w in own if w.min_age_years is not None or w.max_age_years is not None or w.max_age_months is not None]
+    if not own or len(limited) < len(own):
+        return False
+    ages = [Condition(min_age_years=w.min_age_years, max_age_years=w.max_age_years, max_age_months=w.max_age_months)
+            for w in limited]
+    # the ages screen_red_flags reads: the patient's, and a baby's or child's age the message gives
+    patients = [f for f in (facts, as_text_baby(facts), as_text_child(facts)) if f is not None]
+    return not any(fits_patient(a, f) for a in ages for f in patients)
+
+
+def _stronger_forms(code: str, facts: PatientFacts, kb: Knowledge) -> set[str]:
     name = kb.symptom_name(code, "en").lower()
     pattern = re.compile(r"\b" + re.escape(name) + r"\b")
-    return {c for c in kb.symptoms if c != code and pattern.search(kb.symptom_name(c, "en").lower())}
+    return {c for c in kb.symptoms if c != code and pattern.search(kb.symptom_name(c, "en").lower())
+            and not _outside_its_ages(c, facts, kb)}
 
 
 def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Knowledge
-                ) -> list[tuple[tuple[int, int, int, int], RedFlagRule, list[list[str]]]]:
+                ) -> list[tuple[tuple[int, ...], RedFlagRule, list[list[str]]]]:
     """(sort key, rule, the codes of its missing groups that complete it) for every rule worth asking about."""
     fired = {h.id for h in screen_red_flags(present, facts, kb)}
     complaint = {c for c in present if kb.symptoms[c].weight > 0}
-    stronger = set().union(*(_stronger_forms(c, kb) for c in complaint)) if complaint else set()
+    stronger = set().union(*(_stronger_forms(c, facts, kb) for c in complaint)) if complaint else set()
     out = []
     for index, rule in enumerate(kb.red_flags):
         if rank(rule.urgency) < rank("emergency") or rule.id in fired:
             continue
         groups = [list(g) for g in rule.when.all_of]
-        # the rule's first group is what it is about (red_flags.yaml writes the complaint first: [[quinsy_signs],
-        # [dyspnea, ...]] is about a quinsy, so breathlessness alone does not ask about one-sided throat pain)
-        anchors = [len(groups[0])] if complaint.intersection(groups[0]) and len(groups[0]) <= _ANCHOR_MAX else []
+        # (is it a companion group, group size) of each small group the complaint satisfies: a rule is about the
+        # complaint when it names it in its first group or names a stronger form of it; one that names it in a later
+        # group ([[quinsy_signs], [dyspnea, ...]] is about a quinsy) is asked about only when the complaint has no
+        # rule of its own to ask (breathlessness alone, whose rules all name it second)
+        anchors = [(int(i > 0), len(g)) for i, g in enumerate(groups)
+                   if complaint.intersection(g) and len(g) <= _ANCHOR_MAX]
         missing = [g for g in groups if not present.intersection(g)]
         if any(stronger.intersection(g) for g in missing):
-            anchors.append(1)
+            anchors.append((0, 1))
         if not anchors or not missing or len(missing) > 2:
             continue
         # only symptoms are asked about: a weight-0 code is context ("sudden onset", "known aortic aneurysm",
@@ -131,8 +166,12 @@ def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Kn
                      [d for d in second if d not in denied
                       and any(_fires(rule, present | {c, d}, facts, kb) for c in first if c not in denied)]]
         if all(asked):
-            out.append(((len(missing), -rank(rule.urgency), min(anchors), index), rule, asked))
-    return sorted(out, key=lambda item: item[0])
+            companion, size = min(anchors)
+            out.append(((companion, len(missing), -rank(rule.urgency), size, index), rule, asked))
+    # the rules about the complaint, if any is worth asking; else those it is a companion in (a chest sore to press is
+    # not asked about an electric shock, breathlessness alone is asked about a quinsy and a clot on the lung)
+    own = [item for item in out if item[0][0] == 0]
+    return sorted(own or out, key=lambda item: item[0])
 
 
 def _completes(code: str, candidates: list[tuple[Any, RedFlagRule, list[list[str]]]]) -> set[str]:
@@ -186,11 +225,13 @@ def danger_question(present: Iterable[str], absent: Iterable[str], patient: Mapp
 
 
 def question_text(screen: Mapping[str, Any], lang: str) -> str:
-    """The danger-sign question, in the patient's language."""
+    """The danger-sign question, in the patient's language, the signs numbered (a reply may name them or give their
+    numbers: "2", "1 and 3", "第2个")."""
     if lang == "zh":
-        return "有没有以下情况：" + "；".join(s["zh"] for s in screen["signs"]) + "？（没有请回答“没有”）"
-    return ("Do you have any of these: " + "; ".join(_lower_first(s["en"]) for s in screen["signs"])
-            + "? (Say \"no\" if none.)")
+        listed = "；".join(f"{i}. {s['zh']}" for i, s in enumerate(screen["signs"], 1))
+        return "有没有以下情况：" + listed + "？（有请回复序号，没有请回答“没有”）"
+    listed = "; ".join(f"{i}. {_lower_first(s['en'])}" for i, s in enumerate(screen["signs"], 1))
+    return "Do you have any of these: " + listed + "? (Reply with the numbers, or say \"no\" if none.)"
 
 
 def which_text(screen: Mapping[str, Any], lang: str) -> str:
@@ -202,13 +243,14 @@ def which_text(screen: Mapping[str, Any], lang: str) -> str:
     return f"Which of them? Reply with the numbers (e.g. \"1 and 3\"): {listed}"
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ALL = re.compile(r"^(all( of (them|those|these|the above))?|every one|both|都有|全都有|全部|都是|全是|以上都有|这些都有)\b")
 _NONE = re.compile(r"^(no|nope|none|nothing|neither|not really|none of (them|those|these|the above)|没有|没|无|都没有|都没|"
                    r"一个都没有|以上都没有|以上都不是|这些都没有|没有这些(情况)?|都不是)(\b|[,.。，!！;；]|$)")
 # a reply made of numbers and the words between them ("1 and 3", "第2个", "2、3", "numbers 1, 2")
 _NUMBER_REPLY = re.compile(r"[\s\d一二两三四五六七八九,，、.。;；/&+#和与及跟还有第个项条号以是都]*")
-_NUMBER_WORDS = re.compile(r"\b(and|numbers?|it'?s|the|ones?|only|just|plus)\b")
+_NUMBER_WORDS = re.compile(r"\b(yes|yeah|yep|and|numbers?|it'?s|the|ones?|only|just|plus)\b")
 
 
 def picked_numbers(text: str, count: int) -> list[int]:
@@ -232,7 +274,23 @@ def pending(record: Mapping[str, Any] | None) -> dict[str, Any] | None:
     if not record or record.get("pending_slot") != "associated":
         return None
     screen = record.get("danger_screen")
-    return screen if isinstance(screen, dict) and screen.get("signs") else None
+    if not isinstance(screen, dict) or not screen.get("signs") or screen.get("stage") == _STAGE_MORE:
+        return None
+    return screen
+
+
+def asking_more(record: Mapping[str, Any] | None) -> bool:
+    """The patient's next message answers the open question asked after signs that decided nothing."""
+    screen = (record or {}).get("danger_screen")
+    return bool(record and record.get("pending_slot") == "associated" and isinstance(screen, dict)
+                and screen.get("stage") == _STAGE_MORE)
+
+
+def wants_more(screen: Mapping[str, Any], turn_present: Iterable[str]) -> bool:
+    """Signs asked about were named (or picked by number) and no emergency came of them: a stiff neck and a dislike of
+    light said of a headache complete no rule without a fever (meningitis_signs) or a sudden onset
+    (subarachnoid_haemorrhage_signs), which the list may not have named. The caller asks once what else there is."""
+    return screen.get("stage") in (_STAGE_ASKED, _STAGE_WHICH) and names_a_sign(screen, turn_present)
 
 
 def names_a_sign(screen: Mapping[str, Any], codes: Iterable[str]) -> bool:
@@ -245,9 +303,10 @@ def answer_findings(record: Mapping[str, Any] | None, text: str, lexicon_present
                     ) -> tuple[list[str], list[str]]:
     """(codes present, codes absent) the reply to a pending danger screen adds to the lexicon's own reading.
 
-    A numbered reply to the follow-up feeds the signs it picks; a bare "no" records every sign asked as absent
-    (a finding already present stays present: the findings merge lets "present" win). Anything else adds nothing:
-    the lexicon reads the words.
+    A numbered reply (to the question or to its follow-up: both number the signs) feeds the signs it picks; a bare "no"
+    records every sign asked as absent (a finding already present stays present: the findings merge lets "present"
+    win); a reply that names a sign asked only as said of the complaint feeds it (`_said_of_the_complaint`). Anything
+    else adds nothing: the lexicon reads the words.
     """
     screen = pending(record)
     if screen is None:
@@ -255,15 +314,32 @@ def answer_findings(record: Mapping[str, Any] | None, text: str, lexicon_present
     signs = screen["signs"]
     if names_a_sign(screen, lexicon_present):
         return [], []
-    if screen.get("stage") == _STAGE_WHICH:
-        norm = normalize(text).strip()
-        if _ALL.search(norm) or _NUMBER_REPLY.fullmatch(_NUMBER_WORDS.sub(" ", norm)):
-            picked = picked_numbers(text, len(signs))
-            if picked:
-                return [signs[i - 1]["code"] for i in picked], []
+    # the question and its follow-up both number the signs: a reply made of numbers picks them
+    norm = normalize(text).strip()
+    # "all of them" opens the reply to the follow-up; to the question itself it must be the whole reply ("all day
+    # long it has hurt" picks nothing)
+    every = _ALL.search(norm) if screen.get("stage") == _STAGE_WHICH else _ALL.fullmatch(norm.strip(" .。!！"))
+    if every or _NUMBER_REPLY.fullmatch(_NUMBER_WORDS.sub(" ", norm)):
+        picked = picked_numbers(text, len(signs))
+        if picked:
+            return [signs[i - 1]["code"] for i in picked], []
     if is_bare_no(text) and not list(lexicon_present):
         return [], [c for s in signs for c in s["codes"]]
-    return [], []
+    return _said_of_the_complaint(record, signs, text), []
+
+
+def _said_of_the_complaint(record: Mapping[str, Any], signs: list[dict[str, Any]], text: str) -> list[str]:
+    """The signs asked about that the reply names only as said of the complaint: "突然一下炸开一样疼，这辈子最疼的一次"
+    answers a headache's question (read after "我头疼" it is a thunderclap headache; alone, a pain of no site). The reply
+    is read after the first message and only the signs asked are taken from it (negation, past and other people as
+    the lexicon reads them)."""
+    complaint = str(record.get("chief_complaint") or "").strip()
+    if not complaint or not text.strip():
+        return []
+    before = set(extract_findings(complaint).present)
+    joined = set(extract_findings(complaint + ("。" if _CJK.search(complaint) else ". ") + text).present) - before
+    asked = {c for s in signs for c in s["codes"]}
+    return sorted(joined & asked)
 
 
 def wants_which(record: Mapping[str, Any] | None, text: str, turn_present: Iterable[str]) -> bool:
@@ -277,3 +353,8 @@ def wants_which(record: Mapping[str, Any] | None, text: str, turn_present: Itera
 def asked_which(screen: Mapping[str, Any]) -> dict[str, Any]:
     """The screen record once the follow-up is asked (it is asked once)."""
     return {**screen, "stage": _STAGE_WHICH}
+
+
+def asked_more(screen: Mapping[str, Any]) -> dict[str, Any]:
+    """The screen record once the open question after the signs is asked (once; its reply is read as free text)."""
+    return {**screen, "stage": _STAGE_MORE}

@@ -1597,7 +1597,8 @@ def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Know
     return sorted(codes) if codes else None
 
 
-def _applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowledge | None = None) -> bool:
+def condition_applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowledge | None = None) -> bool:
+    """A rule's condition (`when`) holds for these findings (already read for the patient's age) and facts."""
     if any(not present.intersection(group) for group in cond.all_of) or present.intersection(cond.none_of):
         return False
     # misread39 item 4: a pregnancy known (said or given) is the `pregnancy` finding for an unless_all_of group too: the
@@ -1678,7 +1679,7 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
     hits = [
         _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources, r.nhs_pages)
         for r in kb.red_flags
-        if _applies(r.when, codes, facts, kb)
+        if condition_applies(r.when, codes, facts, kb)
     ]
     for other in (as_text_baby(facts), as_text_child(facts)):
         if other is not None:
@@ -1863,7 +1864,7 @@ def _decide(present: Iterable[str], facts: PatientFacts, kb: Knowledge) -> tuple
     if flags:
         return flags[0].urgency, flags, flags
     urgent = [
-        _hit(r.id, r.name.en, r.name.zh, "urgent", r.sources, r.nhs_pages) for r in kb.urgent if _applies(r.when, codes, facts, kb)
+        _hit(r.id, r.name.en, r.name.zh, "urgent", r.sources, r.nhs_pages) for r in kb.urgent if condition_applies(r.when, codes, facts, kb)
     ]
     if urgent:
         return "urgent", [], urgent

@@ -24,7 +24,7 @@ from carebridge.agents.triage.summary import ClinicianSummary, Finding, departme
 from carebridge.graphs.context import HospitalContext
 from carebridge.graphs.models import structured_call
 from carebridge.graphs.state import HospitalState, Outcome
-from carebridge.prompts import prompt_version
+from carebridge.prompts import load_prompt_data, prompt_version
 from carebridge.tools import danger_screen
 from carebridge.tools.first_steps import first_steps_lines
 from carebridge.tools.knowledge import Knowledge, load_knowledge
@@ -133,8 +133,14 @@ class TriageAgent:
             texts = _patient_texts(state)
             # the danger-sign question this message answers (read before the slot is filled)
             screen = danger_screen.pending(record)
+            signs_said = record.get("associated") if danger_screen.asking_more(record) else None
             fill_from_message(record, patient, texts[-1] if texts else "", bool(turn.get("present")),
                               turn.get("severity_codes"))
+            if signs_said and record.get("associated") not in (None, "none"):
+                # the reply to "anything else?" after the signs: both kept
+                record["associated"] = f"{signs_said}; {record['associated']}"
+            elif signs_said:
+                record["associated"] = signs_said
             # What the patient has not stated yet, this message may tell (stated facts win).
             for key in ("pregnant", "gestation_weeks", "age_months", "age_years", "patient_infant_months", "patient_child_years",
                         "writer_ill_too"):
@@ -152,11 +158,27 @@ class TriageAgent:
                     # a bare "yes": which of them? (asked once, numbered; the safety screen reads the numbers)
                     record["danger_screen"] = danger_screen.asked_which(screen)
                     record["pending_slot"] = "associated"
+                    # a question like any other: it counts toward max_questions (it is asked even at the limit: a
+                    # "yes" to a danger sign is never left unread)
+                    record["asked"].append(danger_screen.WHICH_SLOT)
                     events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "which"}})
                     outcome_which: Outcome = {"agent": self.name, "kind": "question",
                                               "text": danger_screen.which_text(screen, lang),
                                               "needs_review": False, "result": {}, "sources": []}
                     return {"triage": record, "patient": patient, "outcome": outcome_which, "events": events}
+                if danger_screen.wants_more(screen, turn.get("present", [])) \
+                        and len(record["asked"]) < runtime.context.max_questions:
+                    # signs said that decide nothing by themselves: once, what else is there (the open question), so
+                    # a fever or a sudden onset the list did not name is heard (stop 40, bench/eval_chat.py)
+                    record["danger_screen"] = danger_screen.asked_more(screen)
+                    record["pending_slot"] = "associated"
+                    record["asked"].append(danger_screen.MORE_SLOT)
+                    events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "more"}})
+                    more = next(q for q in load_prompt_data("triage.questions")["questions"] if q["slot"] == "associated")
+                    outcome_more: Outcome = {"agent": self.name, "kind": "question",
+                                             "text": more["zh" if lang == "zh" else "en"],
+                                             "needs_review": False, "result": {}, "sources": []}
+                    return {"triage": record, "patient": patient, "outcome": outcome_more, "events": events}
             question = None if (oneshot or emergency) else next_question(
                 record, patient, lang, runtime.context.max_questions)
             if question is not None and question["slot"] == "associated":
