@@ -162,6 +162,8 @@ _NO_EXERCISE_SINCE = re.compile(
 # 10 days; triggers such as stress or illness bring them back).
 _HOW_OFTEN = re.compile(r"(?:一|每)年(?:都)?(?:有|犯|发|来)?(?:一两|两三|一|两|三|[0-9])(?:次|回)"
                         r"|(?:once|twice|[0-9] times|(?:two|three|a couple of) times) (?:a|per|each|every) year(?![a-z])"
+                        # fold-t139 (blind139 t139e-048): "I get about one a month": a migraine's monthly count, not this one's length
+                        r"|(?<![a-z])(?:get|have|had|getting|having) (?:about |around |roughly |maybe |usually |only )?(?:one|once) (?:a|per|each|every) month(?![a-z])"
                         r"|(?<![a-z])every (?:few|couple of|other|several|[0-9]+|two|three|four|five|six) (?:weeks|months|years)(?![a-z])"
                         r"|每隔?(?:几|两三|三四|[0-9]+|[一两二三四五六])(?:个)?(?:星期|礼拜|周|月|年)(?:左右)?(?:就)?(?:会)?(?:犯|长|发|起|冒|来)(?:一次|一回)")
 # blind104 t104z-039: "闺女13岁，来月经一年了，每次头一天肚子疼": how long since the periods started (menarche), not how long

@@ -634,6 +634,17 @@ _STROKE_AFTER_EFFECT_CODES = frozenset({"speech_difficulty", "face_droop", "one_
 _AFTER_STROKE_ZH = re.compile(r"(中风|脑梗塞?|脑梗死|脑卒中|卒中|脑出血|脑溢血|脑血栓)(以后|之后|后|过后)(就|一直|都|便)?(留下了?|落下了?)?(后遗症)?[,，]?(人)?$")
 _AFTER_STROKE_EN = re.compile(r"(?<![a-z])((since|after|from) (his|her|my|their|the|a|that) (last |big |first )?(stroke|mini[- ]?stroke)|"
                               r"(the|his|her|a|that) stroke (has )?(left|leaving) (him|her|them|me)( with)?)(?![a-z])")
+# fold-t139 (blind139 t139z-028): "我爸半年前脑梗住过院，现在能自己走了，就是右手还不太灵活，……说话有时候不利索": the stroke
+# dated months or years back earlier in the same sentence ("半年前脑梗", "去年中风过", "had a stroke last year", "his stroke
+# six months ago") makes a speech, face or arm finding after it the stroke's after-effect (Stroke Association,
+# Communication problems; 中国脑卒中康复治疗指南: 卒中后遗留功能障碍者持续康复), with the same sudden, worse, again and dated-now
+# exceptions (and "now" said in its clause).
+_PAST_STROKE_ZH = re.compile(r"(半年|一年|两年|三年|几年|几个月|[0-9一二两三四五六七八九十]+个?(多)?(月|年)|去年|前年|以前|之前|早年|那年)(多)?(前|以前|之前)?"
+                             r"(得过|得了|发过|犯过|出过|患过|因为|因|有过)?(一次|一回)?(中风|脑梗塞?|脑梗死|脑卒中|卒中|脑出血|脑溢血|脑血栓)")
+_PAST_STROKE_EN = re.compile(r"(?<![a-z])((had|has had|suffered|survived) (a|his|her|my|their) (big |major |bad |small |mild )?stroke "
+                             r"(last (year|month|spring|summer|autumn|winter)|(a|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|a few|several|some) "
+                             r"(months?|years?) ago|in (19|20)[0-9]{2})|(his|her|my|their) stroke (last (year|month)|(a|one|two|three|four|five|six|[0-9]+|a few|several) (months?|years?) ago))(?![a-z])")
+_NOW_EN = re.compile(r"(?<![a-z])now(?![a-z])")
 _NOT_AFTER_EFFECT_SENTENCE = re.compile(r"突然|忽然|一下子|更(加)?|加重|越来越|比(平时|平常|以前|原来|往常)|又|再次|"
                                         r"(?<![a-z])(suddenly|all of a sudden|out of nowhere|worse|worsening|new|again|more slurred|"
                                         r"different from (usual|normal))(?![a-z])")
@@ -651,6 +662,10 @@ def _stroke_after_effect(matches: list[Match], norm: str) -> list[Match]:
             after = norm[m.end:min(s_end, m.end + 40)]
             said_after = _AFTER_STROKE_ZH.search(norm[max(s_start, m.start - 14):m.start]) or _AFTER_STROKE_EN.search(before) \
                 or _AFTER_STROKE_EN.match(after.lstrip(" ,")) or re.match(r"^[a-z ']{0,20}?(since|after) (his|her|my|their|the|a) (stroke|mini[- ]?stroke)", after.lstrip(" ,"))
+            if not said_after:
+                earlier = norm[max(s_start, m.start - 80):m.start]
+                said_after = (_PAST_STROKE_ZH.search(earlier) or _PAST_STROKE_EN.search(earlier)) \
+                    and not _NOW_EN.search(norm, c_start, c_end)
             if said_after and not _NOT_AFTER_EFFECT_SENTENCE.search(norm, s_start, s_end) \
                     and not _NOT_AFTER_EFFECT_CLAUSE.search(norm, c_start, c_end):
                 m = replace(m, status="historical")
