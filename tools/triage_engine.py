@@ -484,8 +484,11 @@ _OWN_CHECK = re.compile(r"(?<![a-z])(?:want|like|need|should|could|can)(?: to)?(
                         r"(?:check|checked|checkup|check-up|test|tested|scan|scanned|screen|screening|dexa)(?![a-z])"
                         r"|想(?:去)?(?:查|做|测|体检|检查|看看)|要不要(?:去)?(?:查|做|测|检查)|需不需要(?:去)?(?:查|做|测|检查)|该不该(?:去)?(?:查|做|检查)|用不用(?:去)?(?:查|做|检查)")
 # findings that are about contact with the other person's illness, which stays the writer's context
+# (an infection named of a flatmate: "my flatmate has glandular fever and now I've had a sore throat")
 _CONTACT_CODES = frozenset({"chickenpox", "measles_signs", "co_exposure_risk", "hiv_exposure_worry", "head_lice", "cold_flu",
-                            "hand_foot_mouth", "scarlet_fever"})
+                            "hand_foot_mouth", "scarlet_fever", "glandular_fever", "whooping_cough", "mumps_signs", "impetigo",
+                            "cold_sore", "shingles", "shingles_one_side", "slapped_cheek", "roseola_signs", "threadworm", "croup",
+                            "hepatitis_b_carrier", "sti_result_positive", "genital_herpes", "diarrhea", "vomiting", "fever"})
 _CLAUSE_BREAK = re.compile(r"[.,;:!?。，、；：！？\n()（）]")
 
 
