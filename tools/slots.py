@@ -319,9 +319,10 @@ _RELATIVE = (
 )
 _SEVERITY_NUM = re.compile(r"(?<![\d.])(10|[0-9])\s*(?:/\s*10|out of 10|分(?!钟))")
 # NOTE: "on the worst days" / "the worst ones" rank days or episodes (heavy periods), not the pain: not a severity.
+# carer40: "worst case scenarios" is a worry about what might happen, not a severity (blind131 t131e-050).
 # "worst at night", "worst first thing": when it is worse in the day, not how bad (blind105 t105e-005, an itch worst at night).
 _SEVERE = re.compile(
-    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst(?! (days?|nights?|weeks?|months?|times?|ones?|bits?|parts?)(?![a-z]))(?! (at night|at bedtime|in the (morning|evening|night|afternoon)s?|first thing|(late )?(at|in the) (evening|night)|overnight)(?![a-z]))|terrible|extreme|incredibl|killing me|(?<![a-z])ripping|(?<![a-z])tearing|horrendous|horrific"
+    r"severe|unbearable|excruciating|agonis|agoniz|agony|worst(?! (days?|nights?|weeks?|months?|times?|ones?|bits?|parts?|case|cases)(?![a-z]))(?![- ]case)(?! (at night|at bedtime|in the (morning|evening|night|afternoon)s?|first thing|(late )?(at|in the) (evening|night)|overnight)(?![a-z]))|terrible|extreme|incredibl|killing me|(?<![a-z])ripping|(?<![a-z])tearing|horrendous|horrific"
     r"|awful (\w+ )?(pain|cramp\w*|ache)|(hurts|painful|pain) so (much|bad) (that )?(i|he|she|they) (can'?t|cannot|couldn'?t)|writhing|doubled (me |him |her )?(up|over)|curled up (in a ball|on the floor|in pain)|can'?t (stand|sit) (up )?straight"
     # a child waking screaming who does not know the parent is there is a night terror (NHS Night terrors and
     # nightmares), not a pain rated (blind96)

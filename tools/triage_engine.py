@@ -445,6 +445,98 @@ def _someone_elses_context(matches: list[Match], norm: str) -> list[Match]:
     return out
 
 
+
+# carer40 (blind137 t137z-029): "70岁，绝经20年了。我姐前阵子摔一跤骨折了，说是骨质疏松。我身高好像也矮了一点，想查个骨密度":
+# an illness or injury told of a sibling, friend, neighbour or colleague, in a message that also tells the writer's own
+# complaint or asks for the writer's own check, is that person's, not the writer's (ConText, Harkema et al. J Biomed
+# Inform 2009: the experiencer of a finding; a finding of someone else is not the patient's). Only these others: a
+# parent, child or partner is the person a carer writes for ("我妈摔了一跤站不起来", "my mum fell and can't get up").
+# The other person's words run from the name to the end of the sentence or to the writer's next own word ("我姐和我都
+# 拉肚子" keeps the writer's diarrhoea). Nothing is marked when the message speaks of the other person later as he or she
+# (the writer speaks for them) or has no complaint or check of the writer's own ("我哥晕倒了，我该怎么办" stays his).
+_PEERS_EN = ("sister|brother|sis|bro|friend|mate|best mate|bestie|neighbou?r|colleague|co-?worker|workmate|classmate|"
+             "flatmate|roommate|housemate|cousin|boss")
+_PEERS_ZH = "我姐|我哥|我妹|我弟|姐姐|哥哥|妹妹|弟弟|(?<!小)朋友|闺蜜|邻居|同事|同学|室友|舍友|表姐|表哥|表妹|表弟|堂姐|堂哥|堂妹|堂弟|老板"
+_PEER = re.compile(rf"(?<![a-z])(?:my|our) (?:{_PEERS_EN})s?(?![a-z])|{_PEERS_ZH}")
+# the peer as the subject of its own clause: only a joining or time word between the clause break and the name
+# ("我姐前阵子摔一跤骨折了", "last month my sister broke her hip"); not "with my sister", "跟同事喝了酒", "for my mates birthday"
+_PEER_LEAD_EN = frozenset("and but also so plus because cos then well ok oh hi hey recently last week month year ago yesterday a few "
+                          "couple of days weeks months the other day".split())
+_PEER_LEAD_ZH = re.compile(r"(?:前阵子|前段时间|前些天|前几天|上周|上个月|上礼拜|去年|前年|最近|之前|以前|因为|而且|还有|然后|另外|我)*")
+# the peer telling or seeing something of the writer ("my flatmate says my breath smells", "my sister noticed a rash on me",
+# "我弟给我发消息说"), or the peer's family or things ("我姐家孩子", "朋友的"): not the peer's own illness
+_PEER_NOT_SUBJECT = re.compile(r"\s*(?:'s|s'|(?:says|said|say|thinks|thought|think|noticed|notice|spotted|spots|told|tells|reckons|"
+                               r"saw|sees|looked|checked|asked|asks|keeps saying|is worried|was worried|is telling|made me|wants me|"
+                               r"took me|drove me|brought me|helped me|found me|gave me|and i|and me)(?![a-z])"
+                               r"|家|的|那|说|觉得|看|发现|给|帮|让|叫|问|告诉|陪|带|和我|跟我|送我|扶我|提醒)")
+_KIN_ZH = "闺女|孩子|儿子|女儿|宝宝|宝贝|娃|孙子|孙女|外孙|老公|老婆|老伴|老人|老妈|老爸|爸|妈|爷|奶|姥|外婆|外公|公公|婆婆|岳"
+# the writer as the subject (I, my own ..., 我 not as an object and not "my sister"/"我姐")
+_PEER_WRITER = re.compile(rf"(?<![a-z])(?:i|i'm|im|i've|ive|i'd|i'll|myself)(?![a-z])"
+                          rf"|(?<![a-z])my (?!(?:{_PEERS_EN}|{_OTHERS_EN}|kids?|baby|child|children|little|grand)(?![a-z]))"
+                          rf"|(?<![给跟和对把让叫带陪找问告诉帮替同与])我(?!的?(?:{_OTHERS_ZH}|{_KIN_ZH}|姐|哥|妹|弟|们|家))|自己")
+# the writer looking at or helping the other person ("i can see brown wax in it", "我看到她耳朵里"): an onlooker, not the
+# writer's own complaint; the other person's words go on
+_ONLOOKER = re.compile(r"(?:i|i've|ive|we) (?:can |could |just |have |had )?(?:see|saw|seen|notice|noticed|think|thought|checked|looked|"
+                       r"felt (?:her|his|it)|took|take|gave|give|called|rang|helped|help|cleaned|put|tried|heard|hear)(?![a-z])"
+                       r"|我(?:能|也|刚|刚才)?(?:看到|看见|看着|发现|觉得|感觉她|感觉他|摸|瞧|听|帮|给|陪|带|扶|叫|喊|打)")
+# the writer asking for a check of their own
+_OWN_CHECK = re.compile(r"(?<![a-z])(?:want|like|need|should|could|can)(?: to)?(?: get| have| book)?(?: a| an| my| some)?(?: [a-z-]+){0,3} "
+                        r"(?:check|checked|checkup|check-up|test|tested|scan|scanned|screen|screening|dexa)(?![a-z])"
+                        r"|想(?:去)?(?:查|做|测|体检|检查|看看)|要不要(?:去)?(?:查|做|测|检查)|需不需要(?:去)?(?:查|做|测|检查)|该不该(?:去)?(?:查|做|检查)|用不用(?:去)?(?:查|做|检查)")
+# findings that are about contact with the other person's illness, which stays the writer's context
+# (an infection named of a flatmate: "my flatmate has glandular fever and now I've had a sore throat")
+_CONTACT_CODES = frozenset({"chickenpox", "measles_signs", "co_exposure_risk", "hiv_exposure_worry", "head_lice", "cold_flu",
+                            "hand_foot_mouth", "scarlet_fever", "glandular_fever", "whooping_cough", "mumps_signs", "impetigo",
+                            "cold_sore", "shingles", "shingles_one_side", "slapped_cheek", "roseola_signs", "threadworm", "croup",
+                            "hepatitis_b_carrier", "sti_result_positive", "genital_herpes", "diarrhea", "vomiting", "fever"})
+_CLAUSE_BREAK = re.compile(r"[.,;:!?。，、；：！？\n()（）]")
+
+
+def _peer_is_subject(norm: str, p: re.Match[str]) -> bool:
+    if _PEER_NOT_SUBJECT.match(norm, p.end()):
+        return False
+    breaks = list(_CLAUSE_BREAK.finditer(norm, 0, p.start()))
+    lead = norm[breaks[-1].end() if breaks else 0:p.start()].strip()
+    if p.group(0).startswith(("my ", "our ")):
+        return all(w in _PEER_LEAD_EN for w in re.findall(r"[a-z']+", lead)) and not re.search(r"[\u3400-\u9fff]", lead)
+    lead = lead.split()[-1] if lead.split() else ""
+    return _PEER_LEAD_ZH.fullmatch(lead) is not None
+
+
+def _peers_illness(matches: list[Match], norm: str) -> list[Match]:
+    peers = [p for p in _PEER.finditer(norm) if _peer_is_subject(norm, p)]
+    if not peers:
+        return matches
+    segments = []
+    for p in peers:
+        _, s_end = sentence_at(norm, p.start())
+        w = next((w for w in _PEER_WRITER.finditer(norm, p.end(), s_end) if not _ONLOOKER.match(norm, w.start())), None)
+        w_me = re.compile(r"(?<![a-z])me(?![a-z])").search(norm, p.end(), s_end)
+        ends = [x.start() for x in (w, w_me) if x is not None]
+        segments.append((p.start(), min(ends) if ends else s_end))
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in segments)
+
+    outside = "".join(ch if not inside(i) else " " for i, ch in enumerate(norm))
+    if _THIRD_PERSON.search(outside):
+        return matches
+    own = False
+    for w in _PEER_WRITER.finditer(norm):
+        if inside(w.start()) or _ONLOOKER.match(norm, w.start()):
+            continue
+        _, s_end = sentence_at(norm, w.start())
+        if _OWN_CHECK.search(norm, w.start(), s_end) or any(
+                w.start() <= m.start < s_end and not inside(m.start) and not m.negated and m.status == "current"
+                for m in matches):
+            own = True
+            break
+    if not own:
+        return matches
+    return [replace(m, status="someone_else") if m.status == "current" and not m.negated and inside(m.start)
+            and m.code not in _CONTACT_CODES and not any(m.start == p.start() for p in peers) else m for m in matches]
+
+
 # Peak flow as a share of the person's best (BTS/SIGN 158 and Asthma + Lung UK action plans grade an asthma attack by
 # PEF as % of best or predicted: 75% or more is not acute severe, 50-75% a moderate exacerbation, 33-50% acute
 # severe, under 33% life-threatening). Read "peak flow 270, his best is 300", "200 of best 320", "峰流速平时280，今天
@@ -606,6 +698,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _feared_pregnancy(matches, norm)
     matches = _known_panic_pattern(matches, norm)
     matches = _witnessed_event(matches, norm)
+    matches = _peers_illness(matches, norm)
     matches = _pills_made_ready(matches, norm)
     matches = _habit_it(matches, norm)
     matches = _sudden_over_gradual(matches, norm)
