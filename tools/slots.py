@@ -148,10 +148,14 @@ _VACCINE_WHEN = re.compile(
 # "I'm 32 weeks" (a pregnancy), "baby is 8 months" and "my son is 10 years" (ages), "tetanus was done a few years ago" (a
 # jab's date), "her brother had it 2 weeks ago" (someone else's illness), "exams in 3 weeks" (an event to come), "had one a
 # couple of years back" (an earlier episode of the same kind).
+# "for years" said in Chinese ("好几年", "十几年", "几十年", "三十年"): one fragment for every reading below that takes a
+# span of years as something other than this problem's length (no exercise since, a recurring history, a season's years).
+# 几十年 ("for decades") stands with the others: without it "反复几十年" was no history and "几十年了" left a stray 几.
+_ZH_YEARS = r"(?:好多年|好几年|很多年|十几年|几十年|几年|多年|[0-9一二两三四五六七八九十]+年)"
 # "好几年没锻炼了，前天去爬山，现在小腿酸": how long since the last exercise, not how long the ache has lasted (misread28a
 # family 6: the service read years of aching where the rules without the duration gave exercise_muscle_ache, self-care)
 _NO_EXERCISE_SINCE = re.compile(
-    r"(好久|很久|好长时间|很长时间|好几年|几年|多年|好多年|很多年|[0-9一两二三四五六七八九十]+年)(都)?没(有)?(怎么)?(运动|锻炼|健身|打球|跑步|爬山|动)(过)?"
+    rf"(好久|很久|好长时间|很长时间|{_ZH_YEARS})(都)?没(有)?(怎么)?(运动|锻炼|健身|打球|跑步|爬山|动)(过)?"
     r"|(?<![a-z])(haven'?t|havent|hadn'?t|hadnt|not) (exercised|been to the gym|been running|run|trained|played( sport| football)?)"
     r"( properly| much| at all)? (for|in) (years|ages|months|a (few |couple of )?(years|months)|[0-9]+ (years|months))")
 # "老毛病了一年一两次", "twice a year": episodes a year apart are how often it comes back, not how long this one has lasted
@@ -175,19 +179,20 @@ _SINCE_PERIODS_STARTED = re.compile(
 # improve within a few weeks of this episode).
 _RECUR_WORDS = (r"(?:on and off|off and on|on-and-off|on/off|on and off again|comes and goes|come and go|coming and going|"
                 r"every now and (?:then|again)|now and (?:then|again)|from time to time|every so often|recurring|recurrent|keeps coming back)")
+_ZH_MONTHS_SPAN = r"(?:好几个月|几个月|[0-9一二两三四五六七八九十]+个月)"
 _SPAN_WORDS = (r"(?:the (?:last|past) )?(?:many |several |a few |few |some |a couple of |couple of |(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?"
                r"(?:years?|months?|yrs?)")
 _RECURRING_FOR = re.compile(
     rf"(?<![a-z]){_RECUR_WORDS},? (?:for|over) {_SPAN_WORDS}(?: now)?|(?<![a-z])(?:for|over) {_SPAN_WORDS},? {_RECUR_WORDS}"
-    r"|(?:时好时坏|反反复复|反复|断断续续|老毛病)(?:的|发作|犯)?(?:了)?(?:有)?(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?"
-    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)"
+    rf"|(?:时好时坏|反反复复|反复|断断续续|老毛病)(?:的|发作|犯)?(?:了)?(?:有)?(?:{_ZH_YEARS}|{_ZH_MONTHS_SPAN})(?:了)?"
+    rf"|(?:{_ZH_YEARS}|{_ZH_MONTHS_SPAN})(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)"
     # fold-t137 (blind137 t137z-036): a migraine comes in attacks (NHS Migraine), so the years it has been had are its
     # history and "今天又犯了", "got one today" this attack's length ("我偏头痛几十年了…今天又犯了", "had migraines for 30 years")
     r"|偏头痛(?:病)?(?:有|都|已经|得了)?(?:快|差不多|将近)?(?:[0-9一二两三四五六七八九十几好很]+)?年(?:了)?"
     r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?migraines? (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)"
     # fold-t136 (blind136 t136z-046 "痔疮好几年了，这几天吃辣的又犯了"): the years a condition has been had, said just before
     # it is told to have come back (又犯, 又发作, 复发): how long it has come and gone, the flare's own days are this episode
-    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?(?=[,，]?[^。;!?]{0,16}(?:又犯|又发作|又开始|又来了|又出来|复发))")
+    rf"|{_ZH_YEARS}(?:了)?(?=[,，]?[^。;!?]{{0,16}}(?:又犯|又发作|又开始|又来了|又出来|复发))")
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
@@ -246,7 +251,7 @@ _EVERY_SEASON = re.compile(r"(?<![a-z])(?:every|each) (?:spring|summer|autumn|fa
                            r"|每(?:年|到)(?:的)?(?:春天|夏天|春季|夏季|秋天|花粉季|这个时候)")
 _SEASON_YEARS = re.compile(r"(?<![a-z])(?:(?:had|got|suffered (?:from |with )?|have had) (?:it|them|this|these|that|hay ?fever) )?(?:for|over) "
                            r"(?:the (?:last|past) )?(?:many |several |a few |some |(?:[0-9]+|two|three|four|five|ten|twenty) )?(?:years|yrs|decades)(?![a-z])"
-                           r"|(?:好多年|好几年|很多年|十几年|几十年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?")
+                           rf"|{_ZH_YEARS}(?:了)?")
 # selfcare39 (blind134 t134z-039, t134z-049): how long a named regular treatment has been taken or used ("用舒利迭一年多了",
 # "打胰岛素好几年了", "been on metformin for 10 years") is the treatment's age, not how long the complaint told with it
 # has lasted (NHS Fluticasone inhalers: a hoarse voice is a side effect at any time on the inhaler; the complaint's own
