@@ -190,12 +190,24 @@ _RECURRING_FOR = re.compile(
     # history and "今天又犯了", "got one today" this attack's length ("我偏头痛几十年了…今天又犯了", "had migraines for 30 years")
     r"|偏头痛(?:病)?(?:有|都|已经|得了)?(?:快|差不多|将近)?(?:[0-9一二两三四五六七八九十几好很]+)?年(?:了)?"
     r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?migraines? (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)"
+    # mend40: the English twins of the same history, "migraine sufferer for 30 years" and the years of headaches that come
+    # in attacks ("had cluster headaches for 10 years", "headaches for 30 years"; NHS Cluster headaches: attacks that come
+    # and go), said with years or decades only: "headaches for 3 weeks" stays their length
+    r"|(?<![a-z])migraine sufferer (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)"
+    r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?(?:cluster )?headaches (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)(?![a-z])"
     # fold-t136 (blind136 t136z-046 "痔疮好几年了，这几天吃辣的又犯了"): the years a condition has been had, said just before
     # it is told to have come back (又犯, 又发作, 复发): how long it has come and gone, the flare's own days are this episode
     rf"|{_ZH_YEARS}(?:了)?(?=[,，]?[^。;!?]{{0,16}}(?:又犯|又发作|又开始|又来了|又出来|复发))")
+_EN_TODAY = re.compile(r"(?<![a-z])(?:today|tonight|this (?:morning|afternoon|evening))(?![a-z])")
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
-                         r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
+                         # mend40: a new attack said in English as the Chinese 今天又犯了 says it ("had migraines for 30 years, got
+                         # one today", "got another one", "woke up with one this morning", "one started this afternoon")
+                         r"|(?<![a-z])(?:(?:got|get|getting|having|have|had|woke (?:up )?with|came down with) (?:another(?: one)?|one|a (?:new|fresh|bad|nasty) (?:one|attack|migraine))"
+                         r"|another (?:one|attack|migraine|episode|bout)|(?:one|an attack|a migraine) (?:started|came on|kicked in|hit|began)|today'?s (?:one|attack|migraine))(?![a-z])"
+                         r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发"
+                         # and the Chinese 又疼起来了, 又来了, 又发了 beside 又犯
+                         r"|又疼|又痛|又来了|又发")
 # misread33b: how long a pet has been with the family or a couple together ("we've had him 14 years, he's been limping
 # since yesterday", "married 10 years", "这只狗养了十四年了") is the relationship's age, not when the complaint began.
 _KEPT_OR_KNOWN = re.compile(
@@ -461,10 +473,13 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
         norm = _SEASON_YEARS.sub(" ", norm)
     # "back pain on and off for years, flared up 3 days ago": the years are how long it has come and gone, the flare
     # dated after it is this episode's length, when one is said (misread32a family 10)
+    # mend40: an English attack dated today ("had migraines for 30 years, got one today") is dated as 今天 is (_RELATIVE)
+    attack_today = False
     if _THIS_FLARE.search(norm):
         without_history = _RECURRING_FOR.sub(" ", norm)
+        attack_today = without_history != norm and bool(_EN_TODAY.search(without_history))
         if without_history != norm and (_EN_DURATION.search(without_history) or _ZH_DURATION.search(without_history)
-                                        or any(p.search(without_history) for p, _ in _RELATIVE)):
+                                        or any(p.search(without_history) for p, _ in _RELATIVE) or attack_today):
             norm = without_history
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
     without_past = _PAST_EVENT.sub(" ", _PAST_EPISODE_EN.sub(" ", norm))
@@ -485,7 +500,7 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
     for pattern, days in _RELATIVE:
         if pattern.search(norm):
             return days
-    return None
+    return 0.2 if attack_today else None
 
 
 def parse_postpartum_days(text: str) -> float | None:
