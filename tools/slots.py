@@ -206,8 +206,8 @@ _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|th
                          r"|(?<![a-z])(?:(?:got|get|getting|having|have|had|woke (?:up )?with|came down with) (?:another(?: one)?|one|a (?:new|fresh|bad|nasty) (?:one|attack|migraine))"
                          r"|another (?:one|attack|migraine|episode|bout)|(?:one|an attack|a migraine) (?:started|came on|kicked in|hit|began)|today'?s (?:one|attack|migraine))(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发"
-                         # and the Chinese 又疼起来了, 又来了, 又发了 beside 又犯
-                         r"|又疼|又痛|又来了|又发")
+                         # and the Chinese 又疼起来了, 又来了, 又发了 beside 又犯 (not "又大又疼", big and sore, nor 又发烧)
+                         r"|又(?:疼|痛)起来|又来了|又发(?:了|病)")
 # misread33b: how long a pet has been with the family or a couple together ("we've had him 14 years, he's been limping
 # since yesterday", "married 10 years", "这只狗养了十四年了") is the relationship's age, not when the complaint began.
 _KEPT_OR_KNOWN = re.compile(

@@ -32,6 +32,7 @@ def test_years_of_history_are_not_this_episode(text: str, days: float) -> None:
     ("腰疼几十年了", 3650.0),  # a span said alone is the complaint's length
     ("腰疼反复好几个月了，这次三天前犯的", 3.0),  # months keep their own reading
     ("头疼两年了越来越厉害", 730.0),  # a worsening over years is no new episode
+    ("脸上痘痘反反复复一年多了 下巴那块最多 有的又大又疼 药店买的药膏擦了三个月没啥用", 365.0),  # 又大又疼: big and sore, no new attack (blind13 t13z-030)
 ])
 def test_years_said_alone_keep_their_length(text: str, days: float) -> None:
     assert parse_duration_days(text) == days
