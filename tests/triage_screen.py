@@ -81,3 +81,26 @@ def department_group(text: str, age: float | None = None) -> str:
     urgency, _, _ = decide_urgency(found.present, facts)
     dept, _ = route_department(found.present, facts, urgency)
     return dept.group_zh
+
+
+# Helpers the unit tests shared by copy before stop 40 (mend40): the urgencies that count as emergent, the rule ids a
+# `triage_once` result gives, and the department group with the urgency the service decides.
+EMERGENT = {"emergency", "emergency_ambulance"}
+
+
+def emergent(text: str) -> bool:
+    """Whether the bank's decision (bank_decide) on one message is an emergency."""
+    return bank_decide(text)[0] in EMERGENT
+
+
+def reasons(out: dict) -> list[str]:
+    """The ids of the rules that decided a `CareBridge.triage_once` result, in its order."""
+    return [r["id"] for r in out["reasons"]]
+
+
+def group_and_urgency(text: str, age: float, sex: str | None = None) -> tuple[str, str]:
+    """The department group (zh) and urgency `carebridge triage --json` gives one message."""
+    found, facts = service_facts(text, age, sex)
+    urgency, _, _ = decide_urgency(found.present, facts)
+    dept, _ = route_department(found.present, facts, urgency)
+    return dept.group_zh, urgency

@@ -148,10 +148,14 @@ _VACCINE_WHEN = re.compile(
 # "I'm 32 weeks" (a pregnancy), "baby is 8 months" and "my son is 10 years" (ages), "tetanus was done a few years ago" (a
 # jab's date), "her brother had it 2 weeks ago" (someone else's illness), "exams in 3 weeks" (an event to come), "had one a
 # couple of years back" (an earlier episode of the same kind).
+# "for years" said in Chinese ("好几年", "十几年", "几十年", "三十年"): one fragment for every reading below that takes a
+# span of years as something other than this problem's length (no exercise since, a recurring history, a season's years).
+# 几十年 ("for decades") stands with the others: without it "反复几十年" was no history and "几十年了" left a stray 几.
+_ZH_YEARS = r"(?:好多年|好几年|很多年|十几年|几十年|几年|多年|[0-9一二两三四五六七八九十]+年)"
 # "好几年没锻炼了，前天去爬山，现在小腿酸": how long since the last exercise, not how long the ache has lasted (misread28a
 # family 6: the service read years of aching where the rules without the duration gave exercise_muscle_ache, self-care)
 _NO_EXERCISE_SINCE = re.compile(
-    r"(好久|很久|好长时间|很长时间|好几年|几年|多年|好多年|很多年|[0-9一两二三四五六七八九十]+年)(都)?没(有)?(怎么)?(运动|锻炼|健身|打球|跑步|爬山|动)(过)?"
+    rf"(好久|很久|好长时间|很长时间|{_ZH_YEARS})(都)?没(有)?(怎么)?(运动|锻炼|健身|打球|跑步|爬山|动)(过)?"
     r"|(?<![a-z])(haven'?t|havent|hadn'?t|hadnt|not) (exercised|been to the gym|been running|run|trained|played( sport| football)?)"
     r"( properly| much| at all)? (for|in) (years|ages|months|a (few |couple of )?(years|months)|[0-9]+ (years|months))")
 # "老毛病了一年一两次", "twice a year": episodes a year apart are how often it comes back, not how long this one has lasted
@@ -177,22 +181,35 @@ _SINCE_PERIODS_STARTED = re.compile(
 # improve within a few weeks of this episode).
 _RECUR_WORDS = (r"(?:on and off|off and on|on-and-off|on/off|on and off again|comes and goes|come and go|coming and going|"
                 r"every now and (?:then|again)|now and (?:then|again)|from time to time|every so often|recurring|recurrent|keeps coming back)")
+_ZH_MONTHS_SPAN = r"(?:好几个月|几个月|[0-9一二两三四五六七八九十]+个月)"
 _SPAN_WORDS = (r"(?:the (?:last|past) )?(?:many |several |a few |few |some |a couple of |couple of |(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?"
                r"(?:years?|months?|yrs?)")
 _RECURRING_FOR = re.compile(
     rf"(?<![a-z]){_RECUR_WORDS},? (?:for|over) {_SPAN_WORDS}(?: now)?|(?<![a-z])(?:for|over) {_SPAN_WORDS},? {_RECUR_WORDS}"
-    r"|(?:时好时坏|反反复复|反复|断断续续|老毛病)(?:的|发作|犯)?(?:了)?(?:有)?(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?"
-    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年|好几个月|几个月|[0-9一二两三四五六七八九十]+个月)(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)"
+    rf"|(?:时好时坏|反反复复|反复|断断续续|老毛病)(?:的|发作|犯)?(?:了)?(?:有)?(?:{_ZH_YEARS}|{_ZH_MONTHS_SPAN})(?:了)?"
+    rf"|(?:{_ZH_YEARS}|{_ZH_MONTHS_SPAN})(?:了)?[,，]?(?:一直)?(?:时好时坏|反反复复|断断续续)"
     # fold-t137 (blind137 t137z-036): a migraine comes in attacks (NHS Migraine), so the years it has been had are its
     # history and "今天又犯了", "got one today" this attack's length ("我偏头痛几十年了…今天又犯了", "had migraines for 30 years")
     r"|偏头痛(?:病)?(?:有|都|已经|得了)?(?:快|差不多|将近)?(?:[0-9一二两三四五六七八九十几好很]+)?年(?:了)?"
     r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?migraines? (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)"
+    # mend40: the English twins of the same history, "migraine sufferer for 30 years" and the years of headaches that come
+    # in attacks ("had cluster headaches for 10 years", "headaches for 30 years"; NHS Cluster headaches: attacks that come
+    # and go), said with years or decades only: "headaches for 3 weeks" stays their length
+    r"|(?<![a-z])migraine sufferer (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)"
+    r"|(?<![a-z])(?:had |suffered (?:from |with )?|get |got |have )?(?:cluster )?headaches (?:for|over) (?:the (?:last|past) )?(?:many |several |a few |some |[0-9]+ |twenty |thirty |forty |fifty )?(?:years|decades|yrs)(?![a-z])"
     # fold-t136 (blind136 t136z-046 "痔疮好几年了，这几天吃辣的又犯了"): the years a condition has been had, said just before
     # it is told to have come back (又犯, 又发作, 复发): how long it has come and gone, the flare's own days are this episode
-    r"|(?:好多年|好几年|很多年|十几年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?(?=[,，]?[^。;!?]{0,16}(?:又犯|又发作|又开始|又来了|又出来|复发))")
+    rf"|{_ZH_YEARS}(?:了)?(?=[,，]?[^。;!?]{{0,16}}(?:又犯|又发作|又开始|又来了|又出来|复发))")
+_EN_TODAY = re.compile(r"(?<![a-z])(?:today|tonight|this (?:morning|afternoon|evening))(?![a-z])")
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
-                         r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发")
+                         # mend40: a new attack said in English as the Chinese 今天又犯了 says it ("had migraines for 30 years, got
+                         # one today", "got another one", "woke up with one this morning", "one started this afternoon")
+                         r"|(?<![a-z])(?:(?:got|get|getting|having|have|had|woke (?:up )?with|came down with) (?:another(?: one)?|one|a (?:new|fresh|bad|nasty) (?:one|attack|migraine))"
+                         r"|another (?:one|attack|migraine|episode|bout)|(?:one|an attack|a migraine) (?:started|came on|kicked in|hit|began)|today'?s (?:one|attack|migraine))(?![a-z])"
+                         r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发"
+                         # and the Chinese 又疼起来了, 又来了, 又发了 beside 又犯 (not "又大又疼", big and sore, nor 又发烧)
+                         r"|又(?:疼|痛)起来|又来了|又发(?:了|病)")
 # misread33b: how long a pet has been with the family or a couple together ("we've had him 14 years, he's been limping
 # since yesterday", "married 10 years", "这只狗养了十四年了") is the relationship's age, not when the complaint began.
 _KEPT_OR_KNOWN = re.compile(
@@ -248,7 +265,7 @@ _EVERY_SEASON = re.compile(r"(?<![a-z])(?:every|each) (?:spring|summer|autumn|fa
                            r"|每(?:年|到)(?:的)?(?:春天|夏天|春季|夏季|秋天|花粉季|这个时候)")
 _SEASON_YEARS = re.compile(r"(?<![a-z])(?:(?:had|got|suffered (?:from |with )?|have had) (?:it|them|this|these|that|hay ?fever) )?(?:for|over) "
                            r"(?:the (?:last|past) )?(?:many |several |a few |some |(?:[0-9]+|two|three|four|five|ten|twenty) )?(?:years|yrs|decades)(?![a-z])"
-                           r"|(?:好多年|好几年|很多年|十几年|几十年|几年|多年|[0-9一二两三四五六七八九十]+年)(?:了)?")
+                           rf"|{_ZH_YEARS}(?:了)?")
 # selfcare39 (blind134 t134z-039, t134z-049): how long a named regular treatment has been taken or used ("用舒利迭一年多了",
 # "打胰岛素好几年了", "been on metformin for 10 years") is the treatment's age, not how long the complaint told with it
 # has lasted (NHS Fluticasone inhalers: a hoarse voice is a side effect at any time on the inhaler; the complaint's own
@@ -459,10 +476,13 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
         norm = _SEASON_YEARS.sub(" ", norm)
     # "back pain on and off for years, flared up 3 days ago": the years are how long it has come and gone, the flare
     # dated after it is this episode's length, when one is said (misread32a family 10)
+    # mend40: an English attack dated today ("had migraines for 30 years, got one today") is dated as 今天 is (_RELATIVE)
+    attack_today = False
     if _THIS_FLARE.search(norm):
         without_history = _RECURRING_FOR.sub(" ", norm)
+        attack_today = without_history != norm and bool(_EN_TODAY.search(without_history))
         if without_history != norm and (_EN_DURATION.search(without_history) or _ZH_DURATION.search(without_history)
-                                        or any(p.search(without_history) for p, _ in _RELATIVE)):
+                                        or any(p.search(without_history) for p, _ in _RELATIVE) or attack_today):
             norm = without_history
     # "had the same thing a few years ago": an earlier episode, not this one's length, when this one's is said too
     without_past = _PAST_EVENT.sub(" ", _PAST_EPISODE_EN.sub(" ", norm))
@@ -483,7 +503,7 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
     for pattern, days in _RELATIVE:
         if pattern.search(norm):
             return days
-    return None
+    return 0.2 if attack_today else None
 
 
 def parse_postpartum_days(text: str) -> float | None:

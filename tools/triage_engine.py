@@ -8,7 +8,7 @@ findings (with verbatim evidence), and the result never falls below the lexicon'
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
@@ -745,25 +745,32 @@ _NOT_AFTER_EFFECT_CLAUSE = re.compile(r"今天|今早|今晚|刚才|刚刚|早�
                                       r"(?<![a-z])(today|tonight|this (morning|afternoon|evening)|yesterday|last night|just now|right now)(?![a-z])")
 
 
+def _mark_historical(matches: list[Match], codes: Collection[str], says_past: Callable[[Match], bool]) -> list[Match]:
+    """Each match of `codes` read as current (and not denied) turned historical where `says_past(match)` holds: the
+    shared shape of the second looks that find a present-sounding finding told as the past by its own sentence or clause
+    (_stroke_after_effect, _cleared_chest_episode, _waking_muddle; each keeps its reason beside its predicate)."""
+    return [replace(m, status="historical") if m.code in codes and m.status == "current" and not m.negated and says_past(m) else m
+            for m in matches]
+
+
 def _stroke_after_effect(matches: list[Match], norm: str) -> list[Match]:
-    out = []
-    for m in matches:
-        if m.code in _STROKE_AFTER_EFFECT_CODES and m.status == "current" and not m.negated:
-            s_start, s_end = sentence_at(norm, m.start)
-            c_start, c_end = next(((a, b) for a, b in clause_bounds(norm) if a <= m.start < b), (s_start, s_end))
-            before = norm[max(s_start, m.start - 60):m.start]
-            after = norm[m.end:min(s_end, m.end + 40)]
-            said_after = _AFTER_STROKE_ZH.search(norm[max(s_start, m.start - 14):m.start]) or _AFTER_STROKE_EN.search(before) \
-                or _AFTER_STROKE_EN.match(after.lstrip(" ,")) or re.match(r"^[a-z ']{0,20}?(since|after) (his|her|my|their|the|a) (stroke|mini[- ]?stroke)", after.lstrip(" ,"))
-            if not said_after:
-                earlier = norm[max(s_start, m.start - 80):m.start]
-                said_after = (_PAST_STROKE_ZH.search(earlier) or _PAST_STROKE_EN.search(earlier)) \
-                    and not _NOW_EN.search(norm, c_start, c_end)
-            if said_after and not _NOT_AFTER_EFFECT_SENTENCE.search(norm, s_start, s_end) \
-                    and not _NOT_AFTER_EFFECT_CLAUSE.search(norm, c_start, c_end):
-                m = replace(m, status="historical")
-        out.append(m)
-    return out
+    def said_after_stroke(m: Match) -> bool:
+        # said right after the stroke as its cause, with nothing in its sentence saying it came on suddenly or got worse
+        # and nothing in its own clause dating it now (see the comment above)
+        s_start, s_end = sentence_at(norm, m.start)
+        c_start, c_end = next(((a, b) for a, b in clause_bounds(norm) if a <= m.start < b), (s_start, s_end))
+        before = norm[max(s_start, m.start - 60):m.start]
+        after = norm[m.end:min(s_end, m.end + 40)]
+        said_after = _AFTER_STROKE_ZH.search(norm[max(s_start, m.start - 14):m.start]) or _AFTER_STROKE_EN.search(before) \
+            or _AFTER_STROKE_EN.match(after.lstrip(" ,")) or re.match(r"^[a-z ']{0,20}?(since|after) (his|her|my|their|the|a) (stroke|mini[- ]?stroke)", after.lstrip(" ,"))
+        if not said_after:
+            # fold-t139: a stroke dated earlier in the sentence (months back) with nothing in this clause dating it now
+            earlier = norm[max(s_start, m.start - 80):m.start]
+            said_after = (_PAST_STROKE_ZH.search(earlier) or _PAST_STROKE_EN.search(earlier)) \
+                and not _NOW_EN.search(norm, c_start, c_end)
+        return bool(said_after and not _NOT_AFTER_EFFECT_SENTENCE.search(norm, s_start, s_end)
+                    and not _NOT_AFTER_EFFECT_CLAUSE.search(norm, c_start, c_end))
+    return _mark_historical(matches, _STROKE_AFTER_EFFECT_CODES, said_after_stroke)
 
 
 # recall38a (blind4 stroke_speech near misses): speech thick or a face numb with a mouth packed with gauze just after a
@@ -812,14 +819,12 @@ def _cleared_chest_episode(matches: list[Match], norm: str) -> list[Match]:
         return matches
     dated = [d for d in _EPISODE_PAST.finditer(norm) if not _SINCE_BEFORE.search(norm[max(0, d.start() - 12):d.start()])
              and not re.match(r"(开始|以来|起)", norm[d.end():d.end() + 2])]
-    out = []
-    for m in matches:
-        if m in pains:
-            s_start, s_end = sentence_at(norm, m.start)
-            if any(s_start <= d.start() < s_end for d in dated):
-                m = replace(m, status="historical")
-        out.append(m)
-    return out
+
+    def dated_back(m: Match) -> bool:
+        # the pain's own sentence dates it days, weeks or months back (an assessed, cleared past episode: see above)
+        s_start, s_end = sentence_at(norm, m.start)
+        return any(s_start <= d.start() < s_end for d in dated)
+    return _mark_historical(matches, ("chest_pain",), dated_back)
 
 
 # recall38a (blind2 confusion_drowsy near miss): muddled for a moment on waking and then fine ("I felt confused for a second
@@ -833,14 +838,11 @@ _THEN_FINE = re.compile(r"(?<![a-z])(then|and|but|after that|soon|quickly|straig
 
 
 def _waking_muddle(matches: list[Match], norm: str) -> list[Match]:
-    out = []
-    for m in matches:
-        if m.code == "confusion" and not m.negated and m.status == "current":
-            s_start, s_end = sentence_at(norm, m.start)
-            if _WAKING.search(norm, s_start, s_end) and _BRIEF.search(norm, s_start, s_end) and _THEN_FINE.search(norm, m.end, s_end):
-                m = replace(m, status="historical")
-        out.append(m)
-    return out
+    def over_on_waking(m: Match) -> bool:
+        # its sentence says waking, a moment, and then fine after it: the grogginess of waking, over in the telling
+        s_start, s_end = sentence_at(norm, m.start)
+        return bool(_WAKING.search(norm, s_start, s_end) and _BRIEF.search(norm, s_start, s_end) and _THEN_FINE.search(norm, m.end, s_end))
+    return _mark_historical(matches, ("confusion",), over_on_waking)
 
 
 # fold-t137 (blind137 t137e-026): a muddle told as one step of a memory decline that has crept on over months ("over the

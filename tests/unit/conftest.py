@@ -1,4 +1,4 @@
-"""Knowledge-store fixtures: one store with the built-in collections and the demo documents, built once per run."""
+"""Knowledge-store fixtures: one store with the built-in collections and the demo documents, built once per run; and\none CareBridge service a test module shares (`cb`)."""
 
 from __future__ import annotations
 
@@ -29,3 +29,12 @@ def kb_store(kb_data_dir: Path):
     from carebridge.tools.kb.store import KbConfig, open_store
 
     return open_store(KbConfig.from_env(kb_data_dir))
+
+
+@pytest.fixture(scope="module")
+def cb(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """One CareBridge service over a fresh data dir, shared by the tests of one module (`cb.triage_once(...)`)."""
+    from carebridge.service import CareBridge
+
+    with CareBridge(Path(tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]))) as app:
+        yield app

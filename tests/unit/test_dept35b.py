@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import decide_urgency, route_department
-from tests.triage_screen import current_codes, service_decide, service_facts
-
-
-def group_and_urgency(text: str, age: float, sex: str | None = None) -> tuple[str, str]:
-    """The department group (zh) and urgency `carebridge triage --json` gives one message."""
-    found, facts = service_facts(text, age, sex)
-    urgency, _, _ = decide_urgency(found.present, facts)
-    dept, _ = route_department(found.present, facts, urgency)
-    return dept.group_zh, urgency
-
+from tests.triage_screen import current_codes, group_and_urgency, service_decide
 
 # (cause, text, age, sex, group)
 ROUTED = [

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from carebridge.tools.triage_engine import decide_urgency, route_department
-from tests.triage_screen import current_codes, decide, fired, service_facts
-
-
-def group_and_urgency(text: str, age: float, sex: str | None = None) -> tuple[str, str]:
-    """The department group (zh) and urgency `carebridge triage --json` gives one message."""
-    found, facts = service_facts(text, age, sex)
-    urgency, _, _ = decide_urgency(found.present, facts)
-    dept, _ = route_department(found.present, facts, urgency)
-    return dept.group_zh, urgency
+from tests.triage_screen import current_codes, decide, fired, group_and_urgency
 
 
 # 1. HIV post-exposure prophylaxis: 感染科 (内科) (中国艾滋病诊疗指南2021); a test alone stays 皮肤性病科

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from carebridge.service import CareBridge
 
 EMERGENT = {"emergency_ambulance", "emergency"}
-
-
-@pytest.fixture(scope="module")
-def cb(tmp_path_factory: pytest.TempPathFactory):
-    with CareBridge(Path(tmp_path_factory.mktemp("s33"))) as app:
-        yield app
 
 
 def triage(cb: CareBridge, text: str, age: int = 50, sex: str = "M") -> dict:

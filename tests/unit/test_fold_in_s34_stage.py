@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from carebridge.service import CareBridge
-
-
-@pytest.fixture(scope="module")
-def cb(tmp_path_factory: pytest.TempPathFactory):
-    with CareBridge(Path(tmp_path_factory.mktemp("s34"))) as app:
-        yield app
 
 
 def triage(cb: CareBridge, text: str, age: int = 24, sex: str = "M") -> dict:

@@ -12,23 +12,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from carebridge.service import CareBridge
-from tests.triage_screen import current_codes
-
-
-@pytest.fixture(scope="module")
-def cb(tmp_path_factory: pytest.TempPathFactory):
-    with CareBridge(Path(tmp_path_factory.mktemp("l38a"))) as app:
-        yield app
-
-
-def reasons(out: dict) -> list[str]:
-    return [r["id"] for r in out["reasons"]]
-
+from tests.triage_screen import current_codes, reasons
 
 # --- steroids stopped suddenly --------------------------------------------------------------------------------------
 

@@ -21,14 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_screen import bank_decide
-
-EMERGENT = {"emergency", "emergency_ambulance"}
-
-
-def emergent(text: str) -> bool:
-    return bank_decide(text)[0] in EMERGENT
-
+from tests.triage_screen import bank_decide, emergent
 
 CAUSES: dict[str, list[str]] = {
     # NHS Pulmonary embolism: sudden breathlessness with a sharp pain on breathing in (no risk factor needed)

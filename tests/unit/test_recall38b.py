@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_screen import bank_decide
-
-EMERGENT = {"emergency", "emergency_ambulance"}
-
-
-def emergent(text: str) -> bool:
-    return bank_decide(text)[0] in EMERGENT
-
+from tests.triage_screen import bank_decide, emergent
 
 MINI_BANK: dict[str, list[str]] = {
     "neck_stiff_photophobia": [

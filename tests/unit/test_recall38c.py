@@ -22,14 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_screen import bank_decide
-
-EMERGENT = {"emergency", "emergency_ambulance"}
-
-
-def emergent(text: str) -> bool:
-    return bank_decide(text)[0] in EMERGENT
-
+from tests.triage_screen import bank_decide, emergent
 
 # (family, language, P = an emergency by the sources / N = a look-alike that must stay below the emergency tier, text)
 MINI_BANK: list[tuple[str, str, str, str]] = [

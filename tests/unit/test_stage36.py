@@ -9,21 +9,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from carebridge.service import CareBridge
-
-
-@pytest.fixture(scope="module")
-def cb(tmp_path_factory: pytest.TempPathFactory):
-    with CareBridge(Path(tmp_path_factory.mktemp("s36"))) as app:
-        yield app
-
-
-def reasons(out: dict) -> list[str]:
-    return [r["id"] for r in out["reasons"]]
+from tests.triage_screen import reasons
 
 
 @pytest.mark.parametrize("text", [
