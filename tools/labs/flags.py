@@ -1172,14 +1172,20 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                                     "(N, normal) was used")
                 return _lab_says_critical(row, out, "normal")
             rr = out["reference_range"]
-            if rr["low"] is None and used and all(r.normal_to is not None and canonical <= r.normal_to for r in used):
+            if rr["low"] is None and used and all(r.normal_to is not None and canonical <= r.normal_to
+                                                  and (r.interval_low is None or canonical >= r.interval_low) for r in used):
                 # At or below the lowest of the sources' upper limits: every source calls it normal (lab set 65).
                 lowest = _sig(from_canonical(min(r.normal_to for r in used if r.normal_to is not None), known_unit, analyte))
-                out["notes"].append(f"at or below {_fmt(lowest)}{' ' + rr['unit'] if rr['unit'] else ''}, the lowest upper "
+                floors = [r.interval_low for r in used if r.interval_low is not None]
+                # With the sources' highest lower limit beside it (PT, APTT: stop 40), only between the two.
+                since = (f"at or above {_fmt(_sig(from_canonical(max(floors), known_unit, analyte)))}, the highest lower "
+                         "limit, and " if floors else "")
+                out["notes"].append(f"{since}at or below {_fmt(lowest)}{' ' + rr['unit'] if rr['unit'] else ''}, the lowest upper "
                                     f"reference limit among the sources ({used[0].source}): normal by every one of them")
                 return _lab_says_critical(row, out, "normal")
             if rr["low"] is None and far is None and used and all(
-                    r.interval_low is not None and r.high is not None and r.interval_low <= canonical <= r.high for r in used):
+                    r.interval_low is not None and r.normal_to is None and r.high is not None
+                    and r.interval_low <= canonical <= r.high for r in used):
                 # Inside the interval of every method the source gives (free T3 4.8 pmol/L: Mayo's 2.0-4.4 and 2.8-4.4
                 # pg/mL, lab set 72): their lower limits differ, so nothing below the higher one is called low or normal,
                 # but between it and the shared upper limit every method calls the value normal.

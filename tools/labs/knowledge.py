@@ -88,6 +88,8 @@ class Range(_Strict):
         if self.normal_to is not None and (self.high is None or self.low is not None or self.other_side != "unknown"
                                            or self.normal_to >= self.high):
             raise ValueError("normal_to is the lowest sources' upper limit beside the highest one (other_side: unknown)")
+        if self.normal_to is not None and self.interval_low is not None and self.interval_low >= self.normal_to:
+            raise ValueError("interval_low (the highest lower limit) must be below normal_to (the lowest upper limit)")
         if self.low is not None and self.high is not None and self.low >= self.high:
             raise ValueError(f"range low {self.low} must be below high {self.high}")
         if self.below_age is not None and (self.max_age is not None or (self.min_age or 0) >= self.below_age):
