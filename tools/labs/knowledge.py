@@ -226,6 +226,9 @@ class Analyte(_Strict):
     unit: str | None = None
     units: list[str] = Field(default_factory=list)
     assume_unit: bool = False
+    # The unit Chinese laboratories report the analyte in, when it is not the canonical `unit` (尿素氮: mmol/L on a
+    # Chinese report, mg/dL in the knowledge): a Chinese line without a unit is read in it (cn-si-units).
+    cn_unit: str | None = None
     # The units a number written without one may be in, when fewer than `units` (a unit the analyte is accepted in
     # when written, but that its reports are not given in); empty: all of `units`.
     bare_units: list[str] = Field(default_factory=list)
@@ -263,6 +266,8 @@ class Analyte(_Strict):
                 raise ValueError(f"{self.key}: a quantitative analyte lists its canonical unit first in `units`")
         if any(o.unit in self.units for o in self.other_test_units):
             raise ValueError(f"{self.key}: a unit of another test cannot be among `units`")
+        if self.cn_unit is not None and self.cn_unit not in self.units:
+            raise ValueError(f"{self.key}: `cn_unit` must be among `units`")
         if any(u not in self.units for u in self.bare_units):
             raise ValueError(f"{self.key}: `bare_units` must be among `units`")
         if self.critical is not None:
