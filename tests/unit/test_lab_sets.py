@@ -273,6 +273,9 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # 198; left: PT in seconds (reagent-dependent, no sourced interval, l79-054) and 尿素 8.2 read in mmol/L by the
     # documented cn-si-units rule (8.2 mg/dL urea would be low, not normal; l79-173).
     "labs_cases_blind79.jsonl": (198, 200, 0),
+    # set 80 (Chinese lab sheets pasted by patients and nurses, mixed with FHIR and CSV): first look on db0268e 199/200,
+    # 60/60, no false critical; the miss: ionised calcium 1.22 mmol/L read unknown (l80-136).
+    "labs_cases_blind80.jsonl": (199, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
