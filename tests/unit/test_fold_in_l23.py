@@ -83,7 +83,8 @@ def test_a_heading_before_a_colon_does_not_make_another_test() -> None:
 # ---------------------------------------------------------------- two tests named together
 def test_two_tests_named_together_are_two_results() -> None:
     assert flags("PT/INR: 12.8 s / 1.0") == [("pt", "unknown"), ("inr", "normal")]
-    assert flags("PT/INR 18.5 s/6.2") == [("pt", "unknown"), ("inr", "critical_high")]
+    # Stop 40: a PT above both public tables' upper limits (MedlinePlus 13.5 s, Mayo 12.5 s) is high.
+    assert flags("PT/INR 18.5 s/6.2") == [("pt", "high"), ("inr", "critical_high")]
 
 
 @pytest.mark.parametrize("line", ["AST/ALT 1.5", "谷草转氨酶/谷丙转氨酶 1.5", "BUN/Cr 20"])

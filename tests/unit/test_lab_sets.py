@@ -123,7 +123,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # l53-123); urine blood '±' flagged high (trace is not the sourced negative; the label says unknown, l52-109) and
     # RDW-CV (no sourced interval, l53-108).
     "labs_cases_blind52.jsonl": (198, 200, 1),  # sets 62/63 fold: +1; sets 65/66 fold: +2
-    "labs_cases_blind53.jsonl": (196, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4; sets 71/72 fold: +1 (l53-051, FT3)
+    "labs_cases_blind53.jsonl": (198, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4; sets 71/72 fold: +1 (l53-051, FT3); stop 40: +2 (APTT in seconds, l53-037/148)
     # Sets 54 and 55, blind first looks on de9c41c: 54 186/200, 58/62, 1 false critical; 55 193/200, 64/64, 1. Read
     # since: a quoted CSV cell's thousands separators ('"WBC","148,000","/uL","4,500-11,000"', with or without a header
     # row: four missed criticals l54-034/106/116/137 and the false critical low l54-031, '15,600' read as 15), a flag
@@ -157,7 +157,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # as l52-109); ferritin between the WHO cut-off and Mayo's upper limit (l59-106, sex F given: not a sex question).
     # Label disagreement: l58-127 (UA 420 umol/L, F): WS/T 404.5-2015, which the label cites, covers urea and
     # creatinine, not urate; carebridge's source (China gout guideline 2019) calls hyperuricaemia above 420.
-    "labs_cases_blind58.jsonl": (197, 200, 2),  # sets 60/61 fold: +2; sets 62/63 fold: +3; sets 65/66 fold: +2
+    "labs_cases_blind58.jsonl": (198, 200, 2),  # sets 60/61 fold: +2; sets 62/63 fold: +3; sets 65/66 fold: +2; stop 40: +1 (APTT, l58-158)
     "labs_cases_blind59.jsonl": (198, 200, 2),  # sets 62/63 fold: +1
     # Sets 60 (a representative month at a Chinese general hospital and an English-language clinic, every format) and 61
     # (what patients paste into a chat or read off a phone photo), blind first looks on b74888d: 60 194/200, 61/61, 0
@@ -187,7 +187,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # ('Glucose (newborn, 6 h of life): 20 mg/dL', tests/unit/test_labs_patient_bracket.py), and fold-labs62's pH limit.
     # Left, the next stop's: most misses are children's values with no sourced children's interval here (WS/T 779/780
     # are not in the library), so they are unknown rather than guessed; l64-136 in KNOWN_LAB_MISSES.
-    "labs_cases_blind64.jsonl": (151, 200, 0),  # sets 65/66 fold: +1 (l64-053, a trace urine protein); sets 67/68 fold: +9
+    "labs_cases_blind64.jsonl": (153, 200, 0),  # sets 65/66 fold: +1 (l64-053, a trace urine protein); sets 67/68 fold: +9; stop 40: +2 (children's APTT, l64-081/094)
     # Sets 65 (adult inpatient and emergency-department results: blood gases, electrolytes, renal/liver, coagulation,
     # cardiac markers, many criticals) and 66 (health-check and GP screening reports pasted by patients), blind first
     # looks on 8a90a68: 65 194/200, 63/64 criticals, 1 false critical; 66 196/200, 62/62, 0. Read since: a blood
@@ -272,10 +272,10 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # mg/dL, a D-dimer in 'mg/L FEU', 尿素 with no unit read as mmol/L. Set-79 round (labs39, tests/unit/test_labs39.py):
     # 198; left: PT in seconds (reagent-dependent, no sourced interval, l79-054) and 尿素 8.2 read in mmol/L by the
     # documented cn-si-units rule (8.2 mg/dL urea would be low, not normal; l79-173).
-    "labs_cases_blind79.jsonl": (198, 200, 0),
+    "labs_cases_blind79.jsonl": (199, 200, 0),  # stop 40: +1 (PT in seconds, l79-054)
     # set 80 (Chinese lab sheets pasted by patients and nurses, mixed with FHIR and CSV): first look on db0268e 199/200,
     # 60/60, no false critical; the miss: ionised calcium 1.22 mmol/L read unknown (l80-136).
-    "labs_cases_blind80.jsonl": (199, 200, 0),
+    "labs_cases_blind80.jsonl": (200, 200, 0),  # stop 40: +1 (ionised calcium, Mayo CAI, l80-136)
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

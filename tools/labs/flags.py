@@ -58,12 +58,23 @@ def resolve_analyte(row: RawResult, kb: LabKnowledge, *, strict: bool = False) -
         return gated, f"{name!r} read as {gated.en}: the unit {row.unit} is one it is reported in"
     if found is None and not strict:
         found, note = _near_spelling(name, kb)
+    if found is not None and found.key == "wbc" and row.value is None and _is_strip_grade(row.value_text):
+        # "白细胞 +-", "白细胞 微量" (stop 40): a blood count is a number, never a graded colour block; a grade on
+        # 白细胞 is the urine strip's leukocyte pad, as "尿常规：白细胞 +-" reads it (`_URINALYSIS`).
+        return kb.by_key("u_le"), (f"{name!r} with a test-strip grade ({row.value_text}) read as the urine strip's "
+                                   "leukocyte (白细胞) result: a blood count is always a number")
     if found is not None and found.counted_as is not None and row.unit:
         # "尿白细胞 45 /HPF": a count in the unit of the analyte this name's numbers mean (`Analyte.counted_as`).
         counted = kb.by_key(found.counted_as)
         if clean_unit(row.unit) in counted.units:
             return counted, note
     return found, note
+
+
+def _is_strip_grade(text: str | None) -> bool:
+    """A urine test strip's grade written as the result: negative, trace (±, 微量) or 1+ to 4+ ("+-", "++", "2+")."""
+    word = normalize(text or "").strip().strip("()（）")
+    return bool(word) and (word in _NEGATIVE or word in _TRACE or re.fullmatch(r"[+]{1,4}|[1-4]\s*\+|阳性|弱阳性", word) is not None)
 
 
 def _near_spelling(name: str, kb: LabKnowledge) -> tuple[Analyte | None, str | None]:
@@ -216,8 +227,11 @@ def _meter_limit(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
     return out
 
 
-def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, age: float | None) -> str | None:
-    """The first other unit in which `value` falls inside the sourced range while in the canonical unit it does not."""
+def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, age: float | None,
+                               home: str | None = None) -> str | None:
+    """The first other unit in which `value` falls inside the sourced range while in the canonical unit (or `home`, the
+    unit the number is taken to be in: `Analyte.cn_unit` on a Chinese line) it does not."""
+    home = home or analyte.unit
     low, high, high_exclusive, used, _ = select_range(analyte, sex, age)
     if not used:
         return None
@@ -225,14 +239,15 @@ def _normal_only_in_other_unit(value: float, analyte: Analyte, sex: str | None, 
     def inside(v: float) -> bool:
         return (low is None or v >= low) and (high is None or (v < high if high_exclusive else v <= high))
 
-    if inside(value):
+    at_home = value if home == analyte.unit else _sig(to_canonical(value, home or "", analyte))
+    if inside(at_home):
         return None
-    if (low is None or high is None) and (high is None or value <= 5 * high):
+    if (low is None or high is None) and (high is None or at_home <= 5 * high):
         # A one-sided cut-off ("TC < 5.2") calls any small number ordinary: only a reading far past it
         # in the canonical unit ("总胆固醇 200") is in doubt.
         return None
     for unit in analyte.units:
-        if unit == analyte.unit or unit.startswith("10^4/"):
+        if unit == home or unit.startswith("10^4/"):
             # A count in ten-thousands is always written with its 万 ("血小板 22.6万"), never implied.
             continue
         try:
@@ -251,14 +266,17 @@ def _possible_reading(reading: float, analyte: Analyte) -> bool:
         analyte.reportable_min is not None and reading < analyte.reportable_min.low))
 
 
-def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float | None) -> tuple[str, tuple[str, str]] | None:
-    """The first other unit in which `value` gets another flag than in the canonical unit: (unit, (flag, other flag)).
+def _reading_differs(value: float, analyte: Analyte, sex: str | None, age: float | None,
+                     home: str | None = None) -> tuple[str, tuple[str, str]] | None:
+    """The first other unit in which `value` gets another flag than in the canonical unit (or `home`, the unit the
+    number is taken to be in): (unit, (flag, other flag)).
 
     Readings that no living patient can have (`Analyte.plausible_limits`, `physical_max`) are not candidates.
     """
-    mine = _reading_flag(value, analyte, sex, age)
+    home = home or analyte.unit or ""
+    mine = _reading_flag(value if home == analyte.unit else _sig(to_canonical(value, home, analyte)), analyte, sex, age)
     for unit in analyte.units:
-        if same_unit(unit, analyte.unit or "", analyte) or unit.startswith("10^4/"):
+        if same_unit(unit, home, analyte) or unit.startswith("10^4/"):
             continue
         try:
             reading = _sig(to_canonical(value, unit, analyte))
@@ -911,18 +929,21 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
             # 100 mg/dL). The language is the message's, not only the test name's: "AST" is written in Latin letters
             # in Chinese reports too. An enzyme's analyser measuring range cannot choose the unit instead (as it does
             # for HbA1c): dilution extends it tenfold, so "AST 88" fits both U/L and µkat/L (5280 U/L).
-            other = None if minor and age is None else _normal_only_in_other_unit(value, analyte, sex, age)
+            # Stop 40: an analyte whose canonical unit is not the one Chinese laboratories use (尿素氮, BUN: mg/dL
+            # in the knowledge, mmol/L on a Chinese report, 诊断学 and cn-si-units) names that unit in `cn_unit`.
+            home = analyte.cn_unit or analyte.unit
+            other = None if minor and age is None else _normal_only_in_other_unit(value, analyte, sex, age, home)
             if other is not None:
-                return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {analyte.unit}; "
+                return unknown(f"no unit for {analyte.en}: {value:g} is normal in {other} but not in {home}; "
                                "say which unit")
-            if not _CJK.search(row.name or "") and (differs := _reading_differs(value, analyte, sex, age)) is not None:
+            if not _CJK.search(row.name or "") and (differs := _reading_differs(value, analyte, sex, age, home)) is not None:
                 # NOTE: a test named in Latin letters may come from a foreign report pasted into a Chinese message
                 # ("uric acid 9.4" is mg/dL): the Chinese unit is assumed only when every plausible reading of the
                 # number in the analyte's other units gives the same flag ("AST 88": high as U/L and as µkat/L).
                 other_unit, flags = differs
-                return unit_missing(f"no unit for {analyte.en}: {value:g} is {flags[0]} in {analyte.unit} but {flags[1]} in "
+                return unit_missing(f"no unit for {analyte.en}: {value:g} is {flags[0]} in {home} but {flags[1]} in "
                                f"{other_unit}; say which unit")
-            unit = analyte.unit
+            unit = home
             out["unit"] = _show(unit) or None
             # The Chinese standard whose interval is written in that unit is cited too (WS/T 404.1 gives ALT in U/L).
             chinese = [r.source for r in analyte.ranges if r.source.startswith(("wst-", "cn-"))][:1]
@@ -1172,14 +1193,20 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                                     "(N, normal) was used")
                 return _lab_says_critical(row, out, "normal")
             rr = out["reference_range"]
-            if rr["low"] is None and used and all(r.normal_to is not None and canonical <= r.normal_to for r in used):
+            if rr["low"] is None and used and all(r.normal_to is not None and canonical <= r.normal_to
+                                                  and (r.interval_low is None or canonical >= r.interval_low) for r in used):
                 # At or below the lowest of the sources' upper limits: every source calls it normal (lab set 65).
                 lowest = _sig(from_canonical(min(r.normal_to for r in used if r.normal_to is not None), known_unit, analyte))
-                out["notes"].append(f"at or below {_fmt(lowest)}{' ' + rr['unit'] if rr['unit'] else ''}, the lowest upper "
+                floors = [r.interval_low for r in used if r.interval_low is not None]
+                # With the sources' highest lower limit beside it (PT, APTT: stop 40), only between the two.
+                since = (f"at or above {_fmt(_sig(from_canonical(max(floors), known_unit, analyte)))}, the highest lower "
+                         "limit, and " if floors else "")
+                out["notes"].append(f"{since}at or below {_fmt(lowest)}{' ' + rr['unit'] if rr['unit'] else ''}, the lowest upper "
                                     f"reference limit among the sources ({used[0].source}): normal by every one of them")
                 return _lab_says_critical(row, out, "normal")
             if rr["low"] is None and far is None and used and all(
-                    r.interval_low is not None and r.high is not None and r.interval_low <= canonical <= r.high for r in used):
+                    r.interval_low is not None and r.normal_to is None and r.high is not None
+                    and r.interval_low <= canonical <= r.high for r in used):
                 # Inside the interval of every method the source gives (free T3 4.8 pmol/L: Mayo's 2.0-4.4 and 2.8-4.4
                 # pg/mL, lab set 72): their lower limits differ, so nothing below the higher one is called low or normal,
                 # but between it and the shared upper limit every method calls the value normal.

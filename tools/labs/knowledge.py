@@ -88,6 +88,8 @@ class Range(_Strict):
         if self.normal_to is not None and (self.high is None or self.low is not None or self.other_side != "unknown"
                                            or self.normal_to >= self.high):
             raise ValueError("normal_to is the lowest sources' upper limit beside the highest one (other_side: unknown)")
+        if self.normal_to is not None and self.interval_low is not None and self.interval_low >= self.normal_to:
+            raise ValueError("interval_low (the highest lower limit) must be below normal_to (the lowest upper limit)")
         if self.low is not None and self.high is not None and self.low >= self.high:
             raise ValueError(f"range low {self.low} must be below high {self.high}")
         if self.below_age is not None and (self.max_age is not None or (self.min_age or 0) >= self.below_age):
@@ -224,6 +226,9 @@ class Analyte(_Strict):
     unit: str | None = None
     units: list[str] = Field(default_factory=list)
     assume_unit: bool = False
+    # The unit Chinese laboratories report the analyte in, when it is not the canonical `unit` (尿素氮: mmol/L on a
+    # Chinese report, mg/dL in the knowledge): a Chinese line without a unit is read in it (cn-si-units).
+    cn_unit: str | None = None
     # The units a number written without one may be in, when fewer than `units` (a unit the analyte is accepted in
     # when written, but that its reports are not given in); empty: all of `units`.
     bare_units: list[str] = Field(default_factory=list)
@@ -261,6 +266,8 @@ class Analyte(_Strict):
                 raise ValueError(f"{self.key}: a quantitative analyte lists its canonical unit first in `units`")
         if any(o.unit in self.units for o in self.other_test_units):
             raise ValueError(f"{self.key}: a unit of another test cannot be among `units`")
+        if self.cn_unit is not None and self.cn_unit not in self.units:
+            raise ValueError(f"{self.key}: `cn_unit` must be among `units`")
         if any(u not in self.units for u in self.bare_units):
             raise ValueError(f"{self.key}: `bare_units` must be among `units`")
         if self.critical is not None:

@@ -603,7 +603,9 @@ _RESULT_OUT = re.compile(r"\s*(?:的)?(?:化验|检查)?(?:结果|报告|化验�
                          r"\s+(?:results?\s+)?(?:is|are|has|have)\s+(?:come\s+)?(?:back|out)\s*[.!]?\s*$", re.IGNORECASE)
 # The same remark in brackets after the name and unit ("肌酐：μmol/L（结果待复核）", "Creatinine: umol/L (pending)").
 _PENDING_BRACKETED = re.compile(rf"\s*[(（]\s*(?:结果\s*)?(?:{_PENDING_WORDS})\s*[)）]\s*[.。]?\s*$", re.IGNORECASE)
-_QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|[+]{1,4}|\d\+|±|-)", re.IGNORECASE)
+# 微量 ("尿酮体 微量", the strip's trace block in Chinese; stop 40) only as a word of its own: "微量白蛋白", "微量血糖" are names.
+_QUAL = re.compile(r"(阴性|阳性|弱阳性|negative|positive|neg|pos|trace|normal|正常|微量(?![\u4e00-\u9fff])|[+]{1,4}|\d\+|±|-)",
+                   re.IGNORECASE)
 
 
 # "CA 19-9 40 U/mL (0-37)": a tumour marker's number written after a space is part of its name, not a calcium of 19
