@@ -72,6 +72,13 @@ _BABY_AGE_EN = re.compile(
     rf"nephew|niece|toddler)(?:'s| is|,|:|)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:weeks?|wks?|months?)(?![a-z])"
     r"(?! (?:ago|pregnant|of (?!age)|along|later|into|in)\b)"
 )
+# fold-t138 (blind138 t138e-018): "my sons bum is red and sore from his nappy, 11 months, no spots anywhere else": a bare
+# "11 months" standing alone between stops in a message about a baby or a toddler is the child's age given as an aside
+# (as "baby is 8 months" above), not 11 months of nappy rash. Only a clause of nothing but the months (no "for", no "ago",
+# no symptom word), and only where a child or a nappy is named.
+_CHILD_NAMED_EN = re.compile(r"(?<![a-z])(?:baby|babies|son|sons|daughter|boy|girl|infant|newborn|toddler|little one|grandson|"
+                             r"granddaughter|grandchild|nephew|niece|nappy|nappies|diaper|diapers)(?:'s|s)?(?![a-z])")
+_BARE_MONTHS_AGE_EN = re.compile(rf"(?:(?<=[,.;:!?])|^)\s*(?:age |aged )?{_NUM} ?(?:months?|mths?|mo)(?: old)?\s*(?=[,.;:!?]|$)")
 # "My son is 10 years, having running nose since 3 days": a person's age in years said without "old" (blind87).
 _PERSON_AGE_YEARS_EN = re.compile(
     rf"(?<![a-z])(?:son|daughter|boy|girl|child|kid|he|she|i)(?:'s| is|'m| am|im)(?: only| just| about| nearly| almost| now)? {_NUM} ?(?:years?|yrs?)(?![a-z])"
@@ -472,6 +479,8 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
         norm = _ON_TREATMENT_FOR.sub(" ", norm)
     if _HABIT_STOPPED_ZH.search(norm):
         norm = _HABIT_YEARS_ZH.sub(" ", norm)
+    if _CHILD_NAMED_EN.search(norm):
+        norm = _BARE_MONTHS_AGE_EN.sub(" ", norm)
     if _EVERY_SEASON.search(norm):
         norm = _SEASON_YEARS.sub(" ", norm)
     # "back pain on and off for years, flared up 3 days ago": the years are how long it has come and gone, the flare

@@ -680,6 +680,8 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind135.jsonl",
                                            # blind137 (older people and their carers): blind first look on 3760003 82/5/81/76; pink frothy phlegm said as 泡泡, 'haven't managed to pass water', a long lie found cold and muddled, a slow decline's muddle, the ordinary complaints that had no department, in tests/unit/test_fold_in_t137.py: 93/3/93/89. Left: t137z-011 and t137z-016 (KNOWN_MISSES), a syncope with a slow pulse, Bell's palsy and a 79-year-old's cold at the house's levels.
                                            "triage_vignettes_blind137.jsonl",
+                                           # blind138 (a representative week): blind first look on db0268e 94/1/89/91; heartburn rising to the throat, quinsy with breathing fine off the epiglottitis flag, a thunderclap 'like someone hit me', a jab's red thigh, nappy rash and a bare age, a blocked ear on waking, a weak stream, 心脏咯噔, a diabetic foot to 内科 in tests/unit/test_fold-t138.py. Left: t138z-024 (KNOWN_MISSES), Bell's palsy at 999, 康复医学科/中医科 labels.
+                                           "triage_vignettes_blind138.jsonl",
                                            # blind136 (a representative week of first messages): blind first look on 3760003
                                            # 93/3/93/90 (3cat/under/dept/exact); a boy's 'private area that hurts' (torsion),
                                            # 烧了一盆炭 with a faint (CO), a known migraine's usual aura, thyroid nodules to 外科,
@@ -808,9 +810,13 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # bite that broke the skin. The house's animal_bite rule says urgent (today, not in a few days) and deep_or_bleeding_bite
 # emergency; dozens of bench vignettes of the same grade III bite (t116z-018, t21z-027, t62z-018, t66z-018, t126z-044 ...)
 # are labelled urgent: a label disagreement, reported, not papered over.
+# t138z-024 (a neighbour's dog bit through the skin of the hand, bleeding, half an hour ago, the dog's vaccination unknown,
+# rinsed; asks whether tomorrow will do) is labelled emergency on the 狂犬病暴露预防处置工作规范: a grade III exposure, the
+# same house position as t136z-011 above: the animal_bite rule says urgent (same-day rabies clinic), as dozens of grade III
+# bites in bench/ are labelled; a label disagreement, reported, not papered over.
 KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-023", "t98z-024", "t98z-032",
                 "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t114e-013", "t114z-015", "t115z-011",
-                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-011", "t137z-016"}
+                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-011", "t137z-016", "t138z-024"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
