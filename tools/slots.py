@@ -361,6 +361,10 @@ _SEVERE = re.compile(
     # "疼得坐也不是躺也不是", "疼得翻来覆去找不到舒服的姿势", "no position is comfortable, I keep rolling around".
     r"|(疼|痛)得.{0,4}((坐|躺|站)也不是|翻来覆去|来回(打滚|翻身|翻)|找不到(一个)?(舒服|合适)的(姿势|位置|姿态)|怎么(躺|坐|待|呆)(着)?都不(是|行|舒服|对))"
     r"|(坐|躺|站)也不是,?(坐|躺|站)也不是"
+    # blind5-40 (paraphrases_blind5 severe_abdominal_pain): the pain said to stop every movement with 都 ("蜷在地上动都不敢动",
+    # as 一动不敢动 above) or to be the worst ever with 厉害 or 严重 ("肚子疼得从来没这么厉害过", as 从来没这么疼过 above):
+    # ESI v4 severe pain (7 or more of 10)
+    r"|动都不敢动|(疼|痛)(得)?(这辈子|从来|一辈子|以前)(都|也)?(从)?没(有)?(这么|那么|这样)(厉害|严重)过"
     # recall36b (blind2 severe_abdominal_pain): pain that stops the patient walking or moving, or has them rolling on the
     # floor, is severe however it is worded ("pain in my lower right side so bad I can't walk", "疼得动都动不了", "疼得在地上滚",
     # "痛到走不了路", "绞痛，怎么躺都不行"): ESI v4 severe pain (7 or more of 10), as "can't stand up straight" and 打滚 above
