@@ -188,10 +188,11 @@ def test_acr_limit_stated_in_mg_per_mmol(text: str, flag: str) -> None:
 
 # ---------------------------------------------------------------- left as they are, with their reasons
 
-def test_pt_in_seconds_without_a_printed_range_stays_unknown() -> None:
-    # l79-054: PT in seconds is reagent-dependent (no WS/T interval; Mayo's 9.4-12.5 s is for its own method).
-    r = one("凝血酶原时间 PT 11.8 秒", age=57, sex="F")
-    assert r["flag"] == "unknown" and "Reagent" in r["reason"]
+def test_pt_in_seconds_without_a_printed_range_is_read_where_two_public_tables_agree() -> None:
+    # l79-054: PT in seconds is reagent-dependent; labs40 (tests/unit/test_labs40.py) reads it only where MedlinePlus
+    # (11-13.5 s) and Mayo (9.4-12.5 s) agree: 11.8 s is inside both, so normal; 10 s is inside only one, so unknown.
+    assert one("凝血酶原时间 PT 11.8 秒", age=57, sex="F")["flag"] == "normal"
+    assert one("凝血酶原时间 PT 10 秒", age=57, sex="F")["flag"] == "unknown"
 
 
 def test_unitless_chinese_urea_is_read_in_mmol_per_l() -> None:
