@@ -21,21 +21,10 @@ from carebridge.service import CareBridge
 from carebridge.tools import danger_screen, triage_engine
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.triage_engine import patient_facts
+from tests.chat_script import CHEST_EN, HEAD_EN, HEAD_ZH, talk
 from tests.triage_screen import current_codes, decide, fired
 
 ROOT = Path(__file__).resolve().parents[2]
-CHEST_EN = ["my chest hurts when I press on it after the gym", "50, male", "2 days", "4"]
-HEAD_EN = ["I have a headache", "30, male", "since yesterday", "5"]
-HEAD_ZH = ["我头疼", "30岁，男", "昨天开始", "5分"]
-
-
-def talk(app: CareBridge, sid: str, lines: list[str]):
-    turns = []
-    for line in lines:
-        turns.append(app.send(sid, line))
-        if turns[-1].reply["kind"] != "question":
-            break
-    return turns
 
 
 def signs(present: list[str], age: float | None, sex: str = "M") -> set[str]:

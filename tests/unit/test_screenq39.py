@@ -15,20 +15,7 @@ from carebridge.service import CareBridge
 from carebridge.tools import danger_screen
 from carebridge.tools.knowledge import load_knowledge
 from carebridge.tools.triage_engine import patient_facts, rank, screen_red_flags
-
-CHEST_EN = ["my chest hurts when I press on it after the gym", "50, male", "2 days", "4"]
-CHEST_ZH = ["我搬东西拉伤了，胸口按着疼", "50岁，男", "两天", "4分"]
-HEAD_EN = ["I have a headache", "30, male", "since yesterday", "5"]
-HEAD_ZH = ["我头疼", "30岁，男", "昨天开始", "5分"]
-
-
-def talk(app: CareBridge, sid: str, lines: list[str]):
-    turns = []
-    for line in lines:
-        turns.append(app.send(sid, line))
-        if turns[-1].reply["kind"] != "question":
-            break
-    return turns
+from tests.chat_script import CHEST_EN, CHEST_ZH, HEAD_EN, HEAD_ZH, talk
 
 
 def danger_events(app: CareBridge, sid: str) -> list[dict]:
