@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/eval_chat.py bench/chat_bank_dev.jsonl [--json] [--only on|off]
 
-A chat bank is JSONL, one case a line: {"id", "lang", "first", "hidden", "expected_urgency", "age", "sex", "source"}.
+A chat bank is JSONL, one case a line: {"id", "lang", "first", "hidden", "expected_urgency", "age", "sex", "source"}
+and optionally "answers" (per-slot replies, below).
 `first` is the vague first message ("I've got a headache", "孩子发烧了"); `hidden` is what the patient says when asked
 about other or danger symptoms; `expected_urgency` is the level for first + hidden.
 
@@ -12,8 +13,11 @@ simulated patient answers every question the chat asks:
   `hidden` (by symptom code), or `hidden` itself as free text when none of them is read there;
 - the "which of them?" follow-up to a bare yes: the same numbers (else `hidden`);
 - the generic "any other symptoms?" (no danger family, or the danger question turned off): `hidden` as free text;
-- age and sex: the case's own; every other slot: a neutral answer (duration "since this morning", severity "5/10",
-  pregnancy, medicines, allergies and history "no"/"none"), in the case's language.
+- age and sex: the case's own; every other slot: the case's own answer when it carries one in `answers`
+  ({"pregnancy": "not sure, my period is two weeks late", "medications": "warfarin"}, optional, from bank 4 on), else a
+  neutral answer (duration "since this morning", severity "5/10", pregnancy, medicines, allergies and history
+  "no"/"none"), in the case's language. (Bank 3's simulator said "no" to the pregnancy question for a woman whose
+  period was a month late: a case's own answers keep the simulated patient truthful.)
 
 Each case runs twice: with the danger question (as shipped) and without it (`danger_question` returns None, so the chat
 asks the old generic question). Per case: the signs asked, the answer given, the final urgency against the expected;
@@ -89,6 +93,9 @@ def answer(values: dict[str, Any], case: dict[str, Any]) -> tuple[str, str, list
         return age_sex_answer(case), slot, []
     if slot == "associated":
         return case["hidden"], slot, []
+    own = (case.get("answers") or {}).get(slot)
+    if own:
+        return str(own), slot, []
     return NEUTRAL.get(slot, {"en": "no", "zh": "没有"})[lang], slot or "?", []
 
 

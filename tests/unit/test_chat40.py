@@ -209,6 +209,10 @@ def test_eval_chat_runs_on_a_small_bank(tmp_path: Path) -> None:
          "source": "NHS Heart attack"},
         {"id": "x2", "lang": "zh", "first": "我头疼", "hidden": "没有别的", "expected_urgency": "self_care", "age": 30,
          "sex": "F", "source": "NHS Headaches"},
+        # A case's own slot answer: the simulated patient tells the pregnancy question her period is late.
+        {"id": "x3", "lang": "zh", "first": "我肚子疼。", "hidden": "下腹右边一下一下剧痛，有点见红，肩膀尖也痛，头晕得站不住",
+         "answers": {"pregnancy": "不知道，月经推迟快一个月了"}, "expected_urgency": "emergency_ambulance", "age": 28,
+         "sex": "F", "source": "NHS Ectopic pregnancy"},
     ]) + "\n", encoding="utf-8")
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "eval_chat.py"), str(bank), "--json"],
                          capture_output=True, text=True, check=True, cwd=ROOT)
@@ -217,3 +221,6 @@ def test_eval_chat_runs_on_a_small_bank(tmp_path: Path) -> None:
     assert on["x1"]["got"] == "emergency_ambulance" and on["x1"]["answer"] == "1 and 3"
     assert on["x2"]["answer"] == "没有别的" and data["totals"]["on"]["under_triaged"] == 0
     assert data["totals"]["off"]["danger_asked"] == 0
+    said = {d["slot"]: d["a"] for d in on["x3"]["dialogue"]}
+    assert said["pregnancy"] == "不知道，月经推迟快一个月了"
+    assert on["x3"]["got"] == "emergency_ambulance"
