@@ -276,6 +276,10 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # set 80 (Chinese lab sheets pasted by patients and nurses, mixed with FHIR and CSV): first look on db0268e 199/200,
     # 60/60, no false critical; the miss: ionised calcium 1.22 mmol/L read unknown (l80-136).
     "labs_cases_blind80.jsonl": (200, 200, 0),  # stop 40: +1 (ionised calcium, Mayo CAI, l80-136)
+    # set 81 (a UK ward and GP surgery with a Chinese clinic: FHIR Observations, CSV, pasted lines, children, pregnancy,
+    # older adults): first look on f391f1a 197/200, 60/60, no false critical; misses: 尿蛋白定量 in g/24h and a FHIR
+    # Observation read unknown (l81-134, l81-137), 肌酐 85 with its unit "not stated" read normal (l81-165).
+    "labs_cases_blind81.jsonl": (197, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
