@@ -691,7 +691,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # KNOWN_MISSES; 康复医学科/中医科 labels (no such department in the house).
                                            "triage_vignettes_blind136.jsonl",
                                            # blind139 (heads and nerves): blind first look on b1a6269 75/1/64/66; both legs weak with tingling spreading to the fingers after a stomach bug (Guillain-Barre), 'worst when I wake up', an arm lain on and a leg sat on, a dated past stroke's after-effects, a repeat febrile seizure come round, 抽了两回筋, the usual migraine with its triptan in tests/unit/test_fold_t139.py: 85/0/67/76. Left: Bell's palsy, foot drop and painful eyes at the house's stroke/eye levels, acute stroke signs labelled emergency (the house's ambulance, NICE NG128), 全科医疗科 and 康复医学科/中医科 labels (内科 is the sets' majority).
-                                           "triage_vignettes_blind139.jsonl")]
+                                           "triage_vignettes_blind139.jsonl",
+                                           # blind141 (tummies, bowels, urine and kidneys): blind first look on 464c550 84/7/80/75; a dehydrated baby floppy with cold hands and feet (shock, ambulance), renal colic told by its path with a fever, a little round silver battery missing, 落了两次透析, Charcot's triad, cirrhosis with a fever and a painful belly, a swallowed fish gall, diarrhoea over 7 and vomiting over 2 days, 尿尿像火烧一样疼, car sickness, iron started last week, in tests/unit/test_fold-t141.py: 93/0/82/87. Left: two ambulance-vs-emergency splits each way and the self-care near misses with no catalogue reading (vitamin B yellow pee, caffeine, sweetcorn in the stool, a breastfed baby not pooing).
+                                           "triage_vignettes_blind141.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
