@@ -203,3 +203,9 @@ def test_iron_started_last_week_still_explains_dark_poo() -> None:
     assert service_decide(text, 63, "M")[0] == "self_care"
     # dizziness with it is not the iron
     assert service_decide("Started iron tablets last week and my poo has gone black, and I feel dizzy and faint", 63, "M")[0] != "self_care"
+
+
+def test_peeing_less_after_a_hot_day_stays_self_care() -> None:
+    # the amount must be said ("much less"): blind77 t77e-050 stays heat and drinking more (NHS Heat exhaustion)
+    text = "been roofing all day in the heat, peeing less and its dark, got a mild headache and really thirsty. otherwise ok"
+    assert service_decide(text, 40, "M")[0] == "self_care"
