@@ -209,3 +209,16 @@ def test_peeing_less_after_a_hot_day_stays_self_care() -> None:
     # the amount must be said ("much less"): blind77 t77e-050 stays heat and drinking more (NHS Heat exhaustion)
     text = "been roofing all day in the heat, peeing less and its dark, got a mild headache and really thirsty. otherwise ok"
     assert service_decide(text, 40, "M")[0] == "self_care"
+
+
+@pytest.mark.parametrize("text", [
+    "俺老汉77岁，胆结石好几年了一直没管。昨天起右上边肚子疼，今天发烧39度打寒战，我看他眼珠子有点发黄，尿跟浓茶似的",
+    "胆囊切了第5天，昨晚开始发烧打寒战，烧到39度，右上腹疼，早上照镜子发现眼睛发黄",
+])
+def test_cholangitis_told_other_ways(text: str) -> None:
+    assert "cholangitis_signs" in fired(text)
+
+
+@pytest.mark.parametrize("text", ["眼珠子不黄，就是有点红", "眼珠子有点发红"])
+def test_eyeball_not_yellow_is_no_jaundice(text: str) -> None:
+    assert "jaundice" not in current_codes(text)
