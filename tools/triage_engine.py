@@ -697,6 +697,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
     matches = _faint_seconds(matches)
+    matches = _light_headed_eyes(matches, norm)
     matches = _drink_slurring(matches, norm)
     matches = _tremor_grip(matches, norm)
     matches = _feared_pregnancy(matches, norm)
@@ -1103,6 +1104,35 @@ def _faint_seconds(matches: list[Match]) -> list[Match]:
     if "syncope" not in current or "head_injury" in current:
         return matches
     return [replace(m, code="syncope") if m.code == "knocked_out" and _OUT_FOR_SECONDS.match(m.text) else m for m in matches]
+
+
+# mend41 (blind139 t139z-042 "上到十点多突然头晕眼花，手抖心慌出冷汗……十分钟就好了"): 头晕眼花 and 头昏眼花, said as one
+# phrase, are the everyday Chinese words for feeling light-headed, as 头晕目眩 is (which reads dizziness alone): the dimmed
+# or swimming sight that comes with the dizziness of feeling faint (NHS Fainting: symptoms include dizziness and changes
+# to your vision; see a GP), not the new change in the eye's sight that new_vision_change is about (NHS Red eye,
+# Cataracts). The 眼花 of the phrase is read as explained by the dizziness, unless something the blur counts with is said
+# beside it: a pregnancy or the weeks after a birth (NICE NG133 and NHS Pre-eclampsia: vision problems with a headache or
+# swelling; Chinese patient education lists 头晕眼花 among pre-eclampsia warnings), a headache, swelling, a blood pressure
+# reading, an eye finding or injury, a blow to the head, a stroke sign, or a drink that may be methanol. Listed with a
+# pause ("头晕、眼花") or said of the sight ("看东西模糊") it stays the blur.
+_LIGHT_HEADED_EYES = re.compile(r"(?<=头晕)眼花|(?<=头昏)眼花")
+_BLUR_KEEPERS = frozenset({"pregnancy", "postnatal", "early_postnatal", "headache", "thunderclap_headache", "headache_unrelieved",
+                           "edema", "lip_face_swelling", "leg_swelling_one", "high_bp", "bp_crisis", "illicit_spirits",
+                           "eye_pain", "eye_tense", "eye_red", "eye_injury", "eye_high_velocity", "eye_surgery_recent",
+                           "eye_minor_irritant", "eye_chemical", "haloes", "double_vision", "vision_loss_sudden",
+                           "temporal_arteritis_signs", "head_injury", "knocked_out", "one_sided_weakness", "face_droop",
+                           "speech_difficulty", "balance_loss", "numbness", "co_exposure_risk"})
+
+
+def _light_headed_eyes(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if not current & {"dizziness", "postural_dizziness", "faint_on_standing"} or current & _BLUR_KEEPERS:
+        return matches
+
+    def in_the_phrase(m: Match) -> bool:
+        # the 眼花 of 头晕眼花 / 头昏眼花 itself (see the comment above)
+        return bool(_LIGHT_HEADED_EYES.match(norm, m.start)) and m.text == "眼花"
+    return _mark_status(matches, in_the_phrase, "explained", ("blurred_vision",))
 
 
 # misread33b: speech slurred after heavy drinking ("drank a lot, slurring my words a bit", "喝多了，说话大舌头") is what NHS

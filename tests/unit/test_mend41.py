@@ -56,3 +56,48 @@ def test_new_episode_decides_as_the_attack_today_does() -> None:
     # the new attack two days old decides as the one today did (stop 40), not as a 30-year headache
     assert service_decide("I've had migraines for 30 years, got one 2 days ago", age=40, sex="F") \
         == service_decide("I've had migraines for 30 years, got one today", age=40, sex="F")
+
+
+# --- 3. 头晕眼花: light-headedness said as one phrase ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "头晕眼花",
+    "最近老是头昏眼花的",
+    "上到十点多突然头晕眼花，手抖心慌出冷汗，吃了块巧克力十分钟就好了",  # blind139 t139z-042
+    "蹲着站起来头晕眼花，一会儿就好",
+])
+def test_light_headed_phrase_is_dizziness(text: str) -> None:
+    codes = current_codes(text)
+    assert codes & {"dizziness", "postural_dizziness"}
+    assert "blurred_vision" not in codes
+
+
+def test_light_headed_phrase_is_no_new_vision_change() -> None:
+    _, why = service_decide("上到十点多突然头晕眼花，手抖心慌出冷汗，吃了块巧克力十分钟就好了", age=19, sex="F")
+    assert not why & {"new_vision_change", "new_vision_change_sudden"}
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    # beside a pregnancy or a birth with a headache: the pre-eclampsia warning (NICE NG133)
+    ("怀孕34周，头疼得厉害，头晕眼花", "pregnancy_preeclampsia_signs"),
+    ("产后一周，头疼，头晕眼花", "postnatal_preeclampsia_signs"),
+    # an unlicensed drink: methanol's visual disturbance
+    ("喝了散装白酒，现在头晕眼花", "possible_methanol_poisoning"),
+    # a hypertensive crisis reading with a change in vision
+    ("血压190/125，头晕眼花", "hypertensive_crisis_with_symptoms"),
+])
+def test_light_headed_phrase_keeps_the_blur_where_it_counts(text: str, flag: str) -> None:
+    assert "blurred_vision" in current_codes(text)
+    assert flag in fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "怀孕32周，头晕眼花",  # a pregnancy alone keeps the blur
+    "头晕、眼花",  # two symptoms listed
+    "最近老是头晕眼花，看东西模糊",  # the sight said as blurred
+    "看东西眼花",  # 眼花 said of the sight
+    "被球砸到头了，头晕眼花",  # a blow to the head (visual problems after a head injury)
+])
+def test_blur_said_otherwise_stays(text: str) -> None:
+    assert "blurred_vision" in current_codes(text)
