@@ -208,6 +208,23 @@ _RECURRING_FOR = re.compile(
     # it is told to have come back (又犯, 又发作, 复发): how long it has come and gone, the flare's own days are this episode
     rf"|{_ZH_YEARS}(?:了)?(?=[,，]?[^。;!?]{{0,16}}(?:又犯|又发作|又开始|又来了|又出来|复发))")
 _EN_TODAY = re.compile(r"(?<![a-z])(?:today|tonight|this (?:morning|afternoon|evening))(?![a-z])")
+# mend41: a new episode of a recurring condition dated hours or days back ("had migraines for 30 years, got one 2 days
+# ago", "this one began yesterday", "这次两天前开始的", "昨天又犯了") dates this episode, so its date is the duration, not
+# the years of the history (NHS Migraine and Cluster headaches: attacks that come and go; the attack's own length is what
+# the advice turns on). Dated weeks, months or years back, or said to have cleared since ("had one 2 years ago, fine
+# since"), it stays an earlier episode (_EARLIER_EPISODE).
+_EPISODE_AGO = (r"(?:about |around |roughly |maybe |like |nearly |almost |over |just over )?"
+                r"(?:[0-9]+|a|an|one|two|three|four|five|six|seven|a few|few|a couple of|couple of) (?:hours?|hrs?|days?) ago")
+_EPISODE_START_EN = (r"(?<![a-z])(?:started|began|begun|came on|kicked in|kicked off|flared(?: up)?) "
+                     rf"(?:{_EPISODE_AGO}|yesterday|last night|the day before yesterday)(?![a-z])")
+_EPISODE_START_ZH = (r"(?:(?:[0-9]+|[一两二三四五六七八九十几半]+)(?:个)?(?:小时|天)(?:以前|之前|前)|昨天(?:晚上|早上|下午)?|昨晚|前天)"
+                     r"(?:就|又|才)?(?:开始|起)(?:疼|痛|犯|发作)?")
+# "got one 2 days ago" beside the history: the new attack, read as "this one started 2 days ago" (not when said to have
+# gone since: "got one 2 days ago, fine since", "...but it went away")
+_NEW_ONE_AGO = re.compile(
+    rf"(?<![a-z])(?:got|had|get|woke up with|came down with) (?:one|another(?: one)?|a new one|a fresh one|a bad one|a nasty one|an attack|"
+    rf"another attack|a migraine|another migraine) ({_EPISODE_AGO})(?![a-z])"
+    r"(?![^.;!?]{0,40}(?:fine since|ok since|okay since|been fine|fine now|went away|gone away|has gone|it'?s gone|cleared|settled|passed))")
 _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|this (?:time|one|episode|flare|bout|attack)|(?:started|kicked off|came|come|coming) (?:up )?(?:again|back)|"
                          r"(?:went|gone|put|did|done) (?:it|my back|my neck) (?:again|out)|latest (?:one|episode|flare|bout)|set (?:it )?off)(?![a-z])"
                          # mend40: a new attack said in English as the Chinese 今天又犯了 says it ("had migraines for 30 years, got
@@ -216,7 +233,11 @@ _THIS_FLARE = re.compile(r"(?<![a-z])(?:flare[sd]?(?: ?-? ?up)?|flaring( up)?|th
                          r"|another (?:one|attack|migraine|episode|bout)|(?:one|an attack|a migraine) (?:started|came on|kicked in|hit|began)|today'?s (?:one|attack|migraine))(?![a-z])"
                          r"|这次|这回|又犯|又发作|又开始|这一次|犯了|复发"
                          # and the Chinese 又疼起来了, 又来了, 又发了 beside 又犯 (not "又大又疼", big and sore, nor 又发烧)
-                         r"|又(?:疼|痛)起来|又来了|又发(?:了|病)")
+                         r"|又(?:疼|痛)起来|又来了|又发(?:了|病)"
+                         # mend41: a start dated hours or days back ("started 2 days ago", "it came on yesterday", "两天前开始的",
+                         # "前天开始疼的"): said beside a recurring history (_RECURRING_FOR) it is this episode's start, as
+                         # "this one started 2 days ago" is; alone it changes nothing (no history is taken out)
+                         rf"|{_EPISODE_START_EN}|{_EPISODE_START_ZH}")
 # misread33b: how long a pet has been with the family or a couple together ("we've had him 14 years, he's been limping
 # since yesterday", "married 10 years", "这只狗养了十四年了") is the relationship's age, not when the complaint began.
 _KEPT_OR_KNOWN = re.compile(
@@ -477,6 +498,10 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
     # (blind95 t95z-029: "腰疼三个来月了").
     norm = re.sub(r"个(?:多|来)(月|星期|礼拜|小时)", r"个\1", normalize(text)).replace("多天", "天").replace("多年", "年")
     norm = re.sub(r"(十|[1-9]0)来(天|年|个)", r"\1\2", norm)
+    # mend41: "had migraines for 30 years, got one 2 days ago": the new attack beside the history, not an earlier
+    # episode (_EARLIER_EPISODE); read as "this one started 2 days ago", which the history step below dates
+    if _RECURRING_FOR.search(norm):
+        norm = _NEW_ONE_AGO.sub(lambda m: "this one started " + m.group(1), norm)
     for other_time in _NOT_THIS_PROBLEMS_LENGTH:
         norm = other_time.sub(" ", norm)
     if _RECENT_COMPLAINT.search(norm):

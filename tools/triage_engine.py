@@ -533,8 +533,12 @@ def _peers_illness(matches: list[Match], norm: str) -> list[Match]:
             break
     if not own:
         return matches
-    return [replace(m, status="someone_else") if m.status == "current" and not m.negated and inside(m.start)
-            and m.code not in _CONTACT_CODES and not any(m.start == p.start() for p in peers) else m for m in matches]
+
+    def peers_own(m: Match) -> bool:
+        # inside the peer's words, not a contact the writer shares (an infection named of the peer stays the writer's
+        # context) and not the peer's name itself (see the comment above)
+        return inside(m.start) and m.code not in _CONTACT_CODES and not any(m.start == p.start() for p in peers)
+    return _mark_status(matches, peers_own, "someone_else")
 
 
 # Peak flow as a share of the person's best (BTS/SIGN 158 and Asthma + Lung UK action plans grade an asthma attack by
@@ -693,6 +697,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _asked_poisoning(matches, norm)
     matches = _hangover_headache(matches, norm)
     matches = _faint_seconds(matches)
+    matches = _light_headed_eyes(matches, norm)
     matches = _drink_slurring(matches, norm)
     matches = _tremor_grip(matches, norm)
     matches = _feared_pregnancy(matches, norm)
@@ -745,12 +750,21 @@ _NOT_AFTER_EFFECT_CLAUSE = re.compile(r"今天|今早|今晚|刚才|刚刚|早�
                                       r"(?<![a-z])(today|tonight|this (morning|afternoon|evening)|yesterday|last night|just now|right now)(?![a-z])")
 
 
-def _mark_historical(matches: list[Match], codes: Collection[str], says_past: Callable[[Match], bool]) -> list[Match]:
-    """Each match of `codes` read as current (and not denied) turned historical where `says_past(match)` holds: the
-    shared shape of the second looks that find a present-sounding finding told as the past by its own sentence or clause
-    (_stroke_after_effect, _cleared_chest_episode, _waking_muddle; each keeps its reason beside its predicate)."""
-    return [replace(m, status="historical") if m.code in codes and m.status == "current" and not m.negated and says_past(m) else m
-            for m in matches]
+def _mark_status(matches: list[Match], predicate: Callable[[Match], bool], status: str,
+                 codes: Collection[str] | None = None) -> list[Match]:
+    """Each match read as current and not denied (and of `codes`, when given) takes `status` where `predicate(match)`
+    holds; every other match is kept as it is. The shared shape of the second looks that find a present-sounding finding
+    told as the past, as someone else's, or as explained (_peers_illness, _witnessed_event, _stroke_after_effect,
+    _cleared_chest_episode, _waking_muddle, _decline_muddle, _dental_speech, _known_panic_pattern); each caller keeps
+    its reason beside its predicate. (_someone_elses_context is not this shape: it marks denied
+    matches too.)"""
+    return [replace(m, status=status) if (codes is None or m.code in codes) and m.status == "current" and not m.negated
+            and predicate(m) else m for m in matches]
+
+
+def _every_match(m: Match) -> bool:
+    """The predicate of a second look whose gate alone decides: every current, undenied match of its codes."""
+    return True
 
 
 def _stroke_after_effect(matches: list[Match], norm: str) -> list[Match]:
@@ -770,7 +784,7 @@ def _stroke_after_effect(matches: list[Match], norm: str) -> list[Match]:
                 and not _NOW_EN.search(norm, c_start, c_end)
         return bool(said_after and not _NOT_AFTER_EFFECT_SENTENCE.search(norm, s_start, s_end)
                     and not _NOT_AFTER_EFFECT_CLAUSE.search(norm, c_start, c_end))
-    return _mark_historical(matches, _STROKE_AFTER_EFFECT_CODES, said_after_stroke)
+    return _mark_status(matches, said_after_stroke, "historical", _STROKE_AFTER_EFFECT_CODES)
 
 
 # recall38a (blind4 stroke_speech near misses): speech thick or a face numb with a mouth packed with gauze just after a
@@ -788,8 +802,8 @@ def _dental_speech(matches: list[Match], norm: str) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
     if not _DENTAL_PACKED.search(norm) or _SUDDEN_WORDS.search(norm) or current & _DENTAL_KEEPERS:
         return matches
-    return [replace(m, status="explained") if m.code in ("speech_difficulty", "face_droop") and not m.negated and m.status == "current"
-            else m for m in matches]
+    # every such match: the gate above is the whole reason (packed mouth, no sudden word, no other BE-FAST sign)
+    return _mark_status(matches, _every_match, "explained", ("speech_difficulty", "face_droop"))
 
 
 # recall38a (blind3/blind4 chest_pain_cardiac near misses): a chest pain dated days, weeks or months back, assessed then
@@ -824,7 +838,7 @@ def _cleared_chest_episode(matches: list[Match], norm: str) -> list[Match]:
         # the pain's own sentence dates it days, weeks or months back (an assessed, cleared past episode: see above)
         s_start, s_end = sentence_at(norm, m.start)
         return any(s_start <= d.start() < s_end for d in dated)
-    return _mark_historical(matches, ("chest_pain",), dated_back)
+    return _mark_status(matches, dated_back, "historical", ("chest_pain",))
 
 
 # recall38a (blind2 confusion_drowsy near miss): muddled for a moment on waking and then fine ("I felt confused for a second
@@ -842,7 +856,7 @@ def _waking_muddle(matches: list[Match], norm: str) -> list[Match]:
         # its sentence says waking, a moment, and then fine after it: the grogginess of waking, over in the telling
         s_start, s_end = sentence_at(norm, m.start)
         return bool(_WAKING.search(norm, s_start, s_end) and _BRIEF.search(norm, s_start, s_end) and _THEN_FINE.search(norm, m.end, s_end))
-    return _mark_historical(matches, ("confusion",), over_on_waking)
+    return _mark_status(matches, over_on_waking, "historical", ("confusion",))
 
 
 # fold-t137 (blind137 t137e-026): a muddle told as one step of a memory decline that has crept on over months ("over the
@@ -862,8 +876,8 @@ def _decline_muddle(matches: list[Match], norm: str) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
     if "memory_decline" not in current or current & _DECLINE_KEEPERS or _DECLINE_NEW.search(norm):
         return matches
-    return [replace(m, status="historical") if m.code == "confusion" and not m.negated and m.status == "current" else m
-            for m in matches]
+    # every such match: the gate above is the whole reason (a memory decline, nothing new said, no keeper)
+    return _mark_status(matches, _every_match, "historical", ("confusion",))
 
 
 # misread32a family 8: "toothache back bottom right", "my bottom right molar hurts", "wisdom tooth pain lower right": a
@@ -1092,6 +1106,35 @@ def _faint_seconds(matches: list[Match]) -> list[Match]:
     return [replace(m, code="syncope") if m.code == "knocked_out" and _OUT_FOR_SECONDS.match(m.text) else m for m in matches]
 
 
+# mend41 (blind139 t139z-042 "上到十点多突然头晕眼花，手抖心慌出冷汗……十分钟就好了"): 头晕眼花 and 头昏眼花, said as one
+# phrase, are the everyday Chinese words for feeling light-headed, as 头晕目眩 is (which reads dizziness alone): the dimmed
+# or swimming sight that comes with the dizziness of feeling faint (NHS Fainting: symptoms include dizziness and changes
+# to your vision; see a GP), not the new change in the eye's sight that new_vision_change is about (NHS Red eye,
+# Cataracts). The 眼花 of the phrase is read as explained by the dizziness, unless something the blur counts with is said
+# beside it: a pregnancy or the weeks after a birth (NICE NG133 and NHS Pre-eclampsia: vision problems with a headache or
+# swelling; Chinese patient education lists 头晕眼花 among pre-eclampsia warnings), a headache, swelling, a blood pressure
+# reading, an eye finding or injury, a blow to the head, a stroke sign, or a drink that may be methanol. Listed with a
+# pause ("头晕、眼花") or said of the sight ("看东西模糊") it stays the blur.
+_LIGHT_HEADED_EYES = re.compile(r"(?<=头晕)眼花|(?<=头昏)眼花")
+_BLUR_KEEPERS = frozenset({"pregnancy", "postnatal", "early_postnatal", "headache", "thunderclap_headache", "headache_unrelieved",
+                           "edema", "lip_face_swelling", "leg_swelling_one", "high_bp", "bp_crisis", "illicit_spirits",
+                           "eye_pain", "eye_tense", "eye_red", "eye_injury", "eye_high_velocity", "eye_surgery_recent",
+                           "eye_minor_irritant", "eye_chemical", "haloes", "double_vision", "vision_loss_sudden",
+                           "temporal_arteritis_signs", "head_injury", "knocked_out", "one_sided_weakness", "face_droop",
+                           "speech_difficulty", "balance_loss", "numbness", "co_exposure_risk"})
+
+
+def _light_headed_eyes(matches: list[Match], norm: str) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if not current & {"dizziness", "postural_dizziness", "faint_on_standing"} or current & _BLUR_KEEPERS:
+        return matches
+
+    def in_the_phrase(m: Match) -> bool:
+        # the 眼花 of 头晕眼花 / 头昏眼花 itself (see the comment above)
+        return bool(_LIGHT_HEADED_EYES.match(norm, m.start)) and m.text == "眼花"
+    return _mark_status(matches, in_the_phrase, "explained", ("blurred_vision",))
+
+
 # misread33b: speech slurred after heavy drinking ("drank a lot, slurring my words a bit", "喝多了，说话大舌头") is what NHS
 # Alcohol poisoning lists among the symptoms that start after drinking a lot (slurring words, confusion, being unable to
 # coordinate: call 999 if you think someone has alcohol poisoning), not on its own the sudden speech change of FAST /
@@ -1188,16 +1231,14 @@ _WITNESS_VICTIM_ME = re.compile(r"(?<![a-z])(hit|ran into|knocked|run over|struc
 def _witnessed_event(matches: list[Match], norm: str) -> list[Match]:
     if not any(m.code == "trauma_reliving" and not m.negated and m.status == "current" for m in matches):
         return matches
-    out = []
-    for m in matches:
-        if m.code in _WITNESSED_CODES and not m.negated and m.status == "current":
-            start, end = sentence_at(norm, m.start)
-            # a long mechanism phrase may hold the witness word itself ("路口看见有人被车撞")
-            before = norm[max(start, m.start - 40):m.end]
-            if _WITNESS_WORDS.search(before) and not _WITNESS_VICTIM_ME.search(norm[start:end]):
-                m = replace(m, status="someone_else")
-        out.append(m)
-    return out
+
+    def witnessed(m: Match) -> bool:
+        # a witness word just before it in its sentence, and the writer not the one hit (see the comment above)
+        start, end = sentence_at(norm, m.start)
+        # a long mechanism phrase may hold the witness word itself ("路口看见有人被车撞")
+        before = norm[max(start, m.start - 40):m.end]
+        return bool(_WITNESS_WORDS.search(before) and not _WITNESS_VICTIM_ME.search(norm[start:end]))
+    return _mark_status(matches, witnessed, "someone_else", _WITNESSED_CODES)
 
 
 # fold-t109b (blind109 t109e-031): feeling as if about to pass out during the attacks ("feel like im going to pass out")
@@ -1217,8 +1258,8 @@ def _known_panic_pattern(matches: list[Match], norm: str) -> list[Match]:
             or any(m.code == "dyspnea_severe" and _BLUE_WORDS.search(m.text) for m in matches)):
         return matches
     features = _PANIC_FEATURES | ({"syncope"} if faint_feeling else set())
-    return [replace(m, status="historical") if m.code in features and not m.negated and m.status == "current" else m
-            for m in matches]
+    # every such match: the gate above is the whole reason (a named, recurring panic pattern, no attack now, no keeper)
+    return _mark_status(matches, _every_match, "historical", features)
 
 
 # fold-t109b (blind109 t109e-030): "I make myself sick after eating ... Just want it to stop": a bare "want it to stop"
