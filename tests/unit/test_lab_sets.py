@@ -45,16 +45,16 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind13.jsonl": (200, 200, 0),
     "labs_cases_blind14.jsonl": (199, 200, 0),  # sets 62/63 fold: +1, false criticals 1 -> 0
     "labs_cases_blind15.jsonl": (198, 200, 1),
-    "labs_cases_blind16.jsonl": (197, 200, 2),  # sets 62/63 fold: +1
+    "labs_cases_blind16.jsonl": (198, 200, 1),  # sets 62/63 fold: +1; stop 41 (labs41): +1, l16-198 platelets past the physical ceiling
     "labs_cases_blind17.jsonl": (197, 200, 1),  # sets 62/63 fold: +1
-    "labs_cases_blind18.jsonl": (199, 200, 1),
-    "labs_cases_blind19.jsonl": (195, 200, 1),
+    "labs_cases_blind18.jsonl": (200, 200, 0),  # stop 41 (labs41): a platelet count past the physical ceiling (135,000 x10^9/L) is unknown, not critical
+    "labs_cases_blind19.jsonl": (196, 200, 0),  # stop 41 (labs41): a platelet count past the physical ceiling (135,000 x10^9/L) is unknown, not critical
     "labs_cases_blind20.jsonl": (198, 200, 0),
     # Raised by the sets 48-50 round: 21 gains l21-173 ('Hemoglobin 13.5 mg/dL' unknown, no longer a false
     # critical); 22 gains one flag (a bracket naming only the specimen after a known name).
-    "labs_cases_blind21.jsonl": (196, 200, 2),  # sets 62/63 fold: +2
-    "labs_cases_blind22.jsonl": (199, 200, 1),  # sets 62/63 fold: +1; sets 65/66 fold: +1
-    "labs_cases_blind23.jsonl": (198, 200, 2),
+    "labs_cases_blind21.jsonl": (197, 200, 1),  # sets 62/63 fold: +2; stop 41 (labs41): +1, l21-002 platelets past the physical ceiling
+    "labs_cases_blind22.jsonl": (200, 200, 0),  # sets 62/63 fold: +1; sets 65/66 fold: +1; stop 41 (labs41): +1, l22-007
+    "labs_cases_blind23.jsonl": (200, 200, 0),  # stop 41 (labs41): a platelet count past the physical ceiling (135,000 x10^9/L) is unknown, not critical
     "labs_cases_blind24.jsonl": (200, 200, 0),
     "labs_cases_blind25.jsonl": (200, 200, 0),
     "labs_cases_blind26.jsonl": (200, 200, 0),
