@@ -137,3 +137,26 @@ def test_platelets_past_physical_ceiling_unknown(text: str) -> None:
 ])
 def test_platelet_look_alikes(text: str, flag: str) -> None:
     assert one(text)["flag"] == flag
+
+
+# ---------------------------------------------------------------- inside every source's interval (method-specific tests)
+
+@pytest.mark.parametrize(("text", "kw", "flag"), [
+    ("Lipase 45 U/L", {}, "normal"),             # l19-001: inside 20-60, every method's interval
+    ("脂肪酶 LPS 30 U/L", {}, "normal"),
+    ("Lipase 15 U/L", {}, "unknown"),            # below the triacetylglycerol method's lower limit (20)
+    ("Lipase 70 U/L", {}, "unknown"),            # high by Roche, normal by the others: the printed range decides
+    ("Lipase 300 U/L", {}, "high"),              # above every method
+    ("Lipase 45 U/L (0-30)", {}, "high"),        # the report's own range wins
+    ("降钙素原 0.03 ng/mL", {}, "normal"),        # bl-209
+    ("PCT 0.04 ng/mL", {}, "normal"),
+    ("PCT 0.01 ng/mL", {}, "unknown"),           # below Interpath's lower limit
+    ("PCT 0.1 ng/mL", {}, "unknown"),
+    ("PCT 0.5 ng/mL", {}, "high"),
+    ("降钙素原 PCT 0.03 ng/mL", {"age": 5}, "unknown"),  # adult sources only
+    ("CK-MB 2.1 ng/mL", {}, "normal"),           # bl-189
+    ("CK-MB 4 ng/mL", {}, "unknown"),            # above Roche's women's limit, below the others
+    ("CK-MB 12 ng/mL", {}, "high"),
+])
+def test_inside_every_source_interval(text: str, kw: dict[str, object], flag: str) -> None:
+    assert one(text, **kw)["flag"] == flag
