@@ -30,7 +30,7 @@ EVAL = _eval_labs()
 # Set -> (flags right, cases, non-critical cases flagged critical), as of the set-37/38 fold-in.
 RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases.jsonl": (171, 171, 0),
-    "labs_cases_blind1.jsonl": (271, 273, 0),  # sets 60/61 fold: +3; sets 62/63 fold: +1; sets 65/66 fold: +1; sets 71/72 fold: +1 (bl-171, FT3)
+    "labs_cases_blind1.jsonl": (273, 273, 0),  # sets 60/61 fold: +3; sets 62/63 fold: +1; sets 65/66 fold: +1; sets 71/72 fold: +1 (bl-171, FT3); stop 41 (labs41): +2 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     "labs_cases_blind2.jsonl": (179, 179, 0),
     "labs_cases_blind3.jsonl": (222, 222, 0),
     "labs_cases_blind4.jsonl": (208, 208, 0),
@@ -40,21 +40,21 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind8.jsonl": (199, 200, 1),
     "labs_cases_blind9.jsonl": (200, 200, 0),
     "labs_cases_blind10.jsonl": (197, 200, 0),
-    "labs_cases_blind11.jsonl": (198, 200, 0),  # set-47 fold: l11-172 urine SG coded UCUM '{SG}' now read
-    "labs_cases_blind12.jsonl": (194, 200, 1),  # sets 62/63 fold: +2
+    "labs_cases_blind11.jsonl": (200, 200, 0),  # set-47 fold: l11-172 urine SG coded UCUM '{SG}' now read; stop 41 (labs41): +2, a line saying its unit is not written asks for it (l11-159, l11-195)
+    "labs_cases_blind12.jsonl": (196, 200, 1),  # sets 62/63 fold: +2; stop 41 (labs41): +2 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     "labs_cases_blind13.jsonl": (200, 200, 0),
     "labs_cases_blind14.jsonl": (199, 200, 0),  # sets 62/63 fold: +1, false criticals 1 -> 0
     "labs_cases_blind15.jsonl": (198, 200, 1),
-    "labs_cases_blind16.jsonl": (197, 200, 2),  # sets 62/63 fold: +1
+    "labs_cases_blind16.jsonl": (198, 200, 1),  # sets 62/63 fold: +1; stop 41 (labs41): +1, l16-198 platelets past the physical ceiling
     "labs_cases_blind17.jsonl": (197, 200, 1),  # sets 62/63 fold: +1
-    "labs_cases_blind18.jsonl": (199, 200, 1),
-    "labs_cases_blind19.jsonl": (195, 200, 1),
+    "labs_cases_blind18.jsonl": (200, 200, 0),  # stop 41 (labs41): a platelet count past the physical ceiling (135,000 x10^9/L) is unknown, not critical
+    "labs_cases_blind19.jsonl": (197, 200, 0),  # stop 41 (labs41): a platelet count past the physical ceiling (135,000 x10^9/L) is unknown, not critical; stop 41 (labs41): +1 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     "labs_cases_blind20.jsonl": (198, 200, 0),
     # Raised by the sets 48-50 round: 21 gains l21-173 ('Hemoglobin 13.5 mg/dL' unknown, no longer a false
     # critical); 22 gains one flag (a bracket naming only the specimen after a known name).
-    "labs_cases_blind21.jsonl": (196, 200, 2),  # sets 62/63 fold: +2
-    "labs_cases_blind22.jsonl": (199, 200, 1),  # sets 62/63 fold: +1; sets 65/66 fold: +1
-    "labs_cases_blind23.jsonl": (198, 200, 2),
+    "labs_cases_blind21.jsonl": (198, 200, 1),  # sets 62/63 fold: +2; stop 41 (labs41): +1, l21-002 platelets past the physical ceiling; stop 41 (labs41): +1 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
+    "labs_cases_blind22.jsonl": (200, 200, 0),  # sets 62/63 fold: +1; sets 65/66 fold: +1; stop 41 (labs41): +1, l22-007
+    "labs_cases_blind23.jsonl": (200, 200, 0),  # stop 41 (labs41): a platelet count past the physical ceiling (135,000 x10^9/L) is unknown, not critical
     "labs_cases_blind24.jsonl": (200, 200, 0),
     "labs_cases_blind25.jsonl": (200, 200, 0),
     "labs_cases_blind26.jsonl": (200, 200, 0),
@@ -64,7 +64,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     "labs_cases_blind30.jsonl": (196, 200, 1),  # sets 62/63 fold: +1
     "labs_cases_blind31.jsonl": (199, 200, 0),
     "labs_cases_blind32.jsonl": (199, 200, 0),
-    "labs_cases_blind33.jsonl": (198, 200, 1),
+    "labs_cases_blind33.jsonl": (199, 200, 1),  # stop 41 (labs41): +1, 24-hour urine protein (l33-173)
     "labs_cases_blind34.jsonl": (198, 200, 2),
     "labs_cases_blind35.jsonl": (199, 200, 0),
     "labs_cases_blind36.jsonl": (197, 200, 2),  # sets 69/70 fold: +1 (l36-145 "肌酐 90", normal for one sex only)
@@ -89,14 +89,14 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # 500 mg/dL with 'ref negative': no sourced numeric dipstick scale) and l46-136 (24-h urine protein: not in the
     # knowledge).
     "labs_cases_blind45.jsonl": (199, 200, 0),  # sets 62/63 fold: +1
-    "labs_cases_blind46.jsonl": (198, 200, 0),
+    "labs_cases_blind46.jsonl": (199, 200, 0),  # stop 41 (labs41): +1, 24-hour urine protein (l46-136)
     # Set 47 (blind first look on main aeabf45 and stage b45f868: 192/200, 64/64, 2 false criticals). The fold reads a
     # range cell labelled 'Ref:' in a delimited row (l47-135) and a UCUM annotation alone '{SG}' as unity (l47-106).
     # Left: the 2 false criticals are label disagreements (l47-115 hs-cTnI 1856 ng/L, l47-133 cTnI 2.35 ng/mL: past
     # ARUP's sourced troponin I limit 0.30 ng/mL; the label calls troponin only high); l47-003 (ferritin 150 ng/mL:
     # WHO lower cut-off and Mayo upper limit, not called normal, as set 29), l47-036 (BNP 45 pg/mL: ESC non-acute
     # <35, as set 19), l47-116 and l47-125 (lipase without a printed range: method-specific, as sets 19 and 45).
-    "labs_cases_blind47.jsonl": (196, 200, 2),  # sets 62/63 fold: +2
+    "labs_cases_blind47.jsonl": (197, 200, 2),  # sets 62/63 fold: +2; stop 41 (labs41): +1 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     # Sets 48-50 (blind first looks on main ea97b96): 48 198/200, 69/70, 1 false critical; 49 194/200, 71/71, 0;
     # 50 199/200, 65/66, 0. The fold reads haemoglobin in mg/dL (plasma free haemoglobin's unit, LOINC 721-1) as
     # unknown instead of 0.135 g/L critical low (l48-049, the false critical; l21-173 too), a row's closing critical
@@ -107,7 +107,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # dipstick scale, as set 46; l49-198 (FHIR ferritin 150 ug/L: WHO lower cut-off and Mayo upper limit, not called
     # normal, as sets 29 and 47).
     "labs_cases_blind48.jsonl": (200, 200, 0),
-    "labs_cases_blind49.jsonl": (197, 200, 0),  # sets 62/63 fold: +1
+    "labs_cases_blind49.jsonl": (198, 200, 0),  # sets 62/63 fold: +1; stop 41 (labs41): +1 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     "labs_cases_blind50.jsonl": (200, 200, 0),
     # Set 51 (a representative month: clinics, wards, health checks, ED), blind first look on 4cc3b29 after the sets
     # 48-50 round: 197/200, 66/66, 2 false criticals. Read since: 'T.Bili' (a dot between the letters of a name,
@@ -123,7 +123,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # l53-123); urine blood '±' flagged high (trace is not the sourced negative; the label says unknown, l52-109) and
     # RDW-CV (no sourced interval, l53-108).
     "labs_cases_blind52.jsonl": (198, 200, 1),  # sets 62/63 fold: +1; sets 65/66 fold: +2
-    "labs_cases_blind53.jsonl": (198, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4; sets 71/72 fold: +1 (l53-051, FT3); stop 40: +2 (APTT in seconds, l53-037/148)
+    "labs_cases_blind53.jsonl": (199, 200, 1),  # sets 60/61 fold: +1; sets 62/63 fold: +4; sets 71/72 fold: +1 (l53-051, FT3); stop 40: +2 (APTT in seconds, l53-037/148); stop 41 (labs41): +1 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     # Sets 54 and 55, blind first looks on de9c41c: 54 186/200, 58/62, 1 false critical; 55 193/200, 64/64, 1. Read
     # since: a quoted CSV cell's thousands separators ('"WBC","148,000","/uL","4,500-11,000"', with or without a header
     # row: four missed criticals l54-034/106/116/137 and the false critical low l54-031, '15,600' read as 15), a flag
@@ -133,7 +133,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # (l55-114, as sets 51-53), a bare 'hemoglobin was 13.1' with no unit (l55-007, as l16-180), ferritin between the WHO
     # cut-off and Mayo's upper limit (l55-020), PCT, hs-TnT and lipase without a printed range (l55-032/086/099).
     "labs_cases_blind54.jsonl": (200, 200, 0),
-    "labs_cases_blind55.jsonl": (197, 200, 1),  # sets 62/63 fold: +3
+    "labs_cases_blind55.jsonl": (198, 200, 1),  # sets 62/63 fold: +3; stop 41 (labs41): +1 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     # Sets 56 (a representative month, every format) and 57 (what patients paste from their phones), blind first looks
     # on bf25157: 56 195/200, 60/60, 1 false critical; 57 185/200, 58/61, 4. Read since: a result wrapped over lines
     # ('血小板计数' / '(PLT) 6' / '×10⁹/L ↓↓', l57-001; 'Magnesium (Mg)' / '1.4 mg/dL', l57-009; 'Hemo-' / 'globin', l57-123),
@@ -170,7 +170,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # WS/T 779-2021's table not found); 'Calcium 9.4 mmol/L' (l61-141, the false critical: no sourced or clearly
     # physiological upper limit found, as l57-070). Label disagreement: urine blood 1+ flagged high (l61-047, standing).
     "labs_cases_blind60.jsonl": (200, 200, 0),  # sets 62/63 fold: +2
-    "labs_cases_blind61.jsonl": (196, 200, 1),  # sets 62/63 fold: +2
+    "labs_cases_blind61.jsonl": (197, 200, 1),  # sets 62/63 fold: +2; stop 41 (labs41): +1 (lipase, procalcitonin and CK-MB mass inside every source's interval: normal)
     # Sets 62 (a representative month at a general hospital, every format) and 63 (older patients' chronic-disease
     # follow-up), blind first looks on dcb3c59: 62 192/200, 64/64, 1 false critical; 63 197/200, 63/63, 1. Read since:
     # a blood pH above 8.0 is unknown, past the highest pH compatible with life (Guyton and Hall; 'pH 9.80 (arterial)',
@@ -279,7 +279,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # set 81 (a UK ward and GP surgery with a Chinese clinic: FHIR Observations, CSV, pasted lines, children, pregnancy,
     # older adults): first look on f391f1a 197/200, 60/60, no false critical; misses: 尿蛋白定量 in g/24h and a FHIR
     # Observation read unknown (l81-134, l81-137), 肌酐 85 with its unit "not stated" read normal (l81-165).
-    "labs_cases_blind81.jsonl": (197, 200, 0),
+    "labs_cases_blind81.jsonl": (200, 200, 0),  # stop 41 (labs41): +3 (24-hour urine protein, D-dimer FEU by its LOINC code, unit said to be missing)
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

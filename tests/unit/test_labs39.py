@@ -47,14 +47,16 @@ def test_fhir_display_annotation_kept(value: float, unit: str, ucum: str, flag: 
 
 
 def test_fhir_bare_mg_per_l_d_dimer_stays_unknown() -> None:
-    # Neither the display nor the code says FEU or DDU: no cut-off applies (FEU is about twice DDU).
-    r = one(_fhir("48065-7", 1.9, "mg/L", "mg/L", "Fibrin D-dimer"))
+    # Neither the display nor the code says FEU or DDU: no cut-off applies (FEU is about twice DDU). Stop 41: the code
+    # 48065-7 itself names FEU ("Fibrin D-dimer FEU [Mass/volume] in Platelet poor plasma", l81-137), so a code that
+    # does not (7799-0) is used here.
+    r = one(_fhir("7799-0", 1.9, "mg/L", "mg/L", "Fibrin D-dimer"))
     assert r["flag"] == "unknown"
 
 
 def test_display_annotation_only_when_it_names_the_code_unit() -> None:
     # A display in another unit than the code is not merged into it: the UCUM code is read as before.
-    r = one(_fhir("48065-7", 1.9, "ng/mL FEU", "mg/L", "Fibrin D-dimer"))
+    r = one(_fhir("7799-0", 1.9, "ng/mL FEU", "mg/L", "Fibrin D-dimer"))  # stop 41: a code that names no expression
     assert r["flag"] == "unknown"
 
 

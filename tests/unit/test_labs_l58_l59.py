@@ -117,9 +117,10 @@ def test_a_coded_normal_interpretation_is_used_where_carebridge_has_no_range(val
 
 
 def test_a_coded_normal_interpretation_with_no_range_at_all() -> None:
-    # Procalcitonin has no sourced interval: the coded N is the only thing that places it.
-    assert one(_obs("33959-8", 0.04, "ng/mL", interpretation="N"))["flag"] == "normal"
-    assert one(_obs("33959-8", 0.04, "ng/mL"))["flag"] == "unknown"
+    # Procalcitonin 0.10 lies between the sources' upper limits (stop 41: 0.02-0.04 is normal by every one): the coded N
+    # is the only thing that places it.
+    assert one(_obs("33959-8", 0.1, "ng/mL", interpretation="N"))["flag"] == "normal"
+    assert one(_obs("33959-8", 0.1, "ng/mL"))["flag"] == "unknown"
 
 
 def test_a_coded_normal_does_not_hide_a_critical_value() -> None:
@@ -127,7 +128,7 @@ def test_a_coded_normal_does_not_hide_a_critical_value() -> None:
 
 
 # Ferritin 20 for a man: between WHO's cut-off and Mayo's lower limit (120 is normal by both since lab set 62).
-@pytest.mark.parametrize("text", ["Ferritin 20 ng/mL N", "PCT 0.04 ng/mL N"])
+@pytest.mark.parametrize("text", ["Ferritin 20 ng/mL N", "PCT 0.10 ng/mL N"])  # stop 41: 0.04 is normal by every source
 def test_a_letter_n_on_a_text_line_is_not_read_as_normal(text: str) -> None:
     # Near miss: on a typed line 'N' may be 'negative'; only a FHIR Observation's coded interpretation is read.
     assert one(text, sex="M")["flag"] == "unknown"

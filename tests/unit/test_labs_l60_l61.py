@@ -122,7 +122,8 @@ def test_tibc_keeps_iron_and_saturation_apart() -> None:
 # l60-057, l61-158: procalcitonin is high above the highest upper reference limit any source gives (0.24 ng/mL).
 @pytest.mark.parametrize(("text", "flag"), [
     ("PCT 0.8 ng/mL", "high"), ("降钙素原 12 ng/mL", "high"), ("Procalcitonin 0.30 ug/L", "high"),
-    ("PCT 0.20 ng/mL", "unknown"), ("PCT 0.04 ng/mL", "unknown"), ("PCT 0.24 ng/mL", "unknown"),
+    ("PCT 0.20 ng/mL", "unknown"), ("PCT 0.10 ng/mL", "unknown"), ("PCT 0.24 ng/mL", "unknown"),
+    ("PCT 0.04 ng/mL", "normal"),  # stop 41 (labs41): 0.02-0.04 is inside every source's interval
     ("PCT 0.12 ng/mL (<0.05)", "high"), ("PCT 0.3 ng/mL (0-0.5)", "normal"),
 ])
 def test_procalcitonin_above_every_sources_upper_limit(text: str, flag: str) -> None:

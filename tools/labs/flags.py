@@ -706,7 +706,7 @@ def _same_specimen(dropped: str, analyte: Analyte, name: str) -> bool:
 # Tests of another group that are measured in urine by definition (the albumin/creatinine ratio, KDIGO's albuminuria
 # categories): a urine word before their name ("Urine ACR", "spot urine UACR") keeps the test, it does not move it
 # to another specimen.
-_URINE_MEASURED = {"uacr"}
+_URINE_MEASURED = {"uacr", "u_protein_24h"}
 
 
 def select_range(analyte: Analyte, sex: str | None, age: float | None, *, unit_annotation: str | None = None,
@@ -790,6 +790,10 @@ def _sig3(x: float) -> float:
     return float(f"{x:.3g}")
 
 
+# A strip test whose name a timed collection shares: a result in a unit per day is that collection's test.
+_BY_RATE_UNIT = {"u_protein": "u_protein_24h"}
+
+
 def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float | None, *,
                   newborn: bool = False, minor: bool = False, loose: bool = False, trimester: int | None = None) -> dict[str, Any]:
     """The contract `result` for one row (`newborn`: the first 28 days, where newborn critical limits exist;
@@ -797,6 +801,11 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
     value may name its test inside a sentence, "my potassium was fine"; `trimester`: the report says the patient is
     pregnant and how far, 1-3)."""
     analyte, match_note = resolve_analyte(row, kb, strict=row.no_value and not loose)
+    if (analyte is not None and analyte.key in _BY_RATE_UNIT and row.value is not None and row.unit
+            and (timed := kb.by_key(_BY_RATE_UNIT[analyte.key])) is not None
+            and accepted_unit(clean_unit(row.unit), timed) is not None):
+        # "尿蛋白 0.8 g/24h": the strip's name with a unit per day is the timed collection's test (the unit says which).
+        analyte = timed
     out: dict[str, Any] = {
         "analyte": analyte.en if analyte else (row.name or row.code or "?"),
         "analyte_zh": analyte.zh if analyte else (row.name or row.code or "?"),
@@ -922,7 +931,7 @@ def interpret_row(row: RawResult, kb: LabKnowledge, sex: str | None, age: float 
                        else f"the only unit used for {analyte.en}")
                 out["notes"].append(f"no unit given; unit assumed: {unit} ({why})")
             out["unit"] = _show(unit) or None
-        elif chinese_line:
+        elif chinese_line and not row.unit_not_stated:
             # NOTE: Chinese laboratories report in the legal SI units (the knowledge's canonical unit), so a
             # Chinese line without a unit ("尿酸560", "血红蛋白才58", "AST 88，女的，要紧吗") is read in that unit, and
             # says so; unless another unit would make the number ordinary where SI makes it abnormal ("血糖 100":

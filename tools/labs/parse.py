@@ -69,6 +69,9 @@ class RawResult:
     unit_from_range: bool = False
     # A FHIR validation fault in an element that does not bear on the result (the resource id): said in the notes.
     fhir_note: str | None = None
+    # The line says outright that the report gives no unit ("肌酐 85（单位未注明）", "磷 1.2，没有单位", "creatinine 85
+    # (no unit given)"): `flags` does not assume the unit Chinese laboratories report in (lab sets 11, 81).
+    unit_not_stated: bool = False
 
 
 @dataclass
@@ -337,6 +340,28 @@ def _quantity_unit(qty: dict[str, Any]) -> str | None:
     return unit or code
 
 
+# LOINC codes that say how a D-dimer is expressed, by their own name: 48065-7 "Fibrin D-dimer FEU [Mass/volume] in
+# Platelet poor plasma" (lab set 81, l81-137; the name as the PACIO sample data and HL7 implementation guides print it).
+_EXPRESSED_BY_CODE = {"48065-7": "FEU"}
+# The same said in a code's display or text: "FEU" or "DDU" as a word of the test's name.
+_EXPRESSED_IN_NAME = re.compile(r"(?<![A-Za-z])(FEU|DDU)(?![A-Za-z])")
+
+
+def _expressed_as(unit: str | None, code: str | None, name: str | None) -> str | None:
+    """`unit` with the annotation its test's code or name states ("mg/L" of 48065-7 -> "mg/L{FEU}").
+
+    A D-dimer's LOINC code names how the result is expressed (fibrinogen-equivalent or D-dimer units); the
+    Observation's unit need not repeat it. A unit that carries its own annotation keeps it; a name that names both
+    (a panel) says nothing."""
+    if not unit or units.annotation(unit) is not None:
+        return unit
+    word = _EXPRESSED_BY_CODE.get(code or "")
+    if word is None and name:
+        found = {m.upper() for m in _EXPRESSED_IN_NAME.findall(name)}
+        word = found.pop() if len(found) == 1 else None
+    return f"{unit.strip()}{{{word}}}" if word else unit
+
+
 def _without_blank_units(node: Any) -> tuple[Any, int]:
     """`node` with every empty display `unit` ("unit": "") dropped from a Quantity that carries its unit as a UCUM
     code ({"unit": "", "system": "http://unitsofmeasure.org", "code": "1"}, a urine specific gravity), and how many
@@ -392,7 +417,7 @@ def _observation_rows(obs: dict[str, Any], where: str) -> list[RawResult]:
         if isinstance(qty, dict):
             row.value = qty.get("value")
             row.comparator = qty.get("comparator")
-            row.unit = _quantity_unit(qty)
+            row.unit = _expressed_as(_quantity_unit(qty), p_code, p_name)
             row.text = f"{p_name}: {row.comparator or ''}{row.value} {row.unit or ''}".strip()
         elif "valueString" in part:
             row.value_text = str(part["valueString"])
@@ -624,6 +649,7 @@ def parse_text(text: str) -> ParsedReport:
         if m := _AGE.search(clean):
             report.age = float(m.group(1))
         zh_line = bool(_CJK_CHAR.search(clean))
+        unit_not_stated = _UNIT_NOT_STATED.search(clean)
         clean = _TUMOUR_MARKER_SPACED.sub(r"\1\2", clean)
         clean = unglue_latin_name(clean)
         clean = _take_patient_lead(clean, report)
@@ -654,8 +680,22 @@ def parse_text(text: str) -> ParsedReport:
                 report.skipped.append(f"line {n}: {item}")
             else:
                 row.zh_line = zh_line
+                # "D-dimer FEU 1.8 mg/L", "D-二聚体(FEU) 0.3 mg/L": the name says how the result is expressed.
+                row.unit = _expressed_as(row.unit, None, row.name)
+                row.unit_not_stated = not row.unit and bool(unit_not_stated)
                 report.rows.append(row)
     return report
+
+
+# A line that says its result has no unit written: "（单位未注明）", "单子上没写单位", "没有单位", "单位不详", "no unit given",
+# "unit not stated", "units unknown". Not "单位：mmol/L" or "no units of insulin" (a unit, or a dose, follows).
+_UNIT_NOT_STATED = re.compile(
+    r"单位\s*(?:未注明|未标明|未标|未写|没写|没有写|没标|没有标|没注明|不详|不明|未知|缺失|空白)"
+    r"|(?:没有|没写|没有写|未写|未注明|未标明|没标|没有标|无|缺)\s*单位"
+    r"|\b(?:no|without|missing)\s+units?\b(?!\s+of\b)(?:\s+(?:given|stated|shown|listed|printed|written))?"
+    r"|\bunits?\s+(?:(?:is|are|was|were)\s+)?(?:not|n't)\s*(?:given|stated|shown|listed|printed|written|specified)\b"
+    r"|\bunits?\s+(?:unknown|missing|unstated|not\s+known)\b",
+    re.IGNORECASE)
 
 
 # A result broken over lines, as a phone's OCR or a narrow app screen wraps it: a word split by a hyphen at the line's

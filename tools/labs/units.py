@@ -156,7 +156,9 @@ def same_annotation(unit_a: str | None, unit_b: str | None) -> bool:
 
 def _vol(per: str) -> str:
     return {"l": "L", "dl": "dL", "ml": "mL", "ul": "uL", "mm3": "mm3", "g": "g", "kg": "kg", "mol": "mol",
-            "mmol": "mmol", "24h": "(24*h)", "h": "h"}.get(per, per)
+            "mmol": "mmol", "24h": "(24*h)", "h": "h",
+            # a day's collection written out: "mg/24hr", "g/24 hours" (the 24-hour urine protein, lab set 81)
+            "24hr": "(24*h)", "24hrs": "(24*h)", "24hour": "(24*h)", "24hours": "(24*h)"}.get(per, per)
 
 
 def _expr(unit: str) -> str:
