@@ -45,6 +45,9 @@ PSEUDO_NEGATIONS = (
     "(isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|havent|not) (even )?touching",
     "(doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent) (even )?touch(ed)? (the )?(pain|headache|ache)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不住",
+    # blind5-41 (paraphrases_blind5 testicular_pain): 没来由(的)、没由来、没(什么)原因(地) are "for no reason", as 无缘无故 is
+    # ("没来由的右边蛋疼得厉害": a pain with no cause, not a pain denied)
+    "没(有)?来由", "没(有)?由来", "没(有)?(什么|任何)?(原因|缘由|理由)(的|地|就)",
     # fold-t132 (blind132 t132z-015): 无名指 is the ring finger, a name and no denial ("无名指和小指麻了" after a cut to the
     # palm is the loss of feeling NHS Cuts and grazes sends to A&E)
     "无名指",
