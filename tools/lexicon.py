@@ -45,6 +45,9 @@ PSEUDO_NEGATIONS = (
     "(isn'?t|isnt|wasn'?t|wasnt|hasn'?t|hasnt|haven'?t|havent|not) (even )?touching",
     "(doesn'?t|doesnt|don'?t|dont|didn'?t|didnt|hasn'?t|hasnt|haven'?t|havent) (even )?touch(ed)? (the )?(pain|headache|ache)",
     "无缘无故", "莫名其妙", "无法", "无力", "不停", "不止", "不退", "不了", "不住",
+    # blind5-41 (paraphrases_blind5 testicular_pain): 没来由(的)、没由来、没(什么)原因(地) are "for no reason", as 无缘无故 is
+    # ("没来由的右边蛋疼得厉害": a pain with no cause, not a pain denied)
+    "没(有)?来由", "没(有)?由来", "没(有)?(什么|任何)?(原因|缘由|理由)(的|地|就)",
     # fold-t132 (blind132 t132z-015): 无名指 is the ring finger, a name and no denial ("无名指和小指麻了" after a cut to the
     # palm is the loss of feeling NHS Cuts and grazes sends to A&E)
     "无名指",
@@ -339,6 +342,19 @@ EVENT_WEEKS_PAST_CUES = (
     "上(个)?月", "(两|三|四|五|六|七|八|九|十|几|好几|[2-9]|[1-9][0-9])(周|个星期|个礼拜)(以)?前",
     "(一|两|三|四|五|六|七|八|九|十|几|好几|半|[0-9]+)(个)?月(以)?前", "前(几|两|三)个月",
 )
+# blind5-41 (paraphrases_blind_dev chest_pain_cardiac near miss: "my chest was sore after bench pressing at the gym last
+# week, gone now"): NICE CG95 (Chest pain of recent onset) refers a suspected acute coronary syndrome as an emergency with
+# pain now or in the last 12 hours, for a same-day assessment when the last pain was 12 to 72 hours ago, and for an
+# assessment (not the same day) when it was more than 72 hours ago. A chest pain kept when resolved (keep_when_resolved)
+# is over once it is dated more than three days back and said gone; "yesterday" or "two days ago" stay today's.
+OVER_72H_CUES = (
+    "(four|five|six|seven|eight|nine|ten|[4-9]|[1-9][0-9]) days ago", "(a|one|two|three|four|few|several|couple of|a couple of|[0-9]+) (weeks?|months?) ago",
+    "last (week|month)", "the other week", "(a|one|two|three|few|couple of) (weeks|months) back",
+    "上(个)?(星期|礼拜|周|月)", "(一|两|三|四|五|六|七|八|九|十|几|好几|半|[0-9]+)(周|个星期|个礼拜|个月)(以)?前", "(四|五|六|七|八|九|十|[4-9]|[1-9][0-9])天(以)?前",
+)
+RESOLVED_AFTER_72H = frozenset({"chest_pain"})
+# ...unless it is said to have come back, or a contrast follows ("gone now but it came back this morning", "又疼了")
+_BACK_AGAIN = re.compile(r"(?<![a-z])(came|come|comes|coming) back|(?<![a-z])(returned|again|today|this (morning|afternoon|evening))(?![a-z])|又|再次|今天|今早|今晚|刚才")
 CONTRAST_WORDS = ("but", "still", "again", "now it", "但", "可是", "却", "又", "还是", "仍然")
 # Long-standing and unchanged since a past event: "weak ever since (the stroke 3 years ago)".
 CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|has not) changed", "从那以后", "(一直|都)没(有)?(变化|好转)",
@@ -571,6 +587,7 @@ class PhraseMatcher:
         self._past = compile_mixed(PAST_ANCHORS)
         self._episode_past = compile_mixed(EPISODE_PAST_CUES)
         self._event_weeks_past = compile_mixed(EVENT_WEEKS_PAST_CUES)
+        self._over_72h = compile_mixed(OVER_72H_CUES)
         self._contrast = compile_mixed(CONTRAST_WORDS)
         self._chronic = compile_mixed(CHRONIC_CUES)
         self._post_negation = compile_mixed(POST_NEGATIONS)
@@ -747,6 +764,8 @@ class PhraseMatcher:
         # A year-scale anchor ("两年前面瘫过，嘴歪了一阵，后来全好了") dates even a stroke sign that passed:
         # a TIA today is "it's gone now", not "years ago ... recovered".
         long_ago = [m for m in cues(self._history, s_start, s_end) if m.end() <= start]
+        if code in RESOLVED_AFTER_72H and not _BACK_AGAIN.search(norm, end, s_end) and not cues(self._contrast, end, s_end, mask=False):
+            long_ago += [m for m in cues(self._over_72h, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
         if (code not in self._keep_when_resolved and dated) or long_ago:
             if any(not [c for c in cues(self._contrast, end, m.start(), mask=False) if not _OPENS_RESOLUTION.fullmatch(norm, c.end(), m.start())]
                    for m in cues(self._resolved, end, s_end)):

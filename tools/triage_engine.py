@@ -490,6 +490,19 @@ _CONTACT_CODES = frozenset({"chickenpox", "measles_signs", "co_exposure_risk", "
                             "cold_sore", "shingles", "shingles_one_side", "slapped_cheek", "roseola_signs", "threadworm", "croup",
                             "hepatitis_b_carrier", "sti_result_positive", "genital_herpes", "diarrhea", "vomiting", "fever"})
 _CLAUSE_BREAK = re.compile(r"[.,;:!?。，、；：！？\n()（）]")
+# blind5-41 (paraphrases_blind_dev near misses): the peer's illness told as over or in hands ("my friend had chest pain and
+# sweating yesterday and went to hospital", "我同事昨天胸口疼出汗送医院了", "my colleague got acid in his eye last week"),
+# then the writer asking what to watch for or keep ready ("what should I watch for?", "想问问要注意啥", "what should we have in
+# the first aid kit?"): the writer asks for advice and the finding is that person's (ConText: the experiencer). Only with
+# the episode dated days back or the person taken to hospital: "my friend collapsed, what should I do?" stays an emergency.
+_ADVICE_ASK = re.compile(r"(?<![a-z])what (?:should|do|can|could|would|must) (?:i|we) (?:watch|look|keep an eye) (?:out )?for"
+                         r"|(?<![a-z])what (?:signs|symptoms) (?:should|do|to) (?:i|we )?(?:watch|look)"
+                         r"|(?<![a-z])what (?:should|do) (?:i|we) (?:have|keep|put|get|buy|stock) in (?:the|a|our|my) first aid (?:kit|box)"
+                         r"|想问(?:问|一下|下)|(?:要|该|应该|需要)注意(?:啥|什么|些什么|哪些|点什么)|急救(?:箱|包)(?:里)?(?:要|该|应该|需要)?(?:准备|备|放)")
+_PEER_DONE = re.compile(r"(?<![a-z])(?:went|go|gone|taken|rushed|sent|admitted|brought|ended up) (?:to|into|in)(?: the)? (?:hospital|a&e|a and e|er|emergency)"
+                        r"|(?<![a-z])(?:was|got|been) admitted|(?<![a-z])(?:in|out of) hospital"
+                        r"|(?<![a-z])(?:last (?:week|month)|the other (?:day|week)|(?:a|one|two|three|four|five|six|few|several|couple of|[0-9]+) (?:days|weeks|months) ago|(?:a|one) (?:week|month) ago)(?![a-z])"
+                        r"|送(?:到|去|进)?(?:了)?(?:医院|急诊)|住(?:了)?院|(?:去|进|上)(?:了)?(?:医院|急诊)|上(?:个)?(?:星期|礼拜|周|月)|(?:几|两|三|四|五|好几|[0-9]+)(?:天|周|个星期|个月)(?:以)?前|前几天")
 
 
 def _peer_is_subject(norm: str, p: re.Match[str]) -> bool:
@@ -512,7 +525,8 @@ def _peers_illness(matches: list[Match], norm: str) -> list[Match]:
         _, s_end = sentence_at(norm, p.start())
         w = next((w for w in _PEER_WRITER.finditer(norm, p.end(), s_end) if not _ONLOOKER.match(norm, w.start())), None)
         w_me = re.compile(r"(?<![a-z])me(?![a-z])").search(norm, p.end(), s_end)
-        ends = [x.start() for x in (w, w_me) if x is not None]
+        ask = _ADVICE_ASK.search(norm, p.end(), s_end)
+        ends = [x.start() for x in (w, w_me, ask) if x is not None]
         segments.append((p.start(), min(ends) if ends else s_end))
 
     def inside(pos: int) -> bool:
@@ -532,7 +546,16 @@ def _peers_illness(matches: list[Match], norm: str) -> list[Match]:
             own = True
             break
     if not own:
-        return matches
+        # the writer only asks for advice about the peer's episode, which is over or in hospital's hands
+        done = [(a, b) for a, b in segments if _PEER_DONE.search(norm, a, b)]
+        if not done or not any(not inside(a.start()) for a in _ADVICE_ASK.finditer(norm)):
+            return matches
+
+        def peers_done(m: Match) -> bool:
+            # inside a finished or hospital-held episode of the peer's (same exclusions as peers_own below)
+            return (any(a <= m.start < b for a, b in done) and m.code not in _CONTACT_CODES
+                    and not any(m.start == p.start() for p in peers))
+        return _mark_status(matches, peers_done, "someone_else")
 
     def peers_own(m: Match) -> bool:
         # inside the peer's words, not a contact the writer shares (an infection named of the peer stays the writer's
@@ -1700,7 +1723,7 @@ def extract_findings(text: str) -> Findings:
         absent=sorted(absent - modifiers),
         severity=severity,
         severity_codes=_severity_codes(text, matches, present - modifiers, kb) if severity is not None else None,
-        age_months=parse_infant_age_months(text),
+        age_months=None if _nursing_mothers_own_fever(normalised(text)) else parse_infant_age_months(text),
         age_years=parse_age_years(text),
         pregnant=pregnant,
         gestation_weeks=gestation,
@@ -1726,6 +1749,23 @@ _MOTHER_CONTEXT = frozenset({"postnatal", "early_postnatal", "pregnancy", "breas
                              "baby_blues", "afterpains", "lochia_settling", "offensive_lochia", "perineal_stitches"})
 _MOTHER_FEEDING = re.compile(r"(?<![a-z])((i'?m|i am|im|i'?ve been|ive been|still|currently) (breast-?feeding|nursing|pumping)|breast-?feeding (my|her|his|our))(?![a-z])"
                              r"|我(在|还在|一直|正在|也在)?(喂奶|喂母乳|母乳喂养|哺乳)|(还|一直|正|也)在(喂奶|喂母乳|哺乳)|哺乳期")
+
+
+# blind5-41 (paraphrases_blind_dev infant_fever near misses): a nursing mother's own fever, her baby said to be well ("I have a
+# temperature of 38 and I'm breastfeeding my 5 week old, baby is fine", "我自己发烧38度，在给五周的宝宝喂奶，宝宝没事"): the
+# baby's age is not the patient's, so the fever is not read at 5 weeks (NICE NG143 grades a baby's own fever by age). All
+# three are needed: the feeding, the fever said in the first person, and the baby said well; a baby's own fever said
+# beside the feeding ("breastfeeding my 5 week old, she has a temperature of 38") keeps the baby's age.
+_WRITER_FEVER = re.compile(r"(?<![a-z])(?:i(?:'ve| have)?(?: got| had)?|i'?m(?: running)?|i am(?: running)?|my own|my) (?:a )?(?:high |slight |bit of a )?"
+                           r"(?:temperature|temp|fever)(?![a-z])|我(?:自己)?(?:也)?(?:有点|有些)?(?:发烧|发热|烧到|体温)")
+_BABY_WELL = re.compile(r"(?<![a-z])(?:the |my )?(?:baby|little one|he|she)(?:'s| is| seems| seems to be| has been)(?: absolutely| perfectly| totally)? "
+                        r"(?:fine|well|ok|okay|happy|all good|feeding (?:fine|well|normally))(?![a-z])"
+                        r"|(?:宝宝|孩子|宝贝|娃|小孩)(?:都|倒是|倒|还|一切|目前)?(?:没事|挺好|好好的|很好|正常|没什么事|没啥事|没有事)")
+
+
+def _nursing_mothers_own_fever(norm: str) -> bool:
+    feeding = _MOTHER_FEEDING.search(norm) or re.search(r"(?:在|正在|还在)给[^，,。;!?]{0,8}(?:喂奶|喂母乳|哺乳)", norm)
+    return bool(feeding and _WRITER_FEVER.search(norm) and _BABY_WELL.search(norm))
 
 
 def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Knowledge) -> list[str] | None:
