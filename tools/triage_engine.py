@@ -709,6 +709,7 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _condition_duration(matches, norm)
     matches = _stroke_after_effect(matches, norm)
     matches = _dental_speech(matches, norm)
+    matches = _shingles_band(matches)
     matches = _cleared_chest_episode(matches, norm)
     matches = _waking_muddle(matches, norm)
     matches = _decline_muddle(matches, norm)
@@ -790,6 +791,24 @@ def _dental_speech(matches: list[Match], norm: str) -> list[Match]:
         return matches
     return [replace(m, status="explained") if m.code in ("speech_difficulty", "face_droop") and not m.negated and m.status == "current"
             else m for m in matches]
+
+
+# fold-t140 (blind140 t140e-019): a burning chest pain "going round to my back" with a one-sided band of blisters come up
+# in that place is the shingles band (NHS Shingles: the pain or tingling comes first, then a rash on one side of the body,
+# usually the chest and tummy; see a GP or call 111 as soon as possible), not a cardiac pain spreading to the back. Only
+# the spread round to the back or side is explained by the band: a pain into the arm, jaw, neck or shoulder stays the
+# spread of a heart attack, and sweating, breathlessness, fainting or sickness are findings of their own
+# (chest_pain_danger_features still fires on them).
+_CARDIAC_SPREAD_PLACE = re.compile(r"(?<![a-z])(?:arms?|jaw|neck|shoulders?|throat|elbows?|wrists?|hands?)(?![a-z])"
+                                   r"|胳膊|手臂|臂|下巴|下颌|脖子|颈|肩|喉|嗓子|手")
+
+
+def _shingles_band(matches: list[Match]) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "shingles" not in current:
+        return matches
+    return [replace(m, status="explained") if m.code == "radiating_pain" and not m.negated and m.status == "current"
+            and not _CARDIAC_SPREAD_PLACE.search(m.text) else m for m in matches]
 
 
 # recall38a (blind3/blind4 chest_pain_cardiac near misses): a chest pain dated days, weeks or months back, assessed then
