@@ -691,7 +691,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # KNOWN_MISSES; 康复医学科/中医科 labels (no such department in the house).
                                            "triage_vignettes_blind136.jsonl",
                                            # blind139 (heads and nerves): blind first look on b1a6269 75/1/64/66; both legs weak with tingling spreading to the fingers after a stomach bug (Guillain-Barre), 'worst when I wake up', an arm lain on and a leg sat on, a dated past stroke's after-effects, a repeat febrile seizure come round, 抽了两回筋, the usual migraine with its triptan in tests/unit/test_fold_t139.py: 85/0/67/76. Left: Bell's palsy, foot drop and painful eyes at the house's stroke/eye levels, acute stroke signs labelled emergency (the house's ambulance, NICE NG128), 全科医疗科 and 康复医学科/中医科 labels (内科 is the sets' majority).
-                                           "triage_vignettes_blind139.jsonl")]
+                                           "triage_vignettes_blind139.jsonl",
+                                           # blind140 (audit-style short vignettes): blind first look on f391f1a 93/1/90/92; drain cleaner splashed 不小心溅了点到右眼里, the shingles band round to the back, a chest strain after lifting a sentence earlier, a quoted passive death wish with no plan, the usual migraine's aura, a red line tracking up, a small cut stopped by pressing in tests/unit/test_fold-t140.py: 100/0/90/94. Left: t140e-010 (the house's ambulance for any overdose), 康复医学科/中医科/全科医疗科 labels, cellulitis after a cut 皮肤科/外科 both ways.
+                                           "triage_vignettes_blind140.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
