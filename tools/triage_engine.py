@@ -737,6 +737,8 @@ def symptom_matches(text: str) -> list[Match]:
     matches = _condition_duration(matches, norm)
     matches = _stroke_after_effect(matches, norm)
     matches = _dental_speech(matches, norm)
+    matches = _shingles_band(matches)
+    matches = _usual_aura(matches)
     matches = _cleared_chest_episode(matches, norm)
     matches = _waking_muddle(matches, norm)
     matches = _decline_muddle(matches, norm)
@@ -827,6 +829,41 @@ def _dental_speech(matches: list[Match], norm: str) -> list[Match]:
         return matches
     # every such match: the gate above is the whole reason (packed mouth, no sudden word, no other BE-FAST sign)
     return _mark_status(matches, _every_match, "explained", ("speech_difficulty", "face_droop"))
+
+
+# fold-t140 (blind140 t140e-019): a burning chest pain "going round to my back" with a one-sided band of blisters come up
+# in that place is the shingles band (NHS Shingles: the pain or tingling comes first, then a rash on one side of the body,
+# usually the chest and tummy; see a GP or call 111 as soon as possible), not a cardiac pain spreading to the back. Only
+# the spread round to the back or side is explained by the band: a pain into the arm, jaw, neck or shoulder stays the
+# spread of a heart attack, and sweating, breathlessness, fainting or sickness are findings of their own
+# (chest_pain_danger_features still fires on them).
+_CARDIAC_SPREAD_PLACE = re.compile(r"(?<![a-z])(?:arms?|jaw|neck|shoulders?|throat|elbows?|wrists?|hands?)(?![a-z])"
+                                   r"|胳膊|手臂|臂|下巴|下颌|脖子|颈|肩|喉|嗓子|手")
+
+
+def _shingles_band(matches: list[Match]) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "shingles" not in current:
+        return matches
+    return [replace(m, status="explained") if m.code == "radiating_pain" and not m.negated and m.status == "current"
+            and not _CARDIAC_SPREAD_PLACE.search(m.text) else m for m in matches]
+
+
+# fold-t140 (blind140 t140e-037): "one of my usual migraines, same as always, zigzag lights first then left sided
+# throbbing": the zigzags or flashing lights of a known migraine said to be the usual one are its aura (NHS Migraine: an
+# aura of flashing lights or zigzag lines before the headache; attacks managed at home with painkillers and triptans),
+# not a change in sight beside the headache. Only the aura's own words: blurred or lost sight, double vision or a curtain
+# stay findings (vision_loss_sudden and double_vision are not touched here).
+_AURA_WORDS = re.compile(r"(?<![a-z])(?:zig-?zags?|flashing lights?|flashes|shimmer\w*|sparkl\w*|wavy lines?)(?![a-z])"
+                         r"|闪光|锯齿|之字|亮点|亮光|光点|冒金星")
+
+
+def _usual_aura(matches: list[Match]) -> list[Match]:
+    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    if "migraine_usual_pattern" not in current:
+        return matches
+    return [replace(m, status="explained") if m.code in ("blurred_vision", "floaters_flashes") and not m.negated
+            and m.status == "current" and _AURA_WORDS.search(m.text) else m for m in matches]
 
 
 # recall38a (blind3/blind4 chest_pain_cardiac near misses): a chest pain dated days, weeks or months back, assessed then
@@ -2071,6 +2108,13 @@ def _dept(code: str, kb: Knowledge) -> DepartmentOut:
     return DepartmentOut(code=code, en=d.en, zh=d.zh, group_en=g.en, group_zh=g.zh)
 
 
+# fold-t140 (blind141 t141z-021: 停经快7周，验孕棒两道杠 ... 右下腹隐隐作痛，内裤上有点咖啡色分泌物): a one-sided tummy pain
+# in pregnancy with bleeding or a brown discharge is the picture of an ectopic pregnancy (NHS Ectopic pregnancy: pain low
+# down on one side with vaginal bleeding or a brown watery discharge; NICE NG126: early pregnancy assessment service), the
+# maternity team's and not the surgeons', though the pain alone (an appendix in pregnancy) stays with surgery.
+_PREGNANCY_BLEED_CODES = frozenset({"vaginal_bleeding", "bleeding_unspecified", "discharge_warning_sign"})
+
+
 def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgency,
                      kb: Knowledge | None = None) -> tuple[DepartmentOut, DepartmentOut | None]:
     """(department to go to now, likely specialty) from symptom weights, age, sex and urgency."""
@@ -2120,7 +2164,8 @@ def route_department(present: Iterable[str], facts: PatientFacts, urgency: Urgen
                                  # a skin finding in pregnancy is the maternity team's, but a melasma alone stays 皮肤科
                                  # (departments.yaml pregnancy_skin_keeps: NHS Melasma)
                                  or (specialty == "13" and not (set(cfg.pregnancy_skin_keeps) >= scored > set()))
-                                 or (specialty in ("04.03", "04.01") and not set(present).intersection(cfg.child_surgical_codes))
+                                 or (specialty in ("04.03", "04.01") and (not set(present).intersection(cfg.child_surgical_codes)
+                                                                          or set(present).intersection(_PREGNANCY_BLEED_CODES)))
                                  or (specialty == "03.03" and set(present).intersection(cfg.pregnancy_headache_codes))
                                  or (specialty == "15" and set(cfg.pregnancy_sleep_codes) >= scored > set())):
             # A medical problem in pregnancy (any 内科 subspecialty: a raised blood pressure, flu, numb fingers, a cough) is
