@@ -780,7 +780,8 @@ def _mark_status(matches: list[Match], predicate: Callable[[Match], bool], statu
     """Each match read as current and not denied (and of `codes`, when given) takes `status` where `predicate(match)`
     holds; every other match is kept as it is. The shared shape of the second looks that find a present-sounding finding
     told as the past, as someone else's, or as explained (_peers_illness, _witnessed_event, _stroke_after_effect,
-    _cleared_chest_episode, _waking_muddle, _decline_muddle, _dental_speech, _known_panic_pattern); each caller keeps
+    _cleared_chest_episode, _waking_muddle, _decline_muddle, _dental_speech, _known_panic_pattern, _shingles_band,
+    _usual_aura, _light_headed_eyes); each caller keeps
     its reason beside its predicate. (_someone_elses_context is not this shape: it marks denied
     matches too.)"""
     return [replace(m, status=status) if (codes is None or m.code in codes) and m.status == "current" and not m.negated
@@ -845,8 +846,7 @@ def _shingles_band(matches: list[Match]) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
     if "shingles" not in current:
         return matches
-    return [replace(m, status="explained") if m.code == "radiating_pain" and not m.negated and m.status == "current"
-            and not _CARDIAC_SPREAD_PLACE.search(m.text) else m for m in matches]
+    return _mark_status(matches, lambda m: not _CARDIAC_SPREAD_PLACE.search(m.text), "explained", ("radiating_pain",))
 
 
 # fold-t140 (blind140 t140e-037): "one of my usual migraines, same as always, zigzag lights first then left sided
@@ -862,8 +862,8 @@ def _usual_aura(matches: list[Match]) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
     if "migraine_usual_pattern" not in current:
         return matches
-    return [replace(m, status="explained") if m.code in ("blurred_vision", "floaters_flashes") and not m.negated
-            and m.status == "current" and _AURA_WORDS.search(m.text) else m for m in matches]
+    return _mark_status(matches, lambda m: bool(_AURA_WORDS.search(m.text)), "explained",
+                        ("blurred_vision", "floaters_flashes"))
 
 
 # recall38a (blind3/blind4 chest_pain_cardiac near misses): a chest pain dated days, weeks or months back, assessed then
