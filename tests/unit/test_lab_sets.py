@@ -280,6 +280,11 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # older adults): first look on f391f1a 197/200, 60/60, no false critical; misses: 尿蛋白定量 in g/24h and a FHIR
     # Observation read unknown (l81-134, l81-137), 肌酐 85 with its unit "not stated" read normal (l81-165).
     "labs_cases_blind81.jsonl": (200, 200, 0),  # stop 41 (labs41): +3 (24-hour urine protein, D-dimer FEU by its LOINC code, unit said to be missing)
+    # set 82 (a Chinese county hospital and a US emergency department: 危急值 call lists, point-of-care and blood gases,
+    # newborns, dialysis and oncology, FHIR, CSV and pasted lines): first look on a5a8610 198/200, 60/60, no false
+    # critical; misses: 'ALP 280 U/L' with no age read high (label unknown: a child's range differs, l82-004) and a FHIR
+    # urine protein in mg/dL (LOINC 2888-6) with its printed range read unknown (l82-140).
+    "labs_cases_blind82.jsonl": (198, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
