@@ -285,6 +285,12 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # critical; misses: 'ALP 280 U/L' with no age read high (label unknown: a child's range differs, l82-004) and a FHIR
     # urine protein in mg/dL (LOINC 2888-6) with its printed range read unknown (l82-140).
     "labs_cases_blind82.jsonl": (198, 200, 0),
+    # set 83 (patients pasting their own results into a chat: typed-out photos, mixed names, missing or odd units,
+    # arrows and stars, a few FHIR and portal CSV rows): first look on 2c1fc3d 198/200, 60/60, no false critical; both
+    # misses are label choices the house made the other way: uric acid 7.5 mg/dL with no sex read high by WS/T 404's male
+    # limit (428 umol/L; the label took Mayo's 8.0 mg/dL, l83-043), '钙 2.3' with no unit read in mmol/L by the Chinese
+    # SI default (cn-si-units; the label wanted unknown, l83-101).
+    "labs_cases_blind83.jsonl": (198, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
