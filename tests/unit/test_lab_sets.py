@@ -284,7 +284,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # newborns, dialysis and oncology, FHIR, CSV and pasted lines): first look on a5a8610 198/200, 60/60, no false
     # critical; misses: 'ALP 280 U/L' with no age read high (label unknown: a child's range differs, l82-004) and a FHIR
     # urine protein in mg/dL (LOINC 2888-6) with its printed range read unknown (l82-140).
-    "labs_cases_blind82.jsonl": (198, 200, 0),
+    "labs_cases_blind82.jsonl": (199, 200, 0),  # stop 42 (labs42): +1 (a quantitative urine protein, 2888-6, by its printed range); l82-004 (ALP 280 U/L, no age: high by the adult range, as l17-127, l32-088 and four more labelled high; the label says unknown) left
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
