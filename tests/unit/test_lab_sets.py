@@ -284,7 +284,7 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # newborns, dialysis and oncology, FHIR, CSV and pasted lines): first look on a5a8610 198/200, 60/60, no false
     # critical; misses: 'ALP 280 U/L' with no age read high (label unknown: a child's range differs, l82-004) and a FHIR
     # urine protein in mg/dL (LOINC 2888-6) with its printed range read unknown (l82-140).
-    "labs_cases_blind82.jsonl": (198, 200, 0),
+    "labs_cases_blind82.jsonl": (199, 200, 0),  # stop 42 (labs42): +1 (a quantitative urine protein, 2888-6, by its printed range); l82-004 (ALP 280 U/L, no age: high by the adult range, as l17-127, l32-088 and four more labelled high; the label says unknown) left
     # set 83 (patients pasting their own results into a chat: typed-out photos, mixed names, missing or odd units,
     # arrows and stars, a few FHIR and portal CSV rows): first look on 2c1fc3d 198/200, 60/60, no false critical; both
     # misses are label choices the house made the other way: uric acid 7.5 mg/dL with no sex read high by WS/T 404's male

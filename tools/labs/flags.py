@@ -1547,6 +1547,15 @@ def _qualitative(row: RawResult, analyte: Analyte, out: dict[str, Any]) -> dict[
     else:
         scale = analyte.qualitative.strip_mg_dl if analyte.qualitative else None
         if scale is not None and row.value is not None and row.code and row.code not in scale.codes:
+            # A quantitative urine protein (2888-6) printed with its own range in its own unit (l82-140, "<14 mg/dL"):
+            # the report's range decides, as for any analyte without a sourced interval (issue 3: "when a report
+            # carries its own reference range, use it and say so").
+            if (row.ref_low is not None or row.ref_high is not None) and (
+                    not row.ref_unit or (clean_unit(row.ref_unit) == clean_unit(row.unit)
+                                         and same_annotation(row.unit, row.ref_unit))):
+                return _report_range_only(row, out, note=(
+                    f"coded {row.code}, a urine protein by a method the code does not name: carebridge has no sourced "
+                    "interval for it, so it is flagged only against the range printed on the report, with no critical limits"))
             out["reason"] = (f"{analyte.en} {raw} is coded {row.code}, a urine protein by a method the code does not name: carebridge has "
                              "no sourced interval for it, and the test strip's scale is for strip results only; use the range "
                              "printed on the report")
