@@ -158,6 +158,8 @@ HISTORY_CUES = (
     "(?<![比跟和像同])以前(?![从都没不也]|一样)",
 )
 # Words that bring a clause back to today: a history cue does not reach past them.
+# fold-t143: a day word that brings a message back to today after a past time (the resolved-episode reading in _status)
+_TODAY_TAKES_OVER = re.compile(r"(?<![a-z])(?:today|tonight|this (?:morning|afternoon|evening)|right now)(?![a-z])|今天|今早|今晚|今儿|今日")
 RECENCY_WORDS = (
     "now", "today", "tonight", "this (morning|afternoon|evening|week|month|year)", "just now", "again", "suddenly", "recently",
     "these days", "at the moment", "right now", "currently", "since (yesterday|last night|this morning)",
@@ -760,7 +762,11 @@ class PhraseMatcher:
                    for m in cues(self._colour_cause, s_start, n_end, spans=cause_masked)):
                 return "explained_food"
         # Resolved: "gone now" later in a sentence that dates the episode in the past.
-        dated = [m for m in cues(self._past, s_start, s_end) if m.end() <= start or c_start <= m.start() < c_end]
+        # fold-t143 (blind143 t143z-038 "昨晚熬夜加班喝了三杯浓咖啡，今天偶尔感觉心跳咯噔一下……几秒钟就好了"): a past time
+        # that today takes over before the finding ("last night ..., today ...") dates what came before, not the finding
+        # told of today; only a day word counts ("suddenly"/"突然" dates nothing).
+        dated = [m for m in cues(self._past, s_start, s_end)
+                 if (m.end() <= start and not _TODAY_TAKES_OVER.search(norm, m.end(), start)) or c_start <= m.start() < c_end]
         # A year-scale anchor ("两年前面瘫过，嘴歪了一阵，后来全好了") dates even a stroke sign that passed:
         # a TIA today is "it's gone now", not "years ago ... recovered".
         long_ago = [m for m in cues(self._history, s_start, s_end) if m.end() <= start]

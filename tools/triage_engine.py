@@ -860,7 +860,9 @@ _AURA_WORDS = re.compile(r"(?<![a-z])(?:zig-?zags?|flashing lights?|flashes|shim
 
 def _usual_aura(matches: list[Match]) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
-    if "migraine_usual_pattern" not in current:
+    # fold-t143 (blind143 t143e-026 "has had migraines since her teens, same as always with zigzag lights"): the words a
+    # known migraine like the usual ones takes (migraine_usual, which then spans them) say the same usual aura
+    if not {"migraine_usual_pattern", "migraine_usual"} & current:
         return matches
     return _mark_status(matches, lambda m: bool(_AURA_WORDS.search(m.text)), "explained",
                         ("blurred_vision", "floaters_flashes"))
