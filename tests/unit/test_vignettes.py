@@ -818,12 +818,19 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # rinsed; asks whether tomorrow will do) is labelled emergency on the 狂犬病暴露预防处置工作规范: a grade III exposure, the
 # same house position as t136z-011 above: the animal_bite rule says urgent (same-day rabies clinic), as dozens of grade III
 # bites in bench/ are labelled; a label disagreement, reported, not papered over.
+# t144z-041 (a coal stove for heating, the couple waking with bad headaches, sickness and no strength, the child dizzy,
+# better after fresh air outside, all alert) is labelled emergency like t74z-013, t93z-017 and t115z-011; NHS Carbon
+# monoxide poisoning gives NHS 111 for a suspected low-level exposure, A&E for a high-level one and 999 for confusion,
+# trouble breathing or collapse (none told), and names others in the home with the same symptoms as what points to
+# carbon monoxide, not to a high level. The sourced rule possible_carbon_monoxide says urgent, as for those three: a label
+# disagreement, reported, not papered over.
 # fold-t141: the cholangitis cases above (t98z-023, t114e-013, t114z-015, t137z-011) now reach emergency through the
 # red flag cholangitis_signs (Tokyo Guidelines 2018, source tg18-cholangitis: fever or rigors with jaundice and gallstone
 # pain is acute cholangitis, treated in hospital with antibiotics and drainage) and left KNOWN_MISSES.
 KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-024", "t98z-032",
                 "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t115z-011",
-                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024"}
+                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024",
+                "t144z-041"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
