@@ -12,6 +12,8 @@ simulated patient answers every question the chat asks:
 - the danger-sign question ("Do you have any of these: ...?"): the numbers of the listed signs the lexicon reads in
   `hidden` (by symptom code), or `hidden` itself as free text when none of them is read there;
 - the "which of them?" follow-up to a bare yes: the same numbers (else `hidden`);
+- the ambulance-sign question asked with the emergency advice at an emergency (stop 42, `ambulance_question`): read
+  through `danger_screen.pending` like the danger question, so answered the same way (numbers, else `hidden`);
 - the generic "any other symptoms?" (no danger family, or the danger question turned off): `hidden` as free text;
 - age and sex: the case's own; every other slot: the case's own answer when it carries one in `answers`
   ({"pregnancy": "not sure, my period is two weeks late", "medications": "warfarin"}, optional, from bank 4 on), else a

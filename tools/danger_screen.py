@@ -66,6 +66,9 @@ _STAGE_ASKED, _STAGE_WHICH, _STAGE_MORE = "asked", "which", "more"
 MORE_SLOT = "associated_more"
 # the follow-up's entry in the interview's `asked` list: it is a question, so it counts toward max_questions
 WHICH_SLOT = "associated_which"
+# the ambulance-sign question asked with the emergency advice (`ambulance_question`): its entry in `asked` and the
+# interview's pending slot while it waits for the answer (it is asked once, at an emergency that is not an ambulance)
+AMBULANCE_SLOT = "ambulance_signs"
 # Signs only a baby has: the anterior fontanelle closes by about 18-24 months (NICE NG143 lists a bulging fontanelle
 # for infants), so a 30-year-old with a fever is not asked about one. Phrasing only: the rules still read it if said.
 _INFANT_ONLY = frozenset({"bulging_fontanelle"})
@@ -130,15 +133,16 @@ def _stronger_forms(code: str, facts: PatientFacts, kb: Knowledge) -> set[str]:
             and not _outside_its_ages(c, facts, kb)}
 
 
-def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Knowledge
-                ) -> list[tuple[tuple[int, ...], RedFlagRule, list[list[str]]]]:
-    """(sort key, rule, the codes of its missing groups that complete it) for every rule worth asking about."""
+def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Knowledge, floor: str = "emergency",
+                companions: bool = True) -> list[tuple[tuple[int, ...], RedFlagRule, list[list[str]]]]:
+    """(sort key, rule, the codes of its missing groups that complete it) for every rule of urgency `floor` or higher
+    worth asking about; `companions=False`: only the rules about the complaint (never the fallback below)."""
     fired = {h.id for h in screen_red_flags(present, facts, kb)}
     complaint = {c for c in present if kb.symptoms[c].weight > 0}
     stronger = set().union(*(_stronger_forms(c, facts, kb) for c in complaint)) if complaint else set()
     out = []
     for index, rule in enumerate(kb.red_flags):
-        if rank(rule.urgency) < rank("emergency") or rule.id in fired:
+        if rank(rule.urgency) < rank(floor) or rule.id in fired:
             continue
         groups = [list(g) for g in rule.when.all_of]
         # (is it a companion group, group size) of each small group the complaint satisfies: a rule is about the
@@ -171,7 +175,7 @@ def _candidates(present: set[str], denied: set[str], facts: PatientFacts, kb: Kn
     # the rules about the complaint, if any is worth asking; else those it is a companion in (a chest sore to press is
     # not asked about an electric shock, breathlessness alone is asked about a quinsy and a clot on the lung)
     own = [item for item in out if item[0][0] == 0]
-    return sorted(own or out, key=lambda item: item[0])
+    return sorted(own or (out if companions else []), key=lambda item: item[0])
 
 
 def _completes(code: str, candidates: list[tuple[Any, RedFlagRule, list[list[str]]]]) -> set[str]:
@@ -202,6 +206,35 @@ def danger_question(present: Iterable[str], absent: Iterable[str], patient: Mapp
     if any(rank(h.urgency) >= rank("emergency") for h in screen_red_flags(present_set, facts, kb)):
         return None
     candidates = _candidates(present_set, {c for c in absent if c not in present_set}, facts, kb)
+    return _question(candidates, kb, cap)
+
+
+def ambulance_question(present: Iterable[str], absent: Iterable[str], patient: Mapping[str, Any],
+                       record: Mapping[str, Any] | None = None, kb: Knowledge | None = None,
+                       cap: int = CAP) -> DangerQuestion | None:
+    """At an emergency that is not yet an ambulance call, the signs that would make it one, or None.
+
+    Chest tightness alone is an emergency (chest_pain); with sweating or pain spreading to the arm it is a 999/120
+    call (chest_pain_danger_features, NHS Heart attack). The signs are chosen as `danger_question` chooses them, from
+    the red-flag rules of urgency emergency_ambulance that have not fired and that one or two more signs complete for
+    this patient, most relevant first. None when the findings are below an emergency, already an ambulance call, or no
+    such rule can be completed from them (nothing is asked)."""
+    kb = kb or load_knowledge()
+    present_set = {c for c in present if c in kb.symptoms}
+    facts = patient_facts(patient, record)
+    top = max((rank(h.urgency) for h in screen_red_flags(present_set, facts, kb)), default=-1)
+    if top != rank("emergency"):
+        return None
+    # only the rules about the complaint: a breathless leg clot is not asked about a quinsy (the fallback to rules the
+    # complaint is a companion in is for a complaint with no danger family of its own, not for an emergency)
+    candidates = _candidates(present_set, {c for c in absent if c not in present_set}, facts, kb,
+                             floor="emergency_ambulance", companions=False)
+    return _question(candidates, kb, cap)
+
+
+def _question(candidates: list[tuple[Any, RedFlagRule, list[list[str]]]], kb: Knowledge, cap: int
+              ) -> DangerQuestion | None:
+    """The numbered signs (merged, capped) and the rules they complete, from the candidate rules in order."""
     merged = _merge(candidates)
     order: list[str] = []
     for _, _rule, groups in candidates:
@@ -271,7 +304,7 @@ def is_bare_no(text: str) -> bool:
 
 def pending(record: Mapping[str, Any] | None) -> dict[str, Any] | None:
     """The danger screen the patient's next message answers, if the interview's pending question is one."""
-    if not record or record.get("pending_slot") != "associated":
+    if not record or record.get("pending_slot") not in ("associated", AMBULANCE_SLOT):
         return None
     screen = record.get("danger_screen")
     if not isinstance(screen, dict) or not screen.get("signs") or screen.get("stage") == _STAGE_MORE:

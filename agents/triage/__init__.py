@@ -151,7 +151,22 @@ class TriageAgent:
             events: list[dict[str, Any]] = []
             emergency = any(rank(f["urgency"]) >= rank("emergency") for f in state.get("red_flags", []))
             oneshot = state.get("mode") == "oneshot"
-            if screen is not None:
+            ambulance = screen is not None and bool(screen.get("ambulance"))
+            if ambulance:
+                # the answer to the ambulance-sign question asked with the emergency advice: kept on its own slot
+                record[danger_screen.AMBULANCE_SLOT] = _danger_answer(
+                    {"associated": None}, screen, texts[-1] if texts else "", turn, lang)
+                if danger_screen.wants_which(state.get("triage"), texts[-1] if texts else "", turn.get("present", [])):
+                    # a bare "yes": which of them? (once; the emergency advice has already been given)
+                    record["danger_screen"] = danger_screen.asked_which(screen)
+                    record["pending_slot"] = danger_screen.AMBULANCE_SLOT
+                    record["asked"].append(danger_screen.WHICH_SLOT)
+                    events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "which"}})
+                    return {"triage": record, "patient": patient, "events": events,
+                            "outcome": {"agent": self.name, "kind": "question",
+                                        "text": danger_screen.which_text(screen, lang),
+                                        "needs_review": False, "result": {}, "sources": []}}
+            elif screen is not None:
                 record["associated"] = _danger_answer(record, screen, texts[-1] if texts else "", turn, lang)
             if screen is not None and not emergency and not oneshot:
                 if danger_screen.wants_which(state.get("triage"), texts[-1] if texts else "", turn.get("present", [])):
@@ -179,6 +194,10 @@ class TriageAgent:
                                              "text": more["zh" if lang == "zh" else "en"],
                                              "needs_review": False, "result": {}, "sources": []}
                     return {"triage": record, "patient": patient, "outcome": outcome_more, "events": events}
+            if emergency and not oneshot and not record.get("ambulance_asked"):
+                asked_now = _ambulance_turn(state, record, patient, lang, events, runtime.context)
+                if asked_now is not None:
+                    return asked_now
             question = None if (oneshot or emergency) else next_question(
                 record, patient, lang, runtime.context.max_questions)
             if question is not None and question["slot"] == "associated":
@@ -200,6 +219,34 @@ class TriageAgent:
                                     "needs_review": False, "result": {}, "sources": []}
                 return {"triage": record, "patient": patient, "outcome": outcome, "events": events}
             return _finish(state, record, patient, lang, oneshot, events, runtime.context)
+
+        def _ambulance_turn(state: HospitalState, record: dict[str, Any], patient: dict[str, Any], lang: str,
+                            events: list[dict[str, Any]], ctx: HospitalContext) -> dict[str, Any] | None:
+            """At an emergency that is not an ambulance call: the emergency advice now, and in the same reply ONE
+            question, the signs that would make it one (`danger_screen.ambulance_question`). Its answer can only
+            raise the level (the safety screen reads it like any words); the next turn finishes the interview."""
+            findings = state.get("findings") or {"present": [], "absent": []}
+            asked = danger_screen.ambulance_question(findings["present"], findings["absent"], patient, record, kb)
+            if asked is None:
+                return None
+            decision = triage(Findings(present=sorted(findings["present"])), patient_facts(patient, record), kb)
+            result = contract_result(decision, kb, ctx.emergency_number, ctx.crisis_line)
+            noticed = [f["id"] for f in state.get("new_red_flags", []) if rank(f["urgency"]) >= rank("emergency")]
+            steps_given = frozenset(e["id"] for e in kb.first_steps_for(noticed, ctx.crisis_line))
+            record["ambulance_asked"] = True
+            # the findings the emergency advice was given on: the answer can only raise the level (`_finish`)
+            record["ambulance_floor"] = sorted(findings["present"])
+            record["danger_screen"] = asked.as_record() | {"ambulance": True}
+            record["pending_slot"] = danger_screen.AMBULANCE_SLOT
+            record["asked"].append(danger_screen.AMBULANCE_SLOT)
+            events.append({"kind": "tool", "name": "danger_screen", "args": {"present": sorted(findings["present"])},
+                           "result": {"ambulance": True, "rules": list(asked.rules),
+                                      "signs": [s.code for s in asked.signs]}})
+            text = render_answer(result, lang, False, steps_given) + "\n" + danger_screen.question_text(
+                record["danger_screen"], lang)
+            outcome: Outcome = {"agent": self.name, "kind": "question", "text": text, "needs_review": False,
+                                "result": result, "sources": [s["citation"] for s in result["sources"]]}
+            return {"triage": record, "patient": patient, "outcome": outcome, "events": events}
 
         def _finish(state: HospitalState, record: dict[str, Any], patient: dict[str, Any], lang: str,
                     oneshot: bool, events: list[dict[str, Any]], ctx: HospitalContext) -> dict[str, Any]:
@@ -251,6 +298,15 @@ class TriageAgent:
                 elif decision.urgency != base.urgency:
                     events.append({"kind": "model_raised_urgency", "from": base.urgency, "to": decision.urgency,
                                    "because": sorted(present - lexicon_present)})
+            floor = record.get("ambulance_floor")
+            if floor is not None and not oneshot:
+                # the emergency advice was given with the ambulance-sign question: its answer may raise the level,
+                # never lower it ("no", words that read as reassurance, or anything unread leave the emergency)
+                at_question = triage(Findings(present=floor), patient_facts(patient, record), kb)
+                if rank(decision.urgency) < rank(at_question.urgency):
+                    events.append({"kind": "ambulance_answer_kept_level", "kept": at_question.urgency,
+                                   "with_answer": decision.urgency})
+                    decision = at_question
             record.update(filled)
             result = contract_result(decision, kb, ctx.emergency_number, ctx.crisis_line)
             # The safety screen's notice this turn already gave the first steps of its red flags.

@@ -1,7 +1,7 @@
 """The chat interview asks a complaint's danger signs (derived from the red-flag rules) in place of "any other symptoms?".
 
 Through the real chat graph (CareBridge.send), checkpointer and audit log. "I have chest pain" alone already fires the
-`chest_pain` rule (emergency, no questions), so the chest family is asked of a chest pain the rules do not already
+`chest_pain` rule (emergency: only the ambulance-sign question of stop 42 is asked), so the chest family is asked of a chest pain the rules do not already
 escalate: a chest sore to press after the gym (chest_wall_strain), which chest_pain_danger_features still escalates
 with sweating, breathlessness, spreading pain, fainting or nausea.
 """
@@ -22,10 +22,15 @@ def danger_events(app: CareBridge, sid: str) -> list[dict]:
     return [e["data"] for e in app.audit.entries(sid) if e["kind"] == "tool" and e["data"].get("name") == "danger_screen"]
 
 
-def test_plain_chest_pain_is_already_an_emergency_so_nothing_is_asked(app: CareBridge) -> None:
+def test_plain_chest_pain_is_already_an_emergency_so_only_the_ambulance_signs_are_asked(app: CareBridge) -> None:
+    # stop 42: the emergency advice comes at once, in the same reply as the one ambulance-sign question (test_chat42);
+    # the danger question of a complaint below an emergency is not asked
     turn = app.send("cp0", "I have chest pain")
-    assert turn.reply["kind"] == "answer" and turn.reply["result"]["urgency"] == "emergency"
-    assert danger_events(app, "cp0") == []
+    assert turn.reply["kind"] == "question" and turn.reply["result"]["urgency"] == "emergency"
+    assert "Go to the emergency department now" in turn.reply["text"]
+    events = danger_events(app, "cp0")
+    assert len(events) == 1 and events[0]["result"]["ambulance"] is True
+    assert app.send("cp0", "no").reply["result"]["urgency"] == "emergency"
 
 
 def test_chest_family_question_then_a_named_sign_escalates(app: CareBridge) -> None:
