@@ -860,7 +860,9 @@ _AURA_WORDS = re.compile(r"(?<![a-z])(?:zig-?zags?|flashing lights?|flashes|shim
 
 def _usual_aura(matches: list[Match]) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
-    if "migraine_usual_pattern" not in current:
+    # fold-t142 (blind142 t142e-028): the usual migraine may be read as migraine_usual (fold-t137), whose longer span
+    # ("migraines with the zigzag lights, had them since i was a teen, same as always") hides migraine_usual_pattern
+    if not current & {"migraine_usual_pattern", "migraine_usual"}:
         return matches
     return _mark_status(matches, lambda m: bool(_AURA_WORDS.search(m.text)), "explained",
                         ("blurred_vision", "floaters_flashes"))
