@@ -695,7 +695,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind140 (audit-style short vignettes): blind first look on f391f1a 93/1/90/92; drain cleaner splashed 不小心溅了点到右眼里, the shingles band round to the back, a chest strain after lifting a sentence earlier, a quoted passive death wish with no plan, the usual migraine's aura, a red line tracking up, a small cut stopped by pressing in tests/unit/test_fold_t140.py: 100/0/92/99. Left: t140e-010 (the house's ambulance for any overdose), 康复医学科/中医科/全科医疗科 labels, cellulitis after a cut 皮肤科/外科 both ways.
                                            "triage_vignettes_blind140.jsonl",
                                            # blind141 (tummies, bowels, urine and kidneys): blind first look on 464c550 84/7/80/75; a dehydrated baby floppy with cold hands and feet (shock, ambulance), renal colic told by its path with a fever, a little round silver battery missing, 落了两次透析, Charcot's triad, cirrhosis with a fever and a painful belly, a swallowed fish gall, diarrhoea over 7 and vomiting over 2 days, 尿尿像火烧一样疼, car sickness, iron started last week, in tests/unit/test_fold_t141.py: 93/0/82/87. Left: two ambulance-vs-emergency splits each way and the self-care near misses with no catalogue reading (vitamin B yellow pee, caffeine, sweetcorn in the stool, a breastfed baby not pooing).
-                                           "triage_vignettes_blind141.jsonl")]
+                                           "triage_vignettes_blind141.jsonl",
+                                           # blind142 (a representative week): blind first look on a5a8610 93/2/86/89; the baby hardly moving at 36 weeks with 没怎么动过 (没…过 no history) and a time between, a child's fever on 'the 5th day', a usual migraine's zigzags read as migraine_usual, a chest strain told over two sentences, a tingly lip's blister, 'haven't been able to go properly' on co-codamol, 'anything to numb it?', 尿的时候火辣辣地疼 in a man, 心脏“咯噔”一下, a nosebleed pinched till it stopped, in tests/unit/test_fold_t142.py: 99/1/91/97. Left: t142z-011 (KNOWN_MISSES), two ambulance-vs-emergency splits, 康复医学科/中医科/全科医疗科 labels.
+                                           "triage_vignettes_blind142.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -818,12 +820,19 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # rinsed; asks whether tomorrow will do) is labelled emergency on the 狂犬病暴露预防处置工作规范: a grade III exposure, the
 # same house position as t136z-011 above: the animal_bite rule says urgent (same-day rabies clinic), as dozens of grade III
 # bites in bench/ are labelled; a label disagreement, reported, not papered over.
+# t142z-011 (a stray dog bit the calf on the way home from work, two tooth marks, skin broken and bleeding, rinsed and a
+# plaster on; asks whether the vaccine can wait for the weekend) is labelled emergency on the 狂犬病暴露预防处置工作规范 (2009)
+# and the 2019 expert consensus: a grade III exposure, the wound treated at once and rabies immunoglobulin and the vaccine
+# as soon as possible, without delay. As for t136z-011 and t138z-024 above, neither (nor cn-rabies-2016 or
+# who-rabies-2018) names A&E or a 10-minute emergency; NHS Animal and human bites gives A&E only for a large or deep wound,
+# a bite on the face or head, or bleeding that will not stop, and the animal_bite rule says urgent (today, not at the
+# weekend), as dozens of the same bites in bench/ are labelled: a label disagreement, reported, not papered over.
 # fold-t141: the cholangitis cases above (t98z-023, t114e-013, t114z-015, t137z-011) now reach emergency through the
 # red flag cholangitis_signs (Tokyo Guidelines 2018, source tg18-cholangitis: fever or rigors with jaundice and gallstone
 # pain is acute cholangitis, treated in hospital with antibiotics and drainage) and left KNOWN_MISSES.
 KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-024", "t98z-032",
                 "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t115z-011",
-                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024"}
+                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024", "t142z-011"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
