@@ -217,3 +217,24 @@ def test_nose_pinched_until_it_stopped_is_the_nosebleed() -> None:
     assert department_group(text, 6) == "儿科"
     assert "minor_cut" in current_codes("手指割了个口子，压了5分钟就止住了")
     assert decide("流鼻血了，捏着鼻子压了20分钟还在流")[0] == "emergency"
+
+
+# --- 12. frequent migraines are a GP's, not self-care (NHS Migraine: see a GP if more than 5 days a month) ---
+
+
+@pytest.mark.parametrize("text", [
+    "46 y/o female, has had migraines since her teens, same as always with zigzag lights then one sided headache, but now "
+    "getting them 5-6 times a month and wants to talk about a preventer.",
+    "偏头痛老毛病了，跟以前一样，最近一个月要犯六七次，想问问预防的药",
+])
+def test_frequent_usual_migraines_are_routine(text: str) -> None:
+    assert "migraine_frequent" in current_codes(text)
+    assert service_decide(text, 46, "F")[0] == "routine"
+
+
+@pytest.mark.parametrize("text", [
+    "my usual migraine, zigzag lights first then a one sided headache, same as always",
+    "偏头痛跟以前一样，一年也就犯两三次",
+])
+def test_an_occasional_usual_migraine_is_not_frequent(text: str) -> None:
+    assert "migraine_frequent" not in current_codes(text)
