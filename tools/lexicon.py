@@ -366,6 +366,9 @@ CHRONIC_CUES = ("ever since", "since then", "no change", "unchanged", "(hasn'?t|
 # Chinese aspect marker 过 after a verb: "拉过黑便", "喉咙肿过" = has had, at some time.
 _ZH_PAST_BEFORE = re.compile(r"(?<![超不经难通透喘度错越闯路])过$")
 _ZH_PAST_AFTER = re.compile(r"^过(?![来去敏度量多头了程期年节道])")
+# blind142 t142z-016: 没…过 is a negated perfect, "has not (done it) (since)", not a past episode: a finding that itself
+# says 没 and is closed by 过 ("今天从中午到现在感觉宝宝没怎么动过", "一直没尿过") is today's (NHS Your baby's movements)
+_ZH_NOT_SINCE = re.compile(r"没|未")
 # "最近拉肚子刚好" / "感冒才刚好了": the illness right before 刚好 has just got better (over now); "拉肚子刚好三天"
 # (exactly three days) is a duration, so the cue must end the clause or take 了 / 没几天 / 不久.
 # "感冒好了也一直这样" / "感冒好了还是这样": the illness got better and what goes on is something else (the same
@@ -707,7 +710,8 @@ class PhraseMatcher:
             return "historical"
         # "这辈子没这么疼过" / "从来没这样过" is "never like this", an intensifier, not a past episode.
         if not cues(self._recency, c_start, c_end, mask=False) and not _NEVER_LIKE_THIS.search(norm, c_start, c_end) and (
-                _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start]) or _ZH_PAST_AFTER.match(norm[end:end + 2])):
+                _ZH_PAST_BEFORE.search(norm[max(c_start, start - 1):start])
+                or (_ZH_PAST_AFTER.match(norm[end:end + 2]) and not _ZH_NOT_SINCE.search(norm, start, end))):
             return "historical"
         # Chronic and unchanged since a dated past event, across commas in one sentence.
         if cues(self._chronic, s_start, s_end, mask=False) and not cues(self._recency, s_start, s_end, mask=False) \

@@ -356,6 +356,31 @@ _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (r
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?months"), 60.0),
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?weeks"), 14.0),
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?years?(?![a-z])"), 365.0))
+# blind142 t142e-018: a day counted by its ordinal ("today is the 5th day", "it's day 5 of the fever", "on the fifth day
+# now") is how long it has lasted, as 第五天 is in Chinese (NHS Fever in children: 5 days or more). Not a day of a
+# month ("the 5th"), nor of a cycle, a course of tablets or a diet said by what it is the day of.
+_EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fourteenth": 14}
+_EN_ORDINAL_DAY = re.compile(
+    r"(?<![a-z])(?:(?:the|this|its|it'?s|today'?s?|now|on|we'?re on|she'?s on|he'?s on|i'?m on) )(?:the )?"
+    r"(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_EN_ORDINALS) + r")) (?:full |whole )?day(?![a-z])"
+    r"(?! (?:of|on|after|since|into) (?:my |her |his |the |a |this |their )?(?:cycle|period|pill|pack|course|tablets|antibiotics|diet|fast|holiday|trip|month))"
+    r"|(?<![a-z])day (\d{1,2}|" + "|".join(w for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")) + r")"
+    r" (?:now |today )?(?:of|with) (?:the |this |my |her |his |a |it)?(?:fever|temperature|temp|high temperature|illness|bug|virus|cough|cold|flu|symptoms?|being (?:ill|poorly|unwell|sick))?(?![a-z])(?! (?:cycle|period|pill|course|tablets|antibiotics|diet))")
+
+
+def _ordinal_days(norm: str) -> list[float]:
+    out = []
+    for m in _EN_ORDINAL_DAY.finditer(norm):
+        if m.group(1):
+            out.append(float(m.group(1)))
+        elif m.group(2):
+            out.append(float(_EN_ORDINALS[m.group(2)]))
+        elif m.group(3):
+            out.append(_to_number(m.group(3)))
+    return out
+
+
 _RELATIVE = (
     (re.compile(r"since (this morning|today|tonight|an hour ago)|just now|just started|few minutes ago|刚才|刚刚|今天(早上|上午|下午|晚上)?|今早"), 0.2),
     (re.compile(r"since yesterday|yesterday|last night|昨天|昨晚"), 1.0),
@@ -536,6 +561,7 @@ def parse_duration_days(text: str, today: date | None = None) -> float | None:
              for pattern in (_EN_DURATION, _ZH_DURATION) for m in pattern.finditer(norm)]
     spans += [days for pattern, days in _EN_VAGUE if pattern.search(norm)]
     spans += _since_month_days(norm, today or date.today())
+    spans += _ordinal_days(norm)
     if spans:
         return max(spans)
     for pattern, days in _RELATIVE:

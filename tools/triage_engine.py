@@ -862,6 +862,8 @@ def _usual_aura(matches: list[Match]) -> list[Match]:
     current = {m.code for m in matches if not m.negated and m.status == "current"}
     # fold-t143 (blind143 t143e-026 "has had migraines since her teens, same as always with zigzag lights"): the words a
     # known migraine like the usual ones takes (migraine_usual, which then spans them) say the same usual aura
+    # fold-t142 (blind142 t142e-028): the usual migraine may be read as migraine_usual (fold-t137), whose longer span
+    # ("migraines with the zigzag lights, had them since i was a teen, same as always") hides migraine_usual_pattern
     if not {"migraine_usual_pattern", "migraine_usual"} & current:
         return matches
     return _mark_status(matches, lambda m: bool(_AURA_WORDS.search(m.text)), "explained",

@@ -699,7 +699,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind143: blind first look on a5a8610 93/1/85/87; a palm cut still bleeding through the tea towel after 15 mins of pressing, a thunderclap headache told as like being hit with a bat and worst he's ever had, a curtain coming up from the bottom of that eye after flashes, PID with a temperature of 37.9 (urgent, 妇产科; shivers or sickness stay A&E), a bright red patch of blood on the white of the eye, a spotty back no better with benzoyl peroxide, coffee last night and palpitations today, a known migraine 5-6 times a month wanting a preventer, in tests/unit/test_fold_t143.py: 96/0/88/93. Left: the house's ambulance for any overdose and for chest pain with breathlessness, bleeding with dizziness after a medical abortion, a drooping mouth corner as FAST's face (999), a blistered scald on the back of the hand (NHS Burns: A&E), fever with fewer wet nappies read as sepsis_signs, a cold at 71 beside a burst vessel, 康复医学科/中医科/全科医疗科 labels, known piles 外科.
                                            "triage_vignettes_blind143.jsonl",
                                            # blind144 (heart, chest, breathing and circulation): blind first look on a5a8610 82/7/86/75; a racing heart at 150+ on a watch for over half an hour (NHS SVT, ESI), a choke told as a coughing fit while eating peanuts, spoonfuls of blood coughed up, a finger oxygen thing's 91, vision 'keeps going a bit blurry' at 212/128, a whoop after the coughing fits, 胸口有嘶嘶的声音, both ankles puffy going down overnight, a quoted 咯噔 after 一天三四杯咖啡, a baby's nose full of 鼻屎, in tests/unit/test_fold_t144.py: 94/1/90/86. Left: t144z-041 (KNOWN_MISSES, carbon monoxide as t93z-017), costochondritis at the house's chest-pain emergency, a needle faint, a child's nosebleeds and breathlessness lying flat at 30 weeks above their self-care labels, ambulance-vs-emergency splits.
-                                           "triage_vignettes_blind144.jsonl")]
+                                           "triage_vignettes_blind144.jsonl",
+                                           # blind142 (a representative week): blind first look on a5a8610 93/2/86/89; the baby hardly moving at 36 weeks with 没怎么动过 (没…过 no history) and a time between, a child's fever on 'the 5th day', a usual migraine's zigzags read as migraine_usual, a chest strain told over two sentences, a tingly lip's blister, 'haven't been able to go properly' on co-codamol, 'anything to numb it?', 尿的时候火辣辣地疼 in a man, 心脏“咯噔”一下, a nosebleed pinched till it stopped, in tests/unit/test_fold_t142.py: 99/1/91/97. Left: t142z-011 (KNOWN_MISSES), two ambulance-vs-emergency splits, 康复医学科/中医科/全科医疗科 labels.
+                                           "triage_vignettes_blind142.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -828,12 +830,19 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # trouble breathing or collapse (none told), and names others in the home with the same symptoms as what points to
 # carbon monoxide, not to a high level. The sourced rule possible_carbon_monoxide says urgent, as for those three: a label
 # disagreement, reported, not papered over.
+# t142z-011 (a stray dog bit the calf on the way home from work, two tooth marks, skin broken and bleeding, rinsed and a
+# plaster on; asks whether the vaccine can wait for the weekend) is labelled emergency on the 狂犬病暴露预防处置工作规范 (2009)
+# and the 2019 expert consensus: a grade III exposure, the wound treated at once and rabies immunoglobulin and the vaccine
+# as soon as possible, without delay. As for t136z-011 and t138z-024 above, neither (nor cn-rabies-2016 or
+# who-rabies-2018) names A&E or a 10-minute emergency; NHS Animal and human bites gives A&E only for a large or deep wound,
+# a bite on the face or head, or bleeding that will not stop, and the animal_bite rule says urgent (today, not at the
+# weekend), as dozens of the same bites in bench/ are labelled: a label disagreement, reported, not papered over.
 # fold-t141: the cholangitis cases above (t98z-023, t114e-013, t114z-015, t137z-011) now reach emergency through the
 # red flag cholangitis_signs (Tokyo Guidelines 2018, source tg18-cholangitis: fever or rigors with jaundice and gallstone
 # pain is acute cholangitis, treated in hospital with antibiotics and drainage) and left KNOWN_MISSES.
 KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-024", "t98z-032",
                 "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t115z-011",
-                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024",
+                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024", "t142z-011",
                 "t144z-041"}
 
 
