@@ -8,6 +8,7 @@ within five words, NegEx's default window). Cue words that sit inside a matched 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -850,6 +851,7 @@ class PhraseMatcher:
         return False
 
 
+@functools.lru_cache(maxsize=1024)  # pure; read several times per message (symptom_matches, extract_findings)
 def normalised(text: str) -> str:
     """The text the matcher reads (a Match's start/end index into it)."""
     return _INTENSIFIER.sub("", zh_temperatures(fix_spelling(fold_chinese(normalize(text)))))
