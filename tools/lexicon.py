@@ -597,6 +597,13 @@ def needed_strings(source: str) -> frozenset[str] | None:
     return needs if needs and all(needs) else None
 
 
+def _split_needs(needs: frozenset[str] | None) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """`needs` as (its single characters, its longer strings)."""
+    if needs is None:
+        return None
+    return frozenset(s for s in needs if len(s) == 1), tuple(sorted(s for s in needs if len(s) > 1))
+
+
 class PhraseMatcher:
     """Finds coded phrases (regex fragments, zh and en) and marks negated ones."""
 
@@ -646,7 +653,8 @@ class PhraseMatcher:
         self._compiled: dict[bool, list[re.Pattern[str] | None]] = {}
         # Each pattern's needed strings (`needed_strings`), read when its language is compiled: a message holding none of
         # them skips that pattern's search (most of the ~420 patterns, most of the matcher's time).
-        self._needs: dict[bool, list[frozenset[str] | None]] = {}
+        # Kept as (single characters, longer strings): a character is looked up in the message's set of characters.
+        self._needs: dict[bool, list[tuple[frozenset[str], tuple[str, ...]] | None]] = {}
         # Each code's fragments one by one, compiled on first use: an alternation stops at the
         # first alternative that matches, so a short one ("woke up on the floor") could hide a
         # longer one at the same place ("woke up on the floor with a bitten tongue").
@@ -701,11 +709,12 @@ class PhraseMatcher:
         # later words are still read (发烧38.5度, a fever).
         secondary: list[tuple[int, int, str]] = []
         compiled = {english: self._compiled_for(english) for english, needed in ((True, has_en), (False, has_zh)) if needed}
+        chars = frozenset(norm)
         for i, (code, _, english) in enumerate(self._patterns):
             if english not in compiled:
                 continue
             needs = self._needs[english][i]
-            if needs is not None and not any(s in norm for s in needs):
+            if needs is not None and chars.isdisjoint(needs[0]) and not any(s in norm for s in needs[1]):
                 continue  # no match can be without one of these strings
             pat = compiled[english][i]
             assert pat is not None  # every pattern of a compiled language is compiled
@@ -750,7 +759,8 @@ class PhraseMatcher:
         compiled = self._compiled.get(english)
         if compiled is None:
             compiled = [re.compile(src) if eng == english else None for _, src, eng in self._patterns]
-            self._needs[english] = [needed_strings(src) if eng == english else None for _, src, eng in self._patterns]
+            self._needs[english] = [_split_needs(needed_strings(src)) if eng == english else None
+                                    for _, src, eng in self._patterns]
             self._compiled[english] = compiled
         return compiled
 

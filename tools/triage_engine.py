@@ -1747,12 +1747,25 @@ def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
     return [replace(m, status="explained") if m.status == "explained_food" else m for m in out]
 
 
+_MODIFIERS: list[tuple[Knowledge, frozenset[str]]] = []
+
+
+def _modifier_codes(kb: Knowledge) -> frozenset[str]:
+    """The modifier codes of `kb` (read once per knowledge object: load_knowledge's is read once per process)."""
+    for known, codes in _MODIFIERS:
+        if known is kb:
+            return codes
+    codes = frozenset(c for c in kb.symptoms if kb.symptoms[c].modifier)
+    _MODIFIERS[:] = [(kb, codes)]
+    return codes
+
+
 def extract_findings(text: str) -> Findings:
     """Find symptoms (negation-aware), severity, infant age and pregnancy in `text`."""
     kb = load_knowledge()
     matches = symptom_matches(text)
     present, absent = summarize(matches)
-    modifiers = {c for c in kb.symptoms if kb.symptoms[c].modifier}
+    modifiers = _modifier_codes(kb)
     pregnant = True if "pregnancy" in present else (False if "pregnancy" in absent else None)
     gestation = parse_gestation_weeks(text)
     if pregnant is None and gestation is not None:
@@ -1912,7 +1925,8 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
     hits = [
         _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources, r.nhs_pages)
         for r in kb.red_flags
-        if condition_applies(r.when, codes, facts, kb)
+        # the first test of condition_applies (a group of all_of with no code present) made here saves the call
+        if not (r.when.all_of and codes.isdisjoint(r.when.all_of[0])) and condition_applies(r.when, codes, facts, kb)
     ]
     for other in (as_text_baby(facts), as_text_child(facts)):
         if other is not None:

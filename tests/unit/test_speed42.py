@@ -16,7 +16,10 @@ from carebridge.tools.triage_engine import _current_codes, _matcher, symptom_mat
 from tests.triage_screen import current_codes, decide, fired
 
 
-def _passes(needs: frozenset[str] | None, text: str) -> bool:
+def _passes(needs: frozenset[str] | tuple[frozenset[str], tuple[str, ...]] | None, text: str) -> bool:
+    """The prefilter lets `text` through (`needs` as needed_strings gives it, or as the matcher keeps it)."""
+    if isinstance(needs, tuple):
+        needs = needs[0] | frozenset(needs[1])
     return needs is None or any(s in text for s in needs)
 
 
@@ -168,6 +171,20 @@ def test_current_codes_helper(text, present, absent):
     assert present in codes
     if absent is not None:
         assert absent not in codes
+
+
+def test_split_needs_keeps_every_string():
+    from carebridge.tools.lexicon import _split_needs
+    assert _split_needs(frozenset({"胸", "心口痛", "a", "sore throat"})) == (frozenset({"胸", "a"}), ("sore throat", "心口痛"))
+    assert _split_needs(None) is None
+
+
+def test_modifier_codes_once_per_knowledge():
+    from carebridge.tools.knowledge import load_knowledge
+    kb = load_knowledge()
+    codes = triage_engine._modifier_codes(kb)
+    assert codes == {c for c in kb.symptoms if kb.symptoms[c].modifier} and codes
+    assert triage_engine._modifier_codes(kb) is codes
 
 
 def test_helper_used_everywhere():
