@@ -8,7 +8,10 @@ within five words, NegEx's default window). Cue words that sit inside a matched 
 
 from __future__ import annotations
 
+import functools
 import re
+import re._constants as _sre
+import re._parser as _sre_parser
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import permutations
@@ -515,6 +518,97 @@ def _compile(phrases: Iterable[str], english: bool) -> re.Pattern[str] | None:
     return re.compile(_wrap("|".join(f"(?:{p})" for p in parts), english))
 
 
+class _NoPrefilter(Exception):
+    """A pattern whose needed words cannot be read safely (case-folding flags): it is always searched."""
+
+
+_RANGE_LIMIT = 32  # a character range wider than this is no help as a prefilter
+
+
+def _class_chars(items: list[tuple[object, object]]) -> frozenset[str] | None:
+    """The characters a character class ([...]) matches, when it lists them (no negation, category or wide range)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            chars.add(chr(av))  # type: ignore[arg-type]
+        elif op is _sre.RANGE and av[1] - av[0] < _RANGE_LIMIT:  # type: ignore[index]
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))  # type: ignore[index]
+        else:
+            return None
+    return frozenset(chars) or None
+
+
+def _item_needs(op: object, av: object) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed regex item contains (None: nothing can be said)."""
+    if op is _sre.SUBPATTERN:
+        _, add_flags, _, sub = av  # type: ignore[misc]
+        if add_flags & re.IGNORECASE:
+            raise _NoPrefilter
+        return _sequence_needs(sub)
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence_needs(av)  # type: ignore[arg-type]
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:  # type: ignore[index]
+            needs = _sequence_needs(alternative)
+            if needs is None:
+                return None
+            union |= needs
+        return frozenset(union)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _, sub = av  # type: ignore[misc]
+        return _sequence_needs(sub) if low >= 1 else None
+    if op is _sre.IN:
+        return _class_chars(av)  # type: ignore[arg-type]
+    # AT, ANY, NOT_LITERAL, CATEGORY, lookarounds (zero width), back-references: no needed string
+    return None
+
+
+def _sequence_needs(items: object) -> frozenset[str] | None:
+    """Strings one of which every match of this parsed sequence contains: its best single need (a run of literal
+    characters, or an item's own need), or None."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        needs = _item_needs(op, av)
+        if needs is not None:
+            candidates.append(needs)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    # the most telling need: the longest shortest string, then the fewest strings
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def needed_strings(source: str) -> frozenset[str] | None:
+    """Strings one of which every match of the regex `source` contains, read from its parse (None when nothing can be
+    said: then the pattern must always be searched). A text holding none of them cannot match, so the search is
+    skipped: exact by construction (only literal characters, listed classes, groups, alternations whose every branch
+    has a need and repeats of at least one are read; anything else, zero-width or case-folded, says nothing)."""
+    try:
+        parsed = _sre_parser.parse(source)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        needs = _sequence_needs(parsed)
+    except _NoPrefilter:
+        return None
+    return needs if needs and all(needs) else None
+
+
+def _split_needs(needs: frozenset[str] | None) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """`needs` as (its single characters, its longer strings)."""
+    if needs is None:
+        return None
+    return frozenset(s for s in needs if len(s) == 1), tuple(sorted(s for s in needs if len(s) > 1))
+
+
 class PhraseMatcher:
     """Finds coded phrases (regex fragments, zh and en) and marks negated ones."""
 
@@ -562,6 +656,10 @@ class PhraseMatcher:
         # one-shot `carebridge triage`'s start-up, and a Chinese message never needs the English ones.
         self._patterns: list[tuple[str, str, bool]] = []
         self._compiled: dict[bool, list[re.Pattern[str] | None]] = {}
+        # Each pattern's needed strings (`needed_strings`), read when its language is compiled: a message holding none of
+        # them skips that pattern's search (most of the ~420 patterns, most of the matcher's time).
+        # Kept as (single characters, longer strings): a character is looked up in the message's set of characters.
+        self._needs: dict[bool, list[tuple[frozenset[str], tuple[str, ...]] | None]] = {}
         # Each code's fragments one by one, compiled on first use: an alternation stops at the
         # first alternative that matches, so a short one ("woke up on the floor") could hide a
         # longer one at the same place ("woke up on the floor with a bitten tongue").
@@ -616,9 +714,13 @@ class PhraseMatcher:
         # later words are still read (发烧38.5度, a fever).
         secondary: list[tuple[int, int, str]] = []
         compiled = {english: self._compiled_for(english) for english, needed in ((True, has_en), (False, has_zh)) if needed}
+        chars = frozenset(norm)
         for i, (code, _, english) in enumerate(self._patterns):
             if english not in compiled:
                 continue
+            needs = self._needs[english][i]
+            if needs is not None and chars.isdisjoint(needs[0]) and not any(s in norm for s in needs[1]):
+                continue  # no match can be without one of these strings
             pat = compiled[english][i]
             assert pat is not None  # every pattern of a compiled language is compiled
             pos, primary_end = 0, 0
@@ -662,6 +764,8 @@ class PhraseMatcher:
         compiled = self._compiled.get(english)
         if compiled is None:
             compiled = [re.compile(src) if eng == english else None for _, src, eng in self._patterns]
+            self._needs[english] = [_split_needs(needed_strings(src)) if eng == english else None
+                                    for _, src, eng in self._patterns]
             self._compiled[english] = compiled
         return compiled
 
@@ -860,6 +964,7 @@ class PhraseMatcher:
         return False
 
 
+@functools.lru_cache(maxsize=1024)  # pure; read several times per message (symptom_matches, extract_findings)
 def normalised(text: str) -> str:
     """The text the matcher reads (a Match's start/end index into it)."""
     return _INTENSIFIER.sub("", zh_temperatures(fix_spelling(fold_chinese(normalize(text)))))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -252,6 +253,9 @@ def english_in_chinese(norm: str) -> str:
     return _EN_BODY_BEFORE_ZH_SYMPTOM.sub(lambda m: _EN_BODY_ZH[m.group(1)] + m.group(2), norm)
 
 
+# Memoised: a pure function of its text, asked for the same message by the lexicon and by the slot readers (about
+# twelve times a chat turn); the tables it reads are fixed at import.
+@functools.lru_cache(maxsize=1024)
 def fix_spelling(norm: str) -> str:
     """Misspellings, misheard Chinese homophones, pinyin and English words left inside Chinese and apostrophe-less contractions read as the words meant (normalised text in)."""
     for pattern, right in _SPELLING:

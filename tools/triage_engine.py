@@ -331,7 +331,7 @@ def _inherited_site(matches: list[Match], norm: str) -> list[Match]:
             return re.sub(r"aches?$", "", named.pop())  # a headache's site is the head
         return None
 
-    have = {m.code for m in matches if not m.negated and m.status == "current"}
+    have = _current_codes(matches)
     out: list[Match] = []
     for i, (cs, ce) in enumerate(clauses):
         piece = bodyless(cs, ce)
@@ -788,6 +788,11 @@ def _mark_status(matches: list[Match], predicate: Callable[[Match], bool], statu
             and predicate(m) else m for m in matches]
 
 
+def _current_codes(matches: list[Match]) -> set[str]:
+    """The codes read as current and not denied."""
+    return {m.code for m in matches if not m.negated and m.status == "current"}
+
+
 def _every_match(m: Match) -> bool:
     """The predicate of a second look whose gate alone decides: every current, undenied match of its codes."""
     return True
@@ -825,7 +830,7 @@ _DENTAL_KEEPERS = frozenset({"one_sided_weakness", "limb_weakness", "balance_los
 
 
 def _dental_speech(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if not _DENTAL_PACKED.search(norm) or _SUDDEN_WORDS.search(norm) or current & _DENTAL_KEEPERS:
         return matches
     # every such match: the gate above is the whole reason (packed mouth, no sudden word, no other BE-FAST sign)
@@ -843,7 +848,7 @@ _CARDIAC_SPREAD_PLACE = re.compile(r"(?<![a-z])(?:arms?|jaw|neck|shoulders?|thro
 
 
 def _shingles_band(matches: list[Match]) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if "shingles" not in current:
         return matches
     return _mark_status(matches, lambda m: not _CARDIAC_SPREAD_PLACE.search(m.text), "explained", ("radiating_pain",))
@@ -859,7 +864,7 @@ _AURA_WORDS = re.compile(r"(?<![a-z])(?:zig-?zags?|flashing lights?|flashes|shim
 
 
 def _usual_aura(matches: list[Match]) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     # fold-t143 (blind143 t143e-026 "has had migraines since her teens, same as always with zigzag lights"): the words a
     # known migraine like the usual ones takes (migraine_usual, which then spans them) say the same usual aura
     # fold-t142 (blind142 t142e-028): the usual migraine may be read as migraine_usual (fold-t137), whose longer span
@@ -891,7 +896,7 @@ _CARDIAC_COMPANIONS = frozenset({"dyspnea", "dyspnea_severe", "sweating", "radia
 
 def _cleared_chest_episode(matches: list[Match], norm: str) -> list[Match]:
     pains = [m for m in matches if m.code == "chest_pain" and not m.negated and m.status == "current"]
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if not pains or current & _CARDIAC_COMPANIONS or _COME_BACK.search(norm) \
             or not _ASSESSED.search(norm) or not _CLEARED.search(norm):
         return matches
@@ -937,7 +942,7 @@ _DECLINE_NEW = re.compile(r"(?<![a-z])(today|tonight|this (morning|afternoon|eve
 
 
 def _decline_muddle(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if "memory_decline" not in current or current & _DECLINE_KEEPERS or _DECLINE_NEW.search(norm):
         return matches
     # every such match: the gate above is the whole reason (a memory decline, nothing new said, no keeper)
@@ -1147,7 +1152,7 @@ _SUDDEN_HEAD = re.compile("|".join(_SUDDEN_ZH) + r"|猛地|像被.{0,4}(打|砸|
 
 
 def _hangover_headache(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if "thunderclap_headache" not in current or "sudden_onset" in current or not _DRINKING.search(norm) or _SUDDEN_HEAD.search(norm):
         return matches
     return [replace(m, code="headache") if m.code == "thunderclap_headache" and not m.negated else m for m in matches]
@@ -1162,7 +1167,7 @@ _OUT_FOR_SECONDS = re.compile(r"^(was|were|been) out for [a-z0-9 .-]*(seconds?|s
 
 
 def _faint_seconds(matches: list[Match]) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     # a faint during exercise is 999 (NHS Fainting): red_flags faint_during_exercise reads it as the faint it is (misread36;
     # blind26 t26e-035, "collapsed ... while he was running ... out for maybe 20 seconds"), not as a knock-out
     if "syncope" not in current or "head_injury" in current:
@@ -1189,7 +1194,7 @@ _BLUR_KEEPERS = frozenset({"pregnancy", "postnatal", "early_postnatal", "headach
 
 
 def _light_headed_eyes(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if not current & {"dizziness", "postural_dizziness", "faint_on_standing"} or current & _BLUR_KEEPERS:
         return matches
 
@@ -1212,7 +1217,7 @@ _STROKE_SIGNS_BESIDE = frozenset({"face_droop", "one_sided_weakness", "limb_weak
 
 
 def _drink_slurring(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if "heavy_drinking" not in current or "speech_difficulty" not in current or current & _STROKE_SIGNS_BESIDE \
             or _SUDDEN_WORDS.search(norm):
         return matches
@@ -1231,7 +1236,7 @@ _TREMOR_KEEPERS = frozenset({"face_droop", "speech_difficulty", "balance_loss", 
 
 
 def _tremor_grip(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if "one_sided_weakness" not in current or current & _TREMOR_KEEPERS:
         return matches
     out = []
@@ -1312,7 +1317,7 @@ _FAINT_FEELING = re.compile(r"(feel|feeling|felt) like .{0,20}(pass out|faint|bl
 
 
 def _known_panic_pattern(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     syncope = [m for m in matches if m.code == "syncope" and not m.negated and m.status == "current"]
     faint_feeling = bool(syncope) and all(_FAINT_FEELING.search(m.text) for m in syncope)
     if faint_feeling:
@@ -1391,7 +1396,7 @@ _TURN_KEEPERS = frozenset({"recent_fall", "injury_event", "fracture_signs", "spr
 
 
 def _walking_pattern(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if not current & {"deformity", "limb_misshapen"} or current & _TURN_KEEPERS or not _WALKING.search(norm):
         return matches
     turned = [(m.start, m.end) for m in matches if m.code in ("deformity", "limb_misshapen") and not m.negated
@@ -1420,7 +1425,7 @@ _AIRWAY_COMPANIONS = frozenset({"allergic_reaction", "anaphylaxis_named", "lip_f
 
 
 def _sore_throat_voice(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if "sore_throat" not in current:
         return matches
     voice = "speech_difficulty" in current and not current & _STROKE_COMPANIONS
@@ -1489,7 +1494,7 @@ def _long_standing_arm(matches: list[Match], norm: str, current: set[str]) -> li
 
 
 def _injured_limb(matches: list[Match], norm: str) -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     if "one_sided_weakness" not in current or current & _STROKE_OTHERS:
         return matches
     long_standing = _long_standing_arm(matches, norm, current)
@@ -1727,7 +1732,7 @@ def _negative_pregnancy_test(matches: list[Match], norm: str) -> list[Match]:
 
 
 def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
-    current = {m.code for m in matches if not m.negated and m.status == "current"}
+    current = _current_codes(matches)
     # a second colour finding put down to the same food (black stool and coffee-ground vomit after 猪血) is still a second
     # sign of a bleed beside the first
     colours = [m for m in matches if not m.negated and m.status in ("explained", "explained_food") and m.code in ("melena", "vomit_blood", "rectal_bleeding_heavy")]
@@ -1746,12 +1751,25 @@ def _food_colour(matches: list[Match], norm: str = "") -> list[Match]:
     return [replace(m, status="explained") if m.status == "explained_food" else m for m in out]
 
 
+_MODIFIERS: list[tuple[Knowledge, frozenset[str]]] = []
+
+
+def _modifier_codes(kb: Knowledge) -> frozenset[str]:
+    """The modifier codes of `kb` (read once per knowledge object: load_knowledge's is read once per process)."""
+    for known, codes in _MODIFIERS:
+        if known is kb:
+            return codes
+    codes = frozenset(c for c in kb.symptoms if kb.symptoms[c].modifier)
+    _MODIFIERS[:] = [(kb, codes)]
+    return codes
+
+
 def extract_findings(text: str) -> Findings:
     """Find symptoms (negation-aware), severity, infant age and pregnancy in `text`."""
     kb = load_knowledge()
     matches = symptom_matches(text)
     present, absent = summarize(matches)
-    modifiers = {c for c in kb.symptoms if kb.symptoms[c].modifier}
+    modifiers = _modifier_codes(kb)
     pregnant = True if "pregnancy" in present else (False if "pregnancy" in absent else None)
     gestation = parse_gestation_weeks(text)
     if pregnant is None and gestation is not None:
@@ -1911,7 +1929,8 @@ def screen_red_flags(present: Iterable[str], facts: PatientFacts, kb: Knowledge 
     hits = [
         _hit(r.id, r.name.en, r.name.zh, r.urgency, r.sources, r.nhs_pages)
         for r in kb.red_flags
-        if condition_applies(r.when, codes, facts, kb)
+        # the first test of condition_applies (a group of all_of with no code present) made here saves the call
+        if not (r.when.all_of and codes.isdisjoint(r.when.all_of[0])) and condition_applies(r.when, codes, facts, kb)
     ]
     for other in (as_text_baby(facts), as_text_child(facts)):
         if other is not None:
