@@ -240,6 +240,21 @@ def run_chat(cb: CareBridge, session_id: str, lines: Iterator[str], out: Console
             return
 
 
+def _warm_lexicon() -> None:
+    """Compile both languages' symptom patterns while the patient reads the greeting and types.
+
+    The lexicon compiles a language's patterns (and their literal prefilters) on its first message, a one-off of
+    2-3 s on this class of CPU: without this, the patient's first message waits for it. A daemon thread, so it
+    never holds the process open; a message sent before it finishes compiles the same patterns itself (the
+    lexicon's cache is written whole, so both paths give the same result).
+    """
+    import threading
+
+    from carebridge.tools.triage_engine import symptom_matches
+
+    threading.Thread(target=symptom_matches, args=("warm up 预热",), name="carebridge-warm-lexicon", daemon=True).start()
+
+
 @app.command()
 def chat(
     session: Annotated[str | None, typer.Option(help="Resume this session id (default: a new one).")] = None,
@@ -255,6 +270,8 @@ def chat(
         fail(exc.code, exc.en, False)
     cb = open_app()
     session_id = session or new_session_id("chat")
+    if sys.stdin.isatty():
+        _warm_lexicon()
     from carebridge.graphs.models import model_id
 
     # Say which mode is in use: staff should know whether a model helps read the patient's words.
