@@ -358,7 +358,9 @@ _EN_VAGUE = ((re.compile(r"for (many |several |a few |some )?months"), 60.0), (r
              (re.compile(r"(?:for|over|in|during|throughout) the (?:last|past) (?:few |several |couple of |couple )?years?(?![a-z])"), 365.0))
 # blind142 t142e-018: a day counted by its ordinal ("today is the 5th day", "it's day 5 of the fever", "on the fifth day
 # now") is how long it has lasted, as 第五天 is in Chinese (NHS Fever in children: 5 days or more). Not a day of a
-# month ("the 5th"), nor of a cycle, a course of tablets or a diet said by what it is the day of.
+# month ("the 5th"), nor of a cycle, a course of tablets or a diet said by what it is the day of. "Day 3 of" names
+# what it is the day of (stage 42: "Day 3 of quitting smoking after 30 years" is no illness's length, and the habit's
+# words are taken out before this reads, so "day 3 of" alone must not count).
 _EN_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                 "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fourteenth": 14}
 _EN_ORDINAL_DAY = re.compile(
@@ -366,7 +368,7 @@ _EN_ORDINAL_DAY = re.compile(
     r"(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_EN_ORDINALS) + r")) (?:full |whole )?day(?![a-z])"
     r"(?! (?:of|on|after|since|into) (?:my |her |his |the |a |this |their )?(?:cycle|period|pill|pack|course|tablets|antibiotics|diet|fast|holiday|trip|month))"
     r"|(?<![a-z])day (\d{1,2}|" + "|".join(w for w in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")) + r")"
-    r" (?:now |today )?(?:of|with) (?:the |this |my |her |his |a |it)?(?:fever|temperature|temp|high temperature|illness|bug|virus|cough|cold|flu|symptoms?|being (?:ill|poorly|unwell|sick))?(?![a-z])(?! (?:cycle|period|pill|course|tablets|antibiotics|diet))")
+    r" (?:now |today )?(?:of|with) (?:the |this |my |her |his |a |it)?(?:fever|temperature|temp|high temperature|illness|bug|virus|cough|cold|flu|symptoms?|being (?:ill|poorly|unwell|sick))(?![a-z])(?! (?:cycle|period|pill|course|tablets|antibiotics|diet))")
 
 
 def _ordinal_days(norm: str) -> list[float]:
