@@ -151,36 +151,20 @@ class TriageAgent:
             events: list[dict[str, Any]] = []
             emergency = any(rank(f["urgency"]) >= rank("emergency") for f in state.get("red_flags", []))
             oneshot = state.get("mode") == "oneshot"
+            last = texts[-1] if texts else ""
             ambulance = screen is not None and bool(screen.get("ambulance"))
             if ambulance:
                 # the answer to the ambulance-sign question asked with the emergency advice: kept on its own slot
-                record[danger_screen.AMBULANCE_SLOT] = _danger_answer(
-                    {"associated": None}, screen, texts[-1] if texts else "", turn, lang)
-                if danger_screen.wants_which(state.get("triage"), texts[-1] if texts else "", turn.get("present", [])):
+                record[danger_screen.AMBULANCE_SLOT] = _danger_answer({"associated": None}, screen, last, turn, lang)
+                if danger_screen.wants_which(state.get("triage"), last, turn.get("present", [])):
                     # a bare "yes": which of them? (once; the emergency advice has already been given)
-                    record["danger_screen"] = danger_screen.asked_which(screen)
-                    record["pending_slot"] = danger_screen.AMBULANCE_SLOT
-                    record["asked"].append(danger_screen.WHICH_SLOT)
-                    events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "which"}})
-                    return {"triage": record, "patient": patient, "events": events,
-                            "outcome": {"agent": self.name, "kind": "question",
-                                        "text": danger_screen.which_text(screen, lang),
-                                        "needs_review": False, "result": {}, "sources": []}}
+                    return _ask_which(record, patient, events, screen, danger_screen.AMBULANCE_SLOT, lang)
             elif screen is not None:
-                record["associated"] = _danger_answer(record, screen, texts[-1] if texts else "", turn, lang)
+                record["associated"] = _danger_answer(record, screen, last, turn, lang)
             if screen is not None and not emergency and not oneshot:
-                if danger_screen.wants_which(state.get("triage"), texts[-1] if texts else "", turn.get("present", [])):
+                if danger_screen.wants_which(state.get("triage"), last, turn.get("present", [])):
                     # a bare "yes": which of them? (asked once, numbered; the safety screen reads the numbers)
-                    record["danger_screen"] = danger_screen.asked_which(screen)
-                    record["pending_slot"] = "associated"
-                    # a question like any other: it counts toward max_questions (it is asked even at the limit: a
-                    # "yes" to a danger sign is never left unread)
-                    record["asked"].append(danger_screen.WHICH_SLOT)
-                    events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "which"}})
-                    outcome_which: Outcome = {"agent": self.name, "kind": "question",
-                                              "text": danger_screen.which_text(screen, lang),
-                                              "needs_review": False, "result": {}, "sources": []}
-                    return {"triage": record, "patient": patient, "outcome": outcome_which, "events": events}
+                    return _ask_which(record, patient, events, screen, "associated", lang)
                 if danger_screen.wants_more(screen, turn.get("present", [])) \
                         and len(record["asked"]) < runtime.context.max_questions:
                     # signs said that decide nothing by themselves: once, what else is there (the open question), so
@@ -219,6 +203,19 @@ class TriageAgent:
                                     "needs_review": False, "result": {}, "sources": []}
                 return {"triage": record, "patient": patient, "outcome": outcome, "events": events}
             return _finish(state, record, patient, lang, oneshot, events, runtime.context)
+
+        def _ask_which(record: dict[str, Any], patient: dict[str, Any], events: list[dict[str, Any]],
+                       screen: dict[str, Any], slot: str, lang: str) -> dict[str, Any]:
+            """The "which of them?" follow-up to a bare yes, its answer awaited on `slot`. A question like any other:
+            it counts toward max_questions (it is asked even at the limit: a "yes" to a danger sign is never left
+            unread)."""
+            record["danger_screen"] = danger_screen.asked_which(screen)
+            record["pending_slot"] = slot
+            record["asked"].append(danger_screen.WHICH_SLOT)
+            events.append({"kind": "tool", "name": "danger_screen", "result": {"followup": "which"}})
+            outcome: Outcome = {"agent": self.name, "kind": "question", "text": danger_screen.which_text(screen, lang),
+                                "needs_review": False, "result": {}, "sources": []}
+            return {"triage": record, "patient": patient, "outcome": outcome, "events": events}
 
         def _ambulance_turn(state: HospitalState, record: dict[str, Any], patient: dict[str, Any], lang: str,
                             events: list[dict[str, Any]], ctx: HospitalContext) -> dict[str, Any] | None:
