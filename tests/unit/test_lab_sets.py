@@ -291,6 +291,12 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # limit (428 umol/L; the label took Mayo's 8.0 mg/dL, l83-043), '钙 2.3' with no unit read in mmol/L by the Chinese
     # SI default (cn-si-units; the label wanted unknown, l83-101).
     "labs_cases_blind83.jsonl": (198, 200, 0),
+    # set 84 (a general hospital's outpatient week: health checks, diabetes and thyroid clinics, antenatal and
+    # paediatric bloods, printed ranges, FHIR Bundles, CSV and pasted lines): first look on 9aff445 198/200, 60/60, no
+    # false critical; both misses are the house's standing choices: '总胆红素 20' with no unit read in umol/L by the
+    # Chinese SI default (cn-si-units, as l83-101; the label wanted unknown, l84-036) and 'ALP 300 U/L' with no age read
+    # high by the adult range (as l82-004; the label wanted unknown, l84-139).
+    "labs_cases_blind84.jsonl": (198, 200, 0),
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).
