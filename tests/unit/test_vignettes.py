@@ -701,7 +701,9 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            # blind144 (heart, chest, breathing and circulation): blind first look on a5a8610 82/7/86/75; a racing heart at 150+ on a watch for over half an hour (NHS SVT, ESI), a choke told as a coughing fit while eating peanuts, spoonfuls of blood coughed up, a finger oxygen thing's 91, vision 'keeps going a bit blurry' at 212/128, a whoop after the coughing fits, 胸口有嘶嘶的声音, both ankles puffy going down overnight, a quoted 咯噔 after 一天三四杯咖啡, a baby's nose full of 鼻屎, in tests/unit/test_fold_t144.py: 94/1/90/86. Left: t144z-041 (KNOWN_MISSES, carbon monoxide as t93z-017), costochondritis at the house's chest-pain emergency, a needle faint, a child's nosebleeds and breathlessness lying flat at 30 weeks above their self-care labels, ambulance-vs-emergency splits.
                                            "triage_vignettes_blind144.jsonl",
                                            # blind142 (a representative week): blind first look on a5a8610 93/2/86/89; the baby hardly moving at 36 weeks with 没怎么动过 (没…过 no history) and a time between, a child's fever on 'the 5th day', a usual migraine's zigzags read as migraine_usual, a chest strain told over two sentences, a tingly lip's blister, 'haven't been able to go properly' on co-codamol, 'anything to numb it?', 尿的时候火辣辣地疼 in a man, 心脏“咯噔”一下, a nosebleed pinched till it stopped, in tests/unit/test_fold_t142.py: 99/1/91/97. Left: t142z-011 (KNOWN_MISSES), two ambulance-vs-emergency splits, 康复医学科/中医科/全科医疗科 labels.
-                                           "triage_vignettes_blind142.jsonl")]
+                                           "triage_vignettes_blind142.jsonl",
+                                           # blind146 (a county hospital's 预检分诊台 and NHS 111): blind first look on 9aff445 91/2/92/86; reduced fetal movements told as 'I don't think I've felt anything since this morning' after 'normally really kicky' (and, across sets, 'really quiet today ... only felt a couple of little movements', 胎动不太明显, 娃不怎么动), 后背正中间突然撕裂一样疼 (and a carer's 'moaning about his back ... like something tore ... a bulge on his main artery'), 'ibuprofen gel, still niggly' read as a hypo not improving, toothpaste foam 吐出来 read as vomiting, a calf 'aching and now its swollen and warm', migraines 'they're coming 5 or 6 times a month', a chest strain hurting 'when I twist or reach up and if I press', 火辣辣 as a fire, in tests/unit/test_fold-t146.py: 95/1/95/92. Left: t146z-044 (KNOWN_MISSES, a grade III dog bite as t142z-011), a first gout attack without fever (NHS Gout: see a GP), hay fever not helped by a supermarket antihistamine and usual period pain that is 'killing me' above their self-care labels, heartburn with a worried 'is it my heart' at the house's chest-pain emergency, ambulance-vs-emergency splits (abruption with a board-hard belly, a head injury 'a bit drowsy' on warfarin), 康复医学科/中医科/全科医疗科/儿科 labels.
+                                           "triage_vignettes_blind146.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -837,12 +839,18 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # who-rabies-2018) names A&E or a 10-minute emergency; NHS Animal and human bites gives A&E only for a large or deep wound,
 # a bite on the face or head, or bleeding that will not stop, and the animal_bite rule says urgent (today, not at the
 # weekend), as dozens of the same bites in bench/ are labelled: a label disagreement, reported, not papered over.
+# t146z-044 (a neighbour's dog bit the calf on the way home, skin broken and bleeding, the dog's vaccination unknown,
+# rinsed under the tap; asks whether tomorrow will do) is labelled emergency on the 狂犬病暴露预防处置工作规范 and "NHS
+# Animal and human bites: urgent treatment centre or A&E". The NHS page read here gives A&E only if "the wound is large or
+# deep", "you were bitten on your face or head" or "you cannot stop the bleeding" (none told), and NHS 111 for a bite that
+# broke the skin; the 规范's grade III exposure is treated at once at a rabies clinic, as t136z-011, t138z-024 and
+# t142z-011 above. The animal_bite rule says urgent (today, not tomorrow): a label disagreement, reported, not papered over.
 # fold-t141: the cholangitis cases above (t98z-023, t114e-013, t114z-015, t137z-011) now reach emergency through the
 # red flag cholangitis_signs (Tokyo Guidelines 2018, source tg18-cholangitis: fever or rigors with jaundice and gallstone
 # pain is acute cholangitis, treated in hospital with antibiotics and drainage) and left KNOWN_MISSES.
 KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-024", "t98z-032",
                 "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t115z-011",
-                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024", "t142z-011",
+                "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024", "t142z-011", "t146z-044",
                 "t144z-041"}
 
 
