@@ -712,6 +712,14 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
     # after thyroid surgery and 眼睛发花 with a headache after the birth (tests/unit/test_fold_in_t114a.py): 71/2/81/65,
     # the two under-triaged t114e-013 and t114z-015 in KNOWN_MISSES (cholangitis, as t98z-023).
     "triage_vignettes_blind114.jsonl",
+    # blind147 (skin, allergy, bites, stings, wounds, infections): blind first look on 9aff445 72/10/77/65; fold-t147a
+    # (bites, stings, wounds, burns, tetanus) folded a snake guessed after the bite, a dog's snap with a cut on the cheek,
+    # a fight bite, numbness since a knife cut, lockjaw ten days after a rusty nail (NHS Tetanus), a fingertip hanging by
+    # skin, a hot-water-bottle burn gone white-grey, 它舔了我手背, 洋辣子 and 隐翅虫, a tick unnamed, a nail through a
+    # trainer, in tests/unit/test_fold-t147a.py: 81/5/83/76. Left: t147e-031, t147e-048, t147z-006 (KNOWN_MISSES), the
+    # blistered forearm burn at NHS's A&E (t147e-005), and fold-t147b's skin infections t147z-024 and t147z-028 still
+    # under-triaged on this branch: the set joins SETS once those are folded or named.
+    "triage_vignettes_blind147.jsonl",
 )]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
@@ -845,13 +853,21 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 # deep", "you were bitten on your face or head" or "you cannot stop the bleeding" (none told), and NHS 111 for a bite that
 # broke the skin; the 规范's grade III exposure is treated at once at a rabies clinic, as t136z-011, t138z-024 and
 # t142z-011 above. The animal_bite rule says urgent (today, not tomorrow): a label disagreement, reported, not papered over.
+# fold-t147a: t147e-031 (a cat bite on the hand yesterday, now swollen, hot, a red line up the forearm and the shivers) and
+# t147e-048 (a fight bite: a cut over the knuckle from a tooth, two days on the back of the hand swollen, can't make a
+# proper fist) are labelled emergency; NHS Animal and human bites (as syndicated on nhs.uk practice pages) gives NHS 111
+# for a bite that is hot or swollen, a high temperature, a bite on the hands or feet and a bite by a person, and A&E only
+# for a large or deep wound, a bite on the face or head or bleeding that will not stop; NHS Cellulitis gives 111 or an
+# urgent GP for symptoms getting worse quickly. The house says urgent (animal_bite, human_bite): label disagreements,
+# reported, not papered over. t147z-006 (a stray dog's two tooth marks on the calf, oozing, asks if tomorrow will do) is
+# the grade III limb bite of t136z-011, t138z-024 and t142z-011 above: urgent by the animal_bite rule.
 # fold-t141: the cholangitis cases above (t98z-023, t114e-013, t114z-015, t137z-011) now reach emergency through the
 # red flag cholangitis_signs (Tokyo Guidelines 2018, source tg18-cholangitis: fever or rigors with jaundice and gallstone
 # pain is acute cholangitis, treated in hospital with antibiotics and drainage) and left KNOWN_MISSES.
 KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-024", "t98z-032",
                 "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t115z-011",
                 "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024", "t142z-011", "t146z-044",
-                "t144z-041"}
+                "t144z-041", "t147e-031", "t147e-048", "t147z-006"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
