@@ -7,8 +7,10 @@ gate, the SQLite checkpoint writes (durability="sync") and the audit write, end 
 node (screen_message and its answer reading), the agent node, the checkpoint writes
 (SqliteSaver.put and put_writes, summed; they run on LangGraph's background thread, so they
 include GIL waits) and the audit write; "rest" is the turn less those parts (LangGraph's own
-loop, guard, router, reply, review gate, the state read). --profile N prints cProfile's top N
-functions by own time over the timed chat turns.
+loop, guard, router, reply, review gate, the state read). It also prints what the checkpoint
+writes are: put and put_writes calls per turn, the bytes they serialise, and the CPU time of
+the background thread in them (thread_time: the wall figure less its waits for the GIL and the
+saver's lock). --profile N prints cProfile's top N functions by own time over the timed chat turns.
 
 Target (issue 2): p50 under 20 ms per turn on this machine.
 """
@@ -35,6 +37,7 @@ SCRIPT_ZH = ["我肚子疼，拉肚子一天了", "34岁，女", "5分", "没有
 
 
 PARTS = ("safety", "agent", "checkpoint", "audit")
+COUNTS = ("put calls", "put_writes calls", "checkpoint KB", "checkpoint cpu ms")
 
 
 def _timed(fn: Callable[..., Any], part: str, spent: dict[str, float]) -> Callable[..., Any]:
@@ -47,6 +50,21 @@ def _timed(fn: Callable[..., Any], part: str, spent: dict[str, float]) -> Callab
             return fn(*args, **kwargs)
         finally:
             spent[part] += (time.perf_counter() - start) * 1000
+
+    return wrapper
+
+
+def _counted(fn: Callable[..., Any], count: str, spent: dict[str, float]) -> Callable[..., Any]:
+    """`fn`, counting its calls in spent[count] and the calling thread's CPU time (ms) in it."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        spent[count] += 1
+        start = time.thread_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent["checkpoint cpu ms"] += (time.thread_time() - start) * 1000
 
     return wrapper
 
@@ -65,7 +83,16 @@ def _instrument(spent: dict[str, float]) -> Callable[[CareBridge], None]:
 
     def hook(cb: CareBridge) -> None:
         for name in ("put", "put_writes"):
-            setattr(cb.checkpointer, name, _timed(getattr(cb.checkpointer, name), "checkpoint", spent))
+            setattr(cb.checkpointer, name, _counted(_timed(getattr(cb.checkpointer, name), "checkpoint", spent),
+                                                    f"{name} calls", spent))
+        dumps = cb.checkpointer.serde.dumps_typed
+
+        def counted_dumps(value: Any) -> tuple[str, bytes]:
+            out = dumps(value)
+            spent["checkpoint KB"] += len(out[1]) / 1024
+            return out
+
+        cb.checkpointer.serde.dumps_typed = counted_dumps  # type: ignore[method-assign]
         for name in ("sync_state_events", "add_review", "append", "close_review"):
             setattr(cb.audit, name, _timed(getattr(cb.audit, name), "audit", spent))
 
@@ -89,7 +116,7 @@ def main() -> None:
     args = parser.parse_args()
     spent: dict[str, float] = defaultdict(float)
     hook = _instrument(spent) if args.breakdown else None
-    parts: dict[str, list[float]] = {p: [] for p in (*PARTS, "rest")}
+    parts: dict[str, list[float]] = {p: [] for p in (*PARTS, "rest", *COUNTS)}
     profiler = cProfile.Profile() if args.profile else None
     with tempfile.TemporaryDirectory() as tmp:
         cb = CareBridge(Path(tmp))
@@ -113,6 +140,8 @@ def main() -> None:
                     for p in PARTS:
                         parts[p].append(spent[p])
                     parts["rest"].append(samples[-1] - sum(spent[p] for p in PARTS))
+                    for c in COUNTS:
+                        parts[c].append(spent[c])
                 if turn.pending_review:
                     break
             session += 1
@@ -130,6 +159,8 @@ def main() -> None:
         print("per chat turn (p50 of each part; the parts' p50s need not add up to the turn's):")
         for p in (*PARTS, "rest"):
             print("  " + _line(p, parts[p]))
+        print("checkpoint writes per chat turn (mean; the background thread's CPU, without its waits):")
+        print("  " + "  ".join(f"{c}={statistics.fmean(parts[c]):.2f}" for c in COUNTS))
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
 

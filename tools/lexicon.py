@@ -609,6 +609,27 @@ def _split_needs(needs: frozenset[str] | None) -> tuple[frozenset[str], tuple[st
     return frozenset(s for s in needs if len(s) == 1), tuple(sorted(s for s in needs if len(s) > 1))
 
 
+# A language's prefilter index: the patterns without a prefilter, and the patterns each needed character and
+# each needed longer string lets through (a pattern with a prefilter can match only where one of its needs occurs).
+_Prefilter = tuple[list[int], dict[str, list[int]], dict[str, list[int]]]
+
+
+def _prefilter_index(needs: Iterable[tuple[int, tuple[frozenset[str], tuple[str, ...]] | None]]) -> _Prefilter:
+    """The prefilter index of (pattern index, `_split_needs` result) pairs."""
+    always: list[int] = []
+    by_char: dict[str, list[int]] = {}
+    by_string: dict[str, list[int]] = {}
+    for i, need in needs:
+        if need is None:
+            always.append(i)
+            continue
+        for c in need[0]:
+            by_char.setdefault(c, []).append(i)
+        for needed in need[1]:
+            by_string.setdefault(needed, []).append(i)
+    return always, by_char, by_string
+
+
 class PhraseMatcher:
     """Finds coded phrases (regex fragments, zh and en) and marks negated ones."""
 
@@ -660,6 +681,7 @@ class PhraseMatcher:
         # them skips that pattern's search (most of the ~420 patterns, most of the matcher's time).
         # Kept as (single characters, longer strings): a character is looked up in the message's set of characters.
         self._needs: dict[bool, list[tuple[frozenset[str], tuple[str, ...]] | None]] = {}
+        self._prefilter: dict[bool, _Prefilter] = {}
         # Each code's fragments one by one, compiled on first use: an alternation stops at the
         # first alternative that matches, so a short one ("woke up on the floor") could hide a
         # longer one at the same place ("woke up on the floor with a bitten tongue").
@@ -714,13 +736,20 @@ class PhraseMatcher:
         # later words are still read (发烧38.5度, a fever).
         secondary: list[tuple[int, int, str]] = []
         compiled = {english: self._compiled_for(english) for english, needed in ((True, has_en), (False, has_zh)) if needed}
+        # The patterns a match is possible for, in their order: each skipped one needs a character or a longer string
+        # that the message lacks (the prefilter index of `_compiled_for` checks each such string once per message).
         chars = frozenset(norm)
-        for i, (code, _, english) in enumerate(self._patterns):
-            if english not in compiled:
-                continue
-            needs = self._needs[english][i]
-            if needs is not None and chars.isdisjoint(needs[0]) and not any(s in norm for s in needs[1]):
-                continue  # no match can be without one of these strings
+        candidates: set[int] = set()
+        for english in compiled:
+            always, by_char, by_string = self._prefilter[english]
+            candidates.update(always)
+            for c in chars.intersection(by_char):
+                candidates.update(by_char[c])
+            for needed, indices in by_string.items():
+                if needed in norm:
+                    candidates.update(indices)
+        for i in sorted(candidates):
+            code, _, english = self._patterns[i]
             pat = compiled[english][i]
             assert pat is not None  # every pattern of a compiled language is compiled
             pos, primary_end = 0, 0
@@ -766,6 +795,8 @@ class PhraseMatcher:
             compiled = [re.compile(src) if eng == english else None for _, src, eng in self._patterns]
             self._needs[english] = [_split_needs(needed_strings(src)) if eng == english else None
                                     for _, src, eng in self._patterns]
+            self._prefilter[english] = _prefilter_index(
+                (i, self._needs[english][i]) for i, (_, _, eng) in enumerate(self._patterns) if eng == english)
             self._compiled[english] = compiled
         return compiled
 
