@@ -110,3 +110,25 @@ def test_dehydrated_child_tired_but_responsive() -> None:
     assert not decide(responsive, age=2)[1] & {"child_dehydrated_and_drowsy", "child_dehydrated_and_drowsy_said"}
     drowsy = "my 1 year old has diarrhoea, only 1 wet nappy, very sleepy and hard to wake but still smiles sometimes"
     assert decide(drowsy, age=1)[0] in {"emergency", "emergency_ambulance"}
+
+
+# department groups: the wordings that read nothing (NHS Urinary incontinence, Inguinal hernia, Stopped or missed periods,
+# Ovulation pain)
+@pytest.mark.parametrize(("text", "code"), [
+    ("我这一年老是憋不住尿，一想尿就得马上跑厕所，有时候来不及就漏出来一点", "incontinence"),
+    ("有时候来不及上厕所就尿出来了", "incontinence"),
+    ("右边大腿根这里站着的时候会鼓起一个鸡蛋大的包，躺下就没了", "hernia"),
+    ("Period is 6 days late, done 2 tests both negative", "gyn_symptoms"),
+    ("右边小肚子会有点隐隐的抽痛", "abdominal_pain"),
+])
+def test_plain_wordings_read(text: str, code: str) -> None:
+    assert code in current_codes(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("屋顶来不及修就漏了", "incontinence"),
+    ("小肚子没有隐隐的抽痛", "abdominal_pain"),
+    ("my period came 6 days ago", "gyn_symptoms"),
+])
+def test_plain_wordings_look_alikes(text: str, code: str) -> None:
+    assert code not in current_codes(text)
