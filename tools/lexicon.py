@@ -51,6 +51,24 @@ PSEUDO_NEGATIONS = (
     # blind5-41 (paraphrases_blind5 testicular_pain): 没来由(的)、没由来、没(什么)原因(地) are "for no reason", as 无缘无故 is
     # ("没来由的右边蛋疼得厉害": a pain with no cause, not a pain denied)
     "没(有)?来由", "没(有)?由来", "没(有)?(什么|任何)?(原因|缘由|理由)(的|地|就)",
+    # fold-t148 (blind148 t148z-008: "没有任何原因突然下面出血，量很大" at 32 weeks read nothing): a cause, trigger or warning
+    # denied ("没有任何原因", "无明显诱因", "没什么征兆", "不明原因") is "for no reason": it negates no finding after it, with or
+    # without 的/地/就 (the clinical "无明显诱因出现腹痛" tells the pain). The finding said after it stands.
+    "(没有|没|无|并无)(什么|任何|啥)?(明显|特别|特殊|确切|具体)?(的)?(原因|缘由|理由|诱因|起因|缘故|征兆|预兆|先兆|前兆|预警)(的|地|就)?",
+    "(不明|不知道|不清楚|说不清|说不出|不晓得)(是)?(什么|啥)?(原因|缘由|诱因|起因|缘故)(的|地|就)?",
+    "(没|没有)(干|做|动|碰|搬|拿)(过)?(什么|啥|任何)(特别的|重的|剧烈的|剧烈|重)?(事|事情|活|重活|运动|东西)?(的时候|时)?(就|突然|也)",
+    "(什么|啥)(都|也)(没|没有)(干|做|动|碰)(就|突然|也)?",
+    # ...and in English: "for no (apparent) reason", "with no warning", "no obvious cause", "nothing brought it on",
+    # "wasn't doing anything" (the trigger denied, not what happened after it); "no reason to live" is not this
+    "(for |with )?no (apparent |obvious |particular |real |known |specific |clear |good |identifiable |discernible |visible )?"
+    "(reason|cause|trigger|warning|explanation)(?! to (live|be|go|carry|keep|stay))( at all| whatsoever| that i know of| i can think of)?",
+    "without (any |a |an )?(apparent |obvious |particular |real |known |specific |clear |good |identifiable |prior |advance )?"
+    "(reason|cause|trigger|warning|explanation|provocation)",
+    "nothing (in particular |obvious |that i know of )?(brought|set|triggered|caused|started|sparked|provoked) (it|this|them|that|these|the \\w+) (on|off)?",
+    "(wasn'?t|wasnt|was not|weren'?t|werent|were not|not|isn'?t|isnt|hadn'?t|hadnt|had not|haven'?t|havent) "
+    "(doing|done|lifting|eating) (anything|nothing)( much| in particular| strenuous| special| unusual| different| heavy| at all)?",
+    "(didn'?t|didnt|did not|hadn'?t|hadnt|had not|haven'?t|havent) (do|eat|lift|take|try|drink|done|eaten|lifted|taken|had) "
+    "anything( much| in particular| strenuous| special| unusual| different| new| heavy| out of the ordinary| at all)?(?= (and|then|when|but|before|,|it|he|she|i|suddenly|just)\\b)",
     # fold-t132 (blind132 t132z-015): 无名指 is the ring finger, a name and no denial ("无名指和小指麻了" after a cut to the
     # palm is the loss of feeling NHS Cuts and grazes sends to A&E)
     "无名指",

@@ -802,7 +802,10 @@ _GESTATION = re.compile(r"(\d+|[一二两三四五六七八九十]{1,3})(?:\s*\+
 _GESTATION_CTX = re.compile(r"(孕|怀孕|怀了|怀|胎|pregnan)")
 # "I'm 28 weeks and bleeding", "33 weeks, had a fall": weeks of pregnancy when the message is
 # about a pregnancy (the pregnancy itself is found by the lexicon).
-_GESTATION_EN = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently) |^|[.!?,] *)(\d{1,2})\s*(?:weeks?|wks)(?!\s*(?:old|ago|later|since|of (?:age|life)))")
+# fold-t148 (blind148 t148e-020: "I'm about 7 weeks (first pregnancy) and noticed a bit of brown spotting"): a gestation
+# hedged with "about", "around", "nearly", "just over" is the same weeks (before 14 weeks the bleeding is the early pregnancy
+# unit's, NICE NG126, not the emergency of a bleed later on).
+_GESTATION_EN = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently) (?:(?:about|around|roughly|approximately|approx\.?|nearly|almost|only|just|just over|just under|over|under|about to be|coming up to) )?|^|[.!?,] *)(\d{1,2})\s*(?:weeks?|wks)(?!\s*(?:old|ago|later|since|of (?:age|life)))")
 # "I'm 33+2" / "at 36+5": weeks+days, the way the maternity notes write a gestation (read without a pregnancy word;
 # the number must be a plausible gestation, 4 to 42 weeks, and days 0 to 6).
 _GESTATION_PLUS = re.compile(r"(?:(?:i'?m|im|i am|she'?s|she is|at|currently|now) |^|[.!?,] *)([1-4]?\d)\s*\+\s*([0-6])(?!\d|\.\d|%)(?!\s*(?:years?|yrs?|y/?o|kg|lbs?|mmol|mg)\b)")

@@ -720,6 +720,17 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
     # blistered forearm burn at NHS's A&E (t147e-005), and fold-t147b's skin infections t147z-024 and t147z-028 still
     # under-triaged on this branch: the set joins SETS once those are folded or named.
     "triage_vignettes_blind147.jsonl",
+    # blind148 (tummy, waterworks and women's health): blind first look on 9aff445 84/4/83/80; heavy bleeding at 32 weeks
+    # after '没有任何原因' (a denied cause, trigger or warning negates nothing after it, 'for no apparent reason' too), bowel
+    # obstruction said as 'hasn't been to the toilet or passed any wind', renal colic 'comes and goes in waves, moves round
+    # to my groin', 'about 7 weeks' as a gestation, a dehydrated toddler tired but still smiling (NICE NG143 green), 按摩
+    # of a mastitis lump as no glass test, urinary retention said plainly, 憋不住尿 and 来不及就漏出来, a groin bulge 鸡蛋大的,
+    # 'period 6 days late', in tests/unit/test_fold-t148.py: 91/2/90/87. Here, not SETS, only because t148e-002 (tearing
+    # back pain) and t148e-015 (reduced fetal movements) are fold-t146's classes: with them folded it belongs in SETS.
+    # Left: ambulance-vs-emergency splits (t148e-006, t148e-007, t148z-002: NHS says 999 or A&E), epididymo-orchitis
+    # (NHS Epididymitis: see a GP), self-care near misses (thrush again, morning sickness, known piles, dark urine,
+    # red dragon fruit asked as '这是尿血吗'), 康复医学科/中医科/全科医疗科 labels.
+    "triage_vignettes_blind148.jsonl",
 )]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
@@ -867,7 +878,12 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
 KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98z-024", "t98z-032",
                 "t108e-016", "t109e-016", "t109z-016", "t111e-050", "t115z-011",
                 "t134z-016", "t135e-010", "t135z-014", "t136z-011", "t137z-016", "t138z-024", "t142z-011", "t146z-044",
-                "t144z-041", "t147e-031", "t147e-048", "t147z-006"}
+                "t144z-041", "t147e-031", "t147e-048", "t147z-006",
+                # fold-t148: t145z-023, a first renal colic with vomiting and pink urine, labelled emergency: NHS Kidney stones
+                # asks you to "contact a GP or NHS 111 immediately if you're in severe pain ... you have blood in your urine"
+                # (urgent; A&E is for a stone with a fever or shivering, or you cannot pee), which the flank_pain and
+                # kidney_infection_signs rules give: a label disagreement, reported, not papered over.
+                "t145z-023"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
