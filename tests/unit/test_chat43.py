@@ -4,8 +4,7 @@
 (c6e-017: a boy's tummy pain at 9 with vomiting was self_care); (b) a testicle named, then its side, then the pain in
 the next sentence, is testicle pain, and a boy's or man's tummy pain is asked about his testicles (NHS Lothian
 RefHelp, Testicular Torsion: lower abdominal pain); (c) "I was sick straight after" is vomiting (c6e-002, a
-thunderclap headache with vomiting: NHS Subarachnoid haemorrhage, 999); (d) suicidal with tablets saved up is an
-ambulance call, as a rope made ready is (c6e-015); (e) called and the eyes barely open after a head injury is hard to
+thunderclap headache with vomiting: NHS Subarachnoid haemorrhage, 999); (e) called and the eyes barely open after a head injury is hard to
 wake (c6z-013: NHS Head injury, 999); (f) a known pregnancy switches off vomiting_over_2_days also when the pregnancy
 is the chat's answer (c6e-033); (g) a neck stiff with the shoulders is a tension-type headache's tight muscles
 (c6z-021), the stiff neck still read for the red flags.
@@ -114,28 +113,6 @@ def test_thunderclap_headache_with_sick_straight_after_is_999():
     assert decide(text, 46)[0] == "emergency_ambulance"
     assert decide("突然头疼得像炸开一样，这辈子没这么疼过，疼完就吐了", 46)[0] == "emergency_ambulance"
     assert decide("worst headache of my life, came on suddenly, not been sick", 46)[0] == "emergency"
-
-
-# (d) suicidal with tablets saved up
-@pytest.mark.parametrize("text", [
-    "Honestly I've been thinking about ending it. I've got tablets saved up at home and I think I'm going to do it tonight.",
-    "she says she wants to die and she's been stockpiling her sleeping pills",
-    "我不想活了，家里已经攒了一瓶安眠药",
-    "他说活着没意思，偷偷囤了好多止痛药",
-])
-def test_suicidal_with_tablets_saved_up_is_999(text):
-    assert "suicidal_with_tablets_stockpiled" in fired(text)
-    assert decide(text, 30)[0] == "emergency_ambulance"
-
-
-@pytest.mark.parametrize("text", [
-    "I collected my tablets from the pharmacy today, feeling fine",
-    "家里囤了一些感冒药备用，心情挺好",
-    "I want to die. No tablets saved up or anything",
-    "I've been thinking about ending it",
-])
-def test_tablets_saved_lookalikes_are_not_999(text):
-    assert "suicidal_with_tablets_stockpiled" not in fired(text)
 
 
 # (e) called and the eyes barely open
