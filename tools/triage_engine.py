@@ -1849,11 +1849,13 @@ def _severity_codes(text: str, matches: list[Match], present: set[str], kb: Know
 
 def condition_applies(cond: Condition, present: set[str], facts: PatientFacts, kb: Knowledge | None = None) -> bool:
     """A rule's condition (`when`) holds for these findings (already read for the patient's age) and facts."""
-    if any(not present.intersection(group) for group in cond.all_of) or present.intersection(cond.none_of):
-        return False
     # misread39 item 4: a pregnancy known (said or given) is the `pregnancy` finding for an unless_all_of group too: the
-    # lexicon's pregnancy code becomes a fact, not a present finding
+    # lexicon's pregnancy code becomes a fact, not a present finding. chat43 (chat bank 6 c6e-033): and for none_of
+    # (vomiting_over_2_days leaves sickness in pregnancy to its own page, NHS Vomiting and morning sickness, also when the
+    # pregnancy is the answer to the chat's pregnancy question)
     unless = present | {"pregnancy"} if facts.pregnant else present
+    if any(not present.intersection(group) for group in cond.all_of) or unless.intersection(cond.none_of):
+        return False
     if cond.unless_all_of and all(unless.intersection(group) for group in cond.unless_all_of):
         return False
     if cond.min_severity is not None and facts.severity_codes is not None and cond.all_of:

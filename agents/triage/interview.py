@@ -18,6 +18,28 @@ _FEMALE = re.compile(r"\b(f|female|woman|girl|she|her)\b|女")
 _MALE = re.compile(r"\b(m|male|man|boy|he|him)\b|男")
 
 
+# chat43 (chat bank 6 c6e-017): the answer to "how bad is it, from 0 to 10?" is a score even when it is not said bare:
+# "He says 9.", "3.", "about a 7", "Headache is about 5.", "8, it's really bad", "他说有9分吧". The one number of
+# the reply, 0 to 10, not a time, a count, an age or a temperature ("2 days", "since 3pm", "38.5"), nor denied.
+_SCORE_IN_ANSWER = re.compile(r"(?<![\d.])(10|[0-9])(?![\d.]\d)(?!\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|hrs?|h\b|"
+                              r"mins?|minutes?|secs?|seconds?|am\b|pm\b|o'?clock|times|x\b|°|度|天|周|星期|礼拜|个|月|年|"
+                              r"小时|钟|点|岁|次|号|回|遍|kg|ml|mg|%))")
+_ANY_NUMBER = re.compile(r"\d")
+_SCORE_DENIED = re.compile(r"(\bnot\b|n't\b|\bno\b|不是|没有)[^,.;!?。，]*$")
+
+
+def _answered_score(text: str) -> int | None:
+    """A 0-10 score given in a reply to the severity question with words around it; None if not one plain score."""
+    norm = normalize(text)
+    scores = list(_SCORE_IN_ANSWER.finditer(norm))
+    if len(scores) != 1 or len(_ANY_NUMBER.findall(norm)) != len(scores[0].group(1)):
+        return None
+    m = scores[0]
+    if _SCORE_DENIED.search(norm[max(0, m.start() - 20):m.start()]):
+        return None
+    return int(m.group(1))
+
+
 def new_record() -> dict[str, Any]:
     """An empty interview record."""
     return {slot: None for slot in SLOTS} | {"asked": [], "pending_slot": None, "complete": False,
@@ -66,6 +88,8 @@ def fill_from_message(record: dict[str, Any], patient: dict[str, Any], text: str
     elif slot == "severity":
         bare = re.fullmatch(r"\s*(10|[0-9])\s*(分)?\s*", normalize(text))
         record["severity"] = int(bare.group(1)) if bare else parse_severity(text)
+        if record["severity"] is None:
+            record["severity"] = _answered_score(text)
         record.pop("severity_codes", None)  # the answer to "how bad is it" is said of the whole complaint
         if record["severity"] is None:
             record["severity_text"] = text.strip()[:100]

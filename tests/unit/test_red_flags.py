@@ -36,7 +36,9 @@ def test_red_flag_rule(rule_id: str, lang: str, kind: str, text: str) -> None:
     # A rule with a minimum duration (fast_heart_rate_episode_over_30_minutes) needs how long it has lasted: the screen
     # of one message has no duration (the interview's record gives it), so its examples are read as `carebridge triage`
     # reads one message, the duration it states included.
-    fired = service_decide(text)[1] if RULES[rule_id].when.min_duration_days else _fired(text)
+    # chat43: a rule for one sex (tummy_pain_with_testicle_pain, boys and men) reads its examples as said of that sex
+    when = RULES[rule_id].when
+    fired = service_decide(text, sex=when.sex)[1] if when.min_duration_days or when.sex else _fired(text)
     if kind == "positive":
         assert rule_id in fired, f"{text!r} should fire {rule_id}; fired {sorted(fired)}"
     else:
