@@ -710,6 +710,14 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
     # after thyroid surgery and 眼睛发花 with a headache after the birth (tests/unit/test_fold_in_t114a.py): 71/2/81/65,
     # the two under-triaged t114e-013 and t114z-015 in KNOWN_MISSES (cholangitis, as t98z-023).
     "triage_vignettes_blind114.jsonl",
+    # blind147 (skin infections, rashes, allergy, lumps, bites, stings, wounds and burns): blind first look on 9aff445
+    # 72/10/77/65. fold-t147b folded part B (tests/unit/test_fold-t147b.py): antibiotics just prescribed as the infection
+    # beside sepsis signs, 前言不搭后语 as confusion, coloured blood blisters by a prick with a fever, a diabetic's burst
+    # blister with a fever and rigors, pus under a lump or by a nail, measles' light-shy red eyes out of the meningitis
+    # photophobia rule, licked dry lips, chilblains, lumps, cysts, bald and white patches to their clinics: 77/8/87/74. The
+    # 8 under-triaged left are part A's (bites, wounds, burns: fold-t147a); z-008 (usual severe period pain, emergency)
+    # is left: NHS Period pain sends severe period pain to a GP, not to self-care.
+    "triage_vignettes_blind147.jsonl",
 )]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
