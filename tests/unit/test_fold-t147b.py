@@ -107,6 +107,7 @@ def test_pus_under_a_lump_or_by_a_nail_is_urgent(text: str) -> None:
     "扁桃体上有白色的脓点，嗓子疼",                    # tonsils: their own rules
     "a soft lump on my back, no pus, doesn't hurt",
     "指甲旁边有点倒刺，不红不肿，没有脓",
+    "右脚大脚趾的指甲往肉里长，旁边有点红，穿鞋挤着疼。泡脚、修指甲弄了一个月也没好，没有流脓。",   # t39z-028
 ])
 def test_pus_elsewhere_or_denied_is_not_an_abscess(text: str) -> None:
     assert "abscess" not in current_codes(text)
