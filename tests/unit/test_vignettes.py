@@ -719,6 +719,13 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
     # trainer, in tests/unit/test_fold-t147a.py: 81/5/83/76. Left: t147e-031, t147e-048, t147z-006 (KNOWN_MISSES), the
     # blistered forearm burn at NHS's A&E (t147e-005), and fold-t147b's skin infections t147z-024 and t147z-028 still
     # under-triaged on this branch: the set joins SETS once those are folded or named.
+    # blind147 (skin infections, rashes, allergy, lumps, bites, stings, wounds and burns): blind first look on 9aff445
+    # 72/10/77/65. fold-t147b folded part B (tests/unit/test_fold-t147b.py): antibiotics just prescribed as the infection
+    # beside sepsis signs, 前言不搭后语 as confusion, coloured blood blisters by a prick with a fever, a diabetic's burst
+    # blister with a fever and rigors, pus under a lump or by a nail, measles' light-shy red eyes out of the meningitis
+    # photophobia rule, licked dry lips, chilblains, lumps, cysts, bald and white patches to their clinics: 77/8/87/74. The
+    # 8 under-triaged left are part A's (bites, wounds, burns: fold-t147a); z-008 (usual severe period pain, emergency)
+    # is left: NHS Period pain sends severe period pain to a GP, not to self-care.
     "triage_vignettes_blind147.jsonl",
     # blind148 (tummy, waterworks and women's health): blind first look on 9aff445 84/4/83/80; heavy bleeding at 32 weeks
     # after '没有任何原因' (a denied cause, trigger or warning negates nothing after it, 'for no apparent reason' too), bowel
