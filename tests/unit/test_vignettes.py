@@ -702,8 +702,14 @@ SETS = [BENCH / name for name in ("triage_vignettes.jsonl", "triage_vignettes_ho
                                            "triage_vignettes_blind144.jsonl",
                                            # blind142 (a representative week): blind first look on a5a8610 93/2/86/89; the baby hardly moving at 36 weeks with 没怎么动过 (没…过 no history) and a time between, a child's fever on 'the 5th day', a usual migraine's zigzags read as migraine_usual, a chest strain told over two sentences, a tingly lip's blister, 'haven't been able to go properly' on co-codamol, 'anything to numb it?', 尿的时候火辣辣地疼 in a man, 心脏“咯噔”一下, a nosebleed pinched till it stopped, in tests/unit/test_fold_t142.py: 99/1/91/97. Left: t142z-011 (KNOWN_MISSES), two ambulance-vs-emergency splits, 康复医学科/中医科/全科医疗科 labels.
                                            "triage_vignettes_blind142.jsonl",
-                                           # blind146 (a county hospital's 预检分诊台 and NHS 111): blind first look on 9aff445 91/2/92/86; reduced fetal movements told as 'I don't think I've felt anything since this morning' after 'normally really kicky' (and, across sets, 'really quiet today ... only felt a couple of little movements', 胎动不太明显, 娃不怎么动), 后背正中间突然撕裂一样疼 (and a carer's 'moaning about his back ... like something tore ... a bulge on his main artery'), 'ibuprofen gel, still niggly' read as a hypo not improving, toothpaste foam 吐出来 read as vomiting, a calf 'aching and now its swollen and warm', migraines 'they're coming 5 or 6 times a month', a chest strain hurting 'when I twist or reach up and if I press', 火辣辣 as a fire, in tests/unit/test_fold-t146.py: 95/1/95/92. Left: t146z-044 (KNOWN_MISSES, a grade III dog bite as t142z-011), a first gout attack without fever (NHS Gout: see a GP), hay fever not helped by a supermarket antihistamine and usual period pain that is 'killing me' above their self-care labels, heartburn with a worried 'is it my heart' at the house's chest-pain emergency, ambulance-vs-emergency splits (abruption with a board-hard belly, a head injury 'a bit drowsy' on warfarin), 康复医学科/中医科/全科医疗科/儿科 labels.
-                                           "triage_vignettes_blind146.jsonl")]
+                                           # blind146 (a county hospital's 预检分诊台 and NHS 111): blind first look on 9aff445 91/2/92/86; reduced fetal movements told as 'I don't think I've felt anything since this morning' after 'normally really kicky' (and, across sets, 'really quiet today ... only felt a couple of little movements', 胎动不太明显, 娃不怎么动), 后背正中间突然撕裂一样疼 (and a carer's 'moaning about his back ... like something tore ... a bulge on his main artery'), 'ibuprofen gel, still niggly' read as a hypo not improving, toothpaste foam 吐出来 read as vomiting, a calf 'aching and now its swollen and warm', migraines 'they're coming 5 or 6 times a month', a chest strain hurting 'when I twist or reach up and if I press', 火辣辣 as a fire, in tests/unit/test_fold_t146.py: 95/1/95/92. Left: t146z-044 (KNOWN_MISSES, a grade III dog bite as t142z-011), a first gout attack without fever (NHS Gout: see a GP), hay fever not helped by a supermarket antihistamine and usual period pain that is 'killing me' above their self-care labels, heartburn with a worried 'is it my heart' at the house's chest-pain emergency, ambulance-vs-emergency splits (abruption with a board-hard belly, a head injury 'a bit drowsy' on warfarin), 康复医学科/中医科/全科医疗科/儿科 labels.
+                                           "triage_vignettes_blind146.jsonl",
+                                           # blind147 (skin, allergy, bites, stings, wounds and infections): blind first look on 9aff445 72/10/77/65, the weakest set in months (Chinese 60%); fold-t147a (bites, stings, wounds, burns, tetanus: a snake guessed after the bite, a dog's snap with a cut on the cheek, a fight bite, numbness since a knife cut, lockjaw after a rusty nail, a fingertip hanging by skin, a hot-water-bottle burn gone white-grey, 它舔了我手背, 洋辣子, 隐翅虫, a nail through a trainer; tests/unit/test_fold_t147a.py) and fold-t147b (antibiotics just prescribed beside sepsis signs, 前言不搭后语 as confusion, dark blood blisters by a prick with a fever, a diabetic's burst blister with fever and rigors, pus under a lump or by a nail, measles' light-shy red eyes, cellulitis_red_warm_patch, allergic_lip_swelling, licked dry lips, chilblains, lumps and patches to their clinics; tests/unit/test_fold_t147b.py), merged: 86/3/93/85. Left: t147e-031, t147e-048, t147z-006 (KNOWN_MISSES: NHS Animal and human bites gives 111 for hot, swollen, hand and human bites), a blistered forearm burn at NHS's A&E (t147e-005, labelled self-care), usual severe period pain (t147z-008; NHS Period pain: see a GP), self-care over-reads.
+                                           "triage_vignettes_blind147.jsonl",
+                                           # blind148 (tummy, waterworks and women's health): blind first look on 9aff445 84/4/83/80; fold-t148 (heavy bleeding at 32 weeks after '没有任何原因': a denied cause, trigger or warning negates nothing after it; bowel obstruction 'hasn't been to the toilet or passed any wind'; renal colic in waves to the groin; 'about 7 weeks' as a gestation; a dehydrated toddler still smiling, NICE NG143 green; 按摩 no glass test; urinary retention said plainly; 憋不住尿; a groin bulge; tests/unit/test_fold_t148.py) with fold-t146's tearing back pain and reduced fetal movements: 93/0/91/89. Left: ambulance-vs-emergency splits (t148e-006, t148e-007, t148z-002: NHS says 999 or A&E), epididymo-orchitis (NHS Epididymitis: see a GP), self-care near misses.
+                                           "triage_vignettes_blind148.jsonl",
+                                           # blind145 (a Chinese hospital's 智能导诊 desk and an international clinic): written blind, kept from every helper of stop 42, first look on f380b39 93/2/86/87, after stop 42's rounds 93/2/86/88, not folded; joins with its two under-triaged as label disagreements in KNOWN_MISSES (t145z-023, a first renal colic: NHS Kidney stones, GP or 111 immediately; t145z-033, a grade III dog bite on the calf: as t142z-011).
+                                           "triage_vignettes_blind145.jsonl")]
 # A set whose 3-category figure is still below the 80% floor is guarded here for under-triage only, until it joins SETS.
 # blind104 joined SETS at 83% (fold-t104a), blind105 at 82% (fold-t105b).
 UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
@@ -712,32 +718,6 @@ UNDER_TRIAGE_ONLY_SETS: list[Path] = [BENCH / name for name in (
     # after thyroid surgery and 眼睛发花 with a headache after the birth (tests/unit/test_fold_in_t114a.py): 71/2/81/65,
     # the two under-triaged t114e-013 and t114z-015 in KNOWN_MISSES (cholangitis, as t98z-023).
     "triage_vignettes_blind114.jsonl",
-    # blind147 (skin, allergy, bites, stings, wounds, infections): blind first look on 9aff445 72/10/77/65; fold-t147a
-    # (bites, stings, wounds, burns, tetanus) folded a snake guessed after the bite, a dog's snap with a cut on the cheek,
-    # a fight bite, numbness since a knife cut, lockjaw ten days after a rusty nail (NHS Tetanus), a fingertip hanging by
-    # skin, a hot-water-bottle burn gone white-grey, 它舔了我手背, 洋辣子 and 隐翅虫, a tick unnamed, a nail through a
-    # trainer, in tests/unit/test_fold-t147a.py: 81/5/83/76. Left: t147e-031, t147e-048, t147z-006 (KNOWN_MISSES), the
-    # blistered forearm burn at NHS's A&E (t147e-005), and fold-t147b's skin infections t147z-024 and t147z-028 still
-    # under-triaged on this branch: the set joins SETS once those are folded or named.
-    # blind147 (skin infections, rashes, allergy, lumps, bites, stings, wounds and burns): blind first look on 9aff445
-    # 72/10/77/65. fold-t147b folded part B (tests/unit/test_fold-t147b.py): antibiotics just prescribed as the infection
-    # beside sepsis signs, 前言不搭后语 as confusion, coloured blood blisters by a prick with a fever, a diabetic's burst
-    # blister with a fever and rigors, pus under a lump or by a nail, measles' light-shy red eyes out of the meningitis
-    # photophobia rule, licked dry lips, chilblains, lumps, cysts, bald and white patches to their clinics: 77/8/87/74. The
-    # 8 under-triaged left are part A's (bites, wounds, burns: fold-t147a); z-008 (usual severe period pain, emergency)
-    # is left: NHS Period pain sends severe period pain to a GP, not to self-care.
-    "triage_vignettes_blind147.jsonl",
-    # blind148 (tummy, waterworks and women's health): blind first look on 9aff445 84/4/83/80; heavy bleeding at 32 weeks
-    # after '没有任何原因' (a denied cause, trigger or warning negates nothing after it, 'for no apparent reason' too), bowel
-    # obstruction said as 'hasn't been to the toilet or passed any wind', renal colic 'comes and goes in waves, moves round
-    # to my groin', 'about 7 weeks' as a gestation, a dehydrated toddler tired but still smiling (NICE NG143 green), 按摩
-    # of a mastitis lump as no glass test, urinary retention said plainly, 憋不住尿 and 来不及就漏出来, a groin bulge 鸡蛋大的,
-    # 'period 6 days late', in tests/unit/test_fold-t148.py: 91/2/90/87. Here, not SETS, only because t148e-002 (tearing
-    # back pain) and t148e-015 (reduced fetal movements) are fold-t146's classes: with them folded it belongs in SETS.
-    # Left: ambulance-vs-emergency splits (t148e-006, t148e-007, t148z-002: NHS says 999 or A&E), epididymo-orchitis
-    # (NHS Epididymitis: see a GP), self-care near misses (thrush again, morning sickness, known piles, dark urine,
-    # red dragon fruit asked as '这是尿血吗'), 康复医学科/中医科/全科医疗科 labels.
-    "triage_vignettes_blind148.jsonl",
 )]
 # NOTE: known misses we chose not to paper over. Remove an id here once a sourced rule covers it (hen-016, a gaping
 # hand cut with numb fingers, left in t62: deep_wound_or_numb, NHS Cuts and grazes "loss of feeling near the wound",
@@ -890,7 +870,11 @@ KNOWN_MISSES = {"t27e-045", "t42e-016", "t74z-013", "t86e-013", "t93z-017", "t98
                 # asks you to "contact a GP or NHS 111 immediately if you're in severe pain ... you have blood in your urine"
                 # (urgent; A&E is for a stone with a fever or shivering, or you cannot pee), which the flank_pain and
                 # kidney_infection_signs rules give: a label disagreement, reported, not papered over.
-                "t145z-023"}
+                "t145z-023",
+                # t145z-033 (blind145): a neighbour's unvaccinated dog bit the calf, several wounds oozing, rinsed: the grade III
+                # limb bite of t136z-011, t138z-024, t142z-011 and t146z-044 (the animal_bite rule's urgent, NHS Animal and
+                # human bites' 111 for a bite that broke the skin; the 规范's "immediately" at a rabies clinic names no A&E).
+                "t145z-033"}
 
 
 def _triage_set(path: Path, tmp_path: Path) -> tuple[list[dict], dict[str, str]]:
