@@ -28,8 +28,12 @@ def duration_label(days: float | None, zh: bool) -> str | None:
     """A parsed duration in words ("about 2 days", "约2天")."""
     if days is None:
         return None
+    if days * 24 < 1:
+        # "10 minutes" must not reach the clinician as "about 1 hour": under an hour is said in minutes.
+        minutes = max(1, round(days * 24 * 60))
+        return f"约{minutes}分钟" if zh else f"about {minutes} minute{'s' if minutes > 1 else ''}"
     if days < 1:
-        hours = max(1, round(days * 24))
+        hours = round(days * 24)
         return f"约{hours}小时" if zh else f"about {hours} hour{'s' if hours > 1 else ''}"
     n = round(days, 1)
     return f"约{n:g}天" if zh else f"about {n:g} day{'s' if n != 1 else ''}"
