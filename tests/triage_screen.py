@@ -9,6 +9,7 @@ from carebridge.tools.slots import parse_duration_days
 from carebridge.tools.triage_engine import (
     Findings,
     PatientFacts,
+    _matcher,
     decide_urgency,
     extract_findings,
     patient_facts,
@@ -16,6 +17,12 @@ from carebridge.tools.triage_engine import (
     screen_message,
     symptom_matches,
 )
+
+
+def live_matcher(alongside: bool) -> Any:
+    """The lexicon matcher instance symptom_matches reads: `_matcher()` or `_matcher(alongside=True)`. functools.cache
+    keys `_matcher(alongside=False)` apart from `_matcher()`, so that spelling would build and test a second instance."""
+    return _matcher(alongside=True) if alongside else _matcher()
 
 
 def fired(text: str) -> set[str]:

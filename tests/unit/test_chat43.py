@@ -21,7 +21,7 @@ from agents.triage.interview import _answered_score
 from carebridge.service import CareBridge
 from carebridge.tools import danger_screen
 from carebridge.tools.triage_engine import extract_findings
-from tests.triage_screen import current_codes, decide, fired, service_decide
+from tests.triage_screen import current_codes, decide, service_decide
 
 
 # (a) the severity answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.triage_screen import current_codes, decide, fired, service_decide
+from tests.triage_screen import current_codes, decide, fired
 
 # --- 1. a snake guessed after the bite (NHS Snake bites: call 999 or go to A&E if you think so) ---
 

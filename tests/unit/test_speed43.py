@@ -13,8 +13,7 @@ import pytest
 
 from carebridge.service import CareBridge
 from carebridge.tools.lexicon import normalised
-from carebridge.tools.triage_engine import _matcher
-from tests.triage_screen import current_codes, fired
+from tests.triage_screen import current_codes, fired, live_matcher
 
 MESSAGES = [
     "crushing chest pain spreading to my left arm", "I have no chest pain, just a cough",
@@ -62,7 +61,7 @@ def _indexed(matcher, norm: str) -> list[int]:
 
 @pytest.mark.parametrize("alongside", [False, True])
 def test_prefilter_index_lets_through_exactly_the_patterns_the_scan_did(alongside: bool) -> None:
-    matcher = _matcher(alongside=alongside)
+    matcher = live_matcher(alongside)
     for text in MESSAGES:
         norm = normalised(text)
         assert _indexed(matcher, norm) == _scanned(matcher, norm), text
