@@ -297,6 +297,11 @@ RIGHT: dict[str, tuple[int, int, int]] = {
     # Chinese SI default (cn-si-units, as l83-101; the label wanted unknown, l84-036) and 'ALP 300 U/L' with no age read
     # high by the adult range (as l82-004; the label wanted unknown, l84-139).
     "labs_cases_blind84.jsonl": (198, 200, 0),
+    # set 85 (a general hospital's inpatient wards and day unit over one morning: surgical, medical, maternity and
+    # children's samples, pasted from the ward system, typed by nurses, FHIR, mixed units): first look on 2c36b29 199/200,
+    # 59/60, no false critical; the miss was a critical lactate lost behind its ward ('Sepsis screen ward 6: Lactate 9.1
+    # mmol/L' read as one unknown result 'Sepsis screen ward' = 6, l85-038).
+    "labs_cases_blind85.jsonl": (200, 200, 0),  # stop 44 (labs44): +1 (a ward, bay or cubicle number is where, as a bed's is)
 }
 
 # Critical cases the engine does not flag critical, each with why (no source / label disagreement).

@@ -30,6 +30,15 @@ def test_a_newborn_bilirubin_below_the_newborn_limit_is_not_critical() -> None:
     ("Bed 12: potassium 2.4 mmol/L", "potassium", "critical_low"),
     ("21床病人血糖 1.9 mmol/L", "glucose", "critical_low"),
     ("床号 5 血红蛋白 52 g/L", "hgb", "critical_low"),
+    # labs44 (lab set 85, l85-038): a ward, a bay or a cubicle names where, as a bed does; before, "Sepsis screen ward
+    # 6: Lactate 9.1 mmol/L" was one unknown result 'Sepsis screen ward' = 6 and the critical lactate was lost.
+    ("Sepsis screen ward 6: Lactate 9.1 mmol/L", "lactate", "critical_high"),
+    ("Ward 6: K 6.9 mmol/L", "potassium", "critical_high"),
+    ("Ward 10B: Hb 65 g/L", "hgb", "critical_low"),     # the letter is the ward's ('B: Hb' had read as BHB)
+    ("Bay 4A: Hb 65 g/L", "hgb", "critical_low"),
+    ("Cubicle 3 - Na 118 mmol/L", "sodium", "critical_low"),
+    ("6病区 12床 血钾 6.9 mmol/L", "potassium", "critical_high"),
+    ("病区6：血钾 2.1 mmol/L", "potassium", "critical_low"),
 ])
 def test_a_bed_number_before_the_test_is_not_read_as_its_value(text: str, key: str, flag: str) -> None:
     rs = [r for r in results(text) if r["key"] is not None]
