@@ -89,7 +89,6 @@ def _sample(items, pick: int, more: bool) -> str:
     return "".join(out)
 
 
-
 @pytest.mark.parametrize("alongside", [False, True])
 def test_prefilter_keeps_every_lexicon_phrase(alongside):
     """Every phrase of every code, both languages: a sample string each of its alternatives matches is never skipped."""

@@ -1590,15 +1590,17 @@ _RESULT_DUE = re.compile(r"\s*[,，;；]\s*(?:(?:it\s+)?will\s+be\s+(?:resulted|
                          r"(?:出|发)(?:结果|报告)?)[^.。?？!！]*[.。]?\s*$", re.IGNORECASE)
 
 
-# A number that names a bed or a room ("32床", "12号床", "床号 12", "bed 12", "Rm 4") says where the patient lies.
+# A number that names a bed, a room or a ward ("32床", "12号床", "床号 12", "bed 12", "Rm 4", "Ward 6", "6病区") says
+# where the patient lies.
 _BED_AFTER = r"(?:号\s*床|床位?|号?病房|号?病区)"  # the word after the number: "32床", "12号床"
 _BED_EN = r"(?<![A-Za-z])(?:bed|room|rm|bay|ward|cubicle)"  # a bay is a ward room of several beds (UK hospitals)
-_BED_BEFORE = rf"(?:床号|床位|病区|{_BED_EN})"  # the word before it: "床号 12", "bed 12"
+_BED_ZH_BEFORE = r"(?:床号|床位|病区)"
+_BED_BEFORE = rf"(?:{_BED_ZH_BEFORE}|{_BED_EN})"  # the word before it: "床号 12", "bed 12"
 _BED_NUMBER = re.compile(rf"\s*{_BED_AFTER}")
 # "Ward 10B", "Bay 4A": a letter written onto the number is part of the place's name, not the test's.
 _BED_PHRASE = re.compile(rf"(?<![\d.])\d{{1,4}}\s*{_BED_AFTER}|{_BED_BEFORE}\s*[:：#]?\s*\d{{1,4}}(?:[A-Za-z](?![A-Za-z]))?(?![\d.])",
                          re.IGNORECASE)
-_BED_WORD = re.compile(rf"(?:床号|床位|病区|{_BED_EN}(?:\s*(?:no\.?|number|#))?)\s*[:：#]?\s*$", re.IGNORECASE)
+_BED_WORD = re.compile(rf"(?:{_BED_ZH_BEFORE}|{_BED_EN}(?:\s*(?:no\.?|number|#))?)\s*[:：#]?\s*$", re.IGNORECASE)
 
 
 # A date written before the test, with or without a label before it ("Warfarin booklet 12 Mar: INR 9.2", "3/12 INR
